@@ -1,0 +1,109 @@
+/**
+ * Typed errors with stable machine codes (docs/ERRORS.md lists every one; tests/docs.test.ts
+ * keeps the table and this registry in sync both ways).
+ *
+ * Three kinds are kept apart, as jose, sigstore and Go's note package do:
+ *  - format: the input does not parse (malformed);
+ *  - verification: well-formed, but a signature or proof says no;
+ *  - policy: valid, but not acceptable (untrusted, expired, rolled back, revoked).
+ * Plus: input (limits, usage) and state (the data directory or log is not in a usable state).
+ */
+
+export type ErrorKind = 'format' | 'verification' | 'policy' | 'input' | 'state';
+
+interface ErrorSpec {
+  readonly kind: ErrorKind;
+  /** HTTP status when this error ends a request. */
+  readonly http: number;
+  /** The human message; never includes user input. */
+  readonly message: string;
+}
+
+export const ERRORS = {
+  // ---- input and usage ----
+  WC_INPUT_EMPTY: { kind: 'input', http: 400, message: 'The input is empty.' },
+  WC_INPUT_TOO_LARGE: { kind: 'input', http: 413, message: 'The input is larger than the limit.' },
+  WC_INPUT_NOT_TEXT: { kind: 'input', http: 400, message: 'The input is not valid UTF-8 text.' },
+  WC_BATCH_TOO_LARGE: { kind: 'input', http: 413, message: 'The batch has more items than the limit.' },
+  WC_USAGE: { kind: 'input', http: 400, message: 'The command was not used correctly.' },
+  WC_REQUEST_MALFORMED: { kind: 'input', http: 400, message: 'The request does not match the schema.' },
+  WC_MEDIA_TYPE: { kind: 'input', http: 415, message: 'The request body has an unsupported media type.' },
+  WC_RATE_LIMITED: { kind: 'input', http: 429, message: 'Too many requests; try again shortly.' },
+  WC_NOT_FOUND: { kind: 'input', http: 404, message: 'There is nothing at this address.' },
+  WC_INTERNAL: { kind: 'state', http: 500, message: 'Something went wrong on our side. Nothing you sent was kept.' },
+
+  // ---- message codes ----
+  WC_CODE_MALFORMED: { kind: 'format', http: 400, message: 'This is not a message code: wrong length or characters.' },
+  WC_CODE_CHECK_FAILED: { kind: 'format', http: 400, message: 'The code fails its check character: probably a typing slip.' },
+  WC_CODE_COUNTRY_UNKNOWN: { kind: 'format', http: 400, message: 'The code starts with a country that issues no warnings.' },
+
+  // ---- encodings, keys, signatures ----
+  WC_BASE64_NONCANONICAL: { kind: 'format', http: 400, message: 'A base64 value is not in canonical form.' },
+  WC_JWS_MALFORMED: { kind: 'format', http: 400, message: 'The signed statement (JWS) is malformed.' },
+  WC_JWS_ALG_NOT_ALLOWED: { kind: 'policy', http: 400, message: 'The signed statement uses an algorithm that is not allowed.' },
+  WC_KEY_MALFORMED: { kind: 'format', http: 400, message: 'The key is malformed.' },
+  WC_KEY_WEAK: { kind: 'policy', http: 400, message: 'The key is non-canonical, of small order or not torsion-free.' },
+  WC_KEY_UNKNOWN: { kind: 'policy', http: 400, message: 'The statement was signed by a key that the trust list does not name.' },
+  WC_KEY_NOT_VALID_AT_TIME: { kind: 'policy', http: 400, message: 'The signing key was not valid when the statement says it was issued.' },
+  WC_KEY_REVOKED: { kind: 'policy', http: 400, message: 'The signing key has been revoked.' },
+  WC_SIGNATURE_INVALID: { kind: 'verification', http: 400, message: 'The signature does not verify.' },
+  WC_KEYFILE_INVALID: { kind: 'input', http: 400, message: 'The key file is missing, unreadable or not a warncheck key.' },
+
+  // ---- statements ----
+  WC_STATEMENT_MALFORMED: { kind: 'format', http: 400, message: 'The statement payload does not follow the format.' },
+  WC_STATEMENT_VERSION: { kind: 'format', http: 400, message: 'The statement has an unsupported format version.' },
+  WC_STATEMENT_ISSUER_MISMATCH: { kind: 'policy', http: 400, message: 'The statement names an issuer other than the owner of its key.' },
+  WC_STATEMENT_REVOKED: { kind: 'policy', http: 400, message: 'The statement has been revoked.' },
+  WC_STATEMENT_NOT_FOUND: { kind: 'policy', http: 404, message: 'No statement was ever issued for this code.' },
+  WC_STATEMENT_FUTURE: { kind: 'policy', http: 400, message: 'The statement claims an issue time in the future.' },
+
+  // ---- trust list ----
+  WC_TRUST_MALFORMED: { kind: 'format', http: 500, message: 'The trust list is malformed.' },
+  WC_TRUST_SIGNATURE_INVALID: { kind: 'verification', http: 500, message: 'The trust list signature does not verify against the root key.' },
+  WC_TRUST_EXPIRED: { kind: 'policy', http: 503, message: 'The trust list has expired: the check cannot be completed.' },
+  WC_TRUST_ROLLBACK: { kind: 'policy', http: 503, message: 'The trust list is older than one already seen (rollback): the check cannot be completed.' },
+  WC_TRUST_NOT_YET_VALID: { kind: 'policy', http: 503, message: 'The trust list is not valid yet: the check cannot be completed.' },
+
+  // ---- templates ----
+  WC_TEMPLATE_UNKNOWN: { kind: 'policy', http: 400, message: 'The statement names a template that the trust list does not hold.' },
+  WC_TEXT_ALTERED: { kind: 'policy', http: 200, message: 'The text differs from the genuine text of this warning.' },
+
+  // ---- data directory and store ----
+  WC_DATA_MISSING: { kind: 'state', http: 503, message: 'The data directory does not exist or holds no warncheck data.' },
+  WC_DATA_CORRUPT: { kind: 'state', http: 503, message: 'The data directory is damaged or was changed outside warncheck.' },
+  WC_DATA_PRIVATE_KEY: { kind: 'state', http: 500, message: 'Refusing to write private key material into the data directory.' },
+  WC_STORE_CONFLICT: { kind: 'state', http: 409, message: 'The store already holds a different record under the same key.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export function isErrorCode(x: unknown): x is ErrorCode {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(ERRORS, x);
+}
+
+/** The one error type thrown by warncheck code. `message` never contains user input. */
+export class WarncheckError extends Error {
+  readonly code: ErrorCode;
+  readonly kind: ErrorKind;
+  readonly http: number;
+  /** Optional machine-readable detail (never user input). */
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, detail?: string) {
+    const spec: ErrorSpec = ERRORS[code];
+    super(detail ? `${spec.message} (${detail})` : spec.message);
+    this.name = 'WarncheckError';
+    this.code = code;
+    this.kind = spec.kind;
+    this.http = spec.http;
+    this.detail = detail;
+  }
+}
+
+export function fail(code: ErrorCode, detail?: string): never {
+  throw new WarncheckError(code, detail);
+}
+
+export function isWarncheckError(e: unknown, code?: ErrorCode): e is WarncheckError {
+  return e instanceof WarncheckError && (code === undefined || e.code === code);
+}

@@ -1,0 +1,111 @@
+/**
+ * The verdict vocabulary (DESIGN.md "Verdicts") and the shape of a result: one overall verdict,
+ * one finding per item found in the input. Every verifier (server, browser, CLI) returns this.
+ */
+
+export const VERDICTS = [
+  'genuine',
+  'altered',
+  'revoked',
+  'unknown',
+  'mistyped',
+  'forged',
+  'lookalike',
+  'not-official',
+  'scam',
+  'no-evidence',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Overall precedence: the first verdict present among the findings wins. `scam` outranks all. */
+export const VERDICT_PRECEDENCE: readonly Verdict[] = [
+  'scam',
+  'forged',
+  'lookalike',
+  'altered',
+  'revoked',
+  'mistyped',
+  'unknown',
+  'not-official',
+  'genuine',
+  'no-evidence',
+];
+
+/** Verdict of a URL or e-mail domain finding. */
+export type DomainVerdict = 'official' | 'lookalike' | 'not-official';
+
+/** A half-open span [start, end) of UTF-16 code units in the input as given. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The named, ordered verification steps (parse → key → signature → trust → revocation → template). */
+export type StepName = 'parse' | 'checksum' | 'lookup' | 'key' | 'signature' | 'trust' | 'revocation' | 'template' | 'inclusion';
+
+export interface Step {
+  step: StepName;
+  ok: boolean;
+  /** Stable error code from docs/ERRORS.md when !ok. */
+  code?: string;
+}
+
+/** What a genuine (or revoked/altered) statement says, for display. */
+export interface WarningInfo {
+  templateId: string;
+  text: string;
+  language: string;
+  issuer: string;
+  issuerName: string;
+  country: string;
+  issuedAt: string;
+  channel: string;
+  kid: string;
+  revokedAt?: string;
+  revocationReason?: string;
+}
+
+export interface DiffPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export type FindingKind = 'code' | 'jws' | 'url' | 'email' | 'phone' | 'sign' | 'text';
+
+export interface Finding {
+  kind: FindingKind;
+  /** For code/jws/text: a Verdict; for url/email: a DomainVerdict; for sign: 'scam'; for phone: 'not-official' or 'official'. */
+  verdict: Verdict | DomainVerdict;
+  /** Stable machine code of the finding (an error code or a sign code such as WC_SIGN_PAYMENT). */
+  code?: string;
+  /** Where in the input the item was found (absent when the whole input was the item). */
+  span?: Span;
+  /** The matched text, exactly as in the input. */
+  match?: string;
+  steps?: Step[];
+  warning?: WarningInfo;
+  diff?: DiffPart[];
+  /** For lookalikes: the technique and the organisation imitated. */
+  technique?: string;
+  imitates?: string;
+  /** For domains: the registrable domain considered. */
+  domain?: string;
+  /** Extra context (e.g. the corrected code for a mistyped one). */
+  note?: string;
+}
+
+export interface Result {
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+export function overallVerdict(findings: readonly Finding[]): Verdict {
+  const present = new Set<string>();
+  for (const f of findings) {
+    if (f.kind === 'sign') present.add('scam');
+    else if (f.verdict === 'official') present.add('genuine-domain');
+    else present.add(f.verdict);
+  }
+  for (const v of VERDICT_PRECEDENCE) if (present.has(v)) return v;
+  return 'no-evidence';
+}
