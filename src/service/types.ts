@@ -1,0 +1,46 @@
+/**
+ * What the server (and any other adapter) gets from a loaded data directory. The data is
+ * read and every signature checked once at load; answers then come from the same core
+ * verification function that the CLI and the browser use.
+ */
+import type { Result } from '../core/verdict.js';
+
+export interface TemplateInfo {
+  id: string;
+  language: string;
+  issuer: string;
+  title: string;
+  text: string;
+}
+
+export interface DemoInputs {
+  genuine: string;
+  revoked: string;
+  revokedKey: string;
+  mistyped: string;
+  unknown: string;
+  /** A whole pasted text: the genuine text of `genuine`'s template, altered. */
+  altered: string;
+  /** A scam mail that quotes the genuine code. */
+  scam: string;
+}
+
+export interface LoadedData {
+  /** Verify one input (a code, a URL, a JWS, or a whole pasted text). Sync and pure. */
+  verify(input: string): Result;
+  /** `/.well-known/jwks.json`: the issuer public keys of the trust list. */
+  jwks: { keys: Array<Record<string, unknown>> };
+  /** `/.well-known/warncheck-trust.jws`: the signed trust list, exactly as stored. */
+  trustJws: string;
+  templates: TemplateInfo[];
+  /** Help services to show on every verdict page, per country (from the trust list). */
+  help: Array<{ name: string; url: string; country: string; kind: string }>;
+  statementCount: number;
+  /** k-anonymity bucket: hex prefix (5 chars) → padded list of hash suffixes with statement refs. */
+  range(prefix: string): RangeBucket;
+}
+
+export interface RangeBucket {
+  prefix: string;
+  entries: Array<{ suffix: string; jws: string }>;
+}
