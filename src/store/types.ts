@@ -1,0 +1,36 @@
+/**
+ * The store port: what issuance writes and verification reads. Two implementations pass one
+ * contract suite (tests/store/contract.ts): SQLite (sqlite.ts, the default) and memory (memory.ts).
+ */
+import type { StatementSource } from '../core/verify.js';
+
+export interface StatementRow {
+  /** SHA-256 of the domain-separated code (32 bytes); null for statements not about one code. */
+  codeHash: Uint8Array | null;
+  type: 'warning' | 'revocation';
+  kid: string;
+  /** The compact JWS exactly as signed: the log leaf. */
+  jws: string;
+}
+
+export interface Store extends StatementSource {
+  /** Append statements atomically: all of them or none. Returns the index of the first. */
+  appendStatements(rows: readonly StatementRow[]): number;
+  /** Number of statements stored. */
+  count(): number;
+  /** Statements [start, end) in append (log) order. */
+  statements(start: number, end: number): string[];
+  /** Is any warning stored under this code hash? (issuance uses it to keep codes unique) */
+  hasCodeHash(hash: Uint8Array): boolean;
+  /** Statements whose code hash starts with these 20 bits (k-anonymity bucket). */
+  byBucket(bucket: number): Array<{ codeHash: Uint8Array; jws: string }>;
+  /** Store a new trust list version; refuses a version not higher than the latest. */
+  putTrustList(version: number, jws: string): void;
+  latestTrustList(): { version: number; jws: string } | undefined;
+  close(): void;
+}
+
+/** First 20 bits of a code hash: the k-anonymity bucket (5 hex characters). */
+export function bucketOf(hash: Uint8Array): number {
+  return (hash[0]! << 12) | (hash[1]! << 4) | (hash[2]! >> 4);
+}
