@@ -1,0 +1,48 @@
+/**
+ * The single entry point every verifier calls: one input (a code, a JWS, a URL or a whole pasted
+ * text) → one overall verdict and one finding per item found in it (DESIGN.md "Verdicts").
+ */
+import { fail } from './errors.js';
+import { parseCode } from './code.js';
+import { overallVerdict, type Finding, type Result } from './verdict.js';
+import { verifyCode, verifyStatementInput, type VerifyContext } from './verify.js';
+
+/** Largest input accepted (UTF-16 code units after decoding; the HTTP and CLI limits are in bytes). */
+export const MAX_INPUT_CHARS = 64 * 1024;
+
+const JWS_SHAPE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+
+export function checkInput(input: string, ctx: VerifyContext): Result {
+  if (input.length > MAX_INPUT_CHARS) fail('WC_INPUT_TOO_LARGE');
+  const trimmed = input.trim();
+  if (trimmed.length === 0) fail('WC_INPUT_EMPTY');
+  const findings: Finding[] = [];
+  if (JWS_SHAPE.test(trimmed)) {
+    findings.push(verifyStatementInput(trimmed, ctx));
+  } else if (trimmed.length <= 40 && isCodeLike(trimmed)) {
+    findings.push(verifyCode(trimmed, ctx));
+  } else {
+    findings.push(...checkText(input, ctx));
+  }
+  return { verdict: overallVerdict(findings), findings };
+}
+
+function isCodeLike(s: string): boolean {
+  const p = parseCode(s);
+  return p.ok || p.code !== 'WC_CODE_MALFORMED';
+}
+
+function checkText(text: string, ctx: VerifyContext): Finding[] {
+  // Until the text scanner lands: every whitespace-separated run that parses as a code.
+  const out: Finding[] = [];
+  const re = /\b[A-Za-z]{2}-?[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}\b/g;
+  for (const m of text.matchAll(re)) {
+    if (!/[0-9]/.test(m[0])) continue;
+    const f = verifyCode(m[0], ctx, text);
+    if (f.code === 'WC_CODE_MALFORMED') continue;
+    f.span = { start: m.index, end: m.index + m[0].length };
+    f.match = m[0];
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Compact JWS (RFC 7515) with one profile: alg "EdDSA" (RFC 8037) only, a `kid`, canonical
+ * base64url in every segment. Parsed here, not by jose, because jose accepts non-canonical
+ * base64url (padding, whitespace, non-zero trailing bits) and so many strings for one token, and
+ * because the browser must run the very same check.
+ */
+import { base64urlDecode, base64urlEncode, utf8Decode, utf8Encode } from './bytes.js';
+import { verifyEd25519 } from './ed25519.js';
+import { fail, isWarncheckError } from './errors.js';
+
+export const JWS_ALG = 'EdDSA';
+/** Header members a verifier must refuse: keys come only from the trust list. */
+const FORBIDDEN_HEADER = ['crit', 'b64', 'jwk', 'jku', 'x5u', 'x5c', 'x5t', 'x5t#S256'];
+
+export interface ParsedJws {
+  header: Record<string, unknown>;
+  kid: string;
+  typ: string | undefined;
+  payload: Uint8Array;
+  signature: Uint8Array;
+  signingInput: Uint8Array;
+}
+
+function segment(s: string, what: string): Uint8Array {
+  try {
+    return base64urlDecode(s);
+  } catch (e) {
+    if (isWarncheckError(e)) return fail('WC_JWS_MALFORMED', `${what} is not canonical base64url`);
+    throw e;
+  }
+}
+
+/** @throws WC_INPUT_TOO_LARGE, WC_JWS_MALFORMED, WC_JWS_ALG_NOT_ALLOWED */
+export function parseCompactJws(s: string, maxLength = 8192): ParsedJws {
+  if (s.length > maxLength) fail('WC_INPUT_TOO_LARGE', 'JWS');
+  const parts = s.split('.');
+  if (parts.length !== 3) return fail('WC_JWS_MALFORMED', 'a compact JWS has three segments');
+  const [h, p, sig] = parts as [string, string, string];
+  if (h.length === 0 || sig.length === 0) fail('WC_JWS_MALFORMED', 'empty segment');
+  let header: unknown;
+  try {
+    header = JSON.parse(utf8Decode(segment(h, 'header')));
+  } catch (e) {
+    if (isWarncheckError(e) && e.code === 'WC_JWS_MALFORMED') throw e;
+    return fail('WC_JWS_MALFORMED', 'header is not JSON');
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) return fail('WC_JWS_MALFORMED', 'header is not an object');
+  const hd = header as Record<string, unknown>;
+  if (hd['alg'] !== JWS_ALG) fail('WC_JWS_ALG_NOT_ALLOWED');
+  for (const k of FORBIDDEN_HEADER) if (k in hd) fail('WC_JWS_MALFORMED', `header member ${k} is not allowed`);
+  const kid = hd['kid'];
+  if (typeof kid !== 'string' || kid.length === 0 || kid.length > 128) return fail('WC_JWS_MALFORMED', 'kid');
+  const typ = hd['typ'];
+  if (typ !== undefined && typeof typ !== 'string') fail('WC_JWS_MALFORMED', 'typ');
+  const payload = segment(p, 'payload');
+  const signature = segment(sig, 'signature');
+  if (signature.length !== 64) fail('WC_JWS_MALFORMED', 'an EdDSA signature is 64 bytes');
+  return { header: hd, kid, typ: typ as string | undefined, payload, signature, signingInput: utf8Encode(`${h}.${p}`) };
+}
+
+export function verifyJws(parsed: ParsedJws, pk: Uint8Array): boolean {
+  return verifyEd25519(pk, parsed.signingInput, parsed.signature);
+}
+
+export function formatCompactJws(header: Record<string, unknown>, payload: Uint8Array, sign: (signingInput: Uint8Array) => Uint8Array): string {
+  const input = `${base64urlEncode(utf8Encode(JSON.stringify(header)))}.${base64urlEncode(payload)}`;
+  return `${input}.${base64urlEncode(sign(utf8Encode(input)))}`;
+}

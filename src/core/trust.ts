@@ -1,0 +1,184 @@
+/**
+ * The trust list (docs/FORMAT.md §5): who may issue, with which keys, the genuine texts, the
+ * official domains, the help services and the log key. A compact JWS signed by the root key,
+ * versioned and expiring, so a stale or rolled-back list is detected: a verifier that sees one
+ * says the check cannot be completed, never "genuine".
+ */
+import { utf8Decode, utf8Encode } from './bytes.js';
+import { fail } from './errors.js';
+import { formatCompactJws, parseCompactJws, verifyJws } from './jws.js';
+import { jwkThumbprint, parsePublicJwk } from './jwk.js';
+import { parseTime } from './time.js';
+import type { OfficialDomain } from './domain/official.js';
+
+export const TRUST_TYP = 'warncheck-trust';
+export const TRUST_VERSION = 1;
+export const TRUST_MAX_JWS = 4 * 1024 * 1024;
+
+export interface HelpService {
+  name: string;
+  url: string;
+  kind: 'help' | 'report-scam' | 'police';
+  lang?: string;
+}
+
+export interface Issuer {
+  id: string;
+  name: Record<string, string>;
+  country: string;
+  /** Official web and e-mail domains of this issuer. */
+  domains: string[];
+  help: HelpService[];
+}
+
+export interface TrustKey {
+  kid: string;
+  issuer: string;
+  jwk: { kty: 'OKP'; crv: 'Ed25519'; x: string };
+  not_before: string;
+  not_after: string;
+  status: 'active' | 'revoked';
+  revoked_at?: string;
+  revocation_reason?: string;
+}
+
+export interface Template {
+  id: string;
+  issuer: string;
+  lang: string;
+  title: string;
+  /** The genuine text; `{code}` marks where the message code appears. */
+  text: string;
+}
+
+export interface TrustListPayload {
+  v: 1;
+  type: 'trust-list';
+  /** Monotonic: a verifier refuses a version lower than one it has seen. */
+  version: number;
+  issued_at: string;
+  expires_at: string;
+  /** Base URL of the verification service printed in warnings (`<site>/#<code>`). */
+  site: string;
+  issuers: Issuer[];
+  keys: TrustKey[];
+  templates: Template[];
+  official_domains: OfficialDomain[];
+  log?: { origin: string; vkey: string; witnesses?: Array<{ name: string; vkey: string }>; witness_threshold?: number };
+}
+
+/** A verified trust list, indexed for the verification steps. */
+export interface TrustState {
+  payload: TrustListPayload;
+  jws: string;
+  keys: Map<string, { key: TrustKey; pk: Uint8Array; notBeforeMs: number; notAfterMs: number; revokedAtMs?: number }>;
+  issuers: Map<string, Issuer>;
+  templates: Map<string, Template>;
+}
+
+export interface TrustCheckOptions {
+  now: number;
+  /** Highest version this verifier has seen before (rollback protection). */
+  seenVersion?: number;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Verify the root signature, the structure, the validity window and the version. */
+export function openTrustList(jws: string, rootPk: Uint8Array, opts: TrustCheckOptions): TrustState {
+  const parsed = parseCompactJws(jws, TRUST_MAX_JWS);
+  if (parsed.typ !== TRUST_TYP) fail('WC_TRUST_MALFORMED', 'typ');
+  if (parsed.kid !== jwkThumbprint(rootPk)) fail('WC_TRUST_SIGNATURE_INVALID', 'kid is not the root key');
+  if (!verifyJws(parsed, rootPk)) fail('WC_TRUST_SIGNATURE_INVALID');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(utf8Decode(parsed.payload));
+  } catch {
+    return fail('WC_TRUST_MALFORMED', 'payload is not JSON');
+  }
+  const p = assertTrustList(payload);
+  const issued = parseTime(p.issued_at, 'WC_TRUST_MALFORMED');
+  const expires = parseTime(p.expires_at, 'WC_TRUST_MALFORMED');
+  if (opts.now < issued) fail('WC_TRUST_NOT_YET_VALID');
+  if (opts.now >= expires) fail('WC_TRUST_EXPIRED');
+  if (opts.seenVersion !== undefined && p.version < opts.seenVersion) fail('WC_TRUST_ROLLBACK', `version ${p.version} < ${opts.seenVersion}`);
+  return index(p, jws);
+}
+
+function index(p: TrustListPayload, jws: string): TrustState {
+  const issuers = new Map(p.issuers.map((i) => [i.id, i]));
+  const keys: TrustState['keys'] = new Map();
+  for (const k of p.keys) {
+    if (!issuers.has(k.issuer)) fail('WC_TRUST_MALFORMED', 'key of unknown issuer');
+    const pk = parsePublicJwk(k.jwk);
+    if (jwkThumbprint(pk) !== k.kid) fail('WC_TRUST_MALFORMED', 'kid is not the key thumbprint');
+    keys.set(k.kid, {
+      key: k,
+      pk,
+      notBeforeMs: parseTime(k.not_before, 'WC_TRUST_MALFORMED'),
+      notAfterMs: parseTime(k.not_after, 'WC_TRUST_MALFORMED'),
+      ...(k.revoked_at ? { revokedAtMs: parseTime(k.revoked_at, 'WC_TRUST_MALFORMED') } : {}),
+    });
+  }
+  const templates = new Map<string, Template>();
+  for (const t of p.templates) {
+    if (!issuers.has(t.issuer)) fail('WC_TRUST_MALFORMED', 'template of unknown issuer');
+    if (templates.has(t.id)) fail('WC_TRUST_MALFORMED', 'duplicate template id');
+    templates.set(t.id, t);
+  }
+  return { payload: p, jws, keys, issuers, templates };
+}
+
+function strField(o: Record<string, unknown>, k: string, max = 10_000): string {
+  const v = o[k];
+  if (typeof v !== 'string' || v.length === 0 || v.length > max) return fail('WC_TRUST_MALFORMED', k);
+  return v;
+}
+
+function arr(o: Record<string, unknown>, k: string): unknown[] {
+  const v = o[k];
+  if (!Array.isArray(v)) return fail('WC_TRUST_MALFORMED', k);
+  return v;
+}
+
+/** Structural validation: types of every field the verifier relies on. */
+export function assertTrustList(x: unknown): TrustListPayload {
+  if (!isObject(x) || x['v'] !== TRUST_VERSION || x['type'] !== 'trust-list') return fail('WC_TRUST_MALFORMED', 'header');
+  const version = x['version'];
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) fail('WC_TRUST_MALFORMED', 'version');
+  strField(x, 'issued_at');
+  strField(x, 'expires_at');
+  strField(x, 'site');
+  for (const i of arr(x, 'issuers')) {
+    if (!isObject(i)) fail('WC_TRUST_MALFORMED', 'issuer');
+    strField(i, 'id');
+    const c = strField(i, 'country');
+    if (!/^[A-Z]{2}$/.test(c)) fail('WC_TRUST_MALFORMED', 'country');
+    if (!isObject(i['name'])) fail('WC_TRUST_MALFORMED', 'name');
+    arr(i, 'domains');
+    arr(i, 'help');
+  }
+  for (const k of arr(x, 'keys')) {
+    if (!isObject(k)) fail('WC_TRUST_MALFORMED', 'key');
+    strField(k, 'kid');
+    strField(k, 'issuer');
+    if (k['status'] !== 'active' && k['status'] !== 'revoked') fail('WC_TRUST_MALFORMED', 'status');
+  }
+  for (const t of arr(x, 'templates')) {
+    if (!isObject(t)) fail('WC_TRUST_MALFORMED', 'template');
+    strField(t, 'id');
+    strField(t, 'issuer');
+    strField(t, 'lang');
+    strField(t, 'title');
+    strField(t, 'text', 20_000);
+  }
+  arr(x, 'official_domains');
+  return x as unknown as TrustListPayload;
+}
+
+export function formatTrustList(p: TrustListPayload, rootKid: string, sign: (msg: Uint8Array) => Uint8Array): string {
+  assertTrustList(p);
+  return formatCompactJws({ alg: 'EdDSA', kid: rootKid, typ: TRUST_TYP }, utf8Encode(JSON.stringify(p)), sign);
+}

@@ -1,0 +1,239 @@
+/**
+ * Verification as explicit, ordered steps (docs/FORMAT.md §8), in the manner of sigstore-js:
+ *   parse → checksum → lookup → key → signature → trust → revocation → template
+ * Each step that fails names its stable error code. Every verifier (server, browser, CLI) calls
+ * these functions, so they cannot disagree. No I/O: statements come through `StatementSource`.
+ */
+import { codeHash, codeHashHex, formatCode, nearbyCodes, parseCode } from './code.js';
+import { base64urlEncode } from './bytes.js';
+import { isWarncheckError, type ErrorCode } from './errors.js';
+import { verifyJws, type ParsedJws } from './jws.js';
+import { parseStatement, type ParsedStatement, type WarningStatement } from './statement.js';
+import { compareText, genuineText } from './template.js';
+import { formatTime } from './time.js';
+import type { TrustState } from './trust.js';
+import type { Finding, Step, StepName, Verdict, WarningInfo } from './verdict.js';
+
+/** Where statements come from: the SQLite store, a synced copy, or a range bucket in the browser. */
+export interface StatementSource {
+  /** Every statement (warnings and revocations) stored under this code hash (hex), as compact JWS. */
+  byCodeHash(hashHex: string): readonly string[];
+}
+
+export interface VerifyContext {
+  trust: TrustState;
+  source: StatementSource;
+  now: number;
+  /**
+   * Signature check; defaults to the core policy (noble). A server may pass a cached or node:crypto
+   * back-end proven equivalent on every vector (src/node/ed25519.ts).
+   */
+  verifySignature?: (parsed: ParsedJws, pk: Uint8Array) => boolean;
+}
+
+/** Clock skew tolerated for statements that claim to be issued slightly in the future. */
+export const FUTURE_SKEW_MS = 5 * 60 * 1000;
+
+/** Outcome of checking one statement, before any text comparison. */
+export interface StatementCheck {
+  verdict: 'genuine' | 'revoked' | 'forged';
+  steps: Step[];
+  code?: ErrorCode;
+  statement?: ParsedStatement;
+  warning?: WarningInfo;
+}
+
+class Steps {
+  readonly list: Step[] = [];
+  ok(step: StepName): void {
+    this.list.push({ step, ok: true });
+  }
+  no(step: StepName, code: ErrorCode): void {
+    this.list.push({ step, ok: false, code });
+  }
+}
+
+/** Check one warning statement: key → signature → trust → revocation. */
+export function checkStatement(jws: string, ctx: VerifyContext, steps = new Steps(), codeCountry?: string): StatementCheck {
+  let st: ParsedStatement;
+  try {
+    st = parseStatement(jws);
+  } catch (e) {
+    const code: ErrorCode = isWarncheckError(e) ? e.code : 'WC_STATEMENT_MALFORMED';
+    steps.no('parse', code);
+    return { verdict: 'forged', steps: steps.list, code };
+  }
+  steps.ok('parse');
+  const k = ctx.trust.keys.get(st.parsed.kid);
+  if (!k) {
+    steps.no('key', 'WC_KEY_UNKNOWN');
+    return { verdict: 'forged', steps: steps.list, code: 'WC_KEY_UNKNOWN', statement: st };
+  }
+  steps.ok('key');
+  const sigOk = (ctx.verifySignature ?? verifyJws)(st.parsed, k.pk);
+  if (!sigOk) {
+    steps.no('signature', 'WC_SIGNATURE_INVALID');
+    return { verdict: 'forged', steps: steps.list, code: 'WC_SIGNATURE_INVALID', statement: st };
+  }
+  steps.ok('signature');
+  const s = st.statement;
+  const issuer = ctx.trust.issuers.get(k.key.issuer);
+  let trustFail: ErrorCode | undefined;
+  if (!issuer || s.issuer !== k.key.issuer || (codeCountry !== undefined && issuer.country !== codeCountry)) trustFail = 'WC_STATEMENT_ISSUER_MISMATCH';
+  else if (st.issuedAtMs < k.notBeforeMs || st.issuedAtMs >= k.notAfterMs) trustFail = 'WC_KEY_NOT_VALID_AT_TIME';
+  else if (st.issuedAtMs > ctx.now + FUTURE_SKEW_MS) trustFail = 'WC_STATEMENT_FUTURE';
+  else if (s.type !== 'warning') trustFail = 'WC_STATEMENT_MALFORMED';
+  else if (!ctx.trust.templates.has(s.template)) trustFail = 'WC_TEMPLATE_UNKNOWN';
+  if (trustFail) {
+    steps.no('trust', trustFail);
+    return { verdict: 'forged', steps: steps.list, code: trustFail, statement: st };
+  }
+  steps.ok('trust');
+  const w = s as WarningStatement;
+  const tpl = ctx.trust.templates.get(w.template)!;
+  const warning: WarningInfo = {
+    templateId: tpl.id,
+    text: tpl.text,
+    language: w.lang,
+    issuer: issuer!.id,
+    issuerName: issuer!.name['en'] ?? Object.values(issuer!.name)[0] ?? issuer!.id,
+    country: issuer!.country,
+    issuedAt: w.issued_at,
+    channel: w.channel,
+    kid: st.parsed.kid,
+  };
+  // Revocation: the key itself, or a valid revocation statement for this code by the same issuer.
+  if (k.key.status === 'revoked') {
+    steps.no('revocation', 'WC_KEY_REVOKED');
+    if (k.revokedAtMs !== undefined) warning.revokedAt = formatTime(k.revokedAtMs);
+    if (k.key.revocation_reason) warning.revocationReason = k.key.revocation_reason;
+    return { verdict: 'revoked', steps: steps.list, code: 'WC_KEY_REVOKED', statement: st, warning };
+  }
+  const rev = findRevocation(w, ctx);
+  if (rev) {
+    steps.no('revocation', 'WC_STATEMENT_REVOKED');
+    warning.revokedAt = rev.statement.issued_at;
+    if (rev.statement.type === 'revocation') warning.revocationReason = rev.statement.reason;
+    return { verdict: 'revoked', steps: steps.list, code: 'WC_STATEMENT_REVOKED', statement: st, warning };
+  }
+  steps.ok('revocation');
+  return { verdict: 'genuine', steps: steps.list, statement: st, warning };
+}
+
+function findRevocation(w: WarningStatement, ctx: VerifyContext): ParsedStatement | undefined {
+  const hex = hexFromB64url(w.code_hash);
+  for (const jws of ctx.source.byCodeHash(hex)) {
+    let r: ParsedStatement;
+    try {
+      r = parseStatement(jws);
+    } catch {
+      continue;
+    }
+    const s = r.statement;
+    if (s.type !== 'revocation' || !('code_hash' in s.target) || s.target.code_hash !== w.code_hash) continue;
+    const k = ctx.trust.keys.get(r.parsed.kid);
+    // Only the issuer of the warning can withdraw it; a key revoked since still signed validly.
+    if (!k || k.key.issuer !== w.issuer || s.issuer !== w.issuer) continue;
+    if (!(ctx.verifySignature ?? verifyJws)(r.parsed, k.pk)) continue;
+    return r;
+  }
+  return undefined;
+}
+
+function hexFromB64url(b64: string): string {
+  let out = '';
+  const bin = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
+  for (let i = 0; i < bin.length; i++) out += bin.charCodeAt(i).toString(16).padStart(2, '0');
+  return out;
+}
+
+/**
+ * Verify one message code. `text`, when given, is the whole message the code was found in: if it
+ * is (an attempt at) the warning's text, it is compared with the genuine text.
+ */
+export function verifyCode(typed: string, ctx: VerifyContext, text?: string): Finding {
+  const steps = new Steps();
+  const p = parseCode(typed);
+  if (!p.ok) {
+    if (p.code === 'WC_CODE_MALFORMED') {
+      steps.no('parse', 'WC_CODE_MALFORMED');
+      return { kind: 'code', verdict: 'no-evidence', code: 'WC_CODE_MALFORMED', steps: steps.list };
+    }
+    steps.ok('parse');
+    steps.no('checksum', 'WC_CODE_CHECK_FAILED');
+    const f: Finding = { kind: 'code', verdict: 'mistyped', code: 'WC_CODE_CHECK_FAILED', steps: steps.list };
+    // Suggest the code the reader probably meant, only when exactly one nearby code was issued.
+    const issued = nearbyCodes(p.normalized!).filter((c) => ctx.source.byCodeHash(codeHashHex(c)).length > 0);
+    if (issued.length === 1) f.note = formatCode(issued[0]!);
+    return f;
+  }
+  steps.ok('parse');
+  steps.ok('checksum');
+  const hashHex = codeHashHex(p.normalized);
+  const countryKnown = [...ctx.trust.issuers.values()].some((i) => i.country === p.country);
+  const jwsList = countryKnown ? ctx.source.byCodeHash(hashHex) : [];
+  const hashB64 = base64urlEncode(codeHash(p.normalized));
+  const warnings = jwsList.filter((j) => {
+    try {
+      const s = parseStatement(j).statement;
+      return s.type === 'warning' && s.code_hash === hashB64;
+    } catch {
+      return true; // a malformed entry under this hash is checked (and reported) below
+    }
+  });
+  if (warnings.length === 0) {
+    const code: ErrorCode = countryKnown ? 'WC_STATEMENT_NOT_FOUND' : 'WC_CODE_COUNTRY_UNKNOWN';
+    steps.no('lookup', code);
+    return { kind: 'code', verdict: 'unknown', code, steps: steps.list, match: p.display };
+  }
+  steps.ok('lookup');
+  // Normally one warning per code; if several, the best outcome wins only if every one verifies.
+  const checks = warnings.map((j) => checkStatement(j, ctx, cloneSteps(steps), p.country));
+  const bad = checks.find((c) => c.verdict === 'forged');
+  const chosen = bad ?? checks.find((c) => c.verdict === 'revoked') ?? checks[0]!;
+  const f: Finding = { kind: 'code', verdict: chosen.verdict, steps: chosen.steps, match: p.display };
+  if (chosen.code) f.code = chosen.code;
+  if (chosen.warning) {
+    f.warning = { ...chosen.warning, text: genuineText(ctx.trust.templates.get(chosen.warning.templateId)!, p.normalized) };
+    if (chosen.verdict === 'genuine' && text !== undefined) compareWarningText(f, text);
+  }
+  return f;
+}
+
+function cloneSteps(s: Steps): Steps {
+  const c = new Steps();
+  c.list.push(...s.list);
+  return c;
+}
+
+/** Share of the genuine text's words a pasted text must keep to count as the warning's text. */
+export const TEXT_SIMILARITY_THRESHOLD = 0.5;
+
+function compareWarningText(f: Finding, text: string): void {
+  const m = compareText(f.warning!.text, text);
+  if (m.equal) {
+    f.steps!.push({ step: 'template', ok: true });
+    return;
+  }
+  if (m.similarity >= TEXT_SIMILARITY_THRESHOLD) {
+    f.steps!.push({ step: 'template', ok: false, code: 'WC_TEXT_ALTERED' });
+    f.verdict = 'altered';
+    f.code = 'WC_TEXT_ALTERED';
+    f.diff = m.diff;
+  }
+  // Otherwise the text around the code is not the warning at all (an e-mail quoting it, say):
+  // the code's own finding stays as it is and the text is judged by its scam signs.
+}
+
+/** Verify a compact JWS statement given as input. */
+export function verifyStatementInput(jws: string, ctx: VerifyContext): Finding {
+  const c = checkStatement(jws, ctx);
+  const f: Finding = { kind: 'jws', verdict: c.verdict, steps: c.steps };
+  if (c.code) f.code = c.code;
+  if (c.warning) f.warning = c.warning;
+  return f;
+}
+
+export function verdictOf(f: Finding): Verdict {
+  return f.verdict === 'official' ? 'genuine' : (f.verdict as Verdict);
+}

@@ -1,0 +1,90 @@
+/**
+ * Load a data directory for answering: open the store read-only, verify the trust list against
+ * the pinned root key, and bind the core verification to them. Statement signatures are checked
+ * with the node:crypto back-end (proven equivalent to the core policy on every vector) once each,
+ * then remembered: the data is immutable, so a verified statement stays verified. Start-up does
+ * not touch the statements, so it stays fast with millions of them.
+ */
+import { join } from 'node:path';
+import { checkInput } from '../core/check.js';
+import { fail } from '../core/errors.js';
+import { publicJwk } from '../core/jwk.js';
+import type { ParsedJws } from '../core/jws.js';
+import { openTrustList, type TrustState } from '../core/trust.js';
+import type { VerifyContext } from '../core/verify.js';
+import { nodeVerifier } from '../node/ed25519.js';
+import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
+import type { Store } from '../store/types.js';
+import type { LoadedData, RangeBucket } from './types.js';
+
+export interface LoadOptions {
+  now: () => number;
+  /** A root public key pinned by the operator; default: the data directory's root.pub.jwk. */
+  rootPublicKey?: Uint8Array;
+  /** Highest trust-list version seen before (rollback protection). */
+  seenVersion?: number;
+}
+
+const CACHE_MAX = 100_000;
+
+export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; trust: TrustState; close(): void } {
+  const { store } = openDataDir(dataDir, { readonly: true });
+  try {
+    const rootPk = opts.rootPublicKey ?? readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
+    const latest = store.latestTrustList();
+    if (!latest) fail('WC_DATA_MISSING', 'no trust list in the data directory');
+    const trust = openTrustList(latest!.jws, rootPk, { now: opts.now(), ...(opts.seenVersion !== undefined ? { seenVersion: opts.seenVersion } : {}) });
+    const verifySignature = cachedVerifier();
+    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature });
+    return {
+      store,
+      trust,
+      verify: (input) => checkInput(input, ctx()),
+      jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
+      trustJws: latest!.jws,
+      templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
+      help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),
+      get statementCount() {
+        return store.count();
+      },
+      range: (prefix) => range(store, prefix),
+      close: () => store.close(),
+    };
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+}
+
+function keyBytes(trust: TrustState, kid: string): Uint8Array {
+  return trust.keys.get(kid)!.pk;
+}
+
+/** node:crypto verification, once per distinct statement (bounded memory). */
+function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
+  const verifiers = new Map<Uint8Array, (m: Uint8Array, s: Uint8Array) => boolean>();
+  const seen = new Map<string, boolean>();
+  return (parsed, pk) => {
+    const key = `${parsed.kid}.${Buffer.from(parsed.signature).toString('base64url')}.${Buffer.from(parsed.signingInput).toString('latin1')}`;
+    const hit = seen.get(key);
+    if (hit !== undefined) return hit;
+    let v = verifiers.get(pk);
+    if (!v) {
+      v = nodeVerifier(pk);
+      verifiers.set(pk, v);
+    }
+    const ok = v(parsed.signingInput, parsed.signature);
+    if (seen.size >= CACHE_MAX) seen.delete(seen.keys().next().value!);
+    seen.set(key, ok);
+    return ok;
+  };
+}
+
+function range(store: Store, prefix: string): RangeBucket {
+  if (!/^[0-9a-f]{5}$/.test(prefix)) fail('WC_REQUEST_MALFORMED', 'prefix must be 5 lowercase hex characters');
+  const bucket = parseInt(prefix, 16);
+  return {
+    prefix,
+    entries: store.byBucket(bucket).map((r) => ({ suffix: Buffer.from(r.codeHash).toString('hex').slice(5), jws: r.jws })),
+  };
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { formatCode } from '../../src/core/code.js';
+import { checkInput } from '../../src/core/check.js';
+import { genuineText } from '../../src/core/template.js';
+import { verifyCode } from '../../src/core/verify.js';
+import { code, ctxWith, key, revocation, revokedKey, seKey, strangerKey, T0, trustPayload, trustState, warning } from '../helpers/fixture.js';
+
+const steps = (f: { steps?: Array<{ step: string; ok: boolean; code?: string }> }) => f.steps!.map((s) => `${s.step}:${s.ok ? 'ok' : s.code}`).join(' ');
+
+describe('verification steps', () => {
+  const c = code();
+
+  it('genuine: every step passes, and the genuine text carries the code', () => {
+    const f = verifyCode(formatCode(c), ctxWith([{ code: c, jws: warning(c) }]));
+    expect(f.verdict).toBe('genuine');
+    expect(steps(f)).toBe('parse:ok checksum:ok lookup:ok parse:ok key:ok signature:ok trust:ok revocation:ok');
+    expect(f.warning).toMatchObject({ issuer: 'no-test', country: 'NO', language: 'en', templateId: 'no-en-1', channel: 'p2p-file' });
+    expect(f.warning!.text).toContain(`Message code: ${formatCode(c)}`);
+  });
+
+  it('unknown: a valid code that was never issued', () => {
+    const f = verifyCode(formatCode(c), ctxWith([]));
+    expect(f.verdict).toBe('unknown');
+    expect(f.code).toBe('WC_STATEMENT_NOT_FOUND');
+  });
+
+  it('mistyped: fails the check symbol, with the issued code suggested', () => {
+    const slipped = c.slice(0, 4) + c[5] + c[4] + c.slice(6);
+    expect(slipped).not.toBe(c);
+    const f = verifyCode(slipped, ctxWith([{ code: c, jws: warning(c) }]));
+    expect(f.verdict).toBe('mistyped');
+    expect(f.note).toBe(formatCode(c));
+  });
+
+  it('forged: a key the trust list does not name', () => {
+    const f = verifyCode(c, ctxWith([{ code: c, jws: warning(c, { key: strangerKey }) }]));
+    expect(f).toMatchObject({ verdict: 'forged', code: 'WC_KEY_UNKNOWN' });
+  });
+
+  it('forged: a signature that does not verify (one flipped bit)', () => {
+    const jws = warning(c);
+    const sig = jws.split('.')[2]!;
+    const flipped = jws.slice(0, jws.length - sig.length) + (sig[0] === 'A' ? 'B' : 'A') + sig.slice(1);
+    const f = verifyCode(c, ctxWith([{ code: c, jws: flipped }]));
+    expect(f).toMatchObject({ verdict: 'forged', code: 'WC_SIGNATURE_INVALID' });
+  });
+
+  it('forged: a key of one issuer signing for another', () => {
+    const f = verifyCode(c, ctxWith([{ code: c, jws: warning(c, { key: seKey }) }]));
+    expect(f).toMatchObject({ verdict: 'forged', code: 'WC_STATEMENT_ISSUER_MISMATCH' });
+  });
+
+  it('forged: an issuer of another country than the code', () => {
+    const se = code('SE', 2);
+    const f = verifyCode(se, ctxWith([{ code: se, jws: warning(se) }]));
+    expect(f).toMatchObject({ verdict: 'forged', code: 'WC_STATEMENT_ISSUER_MISMATCH' });
+  });
+
+  it('forged: issued outside the key validity window, or in the future', () => {
+    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { at: T0 - 50 * 86_400_000 }) }]))).toMatchObject({ verdict: 'forged', code: 'WC_KEY_NOT_VALID_AT_TIME' });
+    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { at: T0 + 3_600_000 }) }]))).toMatchObject({ verdict: 'forged', code: 'WC_STATEMENT_FUTURE' });
+  });
+
+  it('forged: a template the trust list does not hold', () => {
+    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { template: 'nope' }) }]))).toMatchObject({ verdict: 'forged', code: 'WC_TEMPLATE_UNKNOWN' });
+  });
+
+  it('revoked: a revocation by the same issuer', () => {
+    const f = verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: revocation(c), type: 'revocation' }]));
+    expect(f).toMatchObject({ verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' });
+    expect(f.warning!.revocationReason).toBe('withdrawn');
+  });
+
+  it('a revocation by another issuer, or with a bad signature, is ignored', () => {
+    const other = revocation(c, { key: seKey, issuer: 'se-test' });
+    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: other, type: 'revocation' }])).verdict).toBe('genuine');
+    const stranger = revocation(c, { key: key(10) });
+    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: stranger, type: 'revocation' }])).verdict).toBe('genuine');
+  });
+
+  it('revoked: every statement of a revoked key', () => {
+    const f = verifyCode(c, ctxWith([{ code: c, jws: warning(c, { key: revokedKey }) }]));
+    expect(f).toMatchObject({ verdict: 'revoked', code: 'WC_KEY_REVOKED' });
+  });
+
+  it('a statement stored under the wrong code hash is not taken for this code', () => {
+    const other = code('NO', 5);
+    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(other) }])).verdict).toBe('unknown');
+  });
+});
+
+describe('checkInput', () => {
+  const c = code();
+  const ctx = ctxWith([{ code: c, jws: warning(c) }]);
+  const text = genuineText(trustState().templates.get('no-en-1')!, c);
+
+  it('a JWS given directly is checked on its own', () => {
+    expect(checkInput(warning(c), ctx)).toMatchObject({ verdict: 'genuine', findings: [{ kind: 'jws', verdict: 'genuine' }] });
+    expect(checkInput(warning(c, { key: strangerKey }), ctx).verdict).toBe('forged');
+  });
+
+  it('the genuine text, retyped with other quotes, spaces and line breaks, is genuine', () => {
+    const retyped = text.replace(/\. /g, '.\n\n  ').replace('https', ' https');
+    expect(checkInput(retyped, ctx).verdict).toBe('genuine');
+  });
+
+  it('an altered text is "altered" with a word-level diff', () => {
+    const r = checkInput(text.replace('never ask for money', 'sometimes ask for a small fee'), ctx);
+    expect(r.verdict).toBe('altered');
+    const f = r.findings.find((x) => x.kind === 'code')!;
+    expect(f.diff!.filter((d) => d.op === 'removed').map((d) => d.text.trim()).join(' ')).toContain('never');
+    expect(f.diff!.filter((d) => d.op === 'added').map((d) => d.text.trim()).join(' ')).toContain('sometimes');
+  });
+
+  it('empty and oversized input are errors, not verdicts', () => {
+    expect(() => checkInput('  \n ', ctx)).toThrow(expect.objectContaining({ code: 'WC_INPUT_EMPTY' }));
+    expect(() => checkInput('a'.repeat(70_000), ctx)).toThrow(expect.objectContaining({ code: 'WC_INPUT_TOO_LARGE' }));
+  });
+
+  it('nothing checkable → no-evidence', () => {
+    expect(checkInput('hello, is this real?', ctx).verdict).toBe('no-evidence');
+  });
+
+  it('an expired or rolled-back trust list cannot be opened', () => {
+    expect(() => trustState(trustPayload({ expires_at: '2026-11-01T00:00:00Z' }))).toThrow(expect.objectContaining({ code: 'WC_TRUST_EXPIRED' }));
+  });
+});
