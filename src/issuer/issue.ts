@@ -48,6 +48,8 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
   if (!tk || tk.issuer !== issuer.id) fail('WC_KEY_UNKNOWN', "the issuer's key is not in the trust list (run warncheck trust)");
   if (tk!.status === 'revoked') fail('WC_KEY_REVOKED', 'the newest key of this issuer is revoked: make a new one (keygen) and rebuild the trust list');
 
+  const T = process.env['WARNCHECK_PROFILE'] ? (l: string) => process.stderr.write(`${l} ${Math.round(performance.now())}\n`) : () => {};
+  T('start');
   // 1. Codes: CSPRNG, unique within the batch and against the store.
   const codes: string[] = [];
   const hashes: Uint8Array[] = [];
@@ -69,39 +71,55 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
     hashes.push(h);
   }
 
+  T('codes');
   // 2. Statements: the header is the same for every one; sign all signing inputs on every core.
   const header = base64urlEncode(new TextEncoder().encode(JSON.stringify({ alg: 'EdDSA', kid: o.key.kid, typ: STATEMENT_TYP })));
   const inputs = hashes.map((h) => header + '.' + Buffer.from(JSON.stringify(warningPayload(h, issuer.id, o.now, tpl.lang, tpl.id))).toString('base64url'));
-  const sigs = await signAll(o.key.seed, inputs, o.onProgress ? (d) => o.onProgress!(d, o.count) : undefined);
-  const rows: StatementRow[] = inputs.map((inp, i) => ({
-    codeHash: hashes[i]!,
-    type: 'warning',
-    kid: o.key.kid,
-    jws: inp + '.' + Buffer.from(sigs[i]!).toString('base64url'),
-  }));
-
-  // 3. CSV to a temp file (fsync), commit the batch, then rename: a crash never leaves a CSV whose
-  //    codes were not stored, and a stored batch always had its CSV fully written first.
-  let tmp: string | undefined;
-  if (o.out) {
-    mkdirSync(dirname(o.out), { recursive: true });
-    tmp = `${o.out}.partial`;
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      const site = o.trust.site.replace(/\/+$/, '');
-      const lines = ['code,link,template,language,issuer,issued_at'];
-      const at = new Date(Math.floor(o.now / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-      for (const c of codes) {
-        const d = formatCode(c);
-        lines.push(`${d},${site}/#${d},${tpl.id},${tpl.lang},${issuer.id},${at}`);
+  // Store each chunk as soon as it is signed, inside ONE transaction that commits only at the end.
+  // Then the CSV goes to a temp file (fsync) before the commit and is renamed after it: a crash
+  // never leaves a CSV whose codes were not stored, nor a stored batch without its full CSV.
+  const tmp = o.out ? `${o.out}.partial` : undefined;
+  const writer = o.store.beginAppend();
+  try {
+    const toRow = (i: number, sig: Uint8Array): StatementRow => ({ codeHash: hashes[i]!, type: 'warning', kid: o.key.kid, jws: inputs[i] + '.' + Buffer.from(sig).toString('base64url') });
+    const pending = new Map<number, Uint8Array[]>();
+    let stored = 0;
+    await signAll(o.key.seed, inputs, o.onProgress ? (d) => o.onProgress!(d, o.count) : undefined, (start, sigs) => {
+      // Chunks may arrive out of order; rows must go in log order.
+      pending.set(start, sigs);
+      for (let c = pending.get(stored); c; c = pending.get(stored)) {
+        pending.delete(stored);
+        writer.add(c.map((sig, j) => toRow(stored + j, sig)));
+        stored += c.length;
       }
-      writeSync(fd, lines.join('\n') + '\n');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    });
+    T('signed');
+    if (tmp) writeCsv(tmp, codes, o.trust.site, tpl.id, tpl.lang, issuer.id, o.now);
+    T('csv');
+    writer.commit();
+    T('stored');
+  } catch (e) {
+    writer.rollback();
+    throw e;
   }
-  const firstIndex = o.store.appendStatements(rows);
   if (tmp && o.out) renameSync(tmp, o.out);
-  return { codes, firstIndex };
+  return { codes, firstIndex: writer.first };
+}
+
+function writeCsv(path: string, codes: readonly string[], site: string, template: string, lang: string, issuer: string, now: number): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w', 0o600);
+  try {
+    const base = site.replace(/\/+$/, '');
+    const at = new Date(Math.floor(now / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const lines = ['code,link,template,language,issuer,issued_at'];
+    for (const c of codes) {
+      const d = formatCode(c);
+      lines.push(`${d},${base}/#${d},${template},${lang},${issuer},${at}`);
+    }
+    writeSync(fd, lines.join('\n') + '\n');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -26,8 +26,15 @@ const CHUNK = 5000;
 
 /**
  * Sign ASCII messages (JWS signing inputs). Returns 64-byte signatures in input order.
+ * `onChunk(start, sigs)` is called on the main thread as each chunk arrives (in any order), so the
+ * caller can store while the workers keep signing.
  */
-export async function signAll(seed: Uint8Array, inputs: readonly string[], onProgress?: (done: number) => void): Promise<Uint8Array[]> {
+export async function signAll(
+  seed: Uint8Array,
+  inputs: readonly string[],
+  onProgress?: (done: number) => void,
+  onChunk?: (start: number, sigs: Uint8Array[]) => void,
+): Promise<Uint8Array[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (inputs.length < PARALLEL_THRESHOLD || threads < 2) {
     const sign = nodeSigner(seed);
@@ -37,6 +44,7 @@ export async function signAll(seed: Uint8Array, inputs: readonly string[], onPro
       if (onProgress && i % 1000 === 999) onProgress(i + 1);
     }
     onProgress?.(inputs.length);
+    onChunk?.(0, out);
     return out;
   }
   const out: Uint8Array[] = new Array(inputs.length);
@@ -56,8 +64,14 @@ export async function signAll(seed: Uint8Array, inputs: readonly string[], onPro
               w.once('message', (m: { sigs: Uint8Array }) => {
                 const sigs = new Uint8Array(m.sigs.buffer, m.sigs.byteOffset, m.sigs.byteLength);
                 if (sigs.length !== (end - start) * 64) return reject(new Error('signing worker returned a short batch'));
-                for (let i = start; i < end; i++) out[i] = sigs.subarray((i - start) * 64, (i - start + 1) * 64);
+                const chunk: Uint8Array[] = [];
+                for (let i = start; i < end; i++) chunk.push((out[i] = sigs.subarray((i - start) * 64, (i - start + 1) * 64)));
                 done += end - start;
+                try {
+                  onChunk?.(start, chunk);
+                } catch (e) {
+                  return reject(e);
+                }
                 onProgress?.(done);
                 send();
               });

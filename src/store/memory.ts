@@ -8,7 +8,16 @@ export function memoryStore(): Store {
   const byHash = new Map<string, string[]>();
   const warningHashes = new Set<string>();
   const trust: Array<{ version: number; jws: string }> = [];
-  return {
+  const store: Store = {
+    beginAppend() {
+      const pending: StatementRow[] = [];
+      return {
+        first: rows.length,
+        add: (r) => void pending.push(...r),
+        commit: () => void store.appendStatements(pending),
+        rollback: () => void (pending.length = 0),
+      };
+    },
     appendStatements(batch) {
       // Validate the whole batch first so a failure leaves nothing behind (as the SQLite transaction).
       const seen = new Set<string>();
@@ -47,4 +56,5 @@ export function memoryStore(): Store {
     latestTrustList: () => trust.at(-1),
     close() {},
   };
+  return store;
 }

@@ -75,14 +75,41 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     return first;
   });
 
+  const conflict = (e: unknown): never => {
+    if (e instanceof Error && /UNIQUE constraint/.test(e.message)) fail('WC_STORE_CONFLICT', 'code hash already issued');
+    throw e;
+  };
   return {
     db,
+    beginAppend() {
+      db.exec('BEGIN IMMEDIATE');
+      let next = maxQ.get() as number;
+      const first = next;
+      let open = true;
+      const end = (sql: string) => {
+        if (!open) return;
+        open = false;
+        db.exec(sql);
+      };
+      return {
+        first,
+        add(rows) {
+          try {
+            for (const r of rows) insert.run(next++, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
+          } catch (e) {
+            end('ROLLBACK');
+            conflict(e);
+          }
+        },
+        commit: () => end('COMMIT'),
+        rollback: () => end('ROLLBACK'),
+      };
+    },
     appendStatements(rows) {
       try {
         return appendTx(rows);
       } catch (e) {
-        if (e instanceof Error && /UNIQUE constraint/.test(e.message)) fail('WC_STORE_CONFLICT', 'code hash already issued');
-        throw e;
+        return conflict(e);
       }
     },
     count: () => countQ.get() as number,

@@ -16,6 +16,11 @@ export interface StatementRow {
 export interface Store extends StatementSource {
   /** Append statements atomically: all of them or none. Returns the index of the first. */
   appendStatements(rows: readonly StatementRow[]): number;
+  /**
+   * Start an atomic append that is fed in chunks (so storing overlaps with signing): nothing is
+   * visible or durable until commit(); rollback() or a crash leaves the store as it was.
+   */
+  beginAppend(): AppendWriter;
   /** Number of statements stored. */
   count(): number;
   /** Statements [start, end) in append (log) order. */
@@ -33,4 +38,12 @@ export interface Store extends StatementSource {
 /** First 20 bits of a code hash: the k-anonymity bucket (5 hex characters). */
 export function bucketOf(hash: Uint8Array): number {
   return (hash[0]! << 12) | (hash[1]! << 4) | (hash[2]! >> 4);
+}
+
+export interface AppendWriter {
+  /** Index the first row of this append will get. */
+  readonly first: number;
+  add(rows: readonly StatementRow[]): void;
+  commit(): void;
+  rollback(): void;
 }

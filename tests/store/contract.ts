@@ -73,3 +73,42 @@ export function runStoreContract(make: () => Store): void {
     s.close();
   });
 }
+
+export function runAppendWriterContract(make: () => Store): void {
+  it('a chunked append is invisible until commit, and commit makes all of it visible', () => {
+    const s = make();
+    s.appendStatements([row(1)]);
+    const w = s.beginAppend();
+    expect(w.first).toBe(1);
+    w.add([row(2), row(3)]);
+    w.add([row(4)]);
+    w.commit();
+    expect(s.count()).toBe(4);
+    expect(s.statements(1, 4)).toEqual(['jws-warning-2', 'jws-warning-3', 'jws-warning-4']);
+    s.close();
+  });
+
+  it('rollback, or a conflict in any chunk, leaves nothing of the append behind', () => {
+    const s = make();
+    s.appendStatements([row(1)]);
+    const w = s.beginAppend();
+    w.add([row(2)]);
+    w.rollback();
+    expect(s.count()).toBe(1);
+    const w2 = s.beginAppend();
+    let threw = false;
+    try {
+      w2.add([row(5)]);
+      w2.add([row(1)]);
+      w2.commit();
+    } catch (e) {
+      threw = true;
+      expect(e).toMatchObject({ code: 'WC_STORE_CONFLICT' });
+      w2.rollback();
+    }
+    expect(threw).toBe(true);
+    expect(s.count()).toBe(1);
+    expect(s.hasCodeHash(hash(5))).toBe(false);
+    s.close();
+  });
+}

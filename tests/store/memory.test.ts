@@ -1,5 +1,8 @@
 import { describe } from 'vitest';
 import { memoryStore } from '../../src/store/memory.js';
-import { runStoreContract } from './contract.js';
+import { runAppendWriterContract, runStoreContract } from './contract.js';
 
-describe('memory store', () => runStoreContract(memoryStore));
+describe("memory store", () => {
+  runStoreContract(memoryStore);
+  runAppendWriterContract(memoryStore);
+});
