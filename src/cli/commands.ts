@@ -1,0 +1,244 @@
+/** The CLI commands (README "Command line" lists them; keep the invocations stable). */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fail } from '../core/errors.js';
+import { MAX_INPUT_CHARS } from '../core/check.js';
+import { utf8Decode } from '../core/bytes.js';
+import { jwkThumbprint } from '../core/jwk.js';
+import { makeDemo } from '../demo/ensure.js';
+import { assertKeysApart } from '../issuer/files.js';
+import { issueBatch } from '../issuer/issue.js';
+import { issuerKeyPath, loadKeyRing, newKey, writeKey } from '../issuer/keys.js';
+import { revokeCode, revokeKey } from '../issuer/revoke.js';
+import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
+import { loadData } from '../service/load.js';
+import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
+import { formatResult } from './format.js';
+import { EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
+import { readState, statePath, writeState } from './state.js';
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+export const USAGE = `usage: warncheck <command> [options]
+
+  keygen    --keys KEYDIR [--issuer ID]        root key, log key and an issuer signing key (files mode 0600)
+  trust     --keys KEYDIR --data DATADIR --config trust.json   build and sign the trust list
+  demo      --keys KEYDIR --data DATADIR        a complete demo: keys, trust list, templates, statements
+  templates --data DATADIR [--json]             the genuine texts (templates) and their ids
+  issue     --keys KEYDIR --data DATADIR --template ID --count N --out codes.csv
+  revoke    --keys KEYDIR --data DATADIR (--code CODE | --key KID) --reason TEXT [--at ISO-TIME]
+  verify    --data DATADIR [--json] INPUT       INPUT: a code, a JWS, a URL, or '-' to read a text from stdin
+  serve     [--data DATADIR] [--port N] [--host H]   the verification service (demo data if no DATADIR)
+
+Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
+`;
+
+const now = (io: CliIO): number => (io.now ? io.now() : Date.now());
+
+function need(v: string | undefined, flag: string): string {
+  if (!v) fail('WC_USAGE', `${flag} is required`);
+  return v!;
+}
+
+function dataDirOf(values: { data?: string | undefined }, io: CliIO): string {
+  return resolve(need(values.data ?? io.env['WARNCHECK_DATA'], '--data'));
+}
+
+const keygen: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true } }, strict: true });
+  const dir = resolve(need(values.keys, '--keys'));
+  const t = now(io);
+  const made: string[] = [];
+  if (!existsSync(join(dir, 'root.key'))) made.push(`root   ${writeKey(join(dir, 'root.key'), newKey('root', t)).kid}`);
+  if (!existsSync(join(dir, 'log.key'))) made.push(`log    ${writeKey(join(dir, 'log.key'), newKey('log', t)).kid}`);
+  for (const issuer of values.issuer ?? ['demo']) {
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(issuer)) fail('WC_USAGE', '--issuer must be lowercase letters, digits and hyphens');
+    const k = newKey('issuer', t, issuer);
+    writeKey(issuerKeyPath(dir, issuer, k.kid), k);
+    made.push(`issuer ${k.kid} (${issuer})`);
+  }
+  io.stdout.write(`keys written to ${dir} (mode 0600; keep this folder private and out of the data directory):\n${made.map((m) => `  ${m}\n`).join('')}`);
+  return EXIT_OK;
+};
+
+const trust: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, config: { type: 'string' } }, strict: true });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  assertKeysApart(keysDir, dataDir);
+  const config = readTrustConfig(need(values.config, '--config'));
+  const ring = loadKeyRing(keysDir);
+  const { store } = openDataDir(dataDir, { create: true });
+  try {
+    const r = buildTrustList(config, ring, store, dataDir, { now: now(io) });
+    io.stdout.write(`trust list version ${r.version} signed by root ${ring.root.kid}; expires ${r.payload.expires_at}\n`);
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+};
+
+const demo: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, count: { type: 'string' } }, strict: true });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  if (existsSync(join(dataDir, 'warncheck.db'))) fail('WC_USAGE', 'the data directory already holds data; demo needs a fresh one');
+  const perTemplate = values.count ? Number(values.count) : 200;
+  if (!Number.isSafeInteger(perTemplate) || perTemplate < 2 || perTemplate > 100_000) fail('WC_USAGE', '--count must be 2…100000 (statements per template)');
+  const inputs = await makeDemo({ keysDir, dataDir, now: now(io), perTemplate });
+  io.stdout.write(
+    `demo data in ${dataDir}, demo keys in ${keysDir}\ntry:\n` +
+      `  warncheck verify --data ${dataDir} ${inputs.genuine}      # genuine\n` +
+      `  warncheck verify --data ${dataDir} ${inputs.revoked}      # revoked statement\n` +
+      `  warncheck verify --data ${dataDir} ${inputs.revokedKey}      # revoked key\n` +
+      `  warncheck verify --data ${dataDir} ${inputs.mistyped}      # mistyped\n` +
+      `  warncheck verify --data ${dataDir} ${inputs.unknown}      # unknown\n`,
+  );
+  return EXIT_OK;
+};
+
+const templates: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+  const data = loadData(dataDirOf(values, io), { now: () => now(io) });
+  try {
+    if (values.json) io.stdout.write(JSON.stringify({ templates: data.templates }, null, 2) + '\n');
+    else for (const t of data.templates) io.stdout.write(`${t.id}\t${t.language}\t${t.issuer}\t${t.title}\n`);
+    return EXIT_OK;
+  } finally {
+    data.close();
+  }
+};
+
+const issue: Command = async (args, io) => {
+  const { values } = parseArgs({
+    args,
+    options: { keys: { type: 'string' }, data: { type: 'string' }, template: { type: 'string' }, count: { type: 'string' }, out: { type: 'string' } },
+    strict: true,
+  });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  assertKeysApart(keysDir, dataDir);
+  const templateId = need(values.template, '--template');
+  const count = Number(need(values.count, '--count'));
+  const out = resolve(need(values.out, '--out'));
+  const ring = loadKeyRing(keysDir);
+  const { store } = openDataDir(dataDir);
+  try {
+    const t = now(io);
+    const trustList = currentTrustList(store, ring.root.publicKey, t);
+    const tpl = trustList.templates.find((x) => x.id === templateId);
+    if (!tpl) fail('WC_TEMPLATE_UNKNOWN', 'run `warncheck templates` for the ids');
+    const active = new Set(trustList.keys.filter((k) => k.status === 'active').map((k) => k.kid));
+    const key = [...(ring.issuers.get(tpl!.issuer) ?? [])].reverse().find((k) => active.has(k.kid));
+    if (!key) fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${tpl!.issuer} in ${keysDir}`);
+    const bar = io.stderr.isTTY ? progressBar(io) : undefined;
+    const r = await issueBatch({ store, trust: trustList, key: key!, templateId, count, now: t, out, ...(bar ? { onProgress: bar } : {}) });
+    if (bar) io.stderr.write('\n');
+    io.stdout.write(`issued ${r.codes.length} statements (log index ${r.firstIndex}…${r.firstIndex + r.codes.length - 1}); codes in ${out}\n`);
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+};
+
+function progressBar(io: CliIO): (done: number, total: number) => void {
+  let last = -1;
+  return (done, total) => {
+    const pct = Math.floor((100 * done) / total);
+    if (pct === last) return;
+    last = pct;
+    const width = 30;
+    const fill = Math.round((width * done) / total);
+    io.stderr.write(`\rsigning [${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${pct}% ${done}/${total}`);
+  };
+}
+
+const revoke: Command = async (args, io) => {
+  const { values } = parseArgs({
+    args,
+    options: { keys: { type: 'string' }, data: { type: 'string' }, code: { type: 'string' }, key: { type: 'string' }, reason: { type: 'string' }, at: { type: 'string' } },
+    strict: true,
+  });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  assertKeysApart(keysDir, dataDir);
+  if (!!values.code === !!values.key) fail('WC_USAGE', 'give exactly one of --code or --key');
+  const reason = need(values.reason, '--reason');
+  const t = now(io);
+  let at = t;
+  if (values.at) {
+    at = Date.parse(values.at);
+    if (!Number.isFinite(at) || !/^\d{4}-\d{2}-\d{2}T/.test(values.at)) fail('WC_USAGE', '--at must be an ISO time such as 2026-11-22T10:00:00Z');
+  }
+  const ring = loadKeyRing(keysDir);
+  const { store } = openDataDir(dataDir);
+  try {
+    if (values.code) {
+      const r = revokeCode(store, ring, values.code, reason, at, t);
+      io.stdout.write(`revoked the warning for that code (log index ${r.index})\n`);
+    } else {
+      const r = revokeKey(store, ring, dataDir, values.key!, reason, at, t);
+      io.stdout.write(`revoked key ${values.key}; trust list version ${r.version}\n`);
+    }
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+};
+
+async function readStdin(io: CliIO): Promise<string> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  // Input limit: 64 KiB of text (plus slack for multi-byte characters is not given: bytes count).
+  for await (const c of io.stdin) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    n += b.length;
+    if (n > MAX_INPUT_CHARS * 4) fail('WC_INPUT_TOO_LARGE');
+    chunks.push(b);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length > MAX_INPUT_CHARS) fail('WC_INPUT_TOO_LARGE', 'stdin is larger than 64 KiB');
+  return utf8Decode(new Uint8Array(bytes));
+}
+
+const verify: Command = async (args, io) => {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { data: { type: 'string' }, json: { type: 'boolean' }, root: { type: 'string' }, state: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) fail('WC_USAGE', 'give exactly one INPUT (or - to read stdin)');
+  const dataDir = dataDirOf(values, io);
+  const input = positionals[0] === '-' ? await readStdin(io) : positionals[0]!;
+  const rootPk = readRootPublicKey(values.root ? resolve(values.root) : join(dataDir, ROOT_PUBLIC_FILE));
+  const rootKid = jwkThumbprint(rootPk);
+  const sp = values.state ?? statePath(io.env);
+  const state = readState(sp);
+  const seen = state.trust[rootKid];
+  const data = loadData(dataDir, { now: () => now(io), rootPublicKey: rootPk, ...(seen !== undefined ? { seenVersion: seen } : {}) });
+  try {
+    const version = data.trust.payload.version;
+    if (seen === undefined || version > seen) {
+      state.trust[rootKid] = version;
+      try {
+        writeState(sp, state);
+      } catch {
+        io.stderr.write('warncheck: could not record the trust-list version seen (rollback protection is weaker)\n');
+      }
+    }
+    const result = data.verify(input);
+    io.stdout.write(values.json ? JSON.stringify(result) + '\n' : formatResult(result));
+    return result.verdict === 'genuine' ? EXIT_OK : EXIT_NOT_GENUINE;
+  } finally {
+    data.close();
+  }
+};
+
+const serve: Command = async (args, io) => {
+  const { runServe } = await import('./serve.js');
+  return runServe(args, io);
+};
+
+export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve };

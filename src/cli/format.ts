@@ -1,0 +1,46 @@
+/** Human-readable verdicts for the terminal (the JSON form is the Result itself). */
+import type { Finding, Result } from '../core/verdict.js';
+
+const HEADLINE: Record<string, string> = {
+  genuine: 'GENUINE: this code belongs to a genuine police warning.',
+  altered: 'ALTERED: a genuine warning, but the text differs from the genuine text.',
+  revoked: 'REVOKED: the police have withdrawn this warning or its signing key.',
+  unknown: 'UNKNOWN: a well-formed code that was never issued.',
+  mistyped: 'MISTYPED: the code fails its check character; probably a typing slip.',
+  forged: 'FORGED: a signature or statement that does not verify, or an untrusted issuer.',
+  lookalike: 'LOOKALIKE: a link or address made to look like an official one.',
+  'not-official': 'NOT OFFICIAL: a link or address that is not one of the official ones.',
+  scam: 'SCAM: the message shows signs of police-impersonation fraud.',
+  'no-evidence': 'NO EVIDENCE: nothing checkable was found in the input.',
+};
+
+export function formatResult(r: Result): string {
+  const lines = [`Verdict: ${HEADLINE[r.verdict] ?? r.verdict}`];
+  for (const f of r.findings) lines.push(...formatFinding(f));
+  lines.push(
+    '',
+    'A genuine warning only ever appears inside a file you downloaded yourself. The police never',
+    'ask for money, personal data or a reply. A genuine code copied into a mail does not make the mail genuine.',
+  );
+  return lines.join('\n') + '\n';
+}
+
+function formatFinding(f: Finding): string[] {
+  const where = f.span ? ` at ${f.span.start}–${f.span.end}` : '';
+  const what = f.match ? ` ${JSON.stringify(f.match)}` : '';
+  const out = ['', `- ${f.kind}${what}${where}: ${f.verdict}${f.code ? ` (${f.code})` : ''}`];
+  if (f.steps?.length) out.push(`  steps: ${f.steps.map((s) => `${s.step} ${s.ok ? 'ok' : `FAILED ${s.code ?? ''}`}`.trim()).join(' → ')}`);
+  if (f.note) out.push(`  did you mean: ${f.note}`);
+  if (f.technique) out.push(`  technique: ${f.technique}${f.imitates ? `, imitating ${f.imitates}` : ''}`);
+  const w = f.warning;
+  if (w) {
+    out.push(`  issuer: ${w.issuerName} (${w.country}) · language: ${w.language} · issued: ${w.issuedAt.slice(0, 10)} · channel: ${w.channel}`);
+    if (w.revokedAt) out.push(`  revoked: ${w.revokedAt.slice(0, 10)}${w.revocationReason ? ` (${w.revocationReason})` : ''}`);
+    out.push('  genuine text:', ...w.text.split('\n').map((l) => `    ${l}`));
+  }
+  if (f.diff) {
+    out.push('  differences ([-removed-] {+added+}):');
+    out.push('    ' + f.diff.map((d) => (d.op === 'same' ? d.text : d.op === 'added' ? `{+${d.text}+}` : `[-${d.text}-]`)).join(''));
+  }
+  return out;
+}

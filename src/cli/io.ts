@@ -1,0 +1,13 @@
+/** What a CLI command gets from the process: injected, so tests run commands in-process. */
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  /** Clock (ms); tests pass a fixed one. */
+  now?: () => number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_NOT_GENUINE = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,49 @@
+/**
+ * `warncheck` command line. Each command is a function (args, io) → exit status, run in-process by
+ * tests. Errors print one line with the stable code (docs/ERRORS.md), never a stack trace.
+ * Exit status: 0 success / genuine, 1 any other verdict or error, 2 usage and input-limit errors.
+ */
+import { isWarncheckError } from '../core/errors.js';
+import { EXIT_USAGE, type CliIO } from './io.js';
+import { COMMANDS, USAGE } from './commands.js';
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr).write(USAGE);
+    return name ? 0 : EXIT_USAGE;
+  }
+  if (name === '--version') {
+    io.stdout.write('warncheck 0.1.0\n');
+    return 0;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.stderr.write(`warncheck: unknown command '${safe(name)}' (WC_USAGE)\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await cmd(rest, io);
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+export function reportError(e: unknown, io: CliIO): number {
+  if (isWarncheckError(e)) {
+    io.stderr.write(`warncheck: ${e.message} (${e.code})\n`);
+    return e.kind === 'input' ? EXIT_USAGE : 1;
+  }
+  if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr.write(`warncheck: ${e.message.replace(/\s*\n\s*/g, ' ')} (WC_USAGE)\n`);
+    return EXIT_USAGE;
+  }
+  // Unknown failure: one line, no stack, no input echoed.
+  io.stderr.write(`warncheck: unexpected error (${e instanceof Error ? e.name : 'unknown'}) (WC_INTERNAL)\n`);
+  return 1;
+}
+
+/** Shown back only as printable ASCII, bounded. */
+function safe(s: string): string {
+  return s.replace(/[^\x20-\x7e]/g, '?').slice(0, 40);
+}
