@@ -13,6 +13,8 @@ export const JWS_ALG = 'EdDSA';
 const FORBIDDEN_HEADER = ['crit', 'b64', 'jwk', 'jku', 'x5u', 'x5c', 'x5t', 'x5t#S256'];
 
 export interface ParsedJws {
+  /** The compact serialization exactly as given. */
+  compact: string;
   header: Record<string, unknown>;
   kid: string;
   typ: string | undefined;
@@ -55,7 +57,7 @@ export function parseCompactJws(s: string, maxLength = 8192): ParsedJws {
   const payload = segment(p, 'payload');
   const signature = segment(sig, 'signature');
   if (signature.length !== 64) fail('WC_JWS_MALFORMED', 'an EdDSA signature is 64 bytes');
-  return { header: hd, kid, typ: typ as string | undefined, payload, signature, signingInput: utf8Encode(`${h}.${p}`) };
+  return { compact: s, header: hd, kid, typ: typ as string | undefined, payload, signature, signingInput: utf8Encode(`${h}.${p}`) };
 }
 
 export function verifyJws(parsed: ParsedJws, pk: Uint8Array): boolean {

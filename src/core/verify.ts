@@ -29,6 +29,25 @@ export interface VerifyContext {
    * back-end proven equivalent on every vector (src/node/ed25519.ts).
    */
   verifySignature?: (parsed: ParsedJws, pk: Uint8Array) => boolean;
+  /**
+   * Optional memo of parsed statements (the data is immutable, so a parse result never changes).
+   * The caller owns and bounds it; core keeps no state of its own.
+   */
+  parsed?: Map<string, ParsedStatement | ErrorCode>;
+}
+
+/** Parse a statement, through the context's memo when there is one. */
+function parseIn(ctx: VerifyContext, jws: string): ParsedStatement | ErrorCode {
+  const hit = ctx.parsed?.get(jws);
+  if (hit !== undefined) return hit;
+  let r: ParsedStatement | ErrorCode;
+  try {
+    r = parseStatement(jws);
+  } catch (e) {
+    r = isWarncheckError(e) ? e.code : 'WC_STATEMENT_MALFORMED';
+  }
+  ctx.parsed?.set(jws, r);
+  return r;
 }
 
 /** Clock skew tolerated for statements that claim to be issued slightly in the future. */
@@ -55,13 +74,10 @@ class Steps {
 
 /** Check one warning statement: key → signature → trust → revocation. */
 export function checkStatement(jws: string, ctx: VerifyContext, steps = new Steps(), codeCountry?: string): StatementCheck {
-  let st: ParsedStatement;
-  try {
-    st = parseStatement(jws);
-  } catch (e) {
-    const code: ErrorCode = isWarncheckError(e) ? e.code : 'WC_STATEMENT_MALFORMED';
-    steps.no('parse', code);
-    return { verdict: 'forged', steps: steps.list, code };
+  const st = parseIn(ctx, jws);
+  if (typeof st === 'string') {
+    steps.no('parse', st);
+    return { verdict: 'forged', steps: steps.list, code: st };
   }
   steps.ok('parse');
   const k = ctx.trust.keys.get(st.parsed.kid);
@@ -123,12 +139,8 @@ export function checkStatement(jws: string, ctx: VerifyContext, steps = new Step
 function findRevocation(w: WarningStatement, ctx: VerifyContext): ParsedStatement | undefined {
   const hex = hexFromB64url(w.code_hash);
   for (const jws of ctx.source.byCodeHash(hex)) {
-    let r: ParsedStatement;
-    try {
-      r = parseStatement(jws);
-    } catch {
-      continue;
-    }
+    const r = parseIn(ctx, jws);
+    if (typeof r === 'string') continue;
     const s = r.statement;
     if (s.type !== 'revocation' || !('code_hash' in s.target) || s.target.code_hash !== w.code_hash) continue;
     const k = ctx.trust.keys.get(r.parsed.kid);
@@ -174,12 +186,9 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string): Fi
   const jwsList = countryKnown ? ctx.source.byCodeHash(hashHex) : [];
   const hashB64 = base64urlEncode(codeHash(p.normalized));
   const warnings = jwsList.filter((j) => {
-    try {
-      const s = parseStatement(j).statement;
-      return s.type === 'warning' && s.code_hash === hashB64;
-    } catch {
-      return true; // a malformed entry under this hash is checked (and reported) below
-    }
+    const r = parseIn(ctx, j);
+    // A malformed entry under this hash is kept: it is checked (and reported as forged) below.
+    return typeof r === 'string' || (r.statement.type === 'warning' && r.statement.code_hash === hashB64);
   });
   if (warnings.length === 0) {
     const code: ErrorCode = countryKnown ? 'WC_STATEMENT_NOT_FOUND' : 'WC_CODE_COUNTRY_UNKNOWN';

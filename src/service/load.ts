@@ -7,11 +7,12 @@
  */
 import { join } from 'node:path';
 import { checkInput } from '../core/check.js';
-import { fail } from '../core/errors.js';
+import { fail, type ErrorCode } from '../core/errors.js';
 import { publicJwk } from '../core/jwk.js';
 import type { ParsedJws } from '../core/jws.js';
 import { openTrustList, type TrustState } from '../core/trust.js';
 import type { VerifyContext } from '../core/verify.js';
+import type { ParsedStatement } from '../core/statement.js';
 import { nodeVerifier } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
@@ -35,7 +36,8 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     if (!latest) fail('WC_DATA_MISSING', 'no trust list in the data directory');
     const trust = openTrustList(latest!.jws, rootPk, { now: opts.now(), ...(opts.seenVersion !== undefined ? { seenVersion: opts.seenVersion } : {}) });
     const verifySignature = cachedVerifier();
-    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature });
+    const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
+    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature, parsed });
     return {
       store,
       trust,
@@ -60,22 +62,32 @@ function keyBytes(trust: TrustState, kid: string): Uint8Array {
   return trust.keys.get(kid)!.pk;
 }
 
-/** node:crypto verification, once per distinct statement (bounded memory). */
+/** A Map that forgets its oldest entry beyond `max` (insertion order). */
+function boundedMap<K, V>(max: number): Map<K, V> {
+  const m = new Map<K, V>();
+  const set = m.set.bind(m);
+  m.set = (k: K, v: V) => {
+    if (m.size >= max) m.delete(m.keys().next().value as K);
+    return set(k, v);
+  };
+  return m;
+}
+
+/** node:crypto verification, once per distinct statement and key (bounded memory). */
 function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
   const verifiers = new Map<Uint8Array, (m: Uint8Array, s: Uint8Array) => boolean>();
-  const seen = new Map<string, boolean>();
+  const seen = boundedMap<string, boolean>(CACHE_MAX);
   return (parsed, pk) => {
-    const key = `${parsed.kid}.${Buffer.from(parsed.signature).toString('base64url')}.${Buffer.from(parsed.signingInput).toString('latin1')}`;
-    const hit = seen.get(key);
-    if (hit !== undefined) return hit;
     let v = verifiers.get(pk);
     if (!v) {
       v = nodeVerifier(pk);
       verifiers.set(pk, v);
     }
+    // The compact JWS names its kid, and the trust list maps a kid to one key: JWS → result is exact.
+    const hit = seen.get(parsed.compact);
+    if (hit !== undefined) return hit;
     const ok = v(parsed.signingInput, parsed.signature);
-    if (seen.size >= CACHE_MAX) seen.delete(seen.keys().next().value!);
-    seen.set(key, ok);
+    seen.set(parsed.compact, ok);
     return ok;
   };
 }
