@@ -38,7 +38,8 @@ export function reportError(e: unknown, io: CliIO): number {
     io.stderr.write(`warncheck: ${e.message.replace(/\s*\n\s*/g, ' ')} (WC_USAGE)\n`);
     return EXIT_USAGE;
   }
-  // Unknown failure: one line, no stack, no input echoed.
+  // Unknown failure: one line, no stack, no input echoed (WARNCHECK_DEBUG=1 shows the stack to developers).
+  if (io.env['WARNCHECK_DEBUG'] === '1' && e instanceof Error) io.stderr.write(`${e.stack ?? ''}\n`);
   io.stderr.write(`warncheck: unexpected error (${e instanceof Error ? e.name : 'unknown'}) (WC_INTERNAL)\n`);
   return 1;
 }

@@ -11,7 +11,7 @@ import { CODE_HASH_PREFIX, CODE_RANDOM_SYMBOLS, formatCode, makeCode } from '../
 import { fail } from '../core/errors.js';
 import { STATEMENT_TYP, warningPayload } from '../core/statement.js';
 import type { TrustListPayload } from '../core/trust.js';
-import type { Store, StatementRow } from '../store/types.js';
+import type { Store } from '../store/types.js';
 import type { PrivateKey } from './keys.js';
 import { signAll } from './sign-pool.js';
 
@@ -72,26 +72,27 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
   }
 
   T('codes');
-  // 2. Statements: the header is the same for every one; sign all signing inputs on every core.
-  const header = base64urlEncode(new TextEncoder().encode(JSON.stringify({ alg: 'EdDSA', kid: o.key.kid, typ: STATEMENT_TYP })));
-  const inputs = hashes.map((h) => header + '.' + Buffer.from(JSON.stringify(warningPayload(h, issuer.id, o.now, tpl.lang, tpl.id))).toString('base64url'));
-  // Store each chunk as soon as it is signed, inside ONE transaction that commits only at the end.
+  // 2. Statements: the header is the same for every one. Chunks are built, signed on every core
+  // and stored as soon as they are signed, inside ONE transaction that commits only at the end.
   // Then the CSV goes to a temp file (fsync) before the commit and is renamed after it: a crash
   // never leaves a CSV whose codes were not stored, nor a stored batch without its full CSV.
+  const header = base64urlEncode(new TextEncoder().encode(JSON.stringify({ alg: 'EdDSA', kid: o.key.kid, typ: STATEMENT_TYP })));
   const tmp = o.out ? `${o.out}.partial` : undefined;
   const writer = o.store.beginAppend();
   try {
-    const toRow = (i: number, sig: Uint8Array): StatementRow => ({ codeHash: hashes[i]!, type: 'warning', kid: o.key.kid, jws: inputs[i] + '.' + Buffer.from(sig).toString('base64url') });
-    const pending = new Map<number, Uint8Array[]>();
-    let stored = 0;
-    await signAll(o.key.seed, inputs, o.onProgress ? (d) => o.onProgress!(d, o.count) : undefined, (start, sigs) => {
-      // Chunks may arrive out of order; rows must go in log order.
-      pending.set(start, sigs);
-      for (let c = pending.get(stored); c; c = pending.get(stored)) {
-        pending.delete(stored);
-        writer.add(c.map((sig, j) => toRow(stored + j, sig)));
-        stored += c.length;
-      }
+    let done = 0;
+    await signAll(o.key.seed, {
+      count: o.count,
+      makeChunk: (start, end) => {
+        const out: string[] = [];
+        for (let i = start; i < end; i++) out.push(header + '.' + Buffer.from(JSON.stringify(warningPayload(hashes[i]!, issuer.id, o.now, tpl.lang, tpl.id))).toString('base64url'));
+        return out;
+      },
+      onChunk: (start, inputs, sigs) => {
+        writer.add(inputs.map((inp, j) => ({ codeHash: hashes[start + j]!, type: 'warning', kid: o.key.kid, jws: inp + '.' + Buffer.from(sigs[j]!).toString('base64url') })));
+        done += inputs.length;
+        o.onProgress?.(done, o.count);
+      },
     });
     T('signed');
     if (tmp) writeCsv(tmp, codes, o.trust.site, tpl.id, tpl.lang, issuer.id, o.now);

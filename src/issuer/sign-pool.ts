@@ -1,8 +1,12 @@
 /**
  * Bulk Ed25519 signing on every core. Signing is the cost of issuance (~23k/s per core with
  * node:crypto), so large batches are split across worker threads. The worker is an inline script
- * (eval) that uses only node:crypto, so it runs the same from TypeScript tests and compiled dist.
+ * (eval, CommonJS, with no inherited node flags such as --input-type) that uses only node:crypto,
+ * so it runs the same from TypeScript tests and compiled dist.
  * Ed25519 is deterministic: the signatures are byte-identical to the single-threaded ones.
+ *
+ * Messages are produced chunk by chunk (`makeChunk`) and results handed back chunk by chunk, in
+ * order (`onChunk`), so memory stays bounded however large the batch.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -16,68 +20,67 @@ const key = crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
 parentPort.on('message', (msg) => {
   const out = Buffer.allocUnsafe(msg.inputs.length * 64);
   for (let i = 0; i < msg.inputs.length; i++) crypto.sign(null, Buffer.from(msg.inputs[i], 'latin1'), key).copy(out, i * 64);
-  parentPort.postMessage({ id: msg.id, sigs: out }, [out.buffer]);
+  parentPort.postMessage({ sigs: out }, [out.buffer]);
 });
 `;
 
 /** Below this many messages, threads cost more than they save. */
 export const PARALLEL_THRESHOLD = 4000;
-const CHUNK = 5000;
+export const CHUNK = 5000;
 
-/**
- * Sign ASCII messages (JWS signing inputs). Returns 64-byte signatures in input order.
- * `onChunk(start, sigs)` is called on the main thread as each chunk arrives (in any order), so the
- * caller can store while the workers keep signing.
- */
-export async function signAll(
-  seed: Uint8Array,
-  inputs: readonly string[],
-  onProgress?: (done: number) => void,
-  onChunk?: (start: number, sigs: Uint8Array[]) => void,
-): Promise<Uint8Array[]> {
+export interface SignJob {
+  count: number;
+  /** ASCII messages [start, end). */
+  makeChunk(start: number, end: number): string[];
+  /** Called in order of `start`, on the main thread. May throw to abort. */
+  onChunk(start: number, inputs: string[], sigs: Uint8Array[]): void;
+}
+
+export async function signAll(seed: Uint8Array, job: SignJob): Promise<void> {
   const threads = Math.min(availableParallelism(), 4);
-  if (inputs.length < PARALLEL_THRESHOLD || threads < 2) {
+  if (job.count < PARALLEL_THRESHOLD || threads < 2) {
     const sign = nodeSigner(seed);
-    const out: Uint8Array[] = [];
-    for (let i = 0; i < inputs.length; i++) {
-      out.push(sign(Buffer.from(inputs[i]!, 'latin1')));
-      if (onProgress && i % 1000 === 999) onProgress(i + 1);
+    for (let start = 0; start < job.count; start += CHUNK) {
+      const inputs = job.makeChunk(start, Math.min(job.count, start + CHUNK));
+      job.onChunk(start, inputs, inputs.map((m) => sign(Buffer.from(m, 'latin1'))));
     }
-    onProgress?.(inputs.length);
-    onChunk?.(0, out);
-    return out;
+    return;
   }
-  const out: Uint8Array[] = new Array(inputs.length);
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { seed: Uint8Array.from(seed) } }));
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { seed: Uint8Array.from(seed) } }));
   let next = 0;
-  let done = 0;
+  let delivered = 0;
+  const ready = new Map<number, { inputs: string[]; sigs: Uint8Array[] }>();
   try {
     await Promise.all(
       workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
+            w.once('error', reject);
             const send = (): void => {
-              if (next >= inputs.length) return resolve();
+              if (next >= job.count) return resolve();
               const start = next;
-              const end = Math.min(inputs.length, next + CHUNK);
+              const end = Math.min(job.count, next + CHUNK);
               next = end;
+              const inputs = job.makeChunk(start, end);
               w.once('message', (m: { sigs: Uint8Array }) => {
-                const sigs = new Uint8Array(m.sigs.buffer, m.sigs.byteOffset, m.sigs.byteLength);
-                if (sigs.length !== (end - start) * 64) return reject(new Error('signing worker returned a short batch'));
-                const chunk: Uint8Array[] = [];
-                for (let i = start; i < end; i++) chunk.push((out[i] = sigs.subarray((i - start) * 64, (i - start + 1) * 64)));
-                done += end - start;
+                const buf = new Uint8Array(m.sigs.buffer, m.sigs.byteOffset, m.sigs.byteLength);
+                if (buf.length !== inputs.length * 64) return reject(new Error('signing worker returned a short batch'));
+                const sigs = inputs.map((_, i) => buf.subarray(i * 64, (i + 1) * 64));
+                // Chunks finish out of order; hand them on in order.
+                ready.set(start, { inputs, sigs });
                 try {
-                  onChunk?.(start, chunk);
+                  for (let c = ready.get(delivered); c; c = ready.get(delivered)) {
+                    ready.delete(delivered);
+                    job.onChunk(delivered, c.inputs, c.sigs);
+                    delivered += c.inputs.length;
+                  }
                 } catch (e) {
                   return reject(e);
                 }
-                onProgress?.(done);
                 send();
               });
-              w.postMessage({ id: start, inputs: inputs.slice(start, end) });
+              w.postMessage({ inputs });
             };
-            w.once('error', reject);
             send();
           }),
       ),
@@ -85,5 +88,4 @@ export async function signAll(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return out;
 }
