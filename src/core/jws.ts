@@ -32,8 +32,15 @@ function segment(s: string, what: string): Uint8Array {
   }
 }
 
-/** @throws WC_INPUT_TOO_LARGE, WC_JWS_MALFORMED, WC_JWS_ALG_NOT_ALLOWED */
-export function parseCompactJws(s: string, maxLength = 8192): ParsedJws {
+export type DecodedJws = Omit<ParsedJws, 'kid' | 'typ'>;
+
+/**
+ * RFC 7515 compact decoding under the strict profile (three canonical base64url segments, a JSON
+ * object header, alg EdDSA only, no key-carrying or `crit`/`b64` members, a 64-byte signature), but
+ * without warncheck's `kid`/`typ` rules: the RFC 8037 vectors have no `kid` and run through this.
+ * @throws WC_INPUT_TOO_LARGE, WC_JWS_MALFORMED, WC_JWS_ALG_NOT_ALLOWED
+ */
+export function decodeCompactJws(s: string, maxLength = 8192): DecodedJws {
   if (s.length > maxLength) fail('WC_INPUT_TOO_LARGE', 'JWS');
   const parts = s.split('.');
   if (parts.length !== 3) return fail('WC_JWS_MALFORMED', 'a compact JWS has three segments');
@@ -50,17 +57,23 @@ export function parseCompactJws(s: string, maxLength = 8192): ParsedJws {
   const hd = header as Record<string, unknown>;
   if (hd['alg'] !== JWS_ALG) fail('WC_JWS_ALG_NOT_ALLOWED');
   for (const k of FORBIDDEN_HEADER) if (k in hd) fail('WC_JWS_MALFORMED', `header member ${k} is not allowed`);
-  const kid = hd['kid'];
-  if (typeof kid !== 'string' || kid.length === 0 || kid.length > 128) return fail('WC_JWS_MALFORMED', 'kid');
-  const typ = hd['typ'];
-  if (typ !== undefined && typeof typ !== 'string') fail('WC_JWS_MALFORMED', 'typ');
   const payload = segment(p, 'payload');
   const signature = segment(sig, 'signature');
   if (signature.length !== 64) fail('WC_JWS_MALFORMED', 'an EdDSA signature is 64 bytes');
-  return { compact: s, header: hd, kid, typ: typ as string | undefined, payload, signature, signingInput: utf8Encode(`${h}.${p}`) };
+  return { compact: s, header: hd, payload, signature, signingInput: utf8Encode(`${h}.${p}`) };
 }
 
-export function verifyJws(parsed: ParsedJws, pk: Uint8Array): boolean {
+/** decodeCompactJws plus warncheck's header rules: a `kid` (1..128 chars), `typ` a string if present. */
+export function parseCompactJws(s: string, maxLength = 8192): ParsedJws {
+  const d = decodeCompactJws(s, maxLength);
+  const kid = d.header['kid'];
+  if (typeof kid !== 'string' || kid.length === 0 || kid.length > 128) return fail('WC_JWS_MALFORMED', 'kid');
+  const typ = d.header['typ'];
+  if (typ !== undefined && typeof typ !== 'string') fail('WC_JWS_MALFORMED', 'typ');
+  return { ...d, kid, typ: typ as string | undefined };
+}
+
+export function verifyJws(parsed: DecodedJws, pk: Uint8Array): boolean {
   return verifyEd25519(pk, parsed.signingInput, parsed.signature);
 }
 
