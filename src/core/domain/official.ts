@@ -1,4 +1,4 @@
-/** The reference list of official domains (types). The list itself is data: official-list.ts. */
+/** The reference list of official domains (types). The list itself is data: official-reference.ts. */
 export type OfficialKind = 'police' | 'europol' | 'interpol' | 'fraud-report' | 'traffic-fine' | 'help' | 'government' | 'issuer';
 
 export interface OfficialDomain {
