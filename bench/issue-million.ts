@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function runMillion(n = 1_000_000): string[] {
+/** With `keep`, the data directory and codes.csv stay for the server bench (caller removes `base`). */
+export function runMillion(n = 1_000_000, keep?: { base?: string }): string[] {
   const base = mkdtempSync(join(tmpdir(), 'wc-million-'));
   const bin = fileURLToPath(new URL('../bin/warncheck.js', import.meta.url));
   const keys = join(base, 'keys');
@@ -24,7 +25,8 @@ export function runMillion(n = 1_000_000): string[] {
     env: { ...process.env },
   });
   const secs = (performance.now() - t) / 1000;
-  rmSync(base, { recursive: true, force: true });
+  if (keep) keep.base = base;
+  else rmSync(base, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(r.stderr);
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   return [`issue --count ${n} in one call: ${secs.toFixed(1)} s (goal < 90 s), peak RSS ${rss.toFixed(0)} MB`];

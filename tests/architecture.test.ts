@@ -57,6 +57,16 @@ describe('architecture', () => {
     }
   });
 
+  it('the serving side (server, service, store, web, cli/serve) never imports the issuer (DESIGN.md rule 4)', () => {
+    const serving = files(SRC).filter((f) => /^(server|service|store|web)\//.test(relative(SRC, f)) || relative(SRC, f) === 'cli/serve.ts');
+    expect(serving.length).toBeGreaterThan(8);
+    for (const f of serving)
+      for (const spec of imports(f)) {
+        const target = spec.startsWith('.') ? relative(SRC, join(f, '..', spec)) : spec;
+        expect(target.startsWith('issuer/') || target.startsWith('demo/') || target === 'cli/commands.js', `${relative(SRC, f)} imports ${spec}`).toBe(false);
+      }
+  });
+
   it('no code, test or script refers to ../shared (the project is self-contained)', () => {
     const roots = ['src', 'tests', 'scripts', 'bench', '.ci'].map((d) => new URL(`../${d}/`, import.meta.url).pathname);
     const all = roots.flatMap((r) => {

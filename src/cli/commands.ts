@@ -6,7 +6,7 @@ import { fail } from '../core/errors.js';
 import { MAX_INPUT_CHARS } from '../core/check.js';
 import { utf8Decode } from '../core/bytes.js';
 import { jwkThumbprint } from '../core/jwk.js';
-import { makeDemo } from '../demo/ensure.js';
+import { ensureDemo, makeDemo } from '../demo/ensure.js';
 import { assertKeysApart } from '../issuer/files.js';
 import { issueBatch } from '../issuer/issue.js';
 import { issuerKeyPath, loadKeyRing, newKey, writeKey } from '../issuer/keys.js';
@@ -80,7 +80,13 @@ const trust: Command = async (args, io) => {
 };
 
 const demo: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, count: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, count: { type: 'string' }, reuse: { type: 'string' } }, strict: true });
+  if (values.reuse !== undefined) {
+    // `serve` runs this in a child process so that the serving process never holds a private key.
+    const r = await ensureDemo(resolve(values.reuse), now(io));
+    io.stdout.write(JSON.stringify(r) + '\n');
+    return EXIT_OK;
+  }
   const keysDir = resolve(need(values.keys, '--keys'));
   const dataDir = dataDirOf(values, io);
   if (existsSync(join(dataDir, 'warncheck.db'))) fail('WC_USAGE', 'the data directory already holds data; demo needs a fresh one');

@@ -5,10 +5,18 @@
  */
 import { isWarncheckError } from '../core/errors.js';
 import { EXIT_USAGE, type CliIO } from './io.js';
-import { COMMANDS, USAGE } from './commands.js';
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  // `serve` never loads the issuer's modules: the serving process has no code that reads keys.
+  if (name === 'serve') {
+    try {
+      return await (await import('./serve.js')).runServe(rest, io);
+    } catch (e) {
+      return reportError(e, io);
+    }
+  }
+  const { COMMANDS, USAGE } = await import('./commands.js');
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr).write(USAGE);
     return name ? 0 : EXIT_USAGE;

@@ -3,6 +3,7 @@
  * text) → one overall verdict and one finding per item found in it (DESIGN.md "Verdicts").
  */
 import { fail } from './errors.js';
+import { assertTrustCurrent } from './trust.js';
 import { parseCode } from './code.js';
 import { overallVerdict, type Finding, type Result } from './verdict.js';
 import { verifyCode, verifyStatementInput, type VerifyContext } from './verify.js';
@@ -14,6 +15,7 @@ const JWS_SHAPE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 
 export function checkInput(input: string, ctx: VerifyContext): Result {
   if (input.length > MAX_INPUT_CHARS) fail('WC_INPUT_TOO_LARGE');
+  assertTrustCurrent(ctx.trust, ctx.now);
   const trimmed = input.trim();
   if (trimmed.length === 0) fail('WC_INPUT_EMPTY');
   const findings: Finding[] = [];

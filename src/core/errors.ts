@@ -73,6 +73,22 @@ export const ERRORS = {
   WC_DATA_CORRUPT: { kind: 'state', http: 503, message: 'The data directory is damaged or was changed outside warncheck.' },
   WC_DATA_PRIVATE_KEY: { kind: 'state', http: 500, message: 'Refusing to write private key material into the data directory.' },
   WC_STORE_CONFLICT: { kind: 'state', http: 409, message: 'The store already holds a different record under the same key.' },
+
+  // ---- transparency log: signed notes (c2sp.org/signed-note) ----
+  WC_NOTE_MALFORMED: { kind: 'format', http: 400, message: 'The signed note is malformed.' },
+  WC_NOTE_KEY_MALFORMED: { kind: 'format', http: 400, message: 'The note key is malformed, of an unknown type, or does not match its key ID.' },
+  WC_NOTE_SIGNATURE_INVALID: { kind: 'verification', http: 400, message: 'A note signature by a known key does not verify.' },
+  WC_NOTE_UNVERIFIED: { kind: 'policy', http: 400, message: 'The note carries no signature by a known key.' },
+
+  // ---- transparency log: checkpoints, proofs, tiles, witness ----
+  WC_LOG_CHECKPOINT_MALFORMED: { kind: 'format', http: 400, message: 'The log checkpoint is malformed.' },
+  WC_LOG_CHECKPOINT_ORIGIN: { kind: 'policy', http: 400, message: 'The checkpoint is for a different log (origin).' },
+  WC_LOG_PROOF_MALFORMED: { kind: 'format', http: 400, message: 'The Merkle proof is malformed (a hash has the wrong length).' },
+  WC_LOG_PROOF_INVALID: { kind: 'verification', http: 400, message: 'The Merkle proof does not verify against the tree head.' },
+  WC_LOG_RANGE: { kind: 'input', http: 400, message: 'A log index or tree size is out of range.' },
+  WC_LOG_TILE_MALFORMED: { kind: 'format', http: 400, message: 'A log tile, tile path or entry bundle is malformed.' },
+  WC_LOG_ENTRY_TOO_LARGE: { kind: 'input', http: 413, message: 'A log entry is larger than 65,535 bytes.' },
+  WC_LOG_WITNESS_REQUEST_MALFORMED: { kind: 'format', http: 400, message: 'The add-checkpoint request body is malformed.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -74,6 +74,8 @@ export interface TrustState {
   keys: Map<string, { key: TrustKey; pk: Uint8Array; notBeforeMs: number; notAfterMs: number; revokedAtMs?: number }>;
   issuers: Map<string, Issuer>;
   templates: Map<string, Template>;
+  issuedAtMs: number;
+  expiresAtMs: number;
 }
 
 export interface TrustCheckOptions {
@@ -99,12 +101,20 @@ export function openTrustList(jws: string, rootPk: Uint8Array, opts: TrustCheckO
     return fail('WC_TRUST_MALFORMED', 'payload is not JSON');
   }
   const p = assertTrustList(payload);
-  const issued = parseTime(p.issued_at, 'WC_TRUST_MALFORMED');
-  const expires = parseTime(p.expires_at, 'WC_TRUST_MALFORMED');
-  if (opts.now < issued) fail('WC_TRUST_NOT_YET_VALID');
-  if (opts.now >= expires) fail('WC_TRUST_EXPIRED');
+  const state = index(p, jws);
+  assertTrustCurrent(state, opts.now);
   if (opts.seenVersion !== undefined && p.version < opts.seenVersion) fail('WC_TRUST_ROLLBACK', `version ${p.version} < ${opts.seenVersion}`);
-  return index(p, jws);
+  return state;
+}
+
+/**
+ * The list must be valid at `now`, on every check and not only when it was opened: a verifier
+ * that keeps running past `expires_at` (a server, a long batch) must stop answering.
+ * @throws WC_TRUST_NOT_YET_VALID, WC_TRUST_EXPIRED
+ */
+export function assertTrustCurrent(trust: TrustState, now: number): void {
+  if (now < trust.issuedAtMs) fail('WC_TRUST_NOT_YET_VALID');
+  if (now >= trust.expiresAtMs) fail('WC_TRUST_EXPIRED');
 }
 
 function index(p: TrustListPayload, jws: string): TrustState {
@@ -128,7 +138,15 @@ function index(p: TrustListPayload, jws: string): TrustState {
     if (templates.has(t.id)) fail('WC_TRUST_MALFORMED', 'duplicate template id');
     templates.set(t.id, t);
   }
-  return { payload: p, jws, keys, issuers, templates };
+  return {
+    payload: p,
+    jws,
+    keys,
+    issuers,
+    templates,
+    issuedAtMs: parseTime(p.issued_at, 'WC_TRUST_MALFORMED'),
+    expiresAtMs: parseTime(p.expires_at, 'WC_TRUST_MALFORMED'),
+  };
 }
 
 function strField(o: Record<string, unknown>, k: string, max = 10_000): string {

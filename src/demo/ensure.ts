@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCode, makeCode, codeHashHex } from '../core/code.js';
 import { genuineText } from '../core/template.js';
-import { OFFICIAL_DOMAINS } from '../core/domain/official-list.js';
+import { OFFICIAL_REFERENCE } from '../core/domain/official-reference.js';
 import { randomBytes } from 'node:crypto';
 import { assertKeysApart, writeFileAtomic } from '../issuer/files.js';
 import { issueBatch } from '../issuer/issue.js';
@@ -27,7 +27,7 @@ export function demoTrustConfig(site = DEMO_SITE): TrustConfig {
     validity_days: 90,
     issuers: DEMO_ISSUERS.map((i) => ({ id: i.id, name: i.name, country: i.country, domains: i.domains, help: i.help })),
     templates: DEMO_TEMPLATES.map((t) => ({ id: t.id, issuer: t.issuer, lang: t.lang, title: t.title, text: t.text })),
-    official_domains: OFFICIAL_DOMAINS,
+    official_domains: [...OFFICIAL_REFERENCE],
     log: { origin: 'warncheck.demo/log' },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { checkInput } from '../core/check.js';
+import { base64urlEncode } from '../core/bytes.js';
 import { fail, type ErrorCode } from '../core/errors.js';
 import { publicJwk } from '../core/jwk.js';
 import type { ParsedJws } from '../core/jws.js';
@@ -43,6 +44,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       trust,
       verify: (input) => checkInput(input, ctx()),
       jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
+      rootPublicKey: base64urlEncode(rootPk),
       trustJws: latest!.jws,
       templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
       help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),

@@ -30,6 +30,8 @@ export interface LoadedData {
   verify(input: string): Result;
   /** `/.well-known/jwks.json`: the issuer public keys of the trust list. */
   jwks: { keys: Array<Record<string, unknown>> };
+  /** The root public key the trust list was checked against (base64url), for the browser to pin. */
+  rootPublicKey: string;
   /** `/.well-known/warncheck-trust.jws`: the signed trust list, exactly as stored. */
   trustJws: string;
   templates: TemplateInfo[];

@@ -27,9 +27,11 @@ describe('crash during issue', () => {
     for (const delay of [150, 400, 700, 1000 + Math.floor(Math.random() * 800)]) {
       const out = join(base, `codes-${delay}.csv`);
       const child = spawn(process.execPath, [bin, 'issue', '--keys', keys, '--data', data, '--template', 'no-p2p-en-1', '--count', '20000', '--out', out], { stdio: 'ignore' });
+      // Listen before the kill: the child may finish on its own before the delay is over.
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       const after = count();
       expect([before, before + 20000]).toContain(after);
       if (after === before) {

@@ -1,0 +1,120 @@
+/**
+ * Service benchmarks, each against a baseline measured in the same run (these machines are noisy):
+ *   - POST /api/v1/verify by code, real server process, vs a bare fastify JSON route in an
+ *     identical child process; autocannon, 50 connections: throughput ratio (goal ≥ 0.8×) and p99
+ *     (goal ≤ 5 ms);
+ *   - start → /readyz 200 with N statements in the store (1,000,000 in the full run; goal < 0.5 s),
+ *     against a bare node:http server's start → first 200;
+ *   - the server's peak RSS under that load (goal < 150 MB).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/warncheck.js');
+
+interface Child {
+  proc: ChildProcess;
+  url: string;
+  startedMs: number;
+}
+
+function start(args: string[], env: Record<string, string> = {}): Promise<Child> {
+  const t0 = performance.now();
+  // A clean environment: no NODE_OPTIONS or loader hooks inherited from the bench runner (tsx).
+  const { NODE_OPTIONS: _drop, ...base } = process.env;
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...base, PORT: '0', HOST: '127.0.0.1', WARNCHECK_ACCESS_LOG: 'off', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    proc.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = / at (http:\/\/\S+)/.exec(out) ?? /^(http:\/\/\S+)/m.exec(out) ?? /LISTEN (\d+)/.exec(out);
+      if (m) resolve({ proc, url: m[1]!.startsWith('http') ? m[1]! : `http://127.0.0.1:${m[1]}`, startedMs: t0 });
+    });
+    proc.on('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
+  });
+}
+
+async function firstOk(url: string, t0: number): Promise<number> {
+  for (;;) {
+    try {
+      if ((await fetch(url)).status === 200) return performance.now() - t0;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}
+
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function cannon(url: string, body: string, seconds: number): Promise<{ rps: number; p99: number }> {
+  const r = await autocannon({ url, method: 'POST', connections: 50, duration: seconds, headers: { 'content-type': 'application/json' }, body });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { rps: r.requests.average, p99: r.latency.p99 };
+}
+
+const BARE = `
+import Fastify from 'fastify';
+const reply = JSON.parse(process.env.BARE_REPLY);
+const app = Fastify({ logger: false });
+app.post('/bare', { schema: { body: { type: 'object', properties: { input: { type: 'string' } }, required: ['input'] } } }, () => reply);
+const url = await app.listen({ port: 0, host: '127.0.0.1' });
+console.log(url);
+`;
+
+export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string; code: string; count: number }): Promise<string[]> {
+  const lines: string[] = [];
+  let base: string | undefined;
+  let data = dataDirWithCodes;
+  if (!data) {
+    base = mkdtempSync(join(tmpdir(), 'wc-bench-server-'));
+    const r = spawnSync(process.execPath, [BIN, 'demo', '--keys', join(base, 'keys'), '--data', join(base, 'data'), '--count', quick ? '200' : '5000'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    const inputs = JSON.parse(readFileSync(join(base, 'keys/demo-inputs.json'), 'utf8'));
+    data = { dataDir: join(base, 'data'), code: inputs.genuine, count: 0 };
+  }
+  const seconds = quick ? 3 : 10;
+  try {
+    // Readiness: warncheck serve on the data vs a bare node:http server (node's own start-up).
+    const bareHttp = await start(['--input-type=module', '-e', "import http from 'node:http'; const s = http.createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log('LISTEN ' + s.address().port));"]);
+    const bareReady = await firstOk(`${bareHttp.url}/`, bareHttp.startedMs);
+    bareHttp.proc.kill();
+    const srv = await start([BIN, 'serve', '--data', data.dataDir], { WARNCHECK_RATE_LIMIT: '0' });
+    const ready = await firstOk(`${srv.url}/readyz`, srv.startedMs);
+    const statements = ((await (await fetch(`${srv.url}/readyz`)).json()) as { statements: number }).statements;
+    lines.push(
+      `start → /readyz 200 with ${statements.toLocaleString('en')} statements: ${(ready / 1000).toFixed(3)} s (goal < 0.5 s); bare node:http start → 200: ${(bareReady / 1000).toFixed(3)} s (${(ready / bareReady).toFixed(2)}×)`,
+    );
+
+    // Throughput: same body shape; the bare route returns the real answer as a constant.
+    const body = JSON.stringify({ input: data.code });
+    const answer = await (await fetch(`${srv.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
+    if (!answer.includes('"verdict":"genuine"')) throw new Error(`bench code is not genuine: ${answer.slice(0, 200)}`);
+    const bare = await start(['--input-type=module', '-e', BARE], { BARE_REPLY: answer });
+    await cannon(`${bare.url}/bare`, body, 1); // warm-up both
+    await cannon(`${srv.url}/api/v1/verify`, body, 1);
+    const b1 = await cannon(`${bare.url}/bare`, body, seconds);
+    const w = await cannon(`${srv.url}/api/v1/verify`, body, seconds);
+    const b2 = await cannon(`${bare.url}/bare`, body, seconds);
+    const bareRps = (b1.rps + b2.rps) / 2;
+    const rss = peakRssMb(srv.proc.pid!);
+    bare.proc.kill();
+    srv.proc.kill();
+    lines.push(
+      `POST /api/v1/verify (genuine code), 50 connections, ${seconds} s: ${w.rps.toFixed(0)} req/s vs bare fastify route ${bareRps.toFixed(0)} req/s → ${(w.rps / bareRps).toFixed(2)}× (goal ≥ 0.8×)`,
+      `p99 latency: ${w.p99} ms (goal ≤ 5 ms); bare route p99 ${Math.max(b1.p99, b2.p99)} ms`,
+      `server peak RSS under load: ${rss.toFixed(0)} MB (goal < 150 MB)`,
+    );
+  } finally {
+    if (base) rmSync(base, { recursive: true, force: true });
+  }
+  return lines;
+}

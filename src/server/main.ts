@@ -1,0 +1,86 @@
+/**
+ * Start the service: load and check the data, build the app, listen. With no data directory the
+ * embedded demo is created (or reused) by a CHILD process (`warncheck demo --reuse DIR`), so this
+ * process never reads a private key (DESIGN.md rule 4): it only ever opens the data directory.
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import { parseCompactJws } from '../core/jws.js';
+import { fail } from '../core/errors.js';
+import { nodeVerifier } from '../node/ed25519.js';
+import { loadData } from '../service/load.js';
+import type { DemoInputs } from '../service/types.js';
+import { buildApp, type AppOptions } from './app.js';
+
+const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
+
+export interface DemoSetup {
+  dataDir: string;
+  keysDir: string;
+  inputs: DemoInputs;
+}
+
+/** Create or reuse the demo under baseDir in a separate process (keys stay in that process). */
+export async function prepareDemo(baseDir: string): Promise<DemoSetup> {
+  const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'demo', '--reuse', baseDir], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as DemoSetup;
+}
+
+type Loaded = ReturnType<typeof loadData>;
+
+/**
+ * Refuse data whose trust list does not verify (loadData) or whose statements do not: a spread
+ * sample is checked now (first, last and evenly between), and every statement's signature is
+ * checked again before its first answer (service/load.ts), so a bad one can never read genuine.
+ */
+export function checkSample(data: Loaded, samples = 64): number {
+  const n = data.store.count();
+  const picks = new Set<number>();
+  for (let i = 0; i < Math.min(samples, n); i++) picks.add(Math.floor((i * (n - 1)) / Math.max(1, Math.min(samples, n) - 1)));
+  for (const i of picks) {
+    const [jws] = data.store.statements(i, i + 1);
+    let ok = false;
+    try {
+      const p = parseCompactJws(jws!);
+      const k = data.trust.keys.get(p.kid);
+      ok = !!k && nodeVerifier(k.pk)(p.signingInput, p.signature);
+    } catch {
+      ok = false;
+    }
+    if (!ok) fail('WC_DATA_CORRUPT', `statement #${i} does not verify against the trust list`);
+  }
+  return picks.size;
+}
+
+export interface Started {
+  app: FastifyInstance;
+  url: string;
+  data: Loaded;
+  close(): Promise<void>;
+}
+
+export async function startServer(o: { dataDir: string; port: number; host: string; now?: () => number } & Omit<AppOptions, 'data'>): Promise<Started> {
+  const data = loadData(o.dataDir, { now: o.now ?? Date.now });
+  try {
+    checkSample(data);
+    const app = await buildApp({ ...o, data });
+    const url = await app.listen({ port: o.port, host: o.host });
+    return {
+      app,
+      url,
+      data,
+      close: async () => {
+        await app.close();
+        data.close();
+      },
+    };
+  } catch (e) {
+    data.close();
+    throw e;
+  }
+}
+
+export const DEFAULT_DEMO_DIR = (cwd: string): string => join(cwd, '.warncheck', 'demo');

@@ -1,0 +1,121 @@
+/**
+ * JSON schemas of every API request and response. Fastify validates requests with them, serializes
+ * responses with them (unknown fields are dropped, so nothing leaks by accident), and
+ * @fastify/swagger turns them into /api/openapi.json.
+ */
+import { MAX_INPUT_CHARS } from '../core/check.js';
+import { VERDICTS } from '../core/verdict.js';
+
+export const MAX_BATCH_ITEMS = 1000;
+
+const span = { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } }, required: ['start', 'end'] } as const;
+
+const step = {
+  type: 'object',
+  properties: {
+    step: { type: 'string', enum: ['parse', 'checksum', 'lookup', 'key', 'signature', 'trust', 'revocation', 'template', 'inclusion'] },
+    ok: { type: 'boolean' },
+    code: { type: 'string', description: 'stable error code (docs/ERRORS.md) when the step failed' },
+  },
+  required: ['step', 'ok'],
+} as const;
+
+const warning = {
+  type: 'object',
+  description: 'what the genuine statement says',
+  properties: {
+    templateId: { type: 'string' },
+    text: { type: 'string', description: 'the genuine text of the warning' },
+    language: { type: 'string' },
+    issuer: { type: 'string' },
+    issuerName: { type: 'string' },
+    country: { type: 'string' },
+    issuedAt: { type: 'string' },
+    channel: { type: 'string' },
+    kid: { type: 'string' },
+    revokedAt: { type: 'string' },
+    revocationReason: { type: 'string' },
+  },
+  required: ['templateId', 'text', 'language', 'issuer', 'issuerName', 'country', 'issuedAt', 'channel', 'kid'],
+} as const;
+
+export const findingSchema = {
+  $id: 'Finding',
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: ['code', 'jws', 'url', 'email', 'phone', 'sign', 'text'] },
+    verdict: { type: 'string', enum: [...VERDICTS, 'official'] },
+    code: { type: 'string' },
+    span,
+    match: { type: 'string' },
+    steps: { type: 'array', items: step },
+    warning,
+    diff: {
+      type: 'array',
+      items: { type: 'object', properties: { op: { type: 'string', enum: ['same', 'added', 'removed'] }, text: { type: 'string' } }, required: ['op', 'text'] },
+    },
+    technique: { type: 'string' },
+    imitates: { type: 'string' },
+    domain: { type: 'string' },
+    note: { type: 'string' },
+  },
+  required: ['kind', 'verdict'],
+} as const;
+
+export const resultSchema = {
+  $id: 'Result',
+  type: 'object',
+  properties: {
+    verdict: { type: 'string', enum: [...VERDICTS] },
+    findings: { type: 'array', items: { $ref: 'Finding#' } },
+  },
+  required: ['verdict', 'findings'],
+} as const;
+
+export const errorSchema = {
+  $id: 'Error',
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: { code: { type: 'string', description: 'stable code from docs/ERRORS.md' }, message: { type: 'string' } },
+      required: ['code', 'message'],
+    },
+  },
+  required: ['error'],
+} as const;
+
+const input = { type: 'string', minLength: 1, maxLength: MAX_INPUT_CHARS, description: 'a code, a URL, a JWS, or a whole pasted text' } as const;
+
+export const verifyBody = { type: 'object', properties: { input }, required: ['input'], additionalProperties: false } as const;
+
+export const batchBody = {
+  type: 'object',
+  properties: { items: { type: 'array', minItems: 1, maxItems: MAX_BATCH_ITEMS, items: input } },
+  required: ['items'],
+  additionalProperties: false,
+} as const;
+
+export const batchResponse = {
+  type: 'object',
+  properties: {
+    results: {
+      type: 'array',
+      items: {
+        type: 'object',
+        description: 'a Result, or an error for this item only',
+        properties: { ...resultSchema.properties, error: errorSchema.properties.error },
+      },
+    },
+  },
+  required: ['results'],
+} as const;
+
+export const errorResponses = {
+  400: { $ref: 'Error#' },
+  413: { $ref: 'Error#' },
+  415: { $ref: 'Error#' },
+  429: { $ref: 'Error#' },
+  500: { $ref: 'Error#' },
+  503: { $ref: 'Error#' },
+} as const;

@@ -1,0 +1,127 @@
+// Real browser end to end: playwright-core drives the Chromium that `npm ci` brings inside
+// @sparticuz/chromium (or CHROMIUM_PATH), against the real server process on a free port, once
+// with JavaScript disabled and once enabled. Screenshots go to test-output/ (git-ignored).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import chromiumPkg from '@sparticuz/chromium';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoInputs } from '../../src/service/types.js';
+import { serve, type Served } from '../helpers/spawn.js';
+
+const OUT = new URL('../../test-output/', import.meta.url).pathname;
+let server: Served;
+let browser: Browser;
+let inputs: DemoInputs;
+let cwd: string;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  cwd = mkdtempSync(join(tmpdir(), 'wc-e2e-'));
+  server = await serve([], { cwd });
+  inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
+  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
+  // @sparticuz/chromium's flags are tuned for AWS Lambda; --single-process there makes closing a
+  // browser context take the whole browser down, so it is left out.
+  const args = chromiumPkg.args.filter((a) => a !== '--single-process');
+  browser = await chromium.launch({ executablePath, args, headless: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+async function submit(page: Page, input: string): Promise<string> {
+  await page.goto(`${server.url}/`);
+  await page.fill('textarea#input', input);
+  await Promise.all([page.waitForURL(`${server.url}/verify`), page.click('button[type=submit]')]);
+  return (await page.getAttribute('#verdict', 'data-verdict')) ?? (await page.getAttribute('#verdict', 'data-error')) ?? '';
+}
+
+for (const js of [false, true]) {
+  const mode = js ? 'js-on' : 'js-off';
+  describe(`browser, JavaScript ${js ? 'on' : 'off'}`, () => {
+    let ctx: BrowserContext;
+    let page: Page;
+    const requested: string[] = [];
+    beforeAll(async () => {
+      ctx = await browser.newContext({ javaScriptEnabled: js, viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+      page = await ctx.newPage();
+      page.on('request', (r) => requested.push(r.url()));
+    });
+    afterAll(async () => ctx?.close());
+
+    it('a typed demo code reads genuine, with the genuine text', async () => {
+      expect(await submit(page, inputs.genuine)).toBe('genuine');
+      expect(await page.textContent('blockquote.genuine-text')).toContain(inputs.genuine);
+      await page.screenshot({ path: join(OUT, `${mode}-genuine.png`), fullPage: true });
+    });
+
+    it('a pasted altered text shows the word diff', async () => {
+      expect(await submit(page, inputs.altered)).toBe('altered');
+      expect(await page.locator('.diff ins').count()).toBeGreaterThan(0);
+      expect(await page.locator('.diff del').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(OUT, `${mode}-altered.png`), fullPage: true });
+    });
+
+    it('revoked, mistyped and unknown codes say so', async () => {
+      expect(await submit(page, inputs.revoked)).toBe('revoked');
+      await page.screenshot({ path: join(OUT, `${mode}-revoked.png`), fullPage: true });
+      expect(await submit(page, inputs.mistyped)).toBe('mistyped');
+      expect(await page.textContent('main')).toContain(`Did you mean ${inputs.genuine}?`);
+      await page.screenshot({ path: join(OUT, `${mode}-mistyped.png`), fullPage: true });
+      expect(await submit(page, inputs.unknown)).toBe('unknown');
+      await page.screenshot({ path: join(OUT, `${mode}-unknown.png`), fullPage: true });
+    });
+
+    it('garbage and markup get a clear, escaped answer', async () => {
+      expect(await submit(page, '%%% ??? <script>window.pwned=1</script> \u0000\u0001')).toBe('no-evidence');
+      expect(await page.textContent('main')).toContain('<script>window.pwned=1</script>');
+      if (js) expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      await page.screenshot({ path: join(OUT, `${mode}-garbage.png`), fullPage: true });
+      expect(await submit(page, ' ')).toBe('WC_INPUT_EMPTY');
+    });
+
+    it('the printed address /#<code>: checked in the browser with JS, a typing request without', async () => {
+      await page.goto(`${server.url}/#${inputs.genuine}`);
+      if (js) {
+        await page.waitForSelector('#local-result #verdict', { timeout: 20_000 });
+        expect(await page.getAttribute('#local-result #verdict', 'data-verdict')).toBe('genuine');
+        expect(await page.textContent('#local-result')).toContain('Checked in your browser');
+        expect(await page.isHidden('#fragment')).toBe(true);
+        await page.goto(`${server.url}/#${inputs.revoked}`);
+        await page.waitForSelector('#local-result #verdict[data-verdict="revoked"]', { timeout: 20_000 });
+      } else {
+        expect(await page.isVisible('#fragment')).toBe(true);
+        expect(await page.textContent('#fragment')).toContain('type the code');
+        expect(await page.innerHTML('#local-result')).toBe('');
+      }
+      await page.screenshot({ path: join(OUT, `${mode}-fragment.png`), fullPage: true });
+    });
+
+    it('no code in any URL it requested, and nothing from another origin', async () => {
+      const origin = new URL(server.url).origin;
+      const strip = (c: string) => c.replace(/-/g, '').toLowerCase();
+      for (const u of requested) {
+        expect(new URL(u).origin).toBe(origin);
+        const pathAndQuery = new URL(u).pathname + new URL(u).search;
+        for (const c of [inputs.genuine, inputs.revoked, inputs.mistyped, inputs.unknown]) expect(strip(pathAndQuery)).not.toContain(strip(c));
+      }
+      if (js) expect(requested.some((u) => /\/api\/v1\/range\/[0-9a-f]{5}$/.test(u))).toBe(true);
+      else expect(requested.some((u) => u.includes('/api/v1/range/'))).toBe(false);
+    });
+
+    it('Norwegian by the browser language', async () => {
+      const nb = await browser.newContext({ javaScriptEnabled: js, locale: 'nb-NO' });
+      const p = await nb.newPage();
+      await p.goto(`${server.url}/`);
+      expect(await p.getAttribute('html', 'lang')).toBe('nb');
+      expect(await submit(p, inputs.genuine)).toBe('genuine');
+      await p.screenshot({ path: join(OUT, `${mode}-nb-genuine.png`), fullPage: true });
+      await nb.close();
+    });
+  });
+}

@@ -1,0 +1,60 @@
+// Run the real `warncheck serve` (bin → dist) as a child process on a free port.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
+
+export interface Served {
+  proc: ChildProcess;
+  url: string;
+  output: () => string;
+  stop(): Promise<number | null>;
+}
+
+export function serve(args: string[], o: { cwd: string; env?: Record<string, string>; nodeFlags?: string[]; timeoutMs?: number }): Promise<Served> {
+  const proc = spawn(process.execPath, [...(o.nodeFlags ?? []), BIN, 'serve', ...args], {
+    cwd: o.cwd,
+    env: { PATH: process.env['PATH'] ?? '', HOME: o.cwd, PORT: '0', HOST: '127.0.0.1', ...(o.env ?? {}) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  // 'close', not 'exit': output may still be in the pipe when the process exits.
+  const exited = new Promise<number | null>((r) => proc.on('close', (code) => r(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), o.timeoutMs ?? 60_000);
+    const poll = setInterval(() => {
+      // Whole line only: a pipe may deliver the address in pieces.
+      const m = / at (http:\/\/\S+)\n/.exec(out);
+      if (m) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve({
+          proc,
+          url: m[1]!,
+          output: () => out,
+          stop: async () => {
+            proc.kill('SIGTERM');
+            return exited;
+          },
+        });
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(Object.assign(new Error(`serve exited with ${code}: ${out}`), { exitCode: code, output: out }));
+    });
+  });
+}
+
+/** Wait until the child's output matches `re` (output arrives in chunks of the pipe's choosing). */
+export async function waitForOutput(output: () => string, re: RegExp, timeoutMs = 10_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  while (!re.test(output())) {
+    if (Date.now() > end) throw new Error(`output never matched ${re}: ${output()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return output();
+}

@@ -1,0 +1,70 @@
+// DESIGN.md rule 3: marker inputs go through every route; no log line, response header or file
+// under the data directory may contain them, nor the client's address.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeHashHex, normalizeCode } from '../../src/core/code.js';
+import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
+
+let fx: DemoFixture;
+beforeAll(async () => {
+  fx = await demoFixture();
+});
+afterAll(() => fx.cleanup());
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+describe('privacy: nothing a client sends is logged or stored', () => {
+  it('markers and the client address appear in no log line, header or data file', async () => {
+    const app = await fx.app();
+    const IP = '203.0.113.77';
+    const TEXT = 'zqxmarker-text-51';
+    const URL_MARK = 'https://zqxmarker-url.example/x';
+    const code = fx.inputs.genuine;
+    const markers = [IP, TEXT, 'zqxmarker-url', code, normalizeCode(code)!, 'zqxmarker-ua', 'zqxmarker-path'];
+    const requests = [
+      { method: 'GET' as const, url: '/' },
+      { method: 'POST' as const, url: '/verify', headers: FORM, payload: form({ input: `${TEXT} ${URL_MARK} ${code}` }) },
+      { method: 'POST' as const, url: '/verify', headers: FORM, payload: form({ input: code }) },
+      { method: 'POST' as const, url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: `${TEXT} ${code}` }) },
+      { method: 'POST' as const, url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: code }) },
+      { method: 'POST' as const, url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items: [code, TEXT, URL_MARK] }) },
+      { method: 'POST' as const, url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: TEXT, extra: TEXT }) },
+      { method: 'POST' as const, url: '/api/v1/verify', headers: { 'content-type': 'text/plain' }, payload: TEXT },
+      { method: 'GET' as const, url: `/api/v1/range/${codeHashHex(normalizeCode(code)!).slice(0, 5)}` },
+      { method: 'GET' as const, url: '/zqxmarker-path' },
+      { method: 'GET' as const, url: '/api/zqxmarker-path' },
+      { method: 'GET' as const, url: '/.well-known/jwks.json' },
+      { method: 'GET' as const, url: '/.well-known/warncheck-trust.jws' },
+      { method: 'GET' as const, url: '/healthz' },
+      { method: 'GET' as const, url: '/readyz' },
+      { method: 'GET' as const, url: '/api/openapi.json' },
+      { method: 'GET' as const, url: '/api' },
+    ];
+    const headerDump: string[] = [];
+    for (const r of requests) {
+      const res = await app.inject({ ...r, remoteAddress: IP, headers: { ...(r.headers ?? {}), 'user-agent': 'zqxmarker-ua', 'x-forwarded-for': IP } });
+      headerDump.push(JSON.stringify(res.headers));
+    }
+    const metrics = (await app.inject({ url: '/metrics', remoteAddress: IP })).body;
+    await app.close();
+
+    expect(fx.logLines.length).toBeGreaterThanOrEqual(requests.length);
+    // The access log has method, route pattern, status and time: nothing else.
+    for (const line of fx.logLines) expect(line).toMatch(/^(GET|POST) (\/[^ ]*|\(unmatched\)) \d{3} \d+\.\dms$/);
+    const files = filesUnder(fx.dataDir);
+    expect(files.some((f) => f.endsWith('warncheck.db'))).toBe(true);
+    const fileText = files.map((f) => readFileSync(f).toString('latin1'));
+    for (const m of markers) {
+      for (const l of fx.logLines) expect(l, `log line holds ${m}`).not.toContain(m);
+      for (const h of headerDump) expect(h, `header holds ${m}`).not.toContain(m);
+      expect(metrics, `metrics hold ${m}`).not.toContain(m);
+      fileText.forEach((t, i) => expect(t.includes(m), `${files[i]} holds ${m}`).toBe(false));
+    }
+  });
+});

@@ -1,0 +1,330 @@
+// Every route through app.inject on real demo data: pages, API, keys, health, and bad input.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { codeHashHex, normalizeCode } from '../../src/core/code.js';
+import { loadData } from '../../src/service/load.js';
+import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
+
+let fx: DemoFixture;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  fx = await demoFixture();
+  app = await fx.app();
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  fx.cleanup();
+});
+
+const STACK = /\bat [^\n]*\.(?:ts|js):\d+/;
+
+async function page(input: string, headers: Record<string, string> = {}) {
+  const r = await app.inject({ method: 'POST', url: '/verify', headers: { ...FORM, ...headers }, payload: form({ input }) });
+  return { status: r.statusCode, body: r.body, verdict: /data-verdict="([a-z-]+)"/.exec(r.body)?.[1], error: /data-error="([A-Z_]+)"/.exec(r.body)?.[1] };
+}
+
+async function api(input: unknown) {
+  const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input }) });
+  return { status: r.statusCode, json: r.json() };
+}
+
+function forgedJws(): string {
+  const [jws] = fx.data.store.statements(5, 6);
+  const last = jws!.at(-2) === 'A' ? 'B' : 'A';
+  return jws!.slice(0, -2) + last + jws!.at(-1);
+}
+
+describe('home page', () => {
+  it('shows what a genuine warning looks like before the one form, posting to /verify', async () => {
+    const r = await app.inject({ url: '/' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('text/html');
+    const never = r.body.indexOf('never arrives by e-mail');
+    const formAt = r.body.indexOf('<form');
+    expect(never).toBeGreaterThan(0);
+    expect(formAt).toBeGreaterThan(never);
+    expect(r.body).toContain('method="post" action="/verify"');
+    expect((r.body.match(/<textarea/g) ?? []).length).toBe(1);
+    expect(r.body).not.toMatch(/<script(?![^>]*src="\/static\/)/); // no inline script
+    expect(r.body).not.toMatch(/https?:\/\/[^"]*\.(css|js)"/); // no external resources
+  });
+
+  it('sends strict security headers and no cookie', async () => {
+    const r = await app.inject({ url: '/' });
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(r.headers['referrer-policy']).toBe('no-referrer');
+    expect(r.headers['set-cookie']).toBeUndefined();
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('speaks Norwegian by Accept-Language or by the visible choice, English otherwise', async () => {
+    const byHeader = await app.inject({ url: '/', headers: { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' } });
+    expect(byHeader.body).toContain('<html lang="nb">');
+    const byLink = await app.inject({ url: '/?lang=nb' });
+    expect(byLink.body).toContain('<html lang="nb">');
+    const nynorsk = await app.inject({ url: '/', headers: { 'accept-language': 'nn' } });
+    expect(nynorsk.body).toContain('<html lang="nb">');
+    const fallback = await app.inject({ url: '/', headers: { 'accept-language': 'de-DE,fr;q=0.8' } });
+    expect(fallback.body).toContain('<html lang="en">');
+    const q = await app.inject({ url: '/', headers: { 'accept-language': 'nb;q=0.1, en;q=0.9' } });
+    expect(q.body).toContain('<html lang="en">');
+  });
+
+  it('serves its stylesheet from the same origin', async () => {
+    const r = await app.inject({ url: '/static/style.css' });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('text/css');
+  });
+});
+
+describe('verdict pages (form, no JavaScript)', () => {
+  it('genuine: genuine text, issuer, country, language, date, where, and that the message is not thereby genuine', async () => {
+    const p = await page(fx.inputs.genuine);
+    expect(p.status).toBe(200);
+    expect(p.verdict).toBe('genuine');
+    expect(p.body).toContain('class="genuine-text"');
+    expect(p.body).toContain(fx.inputs.genuine);
+    for (const s of ['Issued by', 'Country', 'Language', 'Issued on', 'Where such warnings appear', 'does not make the message around it genuine']) expect(p.body).toContain(s);
+    expect(p.body).toContain('id="help"');
+    expect(p.body).toContain('detfinneshjelp.no');
+  });
+
+  it('revoked statement and revoked key', async () => {
+    expect((await page(fx.inputs.revoked)).verdict).toBe('revoked');
+    expect((await page(fx.inputs.revokedKey)).verdict).toBe('revoked');
+  });
+
+  it('mistyped: says so and suggests the issued code', async () => {
+    const p = await page(fx.inputs.mistyped);
+    expect(p.verdict).toBe('mistyped');
+    expect(p.body).toContain(`Did you mean ${fx.inputs.genuine}?`);
+  });
+
+  it('unknown and no-evidence', async () => {
+    expect((await page(fx.inputs.unknown)).verdict).toBe('unknown');
+    expect((await page('hello, I just wanted to ask something')).verdict).toBe('no-evidence');
+  });
+
+  it('altered: a word-level diff against the genuine text', async () => {
+    const p = await page(fx.inputs.altered);
+    expect(p.verdict).toBe('altered');
+    expect(p.body).toContain('class="diff"');
+    expect(p.body).toMatch(/<ins [^>]*>[^<]+<\/ins>/);
+    expect(p.body).toMatch(/<del [^>]*>[^<]+<\/del>/);
+  });
+
+  it('forged: a statement whose signature was changed', async () => {
+    const p = await page(forgedJws());
+    expect(p.verdict).toBe('forged');
+    expect(p.body).toContain('WC_SIGNATURE_INVALID');
+  });
+
+  it('every verdict page in Norwegian too', async () => {
+    const p = await page(fx.inputs.genuine, { 'accept-language': 'nb' });
+    expect(p.body).toContain('<html lang="nb">');
+    expect(p.verdict).toBe('genuine');
+  });
+
+  it('the language chosen on the page travels in the form, not in a cookie', async () => {
+    const r = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.genuine, lang: 'nb' }) });
+    expect(r.body).toContain('<html lang="nb">');
+  });
+
+  it('escapes everything it shows back (HTML and script payloads)', async () => {
+    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)> "\' & NO-<b>X</b>';
+    const p = await page(evil);
+    expect(p.status).toBe(200);
+    expect(p.body).not.toContain('<script>alert(1)');
+    expect(p.body).not.toContain('<img src=x');
+    expect(p.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('bad input gets a clear page with the stable code and no stack trace', async () => {
+    const empty = await page('   ');
+    expect(empty.status).toBe(400);
+    expect(empty.error).toBe('WC_INPUT_EMPTY');
+    const big = await page('a'.repeat(70_000));
+    expect(big.status).toBe(413);
+    expect(big.error).toBe('WC_INPUT_TOO_LARGE');
+    const badUtf8 = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: 'input=%FF%FE' });
+    expect(badUtf8.statusCode).toBe(400);
+    expect(badUtf8.body).toContain('data-error="WC_INPUT_NOT_TEXT"');
+    const badPct = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: 'input=%G1' });
+    expect(badPct.statusCode).toBe(400);
+    const wrongType = await app.inject({ method: 'POST', url: '/verify', headers: { 'content-type': 'text/plain' }, payload: 'x' });
+    expect(wrongType.statusCode).toBe(415);
+    expect(wrongType.body).toContain('data-error="WC_MEDIA_TYPE"');
+    const mib = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: 'input=' + 'a'.repeat(1 << 20) });
+    expect(mib.statusCode).toBe(413);
+    for (const r of [empty, big]) expect(r.body).not.toMatch(STACK);
+  });
+
+  it('unknown pages are a 404 page', async () => {
+    const r = await app.inject({ url: '/nothing-here' });
+    expect(r.statusCode).toBe(404);
+    expect(r.body).toContain('data-error="WC_NOT_FOUND"');
+  });
+});
+
+describe('API', () => {
+  it('POST /api/v1/verify gives every verdict with findings', async () => {
+    const cases: Array<[string, string]> = [
+      [fx.inputs.genuine, 'genuine'],
+      [fx.inputs.revoked, 'revoked'],
+      [fx.inputs.revokedKey, 'revoked'],
+      [fx.inputs.mistyped, 'mistyped'],
+      [fx.inputs.unknown, 'unknown'],
+      [fx.inputs.altered, 'altered'],
+      [forgedJws(), 'forged'],
+      ['nothing to see', 'no-evidence'],
+    ];
+    for (const [input, verdict] of cases) {
+      const r = await api(input);
+      expect(r.status, input).toBe(200);
+      expect(r.json.verdict, input).toBe(verdict);
+      expect(Array.isArray(r.json.findings)).toBe(true);
+    }
+    const g = await api(fx.inputs.genuine);
+    expect(g.json.findings[0].warning.country).toBe('NO');
+    expect(g.json.findings[0].steps.map((s: { step: string }) => s.step)).toContain('signature');
+  });
+
+  it('POST /api/v1/verify/batch answers each item in order, with per-item errors', async () => {
+    const items = [fx.inputs.genuine, '   ', fx.inputs.revoked, fx.inputs.unknown];
+    const r = await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items }) });
+    expect(r.statusCode).toBe(200);
+    const { results } = r.json();
+    expect(results).toHaveLength(4);
+    expect(results[0].verdict).toBe('genuine');
+    expect(results[1].error.code).toBe('WC_INPUT_EMPTY');
+    expect(results[2].verdict).toBe('revoked');
+    expect(results[3].verdict).toBe('unknown');
+  });
+
+  it('batch limits: 1,000 items pass, 1,001 are refused with WC_BATCH_TOO_LARGE', async () => {
+    const ok = await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items: Array(1000).fill(fx.inputs.unknown) }) });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().results).toHaveLength(1000);
+    const over = await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items: Array(1001).fill('x') }) });
+    expect(over.statusCode).toBe(413);
+    expect(over.json().error.code).toBe('WC_BATCH_TOO_LARGE');
+  });
+
+  it('errors are JSON with a stable code: malformed, too large, wrong type, invalid UTF-8, binary', async () => {
+    const cases: Array<[string | Buffer, Record<string, string>, number, string]> = [
+      ['', JSON_CT, 400, 'WC_INPUT_EMPTY'],
+      ['{}', JSON_CT, 400, 'WC_REQUEST_MALFORMED'],
+      ['{"input": 5}', JSON_CT, 400, 'WC_REQUEST_MALFORMED'],
+      ['{"input": "x", "extra": 1}', JSON_CT, 400, 'WC_REQUEST_MALFORMED'],
+      ['{"input": ', JSON_CT, 400, 'WC_REQUEST_MALFORMED'],
+      [JSON.stringify({ input: 'a'.repeat(70_000) }), JSON_CT, 413, 'WC_INPUT_TOO_LARGE'],
+      [JSON.stringify({ input: 'a'.repeat(1 << 20) }), JSON_CT, 413, 'WC_INPUT_TOO_LARGE'],
+      ['{"input":"x"}', { 'content-type': 'text/plain' }, 415, 'WC_MEDIA_TYPE'],
+      [Buffer.from([0x7b, 0x22, 0x69, 0x6e, 0x70, 0x75, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), JSON_CT, 400, 'WC_INPUT_NOT_TEXT'],
+      [Buffer.from([0, 1, 2, 3, 255, 128, 0]), { 'content-type': 'application/octet-stream' }, 415, 'WC_MEDIA_TYPE'],
+      ['{"input":"   "}', JSON_CT, 400, 'WC_INPUT_EMPTY'],
+    ];
+    for (const [payload, headers, status, code] of cases) {
+      const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers, payload });
+      expect(r.statusCode, `${code} ${String(payload).slice(0, 30)}`).toBe(status);
+      expect(r.headers['content-type']).toContain('application/json');
+      expect(r.json().error.code).toBe(code);
+      expect(r.json().error.message.length).toBeGreaterThan(5);
+      expect(r.body).not.toMatch(STACK);
+    }
+  });
+
+  it('an unexpected failure is a 500 with WC_INTERNAL and no internal message', async () => {
+    const broken = await fx.app({
+      data: {
+        ...fx.data,
+        verify: () => {
+          throw new Error('secret internal detail at /srv/x.ts:12');
+        },
+      },
+    });
+    const r = await broken.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: '{"input":"x"}' });
+    expect(r.statusCode).toBe(500);
+    expect(r.json().error.code).toBe('WC_INTERNAL');
+    expect(r.body).not.toContain('secret');
+    const p = await broken.inject({ method: 'POST', url: '/verify', headers: FORM, payload: 'input=x' });
+    expect(p.statusCode).toBe(500);
+    expect(p.body).not.toContain('secret');
+    await broken.close();
+  });
+
+  it('a trust list that expires while the server runs stops every answer (503), never genuine', async () => {
+    let clock = Date.now();
+    const data = loadData(fx.dataDir, { now: () => clock });
+    const running = await fx.app({ data });
+    const ask = () => running.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) });
+    expect((await ask()).json().verdict).toBe('genuine');
+    clock = data.trust.expiresAtMs;
+    const r = await ask();
+    expect(r.statusCode).toBe(503);
+    expect(r.json().error.code).toBe('WC_TRUST_EXPIRED');
+    const p = await running.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.genuine }) });
+    expect(p.statusCode).toBe(503);
+    expect(p.body).toContain('data-error="WC_TRUST_EXPIRED"');
+    expect(p.body).not.toContain('data-verdict');
+    await running.close();
+    data.close();
+  });
+
+  it('rate limiting answers 429 with the stable code', async () => {
+    const limited = await fx.app({ rateLimit: 3 });
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await limited.inject({ url: '/healthz' })).statusCode);
+    expect(codes.slice(0, 3)).toEqual([200, 200, 200]);
+    const r = await limited.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: '{"input":"x"}' });
+    expect(r.statusCode).toBe(429);
+    expect(r.json().error.code).toBe('WC_RATE_LIMITED');
+    await limited.close();
+  });
+
+  it('GET /api/v1/range/:prefix: the bucket of a code hash, padded, and nothing else', async () => {
+    const hash = codeHashHex(normalizeCode(fx.inputs.genuine)!);
+    const r = await app.inject({ url: `/api/v1/range/${hash.slice(0, 5)}` });
+    expect(r.statusCode).toBe(200);
+    expect(r.body.length % 4096).toBe(0);
+    const body = r.json();
+    expect(body.entries.some((e: { suffix: string }) => e.suffix === hash.slice(5))).toBe(true);
+    for (const e of body.entries) expect(e.suffix.length).toBe(59);
+    expect((await app.inject({ url: '/api/v1/range/ABCDE' })).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/v1/range/abc' })).statusCode).toBe(400);
+  });
+
+  it('keys, trust list, health, readiness, metrics, OpenAPI and docs', async () => {
+    const jwks = (await app.inject({ url: '/.well-known/jwks.json' })).json();
+    expect(jwks.keys.length).toBeGreaterThanOrEqual(4);
+    for (const k of jwks.keys) {
+      expect(k.kty).toBe('OKP');
+      expect(k.d).toBeUndefined();
+    }
+    const trust = await app.inject({ url: '/.well-known/warncheck-trust.jws' });
+    expect(trust.headers['content-type']).toContain('application/jose');
+    expect(trust.body).toBe(fx.data.trustJws);
+    expect((await app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const ready = (await app.inject({ url: '/readyz' })).json();
+    expect(ready.status).toBe('ready');
+    expect(ready.statements).toBe(fx.data.statementCount);
+    const metrics = await app.inject({ url: '/metrics' });
+    expect(metrics.body).toContain('warncheck_requests_total{method="GET",route="/healthz",status="200"}');
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json();
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/verify', '/api/v1/verify/batch', '/api/v1/range/{prefix}', '/.well-known/jwks.json']));
+    expect(spec.paths['/verify']).toBeUndefined();
+    expect(JSON.stringify(spec.paths['/api/v1/verify'].post.requestBody)).toContain('"maxLength":65536');
+    const docs = await app.inject({ url: '/api' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).toContain('/api/v1/verify/batch');
+    const notFound = await app.inject({ url: '/api/v2/nope' });
+    expect(notFound.statusCode).toBe(404);
+    expect(notFound.json().error.code).toBe('WC_NOT_FOUND');
+  });
+});

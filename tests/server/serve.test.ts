@@ -1,0 +1,105 @@
+// The real server process: starts on the embedded demo, answers, holds no private key, and
+// refuses data whose trust list or statements do not verify.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { base64urlDecode, base64Encode, hexEncode } from '../../src/core/bytes.js';
+import { serve, waitForOutput } from '../helpers/spawn.js';
+
+const dirs: string[] = [];
+function tmp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'wc-serve-'));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function waitForFile(dir: string, suffix: string): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const f = readdirSync(dir).find((n) => n.endsWith(suffix));
+    if (f) {
+      const p = join(dir, f);
+      const a = statSync(p).size;
+      await new Promise((r) => setTimeout(r, 300));
+      if (a > 0 && statSync(p).size === a) return p;
+    } else await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no heap snapshot');
+}
+
+describe('warncheck serve (real process)', () => {
+  const cwd = tmp();
+
+  it('starts on the embedded demo, prints demo inputs, answers; its heap holds no private key', async () => {
+    const s = await serve([], { cwd, nodeFlags: ['--heapsnapshot-signal=SIGUSR2'] });
+    try {
+      expect(await waitForOutput(s.output, /genuine code: +[A-Z]{2}-/)).toMatch(/revoked code: +[A-Z]{2}-/);
+      const ready = await fetch(`${s.url}/readyz`);
+      expect(ready.status).toBe(200);
+      const inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
+      const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: inputs.genuine }) });
+      expect((await r.json()).verdict).toBe('genuine');
+
+      // Every private seed the demo made, in every encoding it is ever written in.
+      const keyFiles: string[] = [];
+      const walk = (d: string): void => {
+        for (const n of readdirSync(d)) {
+          const p = join(d, n);
+          if (statSync(p).isDirectory()) walk(p);
+          else if (n.endsWith('.key')) keyFiles.push(p);
+        }
+      };
+      walk(join(cwd, '.warncheck/demo/keys'));
+      expect(keyFiles.length).toBeGreaterThanOrEqual(6);
+      const secrets = keyFiles.flatMap((f) => {
+        const seed = String(JSON.parse(readFileSync(f, 'utf8')).seed);
+        const bytes = base64urlDecode(seed);
+        return [seed, hexEncode(bytes), base64Encode(bytes)];
+      });
+      s.proc.kill('SIGUSR2');
+      const snap = await waitForFile(cwd, '.heapsnapshot');
+      const heap = readFileSync(snap, 'latin1');
+      expect(heap.length).toBeGreaterThan(1_000_000);
+      expect(heap).toContain('warncheck-trust'); // the snapshot does hold the server's strings
+      for (const secret of secrets) expect(heap.includes(secret), 'private seed in the server heap').toBe(false);
+      expect(heap.includes('warncheck-private-key')).toBe(false);
+    } finally {
+      await s.stop();
+    }
+  }, 120_000);
+
+  it('refuses to start on tampered statements or a tampered trust list, with a clear message', async () => {
+    const src = join(cwd, '.warncheck/demo/data');
+    const bad = join(tmp(), 'data');
+    cpSync(src, bad, { recursive: true });
+    const db = new Database(join(bad, 'warncheck.db'));
+    db.exec('DROP TRIGGER statements_no_update');
+    const row = db.prepare('SELECT jws FROM statements WHERE idx = 0').get() as { jws: string };
+    const flipped = row.jws.slice(0, -3) + (row.jws.at(-3) === 'A' ? 'B' : 'A') + row.jws.slice(-2);
+    db.prepare('UPDATE statements SET jws = ? WHERE idx = 0').run(flipped);
+    db.close();
+    const err = await serve(['--data', bad], { cwd }).then(
+      (s) => (void s.stop(), null),
+      (e: { exitCode: number; output: string }) => e,
+    );
+    expect(err).not.toBeNull();
+    expect(err!.exitCode).toBe(1);
+    expect(err!.output).toContain('WC_DATA_CORRUPT');
+    expect(err!.output).not.toMatch(/\bat [^\n]*\.js:\d+/);
+
+    const bad2 = join(tmp(), 'data');
+    cpSync(src, bad2, { recursive: true });
+    const db2 = new Database(join(bad2, 'warncheck.db'));
+    const t = db2.prepare('SELECT version, jws FROM trust_lists ORDER BY version DESC LIMIT 1').get() as { version: number; jws: string };
+    db2.exec('DROP TRIGGER IF EXISTS trust_lists_no_update');
+    db2.prepare('UPDATE trust_lists SET jws = ? WHERE version = ?').run(t.jws.slice(0, -3) + (t.jws.at(-3) === 'A' ? 'B' : 'A') + t.jws.slice(-2), t.version);
+    db2.close();
+    const err2 = await serve(['--data', bad2], { cwd }).then(
+      (s) => (void s.stop(), null),
+      (e: { exitCode: number; output: string }) => e,
+    );
+    expect(err2!.output).toContain('WC_TRUST_SIGNATURE_INVALID');
+  }, 120_000);
+});

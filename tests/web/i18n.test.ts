@@ -1,0 +1,50 @@
+// Every catalog is complete: same keys and list lengths as English, same {placeholders}, and a
+// message for every error code in the registry.
+import { describe, expect, it } from 'vitest';
+import { ERRORS } from '../../src/core/errors.js';
+import { en } from '../../src/web/i18n/en.js';
+import { CATALOGS, fmt, pickLanguage } from '../../src/web/i18n/index.js';
+
+function leaves(o: unknown, path = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (o !== null && typeof o === 'object') {
+    for (const [k, v] of Object.entries(o)) for (const [p, x] of leaves(v, `${path}.${k}`)) out.set(p, x);
+  } else out.set(path, o);
+  return out;
+}
+const placeholders = (s: unknown): string[] => (typeof s === 'string' ? (s.match(/\{[a-z]+\}/g) ?? []).sort() : []);
+
+describe('message catalogs', () => {
+  const ref = leaves(en);
+  it('English has a message for every error code', () => {
+    for (const code of Object.keys(ERRORS)) expect(en.errors[code as keyof typeof ERRORS], code).toBeTruthy();
+  });
+  for (const [lang, cat] of Object.entries(CATALOGS)) {
+    it(`${lang} is complete and keeps every placeholder`, () => {
+      const got = leaves(cat);
+      const missing = [...ref.keys()].filter((k) => !got.has(k) || got.get(k) === '');
+      const extra = [...got.keys()].filter((k) => !ref.has(k));
+      expect(missing).toEqual([]);
+      expect(extra).toEqual([]);
+      for (const [k, v] of ref) expect(placeholders(got.get(k)), `${lang}${k}`).toEqual(placeholders(v));
+      if (lang !== 'en') expect(got.get('.home.title')).not.toBe(ref.get('.home.title'));
+    });
+  }
+  it('the Norwegian catalog follows Kripos wording', () => {
+    const all = JSON.stringify(CATALOGS['nb']);
+    expect(all).not.toMatch(/barneporno/i);
+  });
+  it('language choice: explicit, then Accept-Language with q-values, then English', () => {
+    expect(pickLanguage('nb', 'en')).toBe('nb');
+    expect(pickLanguage('xx', 'nb-NO')).toBe('nb');
+    expect(pickLanguage(undefined, 'no;q=0.8, sv;q=0.9')).toBe('nb');
+    expect(pickLanguage(undefined, 'fr, en;q=0.1, nb;q=0.2')).toBe('nb');
+    expect(pickLanguage(undefined, 'nb;q=0')).toBe('en');
+    expect(pickLanguage(undefined, ','.repeat(10_000))).toBe('en');
+    expect(pickLanguage(undefined, undefined)).toBe('en');
+  });
+  it('fmt fills known placeholders and leaves others', () => {
+    expect(fmt('a {x} b {y}', { x: '1' })).toBe('a 1 b {y}');
+    expect(fmt('{x', { x: '1' })).toBe('{x');
+  });
+});
