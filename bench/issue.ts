@@ -40,7 +40,7 @@ export async function runIssueBench(n = 50_000): Promise<string[]> {
   const rawMs = performance.now() - t;
 
   t = performance.now();
-  await issueBatch({ store, trust, key, templateId: tpl.id, count: n, now });
+  await issueBatch({ store, trust, key, logKey: ring.log, templateId: tpl.id, count: n, now });
   const issueMs = performance.now() - t;
   store.close();
   const rawRate = n / (rawMs / 1000);

@@ -139,7 +139,7 @@ const issue: Command = async (args, io) => {
     const key = [...(ring.issuers.get(tpl!.issuer) ?? [])].reverse().find((k) => active.has(k.kid));
     if (!key) fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${tpl!.issuer} in ${keysDir}`);
     const bar = io.stderr.isTTY ? progressBar(io) : undefined;
-    const r = await issueBatch({ store, trust: trustList, key: key!, templateId, count, now: t, out, ...(bar ? { onProgress: bar } : {}) });
+    const r = await issueBatch({ store, trust: trustList, key: key!, logKey: ring.log, templateId, count, now: t, out, ...(bar ? { onProgress: bar } : {}) });
     if (bar) io.stderr.write('\n');
     io.stdout.write(`issued ${r.codes.length} statements (log index ${r.firstIndex}…${r.firstIndex + r.codes.length - 1}); codes in ${out}\n`);
     return EXIT_OK;

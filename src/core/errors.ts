@@ -88,6 +88,12 @@ export const ERRORS = {
   WC_LOG_RANGE: { kind: 'input', http: 400, message: 'A log index or tree size is out of range.' },
   WC_LOG_TILE_MALFORMED: { kind: 'format', http: 400, message: 'A log tile, tile path or entry bundle is malformed.' },
   WC_LOG_ENTRY_TOO_LARGE: { kind: 'input', http: 413, message: 'A log entry is larger than 65,535 bytes.' },
+  WC_LOG_WITNESS_MISSING: { kind: 'policy', http: 503, message: 'The log checkpoint lacks the witness cosignatures the trust list requires.' },
+  WC_LOG_NOT_INCLUDED: { kind: 'verification', http: 400, message: 'The statement is validly signed but is not in the public log: it was not issued through the log.' },
+  WC_LOG_ROLLBACK: { kind: 'policy', http: 503, message: 'The log is smaller than one seen before: it was rolled back. The check cannot be completed.' },
+  WC_LOG_FORK: { kind: 'policy', http: 503, message: 'The log is not consistent with a checkpoint seen before: it was forked or rewritten. The check cannot be completed.' },
+  WC_LOG_MISSING: { kind: 'state', http: 503, message: 'The data has no signed log checkpoint covering its statements.' },
+  WC_LOG_PROOF_FORMAT: { kind: 'format', http: 400, message: 'The tlog-proof text is malformed.' },
   WC_LOG_WITNESS_REQUEST_MALFORMED: { kind: 'format', http: 400, message: 'The add-checkpoint request body is malformed.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -6,6 +6,8 @@
  */
 import { utf8Decode, utf8Encode } from './bytes.js';
 import { fail } from './errors.js';
+import { cosignatureVerifier } from './tlog/cosignature.js';
+import { parseVerifierKey } from './tlog/note.js';
 import { formatCompactJws, parseCompactJws, verifyJws } from './jws.js';
 import { jwkThumbprint, parsePublicJwk } from './jwk.js';
 import { parseTime } from './time.js';
@@ -193,7 +195,31 @@ export function assertTrustList(x: unknown): TrustListPayload {
     strField(t, 'text', 20_000);
   }
   arr(x, 'official_domains');
+  if (x['log'] !== undefined) assertLogPolicy(x['log']);
   return x as unknown as TrustListPayload;
+}
+
+/** The log entry: its key must parse and be named after the origin; witnesses must be cosigner keys. */
+function assertLogPolicy(log: unknown): void {
+  if (!isObject(log)) return fail('WC_TRUST_MALFORMED', 'log');
+  const origin = strField(log, 'origin', 255);
+  if (keyName(() => parseVerifierKey(strField(log, 'vkey', 1000)), 'log vkey') !== origin) fail('WC_TRUST_MALFORMED', 'log vkey is not named after the origin');
+  const witnesses = log['witnesses'] === undefined ? [] : arr(log, 'witnesses');
+  for (const w of witnesses) {
+    if (!isObject(w)) return fail('WC_TRUST_MALFORMED', 'witness');
+    if (keyName(() => cosignatureVerifier(strField(w, 'vkey', 1000)), 'witness vkey') !== strField(w, 'name', 255)) fail('WC_TRUST_MALFORMED', 'witness vkey name');
+  }
+  const k = log['witness_threshold'] ?? 0;
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > witnesses.length) fail('WC_TRUST_MALFORMED', 'witness_threshold');
+}
+
+/** The name of a parsed key; any parse failure is a malformed trust list. */
+function keyName(parse: () => { name: string }, what: string): string {
+  try {
+    return parse().name;
+  } catch {
+    return fail('WC_TRUST_MALFORMED', what);
+  }
 }
 
 export function formatTrustList(p: TrustListPayload, rootKid: string, sign: (msg: Uint8Array) => Uint8Array): string {

@@ -60,13 +60,13 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
     const [oldKey, newKeyOfFirst] = ring.issuers.get(first.id)!;
     const enTemplate = DEMO_TEMPLATES.find((t) => t.issuer === first.id && t.lang === 'en') ?? DEMO_TEMPLATES.find((t) => t.issuer === first.id)!;
     // Statements signed by the key that will be revoked.
-    const old = await issueBatch({ store, trust, key: oldKey!, templateId: enTemplate.id, count: 20, now: o.now - DAY });
+    const old = await issueBatch({ store, trust, key: oldKey!, logKey: ring.log, templateId: enTemplate.id, count: 20, now: o.now - DAY });
     let genuine = '';
     let revoked = '';
     for (const t of DEMO_TEMPLATES) {
       const keys = ring.issuers.get(t.issuer)!;
       const key = t.issuer === first.id ? newKeyOfFirst! : keys.at(-1)!;
-      const r = await issueBatch({ store, trust, key, templateId: t.id, count: o.perTemplate ?? 200, now: o.now });
+      const r = await issueBatch({ store, trust, key, logKey: ring.log, templateId: t.id, count: o.perTemplate ?? 200, now: o.now });
       if (t.id === enTemplate.id) {
         genuine = r.codes[0]!;
         revoked = r.codes[1]!;

@@ -13,6 +13,7 @@ import { STATEMENT_TYP, warningPayload } from '../core/statement.js';
 import type { TrustListPayload } from '../core/trust.js';
 import type { Store } from '../store/types.js';
 import type { PrivateKey } from './keys.js';
+import { attachLogSigner } from './log.js';
 import { signAll } from './sign-pool.js';
 
 export const MAX_ISSUE_COUNT = 2_000_000;
@@ -21,6 +22,8 @@ export interface IssueOptions {
   store: Store;
   trust: TrustListPayload;
   key: PrivateKey;
+  /** The log key: every append is sealed by a checkpoint it signs. */
+  logKey: PrivateKey | undefined;
   templateId: string;
   count: number;
   now: number;
@@ -48,6 +51,7 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
   if (!tk || tk.issuer !== issuer.id) fail('WC_KEY_UNKNOWN', "the issuer's key is not in the trust list (run warncheck trust)");
   if (tk!.status === 'revoked') fail('WC_KEY_REVOKED', 'the newest key of this issuer is revoked: make a new one (keygen) and rebuild the trust list');
 
+  attachLogSigner(o.store, o.logKey, o.trust);
   const T = process.env['WARNCHECK_PROFILE'] ? (l: string) => process.stderr.write(`${l} ${Math.round(performance.now())}\n`) : () => {};
   T('start');
   // 1. Codes: CSPRNG, unique within the batch and against the store.

@@ -13,6 +13,7 @@ import type { Store } from '../store/types.js';
 import type { KeyRing } from './keys.js';
 import { currentTrustList, reissueTrustList } from './trust.js';
 import { fastCodeHash } from './issue.js';
+import { attachLogSigner } from './log.js';
 
 export const MAX_REASON = 500;
 
@@ -38,6 +39,7 @@ export function revokeCode(store: Store, keys: KeyRing, typed: string, reason: s
     reason,
   };
   const jws = formatStatement(st, key.kid, nodeSigner(key.seed));
+  attachLogSigner(store, keys.log, trust);
   return { index: store.appendStatements([{ codeHash: hash, type: 'revocation', kid: key.kid, jws }]) };
 }
 

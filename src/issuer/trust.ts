@@ -13,7 +13,9 @@ import type { OfficialDomain } from '../core/domain/official.js';
 import { nodeSigner } from '../node/ed25519.js';
 import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
+import { cosignatureVerifier } from '../core/tlog/cosignature.js';
 import { writeFileAtomic } from './files.js';
+import { logOrigin, logVerifierKey } from './log.js';
 import type { KeyRing } from './keys.js';
 
 export interface TrustConfig {
@@ -22,7 +24,8 @@ export interface TrustConfig {
   issuers: Array<{ id: string; name: Record<string, string>; country: string; domains: string[]; help: HelpService[] }>;
   templates: Template[];
   official_domains?: OfficialDomain[];
-  log?: { origin: string };
+  /** The log's origin (default `<site host>/log`), its witnesses and how many must cosign. */
+  log?: { origin?: string; witnesses?: Array<{ name: string; vkey: string }>; witness_threshold?: number };
 }
 
 const DAY = 86_400_000;
@@ -49,7 +52,6 @@ export interface BuildTrustOptions {
   now: number;
   /** Keys to mark revoked (kid → revocation time). */
   revoke?: Map<string, number>;
-  logVkey?: string;
 }
 
 export function buildTrustList(config: TrustConfig, keys: KeyRing, store: Store, dataDir: string, opts: BuildTrustOptions): { version: number; jws: string; payload: TrustListPayload } {
@@ -98,9 +100,19 @@ export function buildTrustList(config: TrustConfig, keys: KeyRing, store: Store,
     keys: trustKeys,
     templates: config.templates,
     official_domains: config.official_domains ?? [],
-    ...(opts.logVkey && config.log ? { log: { origin: config.log.origin, vkey: opts.logVkey } } : {}),
+    log: trustLog(config, keys),
   };
   return signAndStoreTrustList(payload, keys, store, dataDir, opts.now, !prev);
+}
+
+function trustLog(config: TrustConfig, keys: KeyRing): NonNullable<TrustListPayload['log']> {
+  if (!keys.log) return fail('WC_KEYFILE_INVALID', 'no log.key in the key directory (run warncheck keygen)');
+  const origin = logOrigin(config.site, config.log?.origin);
+  const witnesses = config.log?.witnesses ?? [];
+  const k = config.log?.witness_threshold ?? 0;
+  if (!Number.isInteger(k) || k < 0 || k > witnesses.length) fail('WC_USAGE', 'log.witness_threshold must be 0…number of witnesses');
+  for (const w of witnesses) cosignatureVerifier(w.vkey); // refuses a malformed witness key now, not at verify time
+  return { origin, vkey: logVerifierKey(origin, keys.log), ...(witnesses.length ? { witnesses, witness_threshold: k } : {}) };
 }
 
 /** Sign a payload with the root key, check it with the verifier's own code, then store it. */

@@ -1,13 +1,28 @@
 /** In-memory store: the reference implementation for tests and for in-process demos. */
 import { hexEncode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
-import { bucketOf, type StatementRow, type Store } from './types.js';
+import { concatBytes } from '../core/bytes.js';
+import { TILE_HEIGHT, TILE_WIDTH } from '../core/tlog/tiles.js';
+import { leafHashOf, TreeAppender } from './log.js';
+import { bucketOf, type CheckpointSigner, type StatementRow, type Store } from './types.js';
 
 export function memoryStore(): Store {
   const rows: StatementRow[] = [];
   const byHash = new Map<string, string[]>();
   const warningHashes = new Set<string>();
   const trust: Array<{ version: number; jws: string }> = [];
+  const hashes = new Map<string, Uint8Array>();
+  const checkpoints: Array<{ size: number; note: string }> = [];
+  let signer: CheckpointSigner | undefined;
+  const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
+    const out: Uint8Array[] = [];
+    for (let i = 0; i < width; i++) {
+      const h = hashes.get(`${level * TILE_HEIGHT}/${index * TILE_WIDTH + i}`);
+      if (!h) return undefined;
+      out.push(h);
+    }
+    return concatBytes(...out);
+  };
   const store: Store = {
     beginAppend() {
       const pending: StatementRow[] = [];
@@ -29,6 +44,13 @@ export function memoryStore(): Store {
         }
       }
       const first = rows.length;
+      // Build the log and sign first: a signer that throws leaves nothing behind.
+      const tree = TreeAppender.resume(first, (l, i) => hashes.get(`${l}/${i}`)!);
+      const put: Array<[string, Uint8Array]> = [];
+      for (const r of batch) tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => put.push([`${l}/${i}`, h]));
+      const note = signer && batch.length > 0 ? signer(tree.size, tree.root()) : undefined;
+      for (const [k, h] of put) hashes.set(k, h);
+      if (note !== undefined) checkpoints.push({ size: tree.size, note });
       for (const r of batch) {
         rows.push(r);
         if (r.codeHash) {
@@ -54,6 +76,14 @@ export function memoryStore(): Store {
       trust.push({ version, jws });
     },
     latestTrustList: () => trust.at(-1),
+    setCheckpointSigner: (sign) => void (signer = sign),
+    logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
+    logHash: (level, index) => hashes.get(`${level}/${index}`),
+    latestCheckpoint: () => checkpoints.at(-1),
+    indexOf(codeHash, jws) {
+      const i = rows.findIndex((r) => r.jws === jws && (codeHash === null ? r.codeHash === null : r.codeHash !== null && hexEncode(r.codeHash) === hexEncode(codeHash)));
+      return i < 0 ? undefined : i;
+    },
     close() {},
   };
   return store;

@@ -6,11 +6,15 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { fail } from '../core/errors.js';
-import { bucketOf, type StatementRow, type Store } from './types.js';
+import { TILE_HEIGHT, TILE_WIDTH } from '../core/tlog/tiles.js';
+import { leafHashOf, TreeAppender } from './log.js';
+import { bucketOf, type CheckpointSigner, type StatementRow, type Store } from './types.js';
 
 export const DB_FILE = 'warncheck.db';
 
-const MIGRATIONS: string[] = [
+type Migration = string | ((db: Database.Database) => void);
+
+const MIGRATIONS: Migration[] = [
   // 1: statements in log order; the code hash is indexed for lookups and unique among warnings.
   `CREATE TABLE statements (
      idx INTEGER PRIMARY KEY,
@@ -29,6 +33,28 @@ const MIGRATIONS: string[] = [
      version INTEGER PRIMARY KEY,
      jws TEXT NOT NULL
    ) STRICT;`,
+  // 2: the Merkle log (docs/LOG.md): every complete subtree hash by tree level, signed checkpoints; append-only.
+  (db) => {
+    db.exec(`CREATE TABLE log_hashes (
+       level INTEGER NOT NULL,
+       idx INTEGER NOT NULL,
+       hash BLOB NOT NULL CHECK (length(hash) = 32),
+       PRIMARY KEY (level, idx)
+     ) STRICT, WITHOUT ROWID;
+     CREATE TRIGGER log_hashes_no_update BEFORE UPDATE ON log_hashes BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+     CREATE TRIGGER log_hashes_no_delete BEFORE DELETE ON log_hashes BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+     CREATE TABLE checkpoints (
+       size INTEGER PRIMARY KEY,
+       note TEXT NOT NULL
+     ) STRICT;
+     CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+     CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
+    // Statements stored before the log existed enter it in their order (signed at the next append).
+    const put = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
+    const tree = TreeAppender.resume(0, () => new Uint8Array());
+    for (const jws of db.prepare('SELECT jws FROM statements ORDER BY idx').pluck().iterate() as IterableIterator<string>)
+      tree.appendLeaf(leafHashOf(jws), (l, i, h) => put.run(l, i, h));
+  },
 ];
 
 export interface SqliteOptions {
@@ -67,12 +93,35 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   const hasQ = db.prepare("SELECT 1 FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
   const bucketQ = db.prepare('SELECT code_hash AS codeHash, jws FROM statements WHERE bucket = ? ORDER BY idx');
   const putTrust = db.prepare('INSERT INTO trust_lists (version, jws) VALUES (?, ?)');
+  const putHash = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
+  const tileQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').pluck();
+  const nodeQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx = ?').pluck();
+  const putCheckpoint = db.prepare('INSERT OR IGNORE INTO checkpoints (size, note) VALUES (?, ?)');
+  const latestCheckpointQ = db.prepare('SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1');
+  const indexByHashQ = db.prepare('SELECT idx FROM statements WHERE code_hash = ? AND jws = ?').pluck();
+  const indexByJwsQ = db.prepare('SELECT idx FROM statements WHERE code_hash IS NULL AND jws = ?').pluck();
+  let signer: CheckpointSigner | undefined;
+  const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
+    const rows = tileQ.all(level * TILE_HEIGHT, index * TILE_WIDTH, index * TILE_WIDTH + width) as Buffer[];
+    return rows.length === width ? Buffer.concat(rows) : undefined;
+  };
+  const readNode = (level: number, index: number): Uint8Array | undefined => nodeQ.get(level, index) as Buffer | undefined;
+  // Inside a write transaction: the tree as stored, its appends, and the checkpoint at the end.
+  const openTree = (): TreeAppender => TreeAppender.resume(maxQ.get() as number, (l, i) => readNode(l, Number(i)) ?? fail('WC_DATA_CORRUPT', 'log hash missing'));
+  const putRow = (tree: TreeAppender, r: StatementRow): void => {
+    insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
+    tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => putHash.run(l, i, h));
+  };
+  const sealTree = (tree: TreeAppender, first: number): void => {
+    if (signer && tree.size > first) putCheckpoint.run(tree.size, signer(tree.size, tree.root()));
+  };
   const latestTrust = db.prepare('SELECT version, jws FROM trust_lists ORDER BY version DESC LIMIT 1');
 
   const appendTx = db.transaction((rows: readonly StatementRow[]): number => {
-    const first = maxQ.get() as number;
-    let i = first;
-    for (const r of rows) insert.run(i++, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
+    const tree = openTree();
+    const first = tree.size;
+    for (const r of rows) putRow(tree, r);
+    sealTree(tree, first);
     return first;
   });
 
@@ -84,8 +133,14 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     db,
     beginAppend() {
       db.exec('BEGIN IMMEDIATE');
-      let next = maxQ.get() as number;
-      const first = next;
+      let tree: TreeAppender;
+      try {
+        tree = openTree();
+      } catch (e) {
+        db.exec('ROLLBACK');
+        throw e;
+      }
+      const first = tree.size;
       let open = true;
       const end = (sql: string) => {
         if (!open) return;
@@ -96,13 +151,22 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
         first,
         add(rows) {
           try {
-            for (const r of rows) insert.run(next++, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
+            for (const r of rows) putRow(tree, r);
           } catch (e) {
             end('ROLLBACK');
             conflict(e);
           }
         },
-        commit: () => end('COMMIT'),
+        commit: () => {
+          if (!open) return;
+          try {
+            sealTree(tree, first);
+          } catch (e) {
+            end('ROLLBACK');
+            throw e;
+          }
+          end('COMMIT');
+        },
         rollback: () => end('ROLLBACK'),
       };
     },
@@ -125,6 +189,11 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
       putTrust.run(version, jws);
     },
     latestTrustList: () => latestTrust.get() as { version: number; jws: string } | undefined,
+    setCheckpointSigner: (sign) => void (signer = sign),
+    logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
+    logHash: (level, index) => readNode(level, index),
+    latestCheckpoint: () => latestCheckpointQ.get() as { size: number; note: string } | undefined,
+    indexOf: (codeHash, jws) => (codeHash ? indexByHashQ.get(codeHash, jws) : indexByJwsQ.get(jws)) as number | undefined,
     close: () => db.close(),
   };
 }
@@ -134,7 +203,9 @@ function migrate(db: Database.Database): void {
   if (current > MIGRATIONS.length) fail('WC_DATA_CORRUPT', 'database is newer than this warncheck');
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
+      const m = MIGRATIONS[v]!;
+      if (typeof m === 'string') db.exec(m);
+      else m(db);
       db.pragma(`user_version = ${v + 1}`);
     })();
   }

@@ -32,8 +32,28 @@ export interface Store extends StatementSource {
   /** Store a new trust list version; refuses a version not higher than the latest. */
   putTrustList(version: number, jws: string): void;
   latestTrustList(): { version: number; jws: string } | undefined;
+  /**
+   * Sign a checkpoint inside every append's transaction from now on (issuer side: the log key
+   * lives with the issuer, never with the store or the server). Without one, appends are logged
+   * (hashes stored) but no checkpoint is written until a signed append covers them.
+   */
+  setCheckpointSigner(sign: CheckpointSigner | undefined): void;
+  /**
+   * The hashes of log tile (tile level, tile index) of width 1…256, concatenated, when the tree
+   * holds them all; undefined otherwise. Level L holds tree level 8·L (docs/LOG.md §7).
+   */
+  logTile(level: number, index: number, width: number): Uint8Array | undefined;
+  /** The hash of complete subtree `index` at tree level `level` (0 = leaf), when stored. */
+  logHash(level: number, index: number): Uint8Array | undefined;
+  /** The latest signed checkpoint note and its tree size. */
+  latestCheckpoint(): { size: number; note: string } | undefined;
+  /** Log index of a stored statement (exact JWS), found through its code hash. */
+  indexOf(codeHash: Uint8Array | null, jws: string): number | undefined;
   close(): void;
 }
+
+/** Signs the checkpoint of a tree of `size` leaves and root `root`; returns the signed note. */
+export type CheckpointSigner = (size: number, root: Uint8Array) => string;
 
 /** First 20 bits of a code hash: the k-anonymity bucket (5 hex characters). */
 export function bucketOf(hash: Uint8Array): number {
@@ -44,6 +64,7 @@ export interface AppendWriter {
   /** Index the first row of this append will get. */
   readonly first: number;
   add(rows: readonly StatementRow[]): void;
+  /** Commit: statements, log hashes and (with a signer) the checkpoint, atomically. */
   commit(): void;
   rollback(): void;
 }

@@ -112,3 +112,73 @@ export function runAppendWriterContract(make: () => Store): void {
     s.close();
   });
 }
+
+/** The log kept by every store equals the core's Merkle tree, tile for tile (docs/LOG.md). */
+export function runLogContract(make: () => Store): void {
+  it('log hashes, tiles and signed roots equal the core tree for every size up to 600', async () => {
+    const { leafHash } = await import('../../src/core/tlog/hash.js');
+    const { treeHash, nodeLevels, memoryNodeReader } = await import('../../src/core/tlog/merkle.js');
+    const { tileData, tileLevels } = await import('../../src/core/tlog/tiles.js');
+    const { utf8Encode } = await import('../../src/core/bytes.js');
+    const s = make();
+    const signed: Array<{ size: number; root: string }> = [];
+    s.setCheckpointSigner((size, root) => {
+      signed.push({ size, root: hexEncode(root) });
+      return `note ${size}`;
+    });
+    const leaves: Uint8Array[] = [];
+    // Uneven batches, appended both ways, so frontiers are resumed at many different sizes.
+    let n = 0;
+    for (let b = 1; n < 600; b = (b * 7 + 3) % 97 || 1) {
+      const batch = Array.from({ length: Math.min(b, 600 - n) }, (_, j) => row(10_000 + n + j));
+      if (b % 2) s.appendStatements(batch);
+      else {
+        const w = s.beginAppend();
+        w.add(batch.slice(0, 1));
+        w.add(batch.slice(1));
+        w.commit();
+      }
+      for (const r of batch) leaves.push(leafHash(utf8Encode(r.jws)));
+      n += batch.length;
+      expect(signed.at(-1)).toEqual({ size: n, root: hexEncode(treeHash(leaves)) });
+      expect(s.latestCheckpoint()).toEqual({ size: n, note: `note ${n}` });
+    }
+    const levels = nodeLevels(leaves);
+    const read = memoryNodeReader(levels);
+    // Every complete subtree is stored, at every level (proofs are point lookups).
+    levels.forEach((row, level) => row.forEach((h, i) => expect(s.logHash(level, i)).toEqual(h)));
+    expect(s.logHash(0, 600)).toBeUndefined();
+    for (const lv of tileLevels(600)) {
+      const count = lv.full * 256n + BigInt(lv.partialWidth);
+      for (let i = 0n; i * 256n < count; i++) {
+        const width = Number(count - i * 256n > 256n ? 256n : count - i * 256n);
+        const want = tileData({ level: lv.level, index: i, width }, read);
+        expect(hexEncode(s.logTile(lv.level, Number(i), width)!)).toBe(hexEncode(want));
+        // A width the tree does not hold yet is absent, never padded.
+        if (width < 256) expect(s.logTile(lv.level, Number(i), width + 1)).toBeUndefined();
+      }
+    }
+    expect(s.indexOf(hash(10_000 + 417), 'jws-warning-' + (10_000 + 417))).toBe(417);
+    expect(s.indexOf(hash(10_000 + 417), 'jws-warning-x')).toBeUndefined();
+    s.close();
+  });
+
+  it('a signer that throws leaves statements, log and checkpoints as they were', () => {
+    const s = make();
+    s.appendStatements([row(1)]);
+    s.setCheckpointSigner(() => {
+      throw new Error('no key');
+    });
+    expect(() => s.appendStatements([row(2)])).toThrow('no key');
+    const w = s.beginAppend();
+    w.add([row(3)]);
+    expect(() => w.commit()).toThrow('no key');
+    expect(s.count()).toBe(1);
+    expect(s.logTile(0, 0, 2)).toBeUndefined();
+    expect(s.latestCheckpoint()).toBeUndefined();
+    s.setCheckpointSigner(() => 'signed');
+    s.appendStatements([row(4)]);
+    expect(s.latestCheckpoint()).toEqual({ size: 2, note: 'signed' });
+    s.close();
+  });
+}

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { runAppendWriterContract, runStoreContract } from './contract.js';
+import { runAppendWriterContract, runLogContract, runStoreContract } from './contract.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'wc-store-')), 'warncheck.db');
 
 describe('sqlite store', () => {
   runStoreContract(() => openSqliteStore(file(), { create: true }));
   runAppendWriterContract(() => openSqliteStore(file(), { create: true }));
+  runLogContract(() => openSqliteStore(file(), { create: true }));
 
   it('uses WAL and STRICT tables, and refuses UPDATE and DELETE (append-only)', () => {
     const s = openSqliteStore(file(), { create: true });
