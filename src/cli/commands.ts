@@ -13,6 +13,7 @@ import { issuerKeyPath, loadKeyRing, newKey, writeKey } from '../issuer/keys.js'
 import { revokeCode, revokeKey } from '../issuer/revoke.js';
 import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
 import { loadData } from '../service/load.js';
+import { seenOf } from '../service/log.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import { formatResult } from './format.js';
 import { EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
@@ -223,15 +224,18 @@ const verify: Command = async (args, io) => {
   const sp = values.state ?? statePath(io.env);
   const state = readState(sp);
   const seen = state.trust[rootKid];
-  const data = loadData(dataDir, { now: () => now(io), rootPublicKey: rootPk, ...(seen !== undefined ? { seenVersion: seen } : {}) });
+  const data = loadData(dataDir, { now: () => now(io), rootPublicKey: rootPk, ...(seen !== undefined ? { seenVersion: seen } : {}), seenCheckpoints: state.checkpoints ?? {} });
   try {
     const version = data.trust.payload.version;
-    if (seen === undefined || version > seen) {
-      state.trust[rootKid] = version;
+    const checkpoint = seenOf(data.log.checkpoint());
+    const checkpoints = state.checkpoints ?? {};
+    if (seen === undefined || version > seen || checkpoints[data.log.vkey] !== checkpoint) {
+      state.trust[rootKid] = Math.max(version, seen ?? 0);
+      state.checkpoints = { ...checkpoints, [data.log.vkey]: checkpoint };
       try {
         writeState(sp, state);
       } catch {
-        io.stderr.write('warncheck: could not record the trust-list version seen (rollback protection is weaker)\n');
+        io.stderr.write('warncheck: could not record the trust-list version and log checkpoint seen (rollback protection is weaker)\n');
       }
     }
     const result = data.verify(input);

@@ -38,6 +38,10 @@ function formatFinding(f: Finding): string[] {
     if (w.revokedAt) out.push(`  revoked: ${w.revokedAt.slice(0, 10)}${w.revocationReason ? ` (${w.revocationReason})` : ''}`);
     out.push('  genuine text:', ...w.text.split('\n').map((l) => `    ${l}`));
   }
+  for (const p of f.inclusion ?? []) {
+    const origin = p.proof.split('\n\n')[1]?.split('\n')[0] ?? '';
+    out.push(`  public log: ${p.role} statement is entry ${p.index} of ${p.size} in ${origin} (inclusion proof verified; --json prints it)`);
+  }
   if (f.diff) {
     out.push('  differences ([-removed-] {+added+}):');
     out.push('    ' + f.diff.map((d) => (d.op === 'same' ? d.text : d.op === 'added' ? `{+${d.text}+}` : `[-${d.text}-]`)).join(''));

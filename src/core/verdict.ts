@@ -65,6 +65,16 @@ export interface WarningInfo {
   revocationReason?: string;
 }
 
+/** A statement's place in the public log, with its C2SP tlog-proof (docs/LOG.md §9). */
+export interface InclusionProof {
+  role: 'warning' | 'revocation' | 'statement';
+  index: number;
+  /** Size of the tree of the checkpoint the proof is against. */
+  size: number;
+  /** c2sp.org/tlog-proof@v1 text: index, proof hashes, the signed checkpoint. */
+  proof: string;
+}
+
 export interface DiffPart {
   op: 'same' | 'added' | 'removed';
   text: string;
@@ -85,6 +95,8 @@ export interface Finding {
   steps?: Step[];
   warning?: WarningInfo;
   diff?: DiffPart[];
+  /** Inclusion proofs of the statements the verdict rests on (genuine, revoked, altered). */
+  inclusion?: InclusionProof[];
   /** For lookalikes: the technique and the organisation imitated. */
   technique?: string;
   imitates?: string;

@@ -12,7 +12,8 @@ import { parseStatement, type ParsedStatement, type WarningStatement } from './s
 import { compareText, genuineText } from './template.js';
 import { formatTime } from './time.js';
 import type { TrustState } from './trust.js';
-import type { Finding, Step, StepName, Verdict, WarningInfo } from './verdict.js';
+import { proveInclusion, type LogContext } from './inclusion.js';
+import type { Finding, InclusionProof, Step, StepName, Verdict, WarningInfo } from './verdict.js';
 
 /** Where statements come from: the SQLite store, a synced copy, or a range bucket in the browser. */
 export interface StatementSource {
@@ -34,6 +35,8 @@ export interface VerifyContext {
    * The caller owns and bounds it; core keeps no state of its own.
    */
   parsed?: Map<string, ParsedStatement | ErrorCode>;
+  /** The public log; when present, a statement must be in it (step `inclusion`). */
+  log?: LogContext;
 }
 
 /** Parse a statement, through the context's memo when there is one. */
@@ -60,6 +63,7 @@ export interface StatementCheck {
   code?: ErrorCode;
   statement?: ParsedStatement;
   warning?: WarningInfo;
+  inclusion?: InclusionProof[];
 }
 
 class Steps {
@@ -123,17 +127,33 @@ export function checkStatement(jws: string, ctx: VerifyContext, steps = new Step
     steps.no('revocation', 'WC_KEY_REVOKED');
     if (k.revokedAtMs !== undefined) warning.revokedAt = formatTime(k.revokedAtMs);
     if (k.key.revocation_reason) warning.revocationReason = k.key.revocation_reason;
-    return { verdict: 'revoked', steps: steps.list, code: 'WC_KEY_REVOKED', statement: st, warning };
+    return logged({ verdict: 'revoked', steps: steps.list, code: 'WC_KEY_REVOKED', statement: st, warning }, [['warning', jws]], w.code_hash, ctx, steps);
   }
   const rev = findRevocation(w, ctx);
   if (rev) {
     steps.no('revocation', 'WC_STATEMENT_REVOKED');
     warning.revokedAt = rev.statement.issued_at;
     if (rev.statement.type === 'revocation') warning.revocationReason = rev.statement.reason;
-    return { verdict: 'revoked', steps: steps.list, code: 'WC_STATEMENT_REVOKED', statement: st, warning };
+    return logged({ verdict: 'revoked', steps: steps.list, code: 'WC_STATEMENT_REVOKED', statement: st, warning }, [['warning', jws], ['revocation', rev.parsed.compact]], w.code_hash, ctx, steps);
   }
   steps.ok('revocation');
-  return { verdict: 'genuine', steps: steps.list, statement: st, warning };
+  return logged({ verdict: 'genuine', steps: steps.list, statement: st, warning }, [['warning', jws]], w.code_hash, ctx, steps);
+}
+
+/** Step `inclusion`: with a log, every statement the outcome rests on must be proven in it. */
+function logged(c: StatementCheck, entries: Array<[InclusionProof['role'], string]>, codeHashB64: string, ctx: VerifyContext, steps: Steps): StatementCheck {
+  if (!ctx.log) return c;
+  const proofs: InclusionProof[] = [];
+  for (const [role, jws] of entries) {
+    const p = proveInclusion(role, jws, codeHashB64, ctx.log);
+    if (typeof p === 'string') {
+      steps.no('inclusion', p);
+      return { verdict: 'forged', steps: steps.list, code: p, ...(c.statement ? { statement: c.statement } : {}) };
+    }
+    proofs.push(p);
+  }
+  steps.ok('inclusion');
+  return { ...c, steps: steps.list, inclusion: proofs };
 }
 
 function findRevocation(w: WarningStatement, ctx: VerifyContext): ParsedStatement | undefined {
@@ -202,6 +222,7 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string): Fi
   const chosen = bad ?? checks.find((c) => c.verdict === 'revoked') ?? checks[0]!;
   const f: Finding = { kind: 'code', verdict: chosen.verdict, steps: chosen.steps, match: p.display };
   if (chosen.code) f.code = chosen.code;
+  if (chosen.inclusion) f.inclusion = chosen.inclusion;
   if (chosen.warning) {
     f.warning = { ...chosen.warning, text: genuineText(ctx.trust.templates.get(chosen.warning.templateId)!, p.normalized) };
     if (chosen.verdict === 'genuine' && text !== undefined) compareWarningText(f, text);
@@ -239,6 +260,7 @@ export function verifyStatementInput(jws: string, ctx: VerifyContext): Finding {
   const c = checkStatement(jws, ctx);
   const f: Finding = { kind: 'jws', verdict: c.verdict, steps: c.steps };
   if (c.code) f.code = c.code;
+  if (c.inclusion) f.inclusion = c.inclusion;
   if (c.warning) f.warning = c.warning;
   return f;
 }

@@ -17,6 +17,7 @@ import type { ParsedStatement } from '../core/statement.js';
 import { nodeVerifier } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
+import { openLog, type SeenCheckpoint } from './log.js';
 import type { LoadedData, RangeBucket } from './types.js';
 
 export interface LoadOptions {
@@ -25,6 +26,8 @@ export interface LoadOptions {
   rootPublicKey?: Uint8Array;
   /** Highest trust-list version seen before (rollback protection). */
   seenVersion?: number;
+  /** Log checkpoints seen before, by log vkey (`<size> <base64 root>`): the log must extend them. */
+  seenCheckpoints?: Record<string, SeenCheckpoint>;
 }
 
 const CACHE_MAX = 100_000;
@@ -38,7 +41,8 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const trust = openTrustList(latest!.jws, rootPk, { now: opts.now(), ...(opts.seenVersion !== undefined ? { seenVersion: opts.seenVersion } : {}) });
     const verifySignature = cachedVerifier();
     const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
-    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature, parsed });
+    const log = openLog(store, trust, (vkey) => opts.seenCheckpoints?.[vkey]);
+    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature, parsed, log: log.context() });
     return {
       store,
       trust,
@@ -52,6 +56,16 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         return store.count();
       },
       range: (prefix) => range(store, prefix),
+      log: {
+        origin: trust.payload.log!.origin,
+        vkey: log.vkey,
+        checkpoint: () => {
+          log.context();
+          return log.current();
+        },
+        tile: (level, index, width) => store.logTile(level, index, width),
+        entries: (index, width) => store.statements(index * 256, index * 256 + width),
+      },
       close: () => store.close(),
     };
   } catch (e) {

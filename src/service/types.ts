@@ -4,6 +4,7 @@
  * verification function that the CLI and the browser use.
  */
 import type { Result } from '../core/verdict.js';
+import type { OpenedCheckpoint } from '../core/tlog/policy.js';
 
 export interface TemplateInfo {
   id: string;
@@ -38,6 +39,17 @@ export interface LoadedData {
   /** Help services to show on every verdict page, per country (from the trust list). */
   help: Array<{ name: string; url: string; country: string; kind: string }>;
   statementCount: number;
+  /** The public log, as the `/log/` routes serve it (C2SP tlog-tiles). */
+  log: {
+    origin: string;
+    vkey: string;
+    /** The latest checkpoint (verified, and consistent with every one served before). */
+    checkpoint(): OpenedCheckpoint;
+    /** Hash tile bytes, or undefined when the tree does not hold that tile at that width. */
+    tile(level: number, index: number, width: number): Uint8Array | undefined;
+    /** The statements of entry bundle `index` (at most `width`). */
+    entries(index: number, width: number): string[];
+  };
   /** k-anonymity bucket: hex prefix (5 chars) → padded list of hash suffixes with statement refs. */
   range(prefix: string): RangeBucket;
 }

@@ -226,6 +226,12 @@ export const nb: Catalog = {
     WC_LOG_RANGE: 'En loggindeks eller trestørrelse er utenfor gyldig område.',
     WC_LOG_TILE_MALFORMED: 'En loggflis (tile), en flisbane eller en pakke med oppføringer har feil format.',
     WC_LOG_ENTRY_TOO_LARGE: 'En loggoppføring er større enn 65 535 byte.',
+    WC_LOG_WITNESS_MISSING: 'Loggens sjekkpunkt mangler medsigneringene fra vitnene som tillitslisten krever.',
+    WC_LOG_NOT_INCLUDED: 'Erklæringen har en gyldig signatur, men står ikke i den offentlige loggen: den ble ikke utstedt gjennom loggen.',
+    WC_LOG_ROLLBACK: 'Loggen er mindre enn en som er sett før: den er rullet tilbake. Kontrollen kan ikke fullføres.',
+    WC_LOG_FORK: 'Loggen stemmer ikke med et sjekkpunkt som er sett før: den er forgrenet eller skrevet om. Kontrollen kan ikke fullføres.',
+    WC_LOG_MISSING: 'Dataene har ikke noe signert loggsjekkpunkt som dekker erklæringene.',
+    WC_LOG_PROOF_FORMAT: 'Teksten i tlog-beviset har feil format.',
     WC_LOG_WITNESS_REQUEST_MALFORMED: 'Innholdet i add-checkpoint-forespørselen har feil format.',
   },
 };

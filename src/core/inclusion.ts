@@ -1,0 +1,40 @@
+/**
+ * The `inclusion` step: a statement counts only if it is in the public log under a checkpoint
+ * that the trust list's log key signed (docs/LOG.md §10). A validly signed statement that is not
+ * in the log was not issued through it (a stolen key, a quiet addition): it is not genuine.
+ * The proof is built from the data's stored hashes (untrusted) and verified here, then returned in
+ * the C2SP tlog-proof format so anyone can check it again later, offline.
+ */
+import { base64urlDecode, utf8Encode } from './bytes.js';
+import { isWarncheckError, type ErrorCode } from './errors.js';
+import { leafHash } from './tlog/hash.js';
+import { inclusionProof, verifyInclusion, type NodeReader } from './tlog/merkle.js';
+import type { OpenedCheckpoint } from './tlog/policy.js';
+import { formatTlogProof } from './tlog/proof.js';
+import type { InclusionProof } from './verdict.js';
+
+export interface LogContext {
+  /** The latest checkpoint, already opened under the trust list's log policy (openCheckpoint). */
+  checkpoint: OpenedCheckpoint;
+  /** Log index of this exact statement (found through its code hash), or undefined. */
+  indexOf(jws: string, codeHash: Uint8Array | null): number | undefined;
+  /** Complete subtree hashes of the log (untrusted: the proof is checked against the signed root). */
+  node: NodeReader;
+  /** Optional leaf hash back-end (e.g. node:crypto), proven equal to the core's by tests. */
+  leafHash?: (jws: string) => Uint8Array;
+}
+
+export function proveInclusion(role: InclusionProof['role'], jws: string, codeHashB64: string | undefined, log: LogContext): InclusionProof | ErrorCode {
+  const cp = log.checkpoint;
+  const index = log.indexOf(jws, codeHashB64 ? base64urlDecode(codeHashB64) : null);
+  if (index === undefined || BigInt(index) >= cp.size) return 'WC_LOG_NOT_INCLUDED';
+  try {
+    const hashes = inclusionProof(index, cp.size, log.node);
+    verifyInclusion(index, cp.size, log.leafHash ? log.leafHash(jws) : leafHash(utf8Encode(jws)), hashes, cp.rootHash);
+    return { role, index, size: Number(cp.size), proof: formatTlogProof({ index, hashes, checkpoint: cp.note }) };
+  } catch (e) {
+    // Missing or altered hashes in the data: the log does not prove this statement.
+    if (isWarncheckError(e)) return 'WC_LOG_PROOF_INVALID';
+    throw e;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Message codes in a pasted text, as people type and paste them (docs/FORMAT.md §3):
+ * `NO-3EF9-T535-897W`, `no 3ef9 t535 897w`, `NO3EF9T535897W`, `NO–3EF9–T535–897W`, `NO.3EF9.T535.897W`.
+ *
+ * Shape, not a regex: a code is 14 ASCII letters/digits once separators are removed (2 country
+ * letters + 12 symbols). The scanner cuts the text into runs of ASCII letters and digits
+ * ("tokens") and tries, from each token that starts with two letters, to join the following
+ * tokens into exactly 14 characters. People copy the display form `CC-XXXX-XXXX-XXXX`, so a
+ * token may end only where a display group ends (after 2, 6 or 10 characters), and tokens are
+ * joined only across 1–3 separator characters (those FORMAT.md §3.3 removes, no line break).
+ * At most 4 tokens are joined from each start, so the work is O(n).
+ *
+ * Words must not read as codes: the 12 symbols must hold a digit *and* a letter (a random code
+ * lacks one of them with probability ≈ 1 %; phone and account numbers are all digits and
+ * `of pornographic` has no digit). A code without a digit is still found when it is written in
+ * the exact display grouping with non-space separators and its check symbol holds. Every
+ * candidate of the right shape is returned, also those whose check symbol fails (the caller
+ * reports them as `mistyped`); normalization and the check are code.ts's (parseCode).
+ */
+import type { Span } from '../../verdict.js';
+import { CODE_SYMBOLS, parseCode } from '../../code.js';
+import { isAsciiAlnum, isAsciiAlpha, isDigit, isLineBreak, wordAt, wordBefore } from './chars.js';
+
+export interface CodeMatch {
+  /** The code exactly as written in the text. */
+  match: string;
+  span: Span;
+  /** Normalized form (FORMAT.md §3.3), present when the shape parses. */
+  normalized?: string;
+  /** The check symbol holds. false: a typing slip, to be reported as `mistyped`. */
+  valid: boolean;
+}
+
+const CODE_LENGTH = 2 + CODE_SYMBOLS;
+/** Where a token may end inside a code: after the country and after each display group. */
+const GROUP_ENDS = new Set([2, 6, 10, CODE_LENGTH]);
+const MAX_GAP = 3;
+
+/**
+ * The separators of FORMAT.md §3.3 step 1 (space, tab, no-break space, `-`, `.`, `_`, U+2010–U+2014,
+ * U+2212). code.ts keeps its set private; tests/core/extract/codes.test.ts proves that parseCode
+ * drops every character listed here, so the two cannot drift apart unnoticed.
+ */
+export const CODE_SEPARATORS: readonly number[] = [0x20, 0x09, 0xa0, 0x2d, 0x2e, 0x5f, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212];
+const SEP = new Set(CODE_SEPARATORS);
+/** Separators that glue a code into a longer identifier when they touch it from outside. */
+const GLUE = new Set([0x2d, 0x5f, 0x2e, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
+
+interface Candidate extends CodeMatch {
+  firstToken: number;
+  lastToken: number;
+  displayShape: boolean;
+}
+
+/** Runs of ASCII letters and digits; a run touching a letter of another script is unusable. */
+function tokenize(text: string): { start: number[]; end: number[] } {
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < text.length && isAsciiAlnum(text.charCodeAt(e))) e++;
+    if (!wordBefore(text, i) && !wordAt(text, e)) {
+      start.push(i);
+      end.push(e);
+    }
+    i = e;
+  }
+  return { start, end };
+}
+
+/** Is text[a, b) 1–3 separator characters? */
+function isGap(text: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > MAX_GAP) return false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (!SEP.has(c) || isLineBreak(c)) return false;
+  }
+  return true;
+}
+
+/** `x-NO-…` or `…-897W-12`: the candidate is a piece of a longer hyphenated or dotted identifier. */
+function glued(text: string, start: number, end: number): boolean {
+  const before = start >= 2 && GLUE.has(text.charCodeAt(start - 1)) && isAsciiAlnum(text.charCodeAt(start - 2));
+  const after = end + 1 < text.length && GLUE.has(text.charCodeAt(end)) && isAsciiAlnum(text.charCodeAt(end + 1));
+  return before || after;
+}
+
+function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t: number): Candidate | null {
+  const s = tokens.start[t]!;
+  if (!isAsciiAlpha(text.charCodeAt(s)) || !isAsciiAlpha(text.charCodeAt(s + 1))) return null;
+  let len = 0;
+  let u = t;
+  const lengths: number[] = [];
+  for (;;) {
+    const l = tokens.end[u]! - tokens.start[u]!;
+    len += l;
+    lengths.push(l);
+    if (!GROUP_ENDS.has(len)) return null;
+    if (len === CODE_LENGTH) break;
+    if (u + 1 >= tokens.start.length || !isGap(text, tokens.end[u]!, tokens.start[u + 1]!)) return null;
+    u++;
+  }
+  const e = tokens.end[u]!;
+  if (glued(text, s, e)) return null;
+
+  let compact = '';
+  for (let k = t; k <= u; k++) compact += text.slice(tokens.start[k]!, tokens.end[k]!);
+  let digits = 0;
+  for (let k = 2; k < CODE_LENGTH; k++) if (isDigit(compact.charCodeAt(k))) digits++;
+  if (digits === CODE_SYMBOLS) return null; // all digits: a phone or account number, not a code
+
+  const match = text.slice(s, e);
+  const p = parseCode(match);
+  if (!p.ok && p.code === 'WC_CODE_MALFORMED') return null;
+  const displayShape = lengths.length === 4 || lengths.length === 1;
+  if (digits === 0) {
+    // Only letters: accept only the display form with visible separators and a holding check symbol.
+    const visibleSeps = lengths.length === 4 && [0, 1, 2].every((k) => tokens.start[t + k + 1]! - tokens.end[t + k]! === 1 && text.charCodeAt(tokens.end[t + k]!) !== 0x20);
+    if (!p.ok || !visibleSeps) return null;
+  }
+  const normalized = p.normalized;
+  return {
+    match,
+    span: { start: s, end: e },
+    ...(normalized !== undefined ? { normalized } : {}),
+    valid: p.ok,
+    firstToken: t,
+    lastToken: u,
+    displayShape,
+  };
+}
+
+/**
+ * Every message code in the text, with its span in the text as given, sorted by position.
+ * Overlapping candidates (`AB NO-3EF9-T535-897W`) are resolved deterministically: a candidate whose
+ * check symbol holds wins, then one in display grouping, then the earlier one.
+ */
+export function findCodes(text: string): CodeMatch[] {
+  const tokens = tokenize(text);
+  const cands: Candidate[] = [];
+  for (let t = 0; t < tokens.start.length; t++) {
+    if (tokens.end[t]! - tokens.start[t]! < 2) continue;
+    const c = candidateAt(text, tokens, t);
+    if (c) cands.push(c);
+  }
+  cands.sort((a, b) => Number(b.valid) - Number(a.valid) || Number(b.displayShape) - Number(a.displayShape) || a.span.start - b.span.start);
+  const used = new Uint8Array(tokens.start.length);
+  const out: CodeMatch[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.firstToken; k <= c.lastToken; k++) if (used[k]) free = false;
+    if (!free) continue;
+    for (let k = c.firstToken; k <= c.lastToken; k++) used[k] = 1;
+    out.push({ match: c.match, span: c.span, ...(c.normalized !== undefined ? { normalized: c.normalized } : {}), valid: c.valid });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
