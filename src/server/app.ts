@@ -22,6 +22,7 @@ import { catalog, pickLanguage } from '../web/i18n/index.js';
 import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
 import { parseForm, parseJson } from './body.js';
 import { Metrics } from './metrics.js';
+import { logRoutes } from './log-routes.js';
 import { batchBody, batchResponse, errorResponses, errorSchema, findingSchema, resultSchema, verifyBody } from './schemas.js';
 
 export interface AppOptions {
@@ -324,6 +325,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     reply.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render()),
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  logRoutes(app, o.data);
 
   return app;
 }

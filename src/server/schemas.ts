@@ -54,6 +54,20 @@ export const findingSchema = {
       type: 'array',
       items: { type: 'object', properties: { op: { type: 'string', enum: ['same', 'added', 'removed'] }, text: { type: 'string' } }, required: ['op', 'text'] },
     },
+    inclusion: {
+      type: 'array',
+      description: 'where the statements this verdict rests on are in the public log, each with a verified proof',
+      items: {
+        type: 'object',
+        properties: {
+          role: { type: 'string', enum: ['warning', 'revocation', 'statement'] },
+          index: { type: 'integer', description: 'log index of the statement' },
+          size: { type: 'integer', description: 'tree size of the checkpoint the proof is against' },
+          proof: { type: 'string', description: 'c2sp.org/tlog-proof@v1 text: index, proof hashes, signed checkpoint' },
+        },
+        required: ['role', 'index', 'size', 'proof'],
+      },
+    },
     technique: { type: 'string' },
     imitates: { type: 'string' },
     domain: { type: 'string' },

@@ -132,6 +132,15 @@ ${w.revokedAt ? html`<p class="important">${fmt(t.verdict.revokedAt, { date: w.r
 <p class="note">${t.verdict.notTheMessage}</p>`;
 }
 
+function logProofs(t: Catalog, f: Finding): Html {
+  if (!f.inclusion?.length) return html``;
+  // <details> opens without JavaScript; the proof is plain text anyone can copy and check.
+  return html`<details class="log"><summary>${t.verdict.logTitle}</summary>${f.inclusion.map(
+    (p) => html`<p data-log-index="${String(p.index)}">${fmt(t.verdict.logEntry, { role: t.verdict.logRoles[p.role], index: String(p.index), size: String(p.size) })}</p>
+<pre class="proof">${p.proof}</pre>`,
+  )}</details>`;
+}
+
 function diff(t: Catalog, f: Finding): Html {
   if (!f.diff?.length) return html``;
   return html`<h4>${t.verdict.diffTitle}</h4><p class="note">${t.verdict.diffLegend}</p>
@@ -153,6 +162,7 @@ ${f.verdict === 'genuine' && overall === 'scam' && f.kind === 'code' ? html`<p c
 ${warningInfo(t, f)}
 ${diff(t, f)}
 ${steps(t, f)}
+${logProofs(t, f)}
 </section>`;
 }
 

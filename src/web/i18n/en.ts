@@ -114,6 +114,9 @@ export const en = {
     copiedCode:
       'This message contains a genuine code copied from a real police warning. Real warnings never arrive by e-mail, SMS or letter and never ask for anything.',
     revokedAt: 'Withdrawn on {date}: {reason}',
+    logTitle: 'Proof in the public log',
+    logEntry: 'The {role} is entry {index} of {size} in the public log of every statement the police have signed. Anyone can check this proof with the log key alone, without asking us (C2SP tlog-proof):',
+    logRoles: { warning: 'warning statement', revocation: 'withdrawal statement', statement: 'statement' },
     diffTitle: 'Differences from the genuine text',
     diffLegend: 'Removed from the genuine text are struck through; added words are underlined.',
     diffRemoved: 'removed',

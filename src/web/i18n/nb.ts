@@ -114,6 +114,9 @@ export const nb: Catalog = {
     copiedCode:
       'Denne meldingen inneholder en ekte kode som er kopiert fra en ekte advarsel fra politiet. Ekte advarsler kommer aldri på e-post, SMS eller brev, og de ber aldri om noe.',
     revokedAt: 'Trukket tilbake {date}: {reason}',
+    logTitle: 'Bevis i den offentlige loggen',
+    logEntry: '{role} er oppføring {index} av {size} i den offentlige loggen over alt politiet har signert. Hvem som helst kan kontrollere beviset med loggnøkkelen alene, uten å spørre oss (C2SP tlog-proof):',
+    logRoles: { warning: 'Varselerklæringen', revocation: 'Tilbaketrekkingen', statement: 'Erklæringen' },
     diffTitle: 'Forskjeller fra den ekte teksten',
     diffLegend: 'Ord som er fjernet fra den ekte teksten, er gjennomstreket. Ord som er lagt til, er understreket.',
     diffRemoved: 'fjernet',
