@@ -31,6 +31,8 @@ export const USAGE = `usage: warncheck <command> [options]
   revoke    --keys KEYDIR --data DATADIR (--code CODE | --key KID) --reason TEXT [--at ISO-TIME]
   verify    --data DATADIR [--json] INPUT       INPUT: a code, a JWS, a URL, or '-' to read a text from stdin
   serve     [--data DATADIR] [--port N] [--host H]   the verification service (demo data if no DATADIR)
+  log       --data DATADIR [--json]             the public log: size, root, latest checkpoint, log key
+  publish   --data DATADIR --out DIR            write the log as static C2SP tiles for any web server
 
 Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
 `;
@@ -251,4 +253,7 @@ const serve: Command = async (args, io) => {
   return runServe(args, io);
 };
 
-export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve };
+const log: Command = async (args, io) => (await import('./log.js')).runLog(args, io);
+const publish: Command = async (args, io) => (await import('./log.js')).runPublish(args, io);
+
+export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve, log, publish };

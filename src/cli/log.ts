@@ -1,0 +1,46 @@
+/** `warncheck log` and `warncheck publish`: the public log of a data directory. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { base64Encode } from '../core/bytes.js';
+import { fail } from '../core/errors.js';
+import { publishLog } from '../publish/tiles.js';
+import { loadData } from '../service/load.js';
+import { EXIT_OK, type CliIO } from './io.js';
+
+const dataDirOf = (v: string | undefined, io: CliIO): string => {
+  const d = v ?? io.env['WARNCHECK_DATA'];
+  if (!d) fail('WC_USAGE', '--data is required');
+  return resolve(d!);
+};
+
+export async function runLog(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+  const data = loadData(dataDirOf(values.data, io), { now: io.now ?? Date.now });
+  try {
+    // loadData has verified the checkpoint under the trust list's policy and the stored root.
+    const cp = data.log.checkpoint();
+    const out = { origin: cp.origin, size: Number(cp.size), root: base64Encode(cp.rootHash), checkpoint: cp.note, vkey: data.log.vkey, cosignedBy: cp.cosignedBy };
+    if (values.json) io.stdout.write(JSON.stringify(out) + '\n');
+    else
+      io.stdout.write(
+        `log ${out.origin}\n  size: ${out.size}\n  root: ${out.root}\n  key:  ${out.vkey}\n` +
+          `  witnesses: ${out.cosignedBy.length ? out.cosignedBy.join(', ') : 'none cosigned'}\n\nlatest checkpoint:\n${out.checkpoint}`,
+      );
+    return EXIT_OK;
+  } finally {
+    data.close();
+  }
+}
+
+export async function runPublish(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } }, strict: true });
+  if (!values.out) fail('WC_USAGE', '--out is required');
+  const data = loadData(dataDirOf(values.data, io), { now: io.now ?? Date.now });
+  try {
+    const r = publishLog(data, resolve(values.out!));
+    io.stdout.write(`published the log (size ${r.size}) to ${resolve(values.out!)}: ${r.written} files written, ${r.kept} full tiles kept; serve this folder as <site>/log/\n`);
+    return EXIT_OK;
+  } finally {
+    data.close();
+  }
+}
