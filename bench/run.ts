@@ -6,6 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIssueBench } from './issue.js';
+import { runLogBench } from './log.js';
 import { runMillion } from './issue-million.js';
 import { bench as serverBench } from './server.js';
 import { findSigns } from '../src/core/text/signs.js';
@@ -33,6 +34,7 @@ const section = (name: string, lines: string[]): void => {
   section('text analysis', [`scam signs in 64 KiB of real scam texts: ${ms.toFixed(1)} ms (goal < 50 ms), ${n} signs; one plain case-folding pass: ${base.toFixed(1)} ms (${(ms / base).toFixed(1)}×; ${k} chars)`]);
 }
 section('issuance and offline verify', await runIssueBench(quick ? 5_000 : 50_000));
+section('the log: overhead on issuance, inclusion proofs', await runLogBench(quick ? 20_000 : 1_000_000));
 if (quick) section('service', await serverBench(true));
 else {
   const keep: { base?: string } = {};

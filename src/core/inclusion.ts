@@ -8,7 +8,7 @@
 import { base64urlDecode, utf8Encode } from './bytes.js';
 import { isWarncheckError, type ErrorCode } from './errors.js';
 import { leafHash } from './tlog/hash.js';
-import { inclusionProof, verifyInclusion, type NodeReader } from './tlog/merkle.js';
+import { inclusionProof, verifyInclusion, type NodeHasher, type NodeReader } from './tlog/merkle.js';
 import type { OpenedCheckpoint } from './tlog/policy.js';
 import { formatTlogProof } from './tlog/proof.js';
 import type { InclusionProof } from './verdict.js';
@@ -20,17 +20,33 @@ export interface LogContext {
   indexOf(jws: string, codeHash: Uint8Array | null): number | undefined;
   /** Complete subtree hashes of the log (untrusted: the proof is checked against the signed root). */
   node: NodeReader;
-  /** Optional leaf hash back-end (e.g. node:crypto), proven equal to the core's by tests. */
+  /** Optional native hash back-ends (node:crypto), proven equal to the core's by tests. */
   leafHash?: (jws: string) => Uint8Array;
+  nodeHash?: NodeHasher;
+  /**
+   * Optional memo owned and bounded by the caller: a proof against one checkpoint never changes,
+   * so it is built and verified once (like signatures). Keyed by role and JWS; the caller clears
+   * it when the checkpoint changes.
+   */
+  memo?: Map<string, InclusionProof | ErrorCode>;
 }
 
 export function proveInclusion(role: InclusionProof['role'], jws: string, codeHashB64: string | undefined, log: LogContext): InclusionProof | ErrorCode {
+  const key = `${role} ${jws}`;
+  const hit = log.memo?.get(key);
+  if (hit !== undefined) return hit;
+  const r = prove(role, jws, codeHashB64, log);
+  log.memo?.set(key, r);
+  return r;
+}
+
+function prove(role: InclusionProof['role'], jws: string, codeHashB64: string | undefined, log: LogContext): InclusionProof | ErrorCode {
   const cp = log.checkpoint;
   const index = log.indexOf(jws, codeHashB64 ? base64urlDecode(codeHashB64) : null);
   if (index === undefined || BigInt(index) >= cp.size) return 'WC_LOG_NOT_INCLUDED';
   try {
     const hashes = inclusionProof(index, cp.size, log.node);
-    verifyInclusion(index, cp.size, log.leafHash ? log.leafHash(jws) : leafHash(utf8Encode(jws)), hashes, cp.rootHash);
+    verifyInclusion(index, cp.size, log.leafHash ? log.leafHash(jws) : leafHash(utf8Encode(jws)), hashes, cp.rootHash, log.nodeHash);
     return { role, index, size: Number(cp.size), proof: formatTlogProof({ index, hashes, checkpoint: cp.note }) };
   } catch (e) {
     // Missing or altered hashes in the data: the log does not prove this statement.
@@ -38,3 +54,4 @@ export function proveInclusion(role: InclusionProof['role'], jws: string, codeHa
     throw e;
   }
 }
+

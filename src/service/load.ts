@@ -17,6 +17,7 @@ import type { ParsedStatement } from '../core/statement.js';
 import { nodeVerifier } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
+import { boundedMap } from './bounded-map.js';
 import { openLog, type SeenCheckpoint } from './log.js';
 import type { LoadedData, RangeBucket } from './types.js';
 
@@ -76,17 +77,6 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
 
 function keyBytes(trust: TrustState, kid: string): Uint8Array {
   return trust.keys.get(kid)!.pk;
-}
-
-/** A Map that forgets its oldest entry beyond `max` (insertion order). */
-function boundedMap<K, V>(max: number): Map<K, V> {
-  const m = new Map<K, V>();
-  const set = m.set.bind(m);
-  m.set = (k: K, v: V) => {
-    if (m.size >= max) m.delete(m.keys().next().value as K);
-    return set(k, v);
-  };
-  return m;
 }
 
 /** node:crypto verification, once per distinct statement and key (bounded memory). */

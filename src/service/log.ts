@@ -11,7 +11,12 @@ import type { LogContext } from '../core/inclusion.js';
 import type { TrustState } from '../core/trust.js';
 import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
-import { leafHashOf } from '../store/log.js';
+import { leafHashOf, nodeHashOf } from '../store/log.js';
+import { boundedMap } from './bounded-map.js';
+import type { InclusionProof } from '../core/verdict.js';
+import type { ErrorCode } from '../core/errors.js';
+
+const PROOF_CACHE_MAX = 100_000;
 import type { Store } from '../store/types.js';
 
 /** A checkpoint remembered by a verifier: `<size> <base64 root>`. */
@@ -46,7 +51,9 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
   if (seen !== undefined) checkAgainstSeen(seen, cp, node);
   let note = first.note;
 
-  const ctx = (): LogContext => ({ checkpoint: cp, node, indexOf: (jws, h) => store.indexOf(h, jws), leafHash: leafHashOf });
+  // Proofs against one checkpoint never change: each is built and verified once (bounded).
+  let memo = boundedMap<string, InclusionProof | ErrorCode>(PROOF_CACHE_MAX);
+  const ctx = (): LogContext => ({ checkpoint: cp, node, indexOf: (jws, h) => store.indexOf(h, jws), leafHash: leafHashOf, nodeHash: nodeHashOf, memo });
   return {
     vkey: policy.vkey,
     current: () => cp,
@@ -57,6 +64,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
         checkAgainstSeen(seenOf(cp), next, node);
         cp = next;
         note = latest.note;
+        memo = boundedMap(PROOF_CACHE_MAX);
       }
       return ctx();
     },

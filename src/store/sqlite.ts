@@ -61,6 +61,11 @@ export interface SqliteOptions {
   readonly?: boolean;
   /** Create the database if missing (issuer side). Readers never create. */
   create?: boolean;
+  /**
+   * false: append statements without their log (no hashes, no checkpoints). Only the benchmark's
+   * baseline uses it, to measure what the log costs; verifiers refuse such data (WC_LOG_MISSING).
+   */
+  log?: boolean;
 }
 
 export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store & { db: Database.Database } {
@@ -107,13 +112,16 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   };
   const readNode = (level: number, index: number): Uint8Array | undefined => nodeQ.get(level, index) as Buffer | undefined;
   // Inside a write transaction: the tree as stored, its appends, and the checkpoint at the end.
-  const openTree = (): TreeAppender => TreeAppender.resume(maxQ.get() as number, (l, i) => readNode(l, Number(i)) ?? fail('WC_DATA_CORRUPT', 'log hash missing'));
+  const openTree = (): TreeAppender =>
+    withLog ? TreeAppender.resume(maxQ.get() as number, (l, i) => readNode(l, Number(i)) ?? fail('WC_DATA_CORRUPT', 'log hash missing')) : TreeAppender.unlogged(maxQ.get() as number);
+  const withLog = opts.log ?? true;
   const putRow = (tree: TreeAppender, r: StatementRow): void => {
     insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
-    tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => putHash.run(l, i, h));
+    if (withLog) tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => putHash.run(l, i, h));
+    else tree.size++;
   };
   const sealTree = (tree: TreeAppender, first: number): void => {
-    if (signer && tree.size > first) putCheckpoint.run(tree.size, signer(tree.size, tree.root()));
+    if (withLog && signer && tree.size > first) putCheckpoint.run(tree.size, signer(tree.size, tree.root()));
   };
   const latestTrust = db.prepare('SELECT version, jws FROM trust_lists ORDER BY version DESC LIMIT 1');
 

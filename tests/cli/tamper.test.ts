@@ -33,7 +33,7 @@ describe('tamper detection', () => {
     cpSync(data, dir, { recursive: true });
     const db = new Database(join(dir, 'warncheck.db'));
     for (const t of ['statements_no_update', 'log_hashes_no_update', 'checkpoints_no_update']) db.exec(`DROP TRIGGER ${t}`);
-    const idx = db.prepare('SELECT idx FROM statements WHERE code_hash = ?').pluck().get(Buffer.from(codeHashHex(normalizeCode(genuine)), 'hex')) as number;
+    const idx = db.prepare('SELECT idx FROM statements WHERE code_hash = ?').pluck().get(Buffer.from(codeHashHex(normalizeCode(genuine)!), 'hex')) as number;
     sql(db, idx);
     db.close();
     return dir;

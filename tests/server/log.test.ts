@@ -13,6 +13,10 @@ import { issueBatch } from '../../src/issuer/issue.js';
 import { loadKeyRing } from '../../src/issuer/keys.js';
 import { currentTrustList } from '../../src/issuer/trust.js';
 import { openDataDir } from '../../src/store/datadir.js';
+import { randomBytes } from 'node:crypto';
+import { codeHash, makeCode } from '../../src/core/code.js';
+import { formatStatement, warningPayload } from '../../src/core/statement.js';
+import { nodeSigner } from '../../src/node/ed25519.js';
 import { demoFixture, JSON_CT, type DemoFixture } from '../helpers/server.js';
 
 let fx: DemoFixture;
@@ -141,6 +145,22 @@ describe('proofs in verdicts', () => {
     const r = await app.inject({ method: 'POST', url: '/verify', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ input: fx.inputs.genuine }).toString() });
     expect(r.body).toMatch(/data-log-index="\d+"/);
     expect(r.body).toContain('c2sp.org/tlog-proof@v1');
+  });
+});
+
+describe('a validly signed statement that is not in the log', () => {
+  it('is forged, WC_LOG_NOT_INCLUDED: a stolen key cannot mint genuine warnings quietly', async () => {
+    const ring = loadKeyRing(fx.keysDir);
+    const tpl = fx.data.trust.payload.templates[0]!;
+    const key = ring.issuers.get(tpl.issuer)!.at(-1)!;
+    const code = makeCode(fx.data.trust.payload.issuers.find((i) => i.id === tpl.issuer)!.country, randomBytes(11));
+    const jws = formatStatement(warningPayload(codeHash(code), tpl.issuer, Date.now(), tpl.lang, tpl.id), key.kid, nodeSigner(key.seed));
+    const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: jws }) });
+    const f = r.json().findings[0];
+    expect(f.steps.find((s: { step: string }) => s.step === 'signature')).toEqual({ step: 'signature', ok: true });
+    expect(f.verdict).toBe('forged');
+    expect(f.code).toBe('WC_LOG_NOT_INCLUDED');
+    expect(f.inclusion).toBeUndefined();
   });
 });
 

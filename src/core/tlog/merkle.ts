@@ -40,6 +40,12 @@ export interface NodeId {
 /** Returns the hash of a complete subtree. It must exist in the tree being proven. */
 export type NodeReader = (level: number, index: bigint) => Uint8Array;
 
+/**
+ * SHA-256(0x01 || left || right). The core's own (noble) is the default; a server may pass a
+ * native one (node:crypto), which tests prove equal on every vector.
+ */
+export type NodeHasher = (left: Uint8Array, right: Uint8Array) => Uint8Array;
+
 function bitLength(n: bigint): number {
   return n === 0n ? 0 : n.toString(2).length;
 }
@@ -260,7 +266,7 @@ function checkHash(h: Uint8Array, what: string): void {
  * the final comparison).
  * @throws WC_LOG_PROOF_MALFORMED (hash lengths) or WC_LOG_PROOF_INVALID (index, proof length)
  */
-export function rootFromInclusionProof(index: U64, size: U64, leaf: Uint8Array, proof: readonly Uint8Array[]): Uint8Array {
+export function rootFromInclusionProof(index: U64, size: U64, leaf: Uint8Array, proof: readonly Uint8Array[], hash: NodeHasher = nodeHash): Uint8Array {
   const m = toU64(index);
   const n = toU64(size);
   checkHash(leaf, 'leaf hash length');
@@ -272,13 +278,13 @@ export function rootFromInclusionProof(index: U64, size: U64, leaf: Uint8Array, 
   for (const p of proof) {
     if (sn === 0n) fail('WC_LOG_PROOF_INVALID', 'proof too long');
     if ((fn & 1n) === 1n || fn === sn) {
-      r = nodeHash(p, r);
+      r = hash(p, r);
       while ((fn & 1n) === 0n && fn !== 0n) {
         fn >>= 1n;
         sn >>= 1n;
       }
     } else {
-      r = nodeHash(r, p);
+      r = hash(r, p);
     }
     fn >>= 1n;
     sn >>= 1n;
@@ -291,9 +297,9 @@ export function rootFromInclusionProof(index: U64, size: U64, leaf: Uint8Array, 
  * Verify that `leaf` (a leaf hash) is entry `index` of the tree of `size` leaves with root `root`.
  * @throws WC_LOG_PROOF_MALFORMED or WC_LOG_PROOF_INVALID
  */
-export function verifyInclusion(index: U64, size: U64, leaf: Uint8Array, proof: readonly Uint8Array[], root: Uint8Array): void {
+export function verifyInclusion(index: U64, size: U64, leaf: Uint8Array, proof: readonly Uint8Array[], root: Uint8Array, hash?: NodeHasher): void {
   checkHash(root, 'root hash length');
-  const r = rootFromInclusionProof(index, size, leaf, proof);
+  const r = rootFromInclusionProof(index, size, leaf, proof, hash);
   if (!equalBytes(r, root)) fail('WC_LOG_PROOF_INVALID', 'root mismatch');
 }
 
