@@ -33,6 +33,8 @@ export const USAGE = `usage: warncheck <command> [options]
   serve     [--data DATADIR] [--port N] [--host H]   the verification service (demo data if no DATADIR)
   log       --data DATADIR [--json]             the public log: size, root, latest checkpoint, log key
   publish   --data DATADIR --out DIR            write the log as static C2SP tiles for any web server
+  log       --data DATADIR --witness URL …      ask witnesses to cosign the latest checkpoint (tlog-witness)
+  witness   keygen --keys WDIR --name NAME | serve --keys WDIR --log VKEY [--state FILE] [--port N]
 
 Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
 `;
@@ -255,5 +257,6 @@ const serve: Command = async (args, io) => {
 
 const log: Command = async (args, io) => (await import('./log.js')).runLog(args, io);
 const publish: Command = async (args, io) => (await import('./log.js')).runPublish(args, io);
+const witness: Command = async (args, io) => (await import('./witness.js')).runWitness(args, io);
 
-export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve, log, publish };
+export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve, log, publish, witness };

@@ -5,7 +5,11 @@ import { base64Encode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { publishLog } from '../publish/tiles.js';
 import { loadData } from '../service/load.js';
-import { EXIT_OK, type CliIO } from './io.js';
+import { join } from 'node:path';
+import { openTrustList } from '../core/trust.js';
+import { requestCosignatures } from '../issuer/witnesses.js';
+import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
+import { EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
 
 const dataDirOf = (v: string | undefined, io: CliIO): string => {
   const d = v ?? io.env['WARNCHECK_DATA'];
@@ -14,8 +18,23 @@ const dataDirOf = (v: string | undefined, io: CliIO): string => {
 };
 
 export async function runLog(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
-  const data = loadData(dataDirOf(values.data, io), { now: io.now ?? Date.now });
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, witness: { type: 'string', multiple: true } }, strict: true });
+  const dir = dataDirOf(values.data, io);
+  let failed = false;
+  if (values.witness?.length) {
+    const { store } = openDataDir(dir);
+    try {
+      const latest = store.latestTrustList() ?? fail('WC_DATA_MISSING', 'no trust list');
+      const trust = openTrustList(latest.jws, readRootPublicKey(join(dir, ROOT_PUBLIC_FILE)), { now: (io.now ?? Date.now)() }).payload;
+      for (const r of await requestCosignatures(store, trust, values.witness)) {
+        failed ||= !r.ok;
+        io.stderr.write(`witness ${r.url}: ${r.ok ? `${r.detail} (${r.cosignedBy})` : `FAILED: ${r.detail}`}\n`);
+      }
+    } finally {
+      store.close();
+    }
+  }
+  const data = loadData(dir, { now: io.now ?? Date.now });
   try {
     // loadData has verified the checkpoint under the trust list's policy and the stored root.
     const cp = data.log.checkpoint();
@@ -26,7 +45,7 @@ export async function runLog(args: string[], io: CliIO): Promise<number> {
         `log ${out.origin}\n  size: ${out.size}\n  root: ${out.root}\n  key:  ${out.vkey}\n` +
           `  witnesses: ${out.cosignedBy.length ? out.cosignedBy.join(', ') : 'none cosigned'}\n\nlatest checkpoint:\n${out.checkpoint}`,
       );
-    return EXIT_OK;
+    return failed ? EXIT_NOT_GENUINE : EXIT_OK;
   } finally {
     data.close();
   }

@@ -14,14 +14,17 @@ import { jwkThumbprint } from '../core/jwk.js';
 import { publicKeyFromSeed } from '../core/ed25519.js';
 import { formatTime } from '../core/time.js';
 import { generateSeed } from '../node/ed25519.js';
+import { isValidKeyName } from '../core/tlog/note.js';
 import { writeFileAtomic } from './files.js';
 
 export const KEY_FILE_TYPE = 'warncheck-private-key';
-export type KeyRole = 'root' | 'issuer' | 'log';
+export type KeyRole = 'root' | 'issuer' | 'log' | 'witness';
 
 export interface PrivateKey {
   role: KeyRole;
   issuer?: string;
+  /** A witness's key name (its signed-note name, e.g. `witness.example.org/w1`). */
+  name?: string;
   kid: string;
   seed: Uint8Array;
   publicKey: Uint8Array;
@@ -45,6 +48,7 @@ export function writeKey(path: string, k: Omit<PrivateKey, 'path'>): PrivateKey 
     v: 1,
     role: k.role,
     ...(k.issuer ? { issuer: k.issuer } : {}),
+    ...(k.name ? { name: k.name } : {}),
     kid: k.kid,
     created_at: k.createdAt,
     public: base64urlEncode(k.publicKey),
@@ -71,7 +75,7 @@ export function readKey(path: string): PrivateKey {
   }
   if (j['type'] !== KEY_FILE_TYPE || j['v'] !== 1) return fail('WC_KEYFILE_INVALID', 'not a warncheck private key');
   const role = j['role'];
-  if (role !== 'root' && role !== 'issuer' && role !== 'log') return fail('WC_KEYFILE_INVALID', 'role');
+  if (role !== 'root' && role !== 'issuer' && role !== 'log' && role !== 'witness') return fail('WC_KEYFILE_INVALID', 'role');
   let seed: Uint8Array;
   try {
     seed = base64urlDecode(String(j['seed']));
@@ -83,9 +87,12 @@ export function readKey(path: string): PrivateKey {
   if (base64urlEncode(publicKey) !== j['public'] || jwkThumbprint(publicKey) !== j['kid']) fail('WC_KEYFILE_INVALID', 'public key does not match seed');
   const issuer = j['issuer'];
   if (role === 'issuer' && (typeof issuer !== 'string' || !ID.test(issuer))) fail('WC_KEYFILE_INVALID', 'issuer');
+  const name = j['name'];
+  if (role === 'witness' && (typeof name !== 'string' || !isValidKeyName(name) || /\s/.test(name))) fail('WC_KEYFILE_INVALID', 'witness name');
   return {
     role,
     ...(typeof issuer === 'string' ? { issuer } : {}),
+    ...(typeof name === 'string' ? { name } : {}),
     kid: j['kid'] as string,
     seed,
     publicKey,

@@ -13,6 +13,7 @@ export function memoryStore(): Store {
   const trust: Array<{ version: number; jws: string }> = [];
   const hashes = new Map<string, Uint8Array>();
   const checkpoints: Array<{ size: number; note: string }> = [];
+  const cosigs = new Map<number, Set<string>>();
   let signer: CheckpointSigner | undefined;
   const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
     const out: Uint8Array[] = [];
@@ -79,7 +80,15 @@ export function memoryStore(): Store {
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
     logHash: (level, index) => hashes.get(`${level}/${index}`),
-    latestCheckpoint: () => checkpoints.at(-1),
+    latestCheckpoint() {
+      const cp = checkpoints.at(-1);
+      return cp && { size: cp.size, note: cp.note + [...(cosigs.get(cp.size) ?? [])].sort().join('') };
+    },
+    addCosignatures(size, lines) {
+      const set = cosigs.get(size) ?? new Set<string>();
+      for (const l of lines) set.add(l);
+      cosigs.set(size, set);
+    },
     indexOf(codeHash, jws) {
       const i = rows.findIndex((r) => r.jws === jws && (codeHash === null ? r.codeHash === null : r.codeHash !== null && hexEncode(r.codeHash) === hexEncode(codeHash)));
       return i < 0 ? undefined : i;

@@ -55,6 +55,14 @@ const MIGRATIONS: Migration[] = [
     for (const jws of db.prepare('SELECT jws FROM statements ORDER BY idx').pluck().iterate() as IterableIterator<string>)
       tree.appendLeaf(leafHashOf(jws), (l, i, h) => put.run(l, i, h));
   },
+  // 3: witness cosignatures, one signature line per row, kept apart from the log-signed note.
+  `CREATE TABLE cosignatures (
+     size INTEGER NOT NULL,
+     line TEXT NOT NULL,
+     PRIMARY KEY (size, line)
+   ) STRICT, WITHOUT ROWID;
+   CREATE TRIGGER cosignatures_no_update BEFORE UPDATE ON cosignatures BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+   CREATE TRIGGER cosignatures_no_delete BEFORE DELETE ON cosignatures BEGIN SELECT RAISE(ABORT, 'append-only'); END;`,
 ];
 
 export interface SqliteOptions {
@@ -103,6 +111,8 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   const nodeQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx = ?').pluck();
   const putCheckpoint = db.prepare('INSERT OR IGNORE INTO checkpoints (size, note) VALUES (?, ?)');
   const latestCheckpointQ = db.prepare('SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1');
+  const cosigQ = db.prepare('SELECT line FROM cosignatures WHERE size = ? ORDER BY line').pluck();
+  const putCosig = db.prepare('INSERT OR IGNORE INTO cosignatures (size, line) VALUES (?, ?)');
   const indexByHashQ = db.prepare('SELECT idx FROM statements WHERE code_hash = ? AND jws = ?').pluck();
   const indexByJwsQ = db.prepare('SELECT idx FROM statements WHERE code_hash IS NULL AND jws = ?').pluck();
   let signer: CheckpointSigner | undefined;
@@ -200,7 +210,16 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
     logHash: (level, index) => readNode(level, index),
-    latestCheckpoint: () => latestCheckpointQ.get() as { size: number; note: string } | undefined,
+    latestCheckpoint() {
+      const cp = latestCheckpointQ.get() as { size: number; note: string } | undefined;
+      // Cosignatures are further signature lines of the same note (c2sp.org/tlog-cosignature).
+      return cp && { size: cp.size, note: cp.note + (cosigQ.all(cp.size) as string[]).join('') };
+    },
+    addCosignatures(size, lines) {
+      db.transaction(() => {
+        for (const l of lines) putCosig.run(size, l);
+      })();
+    },
     indexOf: (codeHash, jws) => (codeHash ? indexByHashQ.get(codeHash, jws) : indexByJwsQ.get(jws)) as number | undefined,
     close: () => db.close(),
   };

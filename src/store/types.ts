@@ -45,7 +45,9 @@ export interface Store extends StatementSource {
   logTile(level: number, index: number, width: number): Uint8Array | undefined;
   /** The hash of complete subtree `index` at tree level `level` (0 = leaf), when stored. */
   logHash(level: number, index: number): Uint8Array | undefined;
-  /** The latest signed checkpoint note and its tree size. */
+  /** Store witness cosignature lines (`— name base64\n`) for the checkpoint of that size. */
+  addCosignatures(size: number, lines: readonly string[]): void;
+  /** The latest signed checkpoint note (with its cosignatures) and its tree size. */
   latestCheckpoint(): { size: number; note: string } | undefined;
   /** Log index of a stored statement (exact JWS), found through its code hash. */
   indexOf(codeHash: Uint8Array | null, jws: string): number | undefined;
