@@ -1,4 +1,5 @@
 /** Human-readable verdicts for the terminal (the JSON form is the Result itself). */
+import { ERRORS, type ErrorCode } from '../core/errors.js';
 import type { Finding, Result } from '../core/verdict.js';
 
 const HEADLINE: Record<string, string> = {
@@ -30,7 +31,8 @@ function formatFinding(f: Finding): string[] {
   const what = f.match ? ` ${JSON.stringify(f.match)}` : '';
   const out = ['', `- ${f.kind}${what}${where}: ${f.verdict}${f.code ? ` (${f.code})` : ''}`];
   if (f.steps?.length) out.push(`  steps: ${f.steps.map((s) => `${s.step} ${s.ok ? 'ok' : `FAILED ${s.code ?? ''}`}`.trim()).join(' → ')}`);
-  if (f.note) out.push(`  did you mean: ${f.note}`);
+  if (f.verdict === 'mistyped' && f.note) out.push(`  did you mean: ${f.note}`);
+  if (f.kind === 'sign' && f.code && f.code in ERRORS) out.push(`  ${ERRORS[f.code as ErrorCode].message}`);
   if (f.technique) out.push(`  technique: ${f.technique}${f.imitates ? `, imitating ${f.imitates}` : ''}`);
   const w = f.warning;
   if (w) {

@@ -7,6 +7,7 @@ import { assertTrustCurrent } from './trust.js';
 import { parseCode } from './code.js';
 import { overallVerdict, type Finding, type Result } from './verdict.js';
 import { verifyCode, verifyStatementInput, type VerifyContext } from './verify.js';
+import { analyzeText } from './text/analyze.js';
 
 /** Largest input accepted (UTF-16 code units after decoding; the HTTP and CLI limits are in bytes). */
 export const MAX_INPUT_CHARS = 64 * 1024;
@@ -24,7 +25,7 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
   } else if (trimmed.length <= 40 && isCodeLike(trimmed)) {
     findings.push(verifyCode(trimmed, ctx));
   } else {
-    findings.push(...checkText(input, ctx));
+    findings.push(...analyzeText(input, ctx));
   }
   return { verdict: overallVerdict(findings), findings };
 }
@@ -32,19 +33,4 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
 function isCodeLike(s: string): boolean {
   const p = parseCode(s);
   return p.ok || p.code !== 'WC_CODE_MALFORMED';
-}
-
-function checkText(text: string, ctx: VerifyContext): Finding[] {
-  // Until the text scanner lands: every whitespace-separated run that parses as a code.
-  const out: Finding[] = [];
-  const re = /\b[A-Za-z]{2}-?[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}-?[0-9A-Za-z]{4}\b/g;
-  for (const m of text.matchAll(re)) {
-    if (!/[0-9]/.test(m[0])) continue;
-    const f = verifyCode(m[0], ctx, text);
-    if (f.code === 'WC_CODE_MALFORMED') continue;
-    f.span = { start: m.index, end: m.index + m[0].length };
-    f.match = m[0];
-    out.push(f);
-  }
-  return out;
 }

@@ -6,10 +6,11 @@
  *  - format: the input does not parse (malformed);
  *  - verification: well-formed, but a signature or proof says no;
  *  - policy: valid, but not acceptable (untrusted, expired, rolled back, revoked).
- * Plus: input (limits, usage) and state (the data directory or log is not in a usable state).
+ * Plus: input (limits, usage) and state (the data directory or log is not in a usable state),
+ * and sign: not an error but the stable code of a scam sign found in a text (HTTP 200).
  */
 
-export type ErrorKind = 'format' | 'verification' | 'policy' | 'input' | 'state';
+export type ErrorKind = 'format' | 'verification' | 'policy' | 'input' | 'state' | 'sign';
 
 interface ErrorSpec {
   readonly kind: ErrorKind;
@@ -95,6 +96,21 @@ export const ERRORS = {
   WC_LOG_MISSING: { kind: 'state', http: 503, message: 'The data has no signed log checkpoint covering its statements.' },
   WC_LOG_PROOF_FORMAT: { kind: 'format', http: 400, message: 'The tlog-proof text is malformed.' },
   WC_LOG_WITNESS_REQUEST_MALFORMED: { kind: 'format', http: 400, message: 'The add-checkpoint request body is malformed.' },
+
+  // ---- scam signs found in a text (findings, not errors) ----
+  WC_SIGN_PAYMENT: { kind: 'sign', http: 200, message: 'A demand for payment. The police never ask for money in a warning.' },
+  WC_SIGN_FINE: { kind: 'sign', http: 200, message: 'A "fine" to pay to avoid prosecution. No police force settles such cases by mail.' },
+  WC_SIGN_DEADLINE: { kind: 'sign', http: 200, message: 'A deadline meant to rush you (24, 48 or 72 hours, a few days).' },
+  WC_SIGN_ARREST: { kind: 'sign', http: 200, message: 'A threat of arrest or of a warrant.' },
+  WC_SIGN_REGISTER: { kind: 'sign', http: 200, message: 'A threat of a sex-offender register or a criminal record.' },
+  WC_SIGN_EXPOSURE: { kind: 'sign', http: 200, message: 'A threat to tell your family, employer or the media.' },
+  WC_SIGN_REPLY: { kind: 'sign', http: 200, message: 'A request to reply or to get in touch. Genuine warnings ask for nothing.' },
+  WC_SIGN_SEND_ID: { kind: 'sign', http: 200, message: 'A request for your ID, documents or personal data.' },
+  WC_SIGN_DEVICE_LOCK: { kind: 'sign', http: 200, message: 'Device-lock wording ("your computer is blocked").' },
+  WC_SIGN_VOUCHER: { kind: 'sign', http: 200, message: 'Payment by voucher or gift card.' },
+  WC_SIGN_WORD_TELL: { kind: 'sign', http: 200, message: 'Wording the police do not use (for example "child pornography" where the police say "sexual abuse material").' },
+  WC_SIGN_CRYPTO: { kind: 'sign', http: 200, message: 'A cryptocurrency address to pay to.' },
+  WC_SIGN_IBAN: { kind: 'sign', http: 200, message: 'A bank account (IBAN) to pay to.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -121,14 +121,17 @@ export async function ensureDemo(baseDir: string, now = Date.now()): Promise<{ d
   if (existsSync(inputsFile) && existsSync(join(dataDir, 'warncheck.db'))) {
     const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as DemoInputs;
     const { store } = openDataDir(dataDir);
+    let current = false;
     try {
       const latest = store.latestTrustList()!;
+      // A demo made before the log existed has no checkpoint: it is made again below.
+      current = store.latestCheckpoint() !== undefined;
       const exp = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')).expires_at as string;
       if (Date.parse(exp) - now < 7 * DAY) reissueTrustList(store, loadKeyRing(keysDir), dataDir, now);
     } finally {
       store.close();
     }
-    return { dataDir, keysDir, inputs };
+    if (current) return { dataDir, keysDir, inputs };
   }
   // A half-made demo (interrupted first start) is discarded and made again.
   rmSync(baseDir, { recursive: true, force: true });

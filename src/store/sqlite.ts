@@ -89,8 +89,10 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       migrate(db);
-    } else if ((db.pragma('user_version', { simple: true }) as number) !== MIGRATIONS.length) {
-      fail('WC_DATA_CORRUPT', 'database schema version');
+    } else {
+      const v = db.pragma('user_version', { simple: true }) as number;
+      if (v < MIGRATIONS.length) fail('WC_DATA_CORRUPT', 'made by an older warncheck: an issuer command (trust, issue, revoke) upgrades it');
+      if (v > MIGRATIONS.length) fail('WC_DATA_CORRUPT', 'made by a newer warncheck');
     }
   } catch (e) {
     db.close();

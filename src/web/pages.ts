@@ -175,21 +175,47 @@ export function helpSection(t: Catalog, help: readonly HelpLink[]): Html {
 }
 
 /** The verdict, the findings and the help: shared by the form's page and the browser's own check. */
-export function resultBlock(t: Catalog, result: Result, help: readonly HelpLink[]): Html {
+export function resultBlock(t: Catalog, result: Result, help: readonly HelpLink[], marked: Html = html``): Html {
   const v = result.verdict;
   return html`<div class="verdict v-${v}" role="status">
 <h1 id="verdict" data-verdict="${v}">${verdictName(t, v)}</h1>
 <p>${t.verdict.explain[v]}</p>
 <p><strong>${t.verdict.next[v]}</strong></p>
 </div>
+${marked}
 ${result.findings.length ? html`<h2>${t.verdict.findingsTitle}</h2>` : ''}
 ${result.findings.map((f) => finding(t, f, v))}
 ${helpSection(t, help)}`;
 }
 
+/**
+ * The pasted text with every triggering span marked and numbered, and the signs named in plain
+ * words below it. Works without JavaScript; every piece of the input is escaped by `html`.
+ */
+export function markedText(t: Catalog, result: Result, input: string): Html {
+  const spans = result.findings
+    .filter((f) => f.span && f.span.end > f.span.start && f.span.end <= input.length)
+    .sort((a, b) => a.span!.start - b.span!.start || b.span!.end - a.span!.end);
+  if (!spans.some((f) => f.kind === 'sign')) return html``;
+  const parts: Html[] = [];
+  const legend: Html[] = [];
+  let at = 0;
+  for (const f of spans) {
+    if (f.span!.start < at) continue; // nested or overlapping: the outer span is marked already
+    parts.push(html`${input.slice(at, f.span!.start)}`);
+    const label = f.kind === 'sign' ? errorText(t, f.code) : `${t.verdict.items[f.kind]}: ${verdictName(t, f.verdict)}`;
+    const n = legend.length + 1;
+    parts.push(html`<mark class="m-${f.kind === 'sign' ? 'sign' : 'item'}" data-code="${f.code ?? f.kind}" title="${label}">${input.slice(f.span!.start, f.span!.end)}</mark><sup>${String(n)}</sup>`);
+    legend.push(html`<li value="${String(n)}" data-code="${f.code ?? f.kind}">${label}</li>`);
+    at = f.span!.end;
+  }
+  parts.push(html`${input.slice(at)}`);
+  return html`<section class="card marked"><h2>${t.verdict.markedTitle}</h2><pre class="marked-text">${parts}</pre><ol class="legend">${legend}</ol></section>`;
+}
+
 export function verdictPage(ctx: PageContext, result: Result, input: string, help: readonly HelpLink[]): string {
   const t = ctx.t;
-  const body = html`${resultBlock(t, result, help)}
+  const body = html`${resultBlock(t, result, help, markedText(t, result, input))}
 <details><summary>${t.verdict.youChecked}</summary><pre>${input}</pre></details>
 ${checkForm(t)}`;
   return layout(ctx, `${t.verdict.pageTitle}: ${verdictName(t, result.verdict)}`, body);

@@ -67,6 +67,21 @@ for (const js of [false, true]) {
       await page.screenshot({ path: join(OUT, `${mode}-altered.png`), fullPage: true });
     });
 
+    it('a pasted scam mail reads scam, with each sign highlighted and named in plain words', async () => {
+      expect(await submit(page, inputs.scam)).toBe('scam');
+      const marks = page.locator('pre.marked-text mark.m-sign');
+      expect(await marks.count()).toBeGreaterThanOrEqual(4);
+      const codes = await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute('data-code')));
+      for (const c of ['WC_SIGN_DEADLINE', 'WC_SIGN_ARREST', 'WC_SIGN_FINE']) expect(codes).toContain(c);
+      // Each highlighted span is exactly the triggering text, and the legend names it in words.
+      const deadline = marks.nth(codes.indexOf('WC_SIGN_DEADLINE'));
+      expect(inputs.scam).toContain((await deadline.textContent())!);
+      expect(await page.locator('ol.legend').textContent()).toContain('A deadline meant to rush you');
+      // The genuine code copied into it is explained, and still reads genuine on its own.
+      expect(await page.textContent('main')).toContain('genuine code copied from a real police warning');
+      await page.screenshot({ path: join(OUT, `${mode}-scam.png`), fullPage: true });
+    });
+
     it('revoked, mistyped and unknown codes say so', async () => {
       expect(await submit(page, inputs.revoked)).toBe('revoked');
       await page.screenshot({ path: join(OUT, `${mode}-revoked.png`), fullPage: true });

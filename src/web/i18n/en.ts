@@ -114,6 +114,7 @@ export const en = {
     copiedCode:
       'This message contains a genuine code copied from a real police warning. Real warnings never arrive by e-mail, SMS or letter and never ask for anything.',
     revokedAt: 'Withdrawn on {date}: {reason}',
+    markedTitle: 'The message, with what gives it away',
     logTitle: 'Proof in the public log',
     logEntry: 'The {role} is entry {index} of {size} in the public log of every statement the police have signed. Anyone can check this proof with the log key alone, without asking us (C2SP tlog-proof):',
     logRoles: { warning: 'warning statement', revocation: 'withdrawal statement', statement: 'statement' },

@@ -19,7 +19,7 @@
  */
 import type { Span } from '../../verdict.js';
 import { CODE_SYMBOLS, parseCode } from '../../code.js';
-import { isAsciiAlnum, isAsciiAlpha, isDigit, isLineBreak, wordAt, wordBefore } from './chars.js';
+import { isAsciiAlnum, isAsciiAlpha, isBlank, isDigit, isLineBreak, wordAt, wordBefore } from './chars.js';
 
 export interface CodeMatch {
   /** The code exactly as written in the text. */
@@ -45,12 +45,6 @@ export const CODE_SEPARATORS: readonly number[] = [0x20, 0x09, 0xa0, 0x2d, 0x2e,
 const SEP = new Set(CODE_SEPARATORS);
 /** Separators that glue a code into a longer identifier when they touch it from outside. */
 const GLUE = new Set([0x2d, 0x5f, 0x2e, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
-
-interface Candidate extends CodeMatch {
-  firstToken: number;
-  lastToken: number;
-  displayShape: boolean;
-}
 
 /** Runs of ASCII letters and digits; a run touching a letter of another script is unusable. */
 function tokenize(text: string): { start: number[]; end: number[] } {
@@ -90,7 +84,7 @@ function glued(text: string, start: number, end: number): boolean {
   return before || after;
 }
 
-function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t: number): Candidate | null {
+function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t: number): CodeMatch | null {
   const s = tokens.start[t]!;
   if (!isAsciiAlpha(text.charCodeAt(s)) || !isAsciiAlpha(text.charCodeAt(s + 1))) return null;
   let len = 0;
@@ -117,46 +111,28 @@ function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t
   const match = text.slice(s, e);
   const p = parseCode(match);
   if (!p.ok && p.code === 'WC_CODE_MALFORMED') return null;
-  const displayShape = lengths.length === 4 || lengths.length === 1;
   if (digits === 0) {
     // Only letters: accept only the display form with visible separators and a holding check symbol.
-    const visibleSeps = lengths.length === 4 && [0, 1, 2].every((k) => tokens.start[t + k + 1]! - tokens.end[t + k]! === 1 && text.charCodeAt(tokens.end[t + k]!) !== 0x20);
+    const visibleSeps = lengths.length === 4 && [0, 1, 2].every((k) => tokens.start[t + k + 1]! - tokens.end[t + k]! === 1 && !isBlank(text.charCodeAt(tokens.end[t + k]!)));
     if (!p.ok || !visibleSeps) return null;
   }
-  const normalized = p.normalized;
-  return {
-    match,
-    span: { start: s, end: e },
-    ...(normalized !== undefined ? { normalized } : {}),
-    valid: p.ok,
-    firstToken: t,
-    lastToken: u,
-    displayShape,
-  };
+  return { match, span: { start: s, end: e }, ...(p.normalized !== undefined ? { normalized: p.normalized } : {}), valid: p.ok };
 }
 
 /**
- * Every message code in the text, with its span in the text as given, sorted by position.
- * Overlapping candidates (`AB NO-3EF9-T535-897W`) are resolved deterministically: a candidate whose
- * check symbol holds wins, then one in display grouping, then the earlier one.
+ * Every message code in the text, in order, with its span in the text as given.
+ *
+ * Two candidates never share a token, so no overlap needs resolving: a candidate's first token is
+ * 2, 6, 10 or 14 characters long, while a token inside a candidate spans the display positions
+ * between two group ends (4, 8 or 12 characters).
  */
 export function findCodes(text: string): CodeMatch[] {
   const tokens = tokenize(text);
-  const cands: Candidate[] = [];
+  const out: CodeMatch[] = [];
   for (let t = 0; t < tokens.start.length; t++) {
     if (tokens.end[t]! - tokens.start[t]! < 2) continue;
     const c = candidateAt(text, tokens, t);
-    if (c) cands.push(c);
+    if (c) out.push(c);
   }
-  cands.sort((a, b) => Number(b.valid) - Number(a.valid) || Number(b.displayShape) - Number(a.displayShape) || a.span.start - b.span.start);
-  const used = new Uint8Array(tokens.start.length);
-  const out: CodeMatch[] = [];
-  for (const c of cands) {
-    let free = true;
-    for (let k = c.firstToken; k <= c.lastToken; k++) if (used[k]) free = false;
-    if (!free) continue;
-    for (let k = c.firstToken; k <= c.lastToken; k++) used[k] = 1;
-    out.push({ match: c.match, span: c.span, ...(c.normalized !== undefined ? { normalized: c.normalized } : {}), valid: c.valid });
-  }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return out;
 }

@@ -7,10 +7,11 @@
  * the electronic form (no spaces) and the print form (groups of four separated by one space).
  * Upper case only, as ISO 13616 writes it: a lower-case `de89…` is not matched.
  *
- * A candidate of the right shape whose length or check digits are wrong is returned with
- * `valid: false` (with at least 15 characters, the shortest IBAN, so short fragments such as
- * `DE12 3456` are not reported). The per-country BBAN structure (which positions are digits) is
- * not checked: MOD 97-10 already catches every single-character substitution.
+ * A candidate of the country's exact length whose check fails is returned with `valid: false`
+ * (a typing slip or a forged number; the caller decides). A wrong length is no IBAN and is not
+ * returned: `NO93 NO93 NO93 NO93` or a fragment such as `DE12 3456` must not read as account
+ * numbers. The per-country BBAN structure (which positions are digits) is not checked: MOD 97-10
+ * already catches every single-character substitution.
  *
  * Linear: candidates start only at a word boundary, and each reads at most 34 characters plus
  * its separators.
@@ -25,9 +26,8 @@ export interface IbanMatch {
   country: string;
   /** The IBAN in electronic form (no spaces). */
   iban: string;
+  /** Check digits 02–98 and MOD 97-10 = 1. */
   valid: boolean;
-  /** Why not valid: 'length' (wrong length for the country) or 'checksum' (mod 97 ≠ 1 or check digits 00/01/99). */
-  reason?: 'length' | 'checksum';
 }
 
 /**
@@ -46,7 +46,6 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
 };
 
-export const MIN_IBAN_LENGTH = 15;
 export const MAX_IBAN_LENGTH = 34;
 
 const isIbanChar = (c: number): boolean => isDigit(c) || isUpper(c);
@@ -97,16 +96,14 @@ export function findIbans(text: string): IbanMatch[] {
       continue;
     }
     const r = read(text, i, expected);
-    if (!r || r.iban.length < MIN_IBAN_LENGTH || ![...r.iban].every((ch) => isIbanChar(ch.charCodeAt(0)))) {
+    if (!r || r.iban.length !== expected || ![...r.iban].every((ch) => isIbanChar(ch.charCodeAt(0)))) {
       i++;
       continue;
     }
-    const country = r.iban.slice(0, 2);
     const check = r.iban.slice(2, 4);
-    let reason: IbanMatch['reason'];
-    if (r.iban.length !== expected) reason = 'length';
-    else if (check === '00' || check === '01' || check === '99' || ibanMod97(r.iban) !== 1) reason = 'checksum';
-    out.push({ match: text.slice(i, r.end), span: { start: i, end: r.end }, country, iban: r.iban, valid: !reason, ...(reason ? { reason } : {}) });
+    // ISO 7064 check digits are 02–98: 00, 01 and 99 can pass MOD 97 but are never issued.
+    const valid = check !== '00' && check !== '01' && check !== '99' && ibanMod97(r.iban) === 1;
+    out.push({ match: text.slice(i, r.end), span: { start: i, end: r.end }, country: r.iban.slice(0, 2), iban: r.iban, valid });
     i = r.end;
   }
   return out;

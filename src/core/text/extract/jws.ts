@@ -125,11 +125,18 @@ function withoutBreaks(text: string, start: number, end: number, breaks: readonl
   return s + text.slice(from, end);
 }
 
-/** The decoded protected header if it is a JSON object, else null. */
+/**
+ * The decoded protected header if it is a JSON object, else null. Cheap tests first (length, a
+ * closing brace) so that garbage regions cost no exceptions: a scan may try thousands of them.
+ */
 function decodeHeader(segment: string): Record<string, unknown> | null {
-  if (segment.length > MAX_JWS_CHARS) return null;
+  if (segment.length < 4 || segment.length > MAX_JWS_CHARS || segment.length % 4 === 1) return null;
   try {
-    const h: unknown = JSON.parse(utf8Decode(base64urlDecode(segment)));
+    const bytes = base64urlDecode(segment);
+    let last = bytes.length - 1;
+    while (last > 0 && (bytes[last] === 0x20 || bytes[last] === 0x0a || bytes[last] === 0x0d || bytes[last] === 0x09)) last--;
+    if (bytes[last] !== 0x7d) return null; // '}'
+    const h: unknown = JSON.parse(utf8Decode(bytes));
     return typeof h === 'object' && h !== null && !Array.isArray(h) ? (h as Record<string, unknown>) : null;
   } catch {
     return null;
@@ -138,7 +145,7 @@ function decodeHeader(segment: string): Record<string, unknown> | null {
 
 const headerAlg = (segment: string): unknown => decodeHeader(segment)?.['alg'];
 
-/** Trim a sentence's full stop, then require exactly three segments. */
+/** Trim a sentence's full stop, then require exactly three segments, the first non-empty. */
 function shape(text: string, start: number, end: number, breaks: readonly number[]): JwsMatch | null {
   if (end - start > MAX_JWS_CHARS + 2 * breaks.length + 1) return null;
   let e = end;
@@ -147,7 +154,10 @@ function shape(text: string, start: number, end: number, breaks: readonly number
     e--;
     token = token.slice(0, -1);
   }
-  if (token.length > MAX_JWS_CHARS || token.split('.').length !== 3 || wordAt(text, e)) return null;
+  const segments = token.split('.');
+  // An empty signature (an `alg: none` forgery) or an empty payload (RFC 7515 Appendix F) is a
+  // token worth a verdict; both empty leaves nothing to check.
+  if (token.length > MAX_JWS_CHARS || segments.length !== 3 || segments[1]! + segments[2]! === '' || wordAt(text, e)) return null;
   if (breaks.length > 0 && !decodeHeader(token.slice(0, token.indexOf('.')))) return null;
   return { match: text.slice(start, e), span: { start, end: e }, token, wrapped: breaks.length > 0 };
 }

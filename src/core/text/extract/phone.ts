@@ -13,7 +13,7 @@
  * - amounts: `1 650 000`, `1.650.000`, `55.000` (1–3 digits then groups of exactly 3, one
  *   separator) — unless the number starts with the trunk `0`, which amounts never do; a currency
  *   sign right before or after also rules it out;
- * - dates `20.06.2024`, `2024-06-20`, `20/06/24`, and year ranges `2014-2022`;
+ * - dates `20.06.2024`, `2024-06-20`, `20/06/24`, year ranges `2014-2022`, decimals `3.14159265`;
  * - references with slashes `2022/10/4471` (a `/` is taken only after a leading `0` area code);
  * - the tail of an IBAN in print form (`NO93 8601 1117 947`): the number is preceded by
  *   4-character groups that go back to a country code and check digits;
@@ -119,7 +119,7 @@ function looksLikeAmount(groups: readonly Group[], seps: readonly number[]): boo
 }
 
 function looksLikeDate(text: string, groups: readonly Group[], seps: readonly number[]): boolean {
-  if (groups.length === 2 && seps[0] === 0x2d && groups.every((g) => len(g) === 4 && /^(19|20)/.test(text.slice(g.start, g.end)))) return true; // 2014-2022
+  if (groups.length === 2 && seps[0] === 0x2d && groups.every((g) => len(g) === 4 && ['19', '20'].includes(text.slice(g.start, g.start + 2)))) return true; // 2014-2022
   if (groups.length !== 3 || seps[0] !== seps[1] || ![0x2e, 0x2d, 0x2f].includes(seps[0]!)) return false;
   const [a, b, c] = groups.map(len) as [number, number, number];
   const short = (n: number): boolean => n === 1 || n === 2;
@@ -181,6 +181,7 @@ function accept(text: string, start: number, r: NonNullable<ReturnType<typeof re
     if (groups.length === 1 && !(trunk && digits.length >= 9 && digits.length <= 12)) return null;
     if (looksLikeDate(text, groups, seps)) return null;
     if (!trunk && looksLikeAmount(groups, seps)) return null;
+    if (!trunk && groups.length === 2 && seps[0] === 0x2e) return null; // a decimal: `3.14159265`
     const slashes = seps.filter((s) => s === 0x2f).length;
     if (slashes > 1 || (slashes === 1 && (!trunk || seps[0] !== 0x2f))) return null;
     const marks = new Set(seps.filter((s) => s === 0x2e || s === 0x2d || s === 0x2f));

@@ -1,0 +1,62 @@
+/**
+ * A whole pasted text → one finding per item found in it, each with its exact span
+ * (docs/FORMAT.md §8 "Texts"): message codes and JWS are verified as if typed alone; payment
+ * instruments and scam phrases become `sign` findings; phone numbers are listed (they cannot be
+ * confirmed). Linear time: every finder is (src/core/text/extract, signs.ts).
+ */
+import type { Finding } from '../verdict.js';
+import { verifyCode, verifyStatementInput, type VerifyContext } from '../verify.js';
+import type { ErrorCode } from '../errors.js';
+import { extractItems } from './extract/index.js';
+import { findSigns } from './signs.js';
+import type { SignKind } from './lang/types.js';
+
+const SIGN_CODES: Record<SignKind, ErrorCode> = {
+  payment: 'WC_SIGN_PAYMENT',
+  fine: 'WC_SIGN_FINE',
+  deadline: 'WC_SIGN_DEADLINE',
+  arrest: 'WC_SIGN_ARREST',
+  register: 'WC_SIGN_REGISTER',
+  exposure: 'WC_SIGN_EXPOSURE',
+  reply: 'WC_SIGN_REPLY',
+  'send-id': 'WC_SIGN_SEND_ID',
+  'device-lock': 'WC_SIGN_DEVICE_LOCK',
+  voucher: 'WC_SIGN_VOUCHER',
+  'word-tell': 'WC_SIGN_WORD_TELL',
+};
+
+export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
+  const out: Finding[] = [];
+  for (const item of extractItems(text)) {
+    const at = { span: item.span, match: item.match };
+    switch (item.kind) {
+      case 'code': {
+        const f = verifyCode(item.match, ctx, text);
+        if (f.code !== 'WC_CODE_MALFORMED') out.push({ ...f, ...at });
+        break;
+      }
+      case 'jws':
+        out.push({ ...verifyStatementInput(item.token, ctx), ...at });
+        break;
+      case 'crypto':
+        // A checksum that holds means a real address someone can be paid at.
+        if (item.valid) out.push({ kind: 'sign', verdict: 'scam', code: 'WC_SIGN_CRYPTO', ...at });
+        break;
+      case 'iban':
+        if (item.valid) out.push({ kind: 'sign', verdict: 'scam', code: 'WC_SIGN_IBAN', ...at });
+        break;
+      case 'phone':
+        out.push({ kind: 'phone', verdict: 'no-evidence', ...at });
+        break;
+    }
+  }
+  // One finding per span and kind: the same phrase is often listed in several languages.
+  const seen = new Set<string>();
+  for (const s of findSigns(text)) {
+    const key = `${s.span.start}:${s.span.end}:${s.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: 'sign', verdict: 'scam', code: SIGN_CODES[s.kind], span: s.span, match: text.slice(s.span.start, s.span.end) });
+  }
+  return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
