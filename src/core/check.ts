@@ -6,7 +6,7 @@ import { fail } from './errors.js';
 import { assertTrustCurrent } from './trust.js';
 import { parseCode } from './code.js';
 import { overallVerdict, type Finding, type Result } from './verdict.js';
-import { verifyCode, verifyStatementInput, type VerifyContext } from './verify.js';
+import { verifyCode, verifyStatementInput, type StatementSource, type VerifyContext } from './verify.js';
 import { analyzeText } from './text/analyze.js';
 
 /** Largest input accepted (UTF-16 code units after decoding; the HTTP and CLI limits are in bytes). */
@@ -19,6 +19,8 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
   assertTrustCurrent(ctx.trust, ctx.now);
   const trimmed = input.trim();
   if (trimmed.length === 0) fail('WC_INPUT_EMPTY');
+  // One answer looks a code hash up more than once (warning, then its revocations): ask the store once.
+  ctx = { ...ctx, source: onceSource(ctx.source) };
   const findings: Finding[] = [];
   if (JWS_SHAPE.test(trimmed)) {
     findings.push(verifyStatementInput(trimmed, ctx));
@@ -28,6 +30,17 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
     findings.push(...analyzeText(input, ctx));
   }
   return { verdict: overallVerdict(findings), findings };
+}
+
+function onceSource(source: StatementSource): StatementSource {
+  const seen = new Map<string, readonly string[]>();
+  return {
+    byCodeHash(hex) {
+      let r = seen.get(hex);
+      if (r === undefined) seen.set(hex, (r = source.byCodeHash(hex)));
+      return r;
+    },
+  };
 }
 
 function isCodeLike(s: string): boolean {

@@ -175,6 +175,8 @@ describe('a log that grows while the server runs', () => {
     const key = ring.issuers.get(tpl.issuer)!.at(-1)!;
     const r = await issueBatch({ store, trust, key, logKey: ring.log, templateId: tpl.id, count: 300, now });
     store.close();
+    // The server looks for a new checkpoint at most once a second (src/service/log.ts).
+    await new Promise((r) => setTimeout(r, 1100));
     const after = await checkpoint();
     expect(after.size).toBe(before.size + 300n);
     const { consistencyProofNodes } = await import('../../src/core/tlog/merkle.js');
