@@ -61,6 +61,9 @@ function scalarLE(b: Uint8Array): bigint {
   return n;
 }
 
+/** An Ed25519 verification back-end under the policy above (the core's own, or node:crypto's). */
+export type Ed25519Verify = (pk: Uint8Array, msg: Uint8Array, sig: Uint8Array) => boolean;
+
 /** Verify under the policy above. Never throws: any failure is `false`. */
 export function verifyEd25519(pk: Uint8Array, msg: Uint8Array, sig: Uint8Array): boolean {
   if (sig.length !== 64 || !isValidPublicKey(pk)) return false;

@@ -10,6 +10,7 @@ import { cosignatureVerifier } from './tlog/cosignature.js';
 import { parseVerifierKey } from './tlog/note.js';
 import { formatCompactJws, parseCompactJws, verifyJws } from './jws.js';
 import { jwkThumbprint, parsePublicJwk } from './jwk.js';
+import type { Ed25519Verify } from './ed25519.js';
 import { parseTime } from './time.js';
 import type { OfficialDomain } from './domain/official.js';
 
@@ -84,6 +85,8 @@ export interface TrustCheckOptions {
   now: number;
   /** Highest version this verifier has seen before (rollback protection). */
   seenVersion?: number;
+  /** Signature back-end proven equal to the core's (default: the core's own). */
+  verify?: Ed25519Verify;
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -95,7 +98,7 @@ export function openTrustList(jws: string, rootPk: Uint8Array, opts: TrustCheckO
   const parsed = parseCompactJws(jws, TRUST_MAX_JWS);
   if (parsed.typ !== TRUST_TYP) fail('WC_TRUST_MALFORMED', 'typ');
   if (parsed.kid !== jwkThumbprint(rootPk)) fail('WC_TRUST_SIGNATURE_INVALID', 'kid is not the root key');
-  if (!verifyJws(parsed, rootPk)) fail('WC_TRUST_SIGNATURE_INVALID');
+  if (!(opts.verify ? opts.verify(rootPk, parsed.signingInput, parsed.signature) : verifyJws(parsed, rootPk))) fail('WC_TRUST_SIGNATURE_INVALID');
   let payload: unknown;
   try {
     payload = JSON.parse(utf8Decode(parsed.payload));

@@ -7,7 +7,7 @@
  * runs every vector through both back-ends and requires 0 disagreements.
  */
 import { createPrivateKey, createPublicKey, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
-import { assertPublicKey } from '../core/ed25519.js';
+import { assertPublicKey, type Ed25519Verify } from '../core/ed25519.js';
 
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -24,6 +24,24 @@ export function nodeVerifier(pk: Uint8Array): (msg: Uint8Array, sig: Uint8Array)
     } catch {
       return false;
     }
+  };
+}
+
+/** The node:crypto back-end as a core `Ed25519Verify` (one KeyObject per key, remembered). */
+export function nodeVerify(): Ed25519Verify {
+  const keys = new Map<string, (msg: Uint8Array, sig: Uint8Array) => boolean>();
+  return (pk, msg, sig) => {
+    const id = Buffer.from(pk).toString('hex');
+    let v = keys.get(id);
+    if (!v) {
+      try {
+        v = nodeVerifier(pk);
+      } catch {
+        return false;
+      }
+      keys.set(id, v);
+    }
+    return v(msg, sig);
   };
 }
 

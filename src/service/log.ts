@@ -9,6 +9,7 @@ import { base64Decode, base64Encode, equalBytes } from '../core/bytes.js';
 import { fail, isWarncheckError } from '../core/errors.js';
 import type { LogContext } from '../core/inclusion.js';
 import type { TrustState } from '../core/trust.js';
+import type { Ed25519Verify } from '../core/ed25519.js';
 import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
 import { leafHashOf, nodeHashOf } from '../store/log.js';
@@ -36,12 +37,12 @@ export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
   return `${cp.size} ${base64Encode(cp.rootHash)}`;
 }
 
-export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined): OpenLog {
+export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined, verify?: Ed25519Verify): OpenLog {
   const policy = trust.payload.log;
   if (!policy) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const seen = seenFor(policy.vkey);
   const node: NodeReader = (level, index) => store.logHash(level, Number(index)) ?? fail('WC_LOG_RANGE', 'hash not stored');
-  const open = (note: string): OpenedCheckpoint => openCheckpoint(note, policy);
+  const open = (note: string): OpenedCheckpoint => openCheckpoint(note, policy, verify);
 
   const first = store.latestCheckpoint();
   if (!first) return fail('WC_LOG_MISSING', 'no signed checkpoint');

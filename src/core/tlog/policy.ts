@@ -5,6 +5,7 @@
  * check cannot be completed, and which witnesses are missing.
  */
 import { fail } from '../errors.js';
+import type { Ed25519Verify } from '../ed25519.js';
 import { parseCheckpoint, type Checkpoint } from './checkpoint.js';
 import { cosignatureVerifier } from './cosignature.js';
 import { ed25519Verifier, openNote, parseVerifierKey, type NoteVerifier } from './note.js';
@@ -31,11 +32,14 @@ export interface OpenedCheckpoint extends Checkpoint {
  * Verify a signed checkpoint note against the policy.
  * @throws WC_NOTE_* (signatures), WC_LOG_CHECKPOINT_MALFORMED / _ORIGIN, WC_LOG_WITNESS_MISSING
  */
-export function openCheckpoint(note: string, policy: LogPolicy): OpenedCheckpoint {
+export function openCheckpoint(note: string, policy: LogPolicy, verify?: Ed25519Verify): OpenedCheckpoint {
   const logKey = parseVerifierKey(policy.vkey);
   if (logKey.name !== policy.origin) fail('WC_LOG_CHECKPOINT_ORIGIN', 'the log key name is not the origin');
   const witnesses = (policy.witnesses ?? []).map((w) => ({ name: w.name, v: cosignatureVerifier(w.vkey) }));
-  const verifiers: NoteVerifier[] = [ed25519Verifier(policy.vkey), ...witnesses.map((w) => w.v)];
+  const core = ed25519Verifier(policy.vkey);
+  const pk = logKey.publicKey;
+  const logVerifier: NoteVerifier = verify ? { name: core.name, keyId: core.keyId, verify: (text, sig) => verify(pk, text, sig) } : core;
+  const verifiers: NoteVerifier[] = [logVerifier, ...witnesses.map((w) => w.v)];
   const opened = openNote(note, verifiers);
   const logSigned = opened.sigs.some((s) => s.name === logKey.name && s.keyId === logKey.keyId);
   if (!logSigned) fail('WC_NOTE_UNVERIFIED', 'the log key did not sign this checkpoint');
