@@ -10,6 +10,7 @@ const HEADLINE: Record<string, string> = {
   mistyped: 'MISTYPED: the code fails its check character; probably a typing slip.',
   forged: 'FORGED: a signature or statement that does not verify, or an untrusted issuer.',
   lookalike: 'LOOKALIKE: a link or address made to look like an official one.',
+  official: 'OFFICIAL: an address of the police or an official service (a message showing it is not made genuine by it).',
   'not-official': 'NOT OFFICIAL: a link or address that is not one of the official ones.',
   scam: 'SCAM: the message shows signs of police-impersonation fraud.',
   'no-evidence': 'NO EVIDENCE: nothing checkable was found in the input.',

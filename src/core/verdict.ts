@@ -12,6 +12,7 @@ export const VERDICTS = [
   'forged',
   'lookalike',
   'not-official',
+  'official',
   'scam',
   'no-evidence',
 ] as const;
@@ -28,10 +29,14 @@ export const VERDICT_PRECEDENCE: readonly Verdict[] = [
   'unknown',
   'not-official',
   'genuine',
+  'official',
   'no-evidence',
 ];
 
-/** Verdict of a URL or e-mail domain finding. */
+/**
+ * Verdict of a URL or e-mail domain finding. `official` is also an overall verdict: an input whose
+ * only items are official addresses (a genuine code at the official address reads `genuine`).
+ */
 export type DomainVerdict = 'official' | 'lookalike' | 'not-official';
 
 /** A half-open span [start, end) of UTF-16 code units in the input as given. */
@@ -115,7 +120,6 @@ export function overallVerdict(findings: readonly Finding[]): Verdict {
   const present = new Set<string>();
   for (const f of findings) {
     if (f.kind === 'sign') present.add('scam');
-    else if (f.verdict === 'official') present.add('genuine-domain');
     else present.add(f.verdict);
   }
   for (const v of VERDICT_PRECEDENCE) if (present.has(v)) return v;

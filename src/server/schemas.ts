@@ -44,7 +44,7 @@ export const findingSchema = {
   type: 'object',
   properties: {
     kind: { type: 'string', enum: ['code', 'jws', 'url', 'email', 'phone', 'sign', 'text'] },
-    verdict: { type: 'string', enum: [...VERDICTS, 'official'] },
+    verdict: { type: 'string', enum: [...VERDICTS] },
     code: { type: 'string' },
     span,
     match: { type: 'string' },

@@ -1,14 +1,19 @@
 /**
  * A whole pasted text → one finding per item found in it, each with its exact span
  * (docs/FORMAT.md §8 "Texts"): message codes and JWS are verified as if typed alone; payment
- * instruments and scam phrases become `sign` findings; phone numbers are listed (they cannot be
- * confirmed). Linear time: every finder is (src/core/text/extract, signs.ts).
+ * instruments and scam phrases become `sign` findings; URLs and e-mail addresses are classified
+ * against the trust list's official domains (official, lookalike with the technique and the
+ * organisation imitated, not-official); phone numbers are listed (they cannot be confirmed).
+ * Linear time: every finder is (src/core/text/extract, src/core/domain/extract.ts, signs.ts).
  */
 import type { Finding } from '../verdict.js';
 import { verifyCode, verifyStatementInput, type VerifyContext } from '../verify.js';
 import type { ErrorCode } from '../errors.js';
 import { extractItems } from './extract/index.js';
 import { findSigns } from './signs.js';
+import { findAddresses } from '../domain/extract.js';
+import { classifyAddress } from '../domain/lookalike.js';
+import { officialDomainsOf } from '../domain/trusted.js';
 import type { SignKind } from './lang/types.js';
 
 const SIGN_CODES: Record<SignKind, ErrorCode> = {
@@ -52,11 +57,29 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   }
   // One finding per span and kind: the same phrase is often listed in several languages.
   const seen = new Set<string>();
+  const official = officialDomainsOf(ctx.trust.payload);
+  for (const a of findAddresses(text)) {
+    const c = classifyAddress(a.match, official);
+    const f: Finding = { kind: a.kind, verdict: c.verdict, span: a.span, match: a.match };
+    if (c.domain) f.domain = c.hostUnicode ?? c.domain;
+    if (c.technique) f.technique = c.technique;
+    if (c.imitates) f.imitates = c.imitates;
+    if (c.verdict === 'official' && c.org) f.note = c.org;
+    out.push(f);
+  }
   for (const s of findSigns(text)) {
     const key = `${s.span.start}:${s.span.end}:${s.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ kind: 'sign', verdict: 'scam', code: SIGN_CODES[s.kind], span: s.span, match: text.slice(s.span.start, s.span.end) });
+  }
+  // An address that is part of a genuine warning's signed text is vouched for by that signature.
+  const signedTexts = out.filter((f) => f.kind === 'code' && f.warning && f.steps?.some((s) => s.step === 'template' && s.ok)).map((f) => f.warning!.text);
+  for (const f of out) {
+    if ((f.kind === 'url' || f.kind === 'email') && f.verdict === 'not-official' && signedTexts.some((t) => t.includes(f.match!))) {
+      f.verdict = 'official';
+      f.note = 'named in the genuine warning text';
+    }
   }
   return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }

@@ -1,0 +1,56 @@
+/**
+ * Bounded Damerau–Levenshtein distance (optimal string alignment: insert, delete, substitute,
+ * swap two neighbours), for one- and two-edit typosquats (`poltiet`, `eruopol`).
+ *
+ * Hand-written because only "is it at most 2, and was the one edit a swap?" is needed, on labels
+ * of at most 63 characters: a 64×64 table, and pairs whose lengths differ by more than the bound
+ * are rejected before any work.
+ */
+
+export interface EditResult {
+  distance: number;
+  /** The strings differ by exactly one swap of neighbouring characters. */
+  transposition: boolean;
+}
+
+/** Distance between a and b (code points), or null when it exceeds `max`. */
+export function boundedEdits(a: string, b: string, max: number): EditResult | null {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > max) return null;
+  const rows = x.length + 1;
+  const cols = y.length + 1;
+  const d: number[] = new Array<number>(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return null;
+  }
+  const distance = d[rows * cols - 1]!;
+  if (distance > max) return null;
+  return { distance, transposition: distance === 1 && x.length === y.length && isOneSwap(x, y) };
+}
+
+function isOneSwap(x: string[], y: string[]): boolean {
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+}
+
+/**
+ * Chromium's false-positive filters for one-edit matches (lookalike_url_util.cc): the only
+ * difference is the first character (`hank`/`tank`), or trailing digits (`site45`/`site35`).
+ */
+export function chromiumRejectsOneEdit(candidate: string, target: string): boolean {
+  if (candidate.slice(1) === target.slice(1) || candidate.slice(1) === target || candidate === target.slice(1)) return true;
+  const strip = (s: string): string => s.replace(/\d+$/, '');
+  return strip(candidate) === strip(target) && strip(candidate) !== candidate;
+}

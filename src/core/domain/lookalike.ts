@@ -1,0 +1,473 @@
+/**
+ * Is this URL, e-mail address or host official, a lookalike of an official one, or neither?
+ *
+ * The order of the checks, the thresholds and the reasons for them are in docs/DOMAINS.md; in
+ * short: official (exact host or parent on the list) → hidden tricks (userinfo, parser
+ * differential) → homoglyph equality (skeletons) → structural checks on the host in each of its
+ * forms (embedding, edit distance, TLD swap, combosquat, subdomain brand) → path, fragment and
+ * bidi → IP hosts → e-mail sender claims → fake government labels → display names.
+ *
+ * The official list is a parameter (the trust list carries it); its lookup tables are built once
+ * per list (official-index.ts). Everything is bounded by the input limits in normalize.ts, and no
+ * step is worse than quadratic in a 253-character host.
+ */
+import { parse } from 'tldts';
+import type { DomainVerdict } from '../verdict.js';
+import { chromiumRejectsOneEdit, boundedEdits } from './edit.js';
+import { isFreeMail } from './freemail.js';
+import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError, type NormalizedAddress, type Trap } from './normalize.js';
+import type { OfficialDomain } from './official.js';
+import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
+import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
+import { GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
+
+export type LookalikeTechnique =
+  // characters
+  | 'homoglyph-cyrillic'
+  | 'homoglyph-greek'
+  | 'homoglyph-whole-script'
+  | 'homoglyph'
+  | 'homoglyph-ascii'
+  | 'diacritic'
+  | 'punycode'
+  | 'digit-swap'
+  // edits
+  | 'one-edit'
+  | 'two-edit'
+  | 'transposition'
+  // structure
+  | 'subdomain-embedding'
+  | 'hyphen-embedding'
+  | 'dot-to-hyphen'
+  | 'no-separator-embedding'
+  | 'tld-swap'
+  | 'tld-append'
+  | 'fake-government-domain'
+  | 'combosquat'
+  | 'private-suffix-hosting'
+  // elsewhere in the address
+  | 'userinfo'
+  | 'path-embedding'
+  | 'fragment-embedding'
+  | 'bidi-control'
+  | 'ip-host'
+  | 'free-mail'
+  | 'sender-name-claim'
+  | 'display-name-spoof'
+  // an official host reached through a disguise (DISGUISE_TRAPS)
+  | 'zero-width'
+  | 'fullwidth-letters'
+  | 'compatibility-characters'
+  | 'ideographic-dot'
+  | 'fullwidth-dot'
+  | 'percent-encoded-host'
+  | 'parser-differential';
+
+export interface DomainClassification {
+  verdict: DomainVerdict;
+  kind: AddressKind;
+  /** The host a browser or mail server would use (ASCII, xn-- for IDN); '' when unparseable. */
+  host: string;
+  /** The host in Unicode, when it has IDN labels. */
+  hostUnicode?: string;
+  /** Registrable domain of `host` (PSL with private suffixes); '' for IPs. */
+  domain: string;
+  /** Lookalikes: how the address imitates an official one. */
+  technique?: LookalikeTechnique;
+  /** Lookalikes: the organisation imitated (`org` of the list entry, or the embedded name when it is not on the list). */
+  imitates?: string;
+  /** Official: the organisation. */
+  org?: string;
+  /** The list entry matched (official) or imitated (lookalike). */
+  entry?: string;
+  /** Official e-mail: the list confirms the organisation sends mail from this domain. */
+  sendsEmail?: boolean;
+  traps: Trap[];
+  /** URL fragment as pasted (without '#'), so a caller can read a code after '#'. */
+  fragment?: string;
+  /** Why the input could not be classified (then the verdict is not-official). */
+  error?: NormalizeError;
+}
+
+/** A view of the host: the same host in one comparison form, and what a match in it is called. */
+interface View {
+  form: Form;
+  host: string;
+  technique?: LookalikeTechnique;
+}
+
+interface Hit {
+  technique: LookalikeTechnique;
+  entries: readonly IndexedOfficial[];
+}
+
+const CC_TO_COUNTRY: Record<string, string> = { uk: 'GB' };
+/** Two-letter TLDs sold and used as generic ones (.eu is the Union's, .nu "now" in Scandinavian). */
+const GENERIC_CC: ReadonlySet<string> = new Set(['eu', 'nu', 'io', 'co', 'tv', 'cc', 'ws']);
+const GOV_SUFFIX_WORDS = new Set([...GOV_WORDS, 'police']);
+const ALNUM = /[a-z0-9-]/;
+
+/** Label rules do not apply under a government namespace of the PSL (gov.co, gob.es, gov.sg): only that government can register there. */
+function isGovernmentSuffix(a: NormalizedAddress): boolean {
+  return a.icannSuffix && a.publicSuffix.split('.').some((l) => GOV_SUFFIX_WORDS.has(l));
+}
+
+function isBareSuffix(text: string): boolean {
+  const p = parse(text, { allowPrivateDomains: true, extractHostname: false });
+  return p.domain === null && p.publicSuffix === text;
+}
+
+/** Walk a host's parents (a.b.c, b.c, c) and return the first that is a key of the map. */
+function findUnder<T>(map: ReadonlyMap<string, T>, host: string): { value: T; matched: string } | null {
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length; i++) {
+    const key = labels.slice(i).join('.');
+    const value = map.get(key);
+    if (value !== undefined) return { value, matched: key };
+  }
+  return null;
+}
+
+/** Longest official domain written inside a text on label boundaries (`evil.example/politiet.no`). */
+function embeddedDomain(text: string, index: OfficialIndex): IndexedOfficial | null {
+  const t = text.toLowerCase();
+  let best: IndexedOfficial | null = null;
+  for (const ie of index.entries) {
+    if (ie.domain.length < 6 || (best && best.domain.length >= ie.domain.length)) continue;
+    for (let at = t.indexOf(ie.domain); at >= 0; at = t.indexOf(ie.domain, at + 1)) {
+      const before = t[at - 1];
+      const after = t[at + ie.domain.length];
+      if ((before === undefined || !ALNUM.test(before)) && (after === undefined || !ALNUM.test(after))) {
+        best = ie;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Words of a local part, display name, userinfo or path: diacritics stripped, split on non-letters and at letter/digit changes. */
+function words(text: string): string[] {
+  const plain = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+  return plain.split(/[^a-z0-9]+/).flatMap((w) => w.split(/(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/)).filter(Boolean);
+}
+
+/** Organisations a free text claims: a word on the claim lists, a long official label inside the joined text, or a whole official domain. */
+function textClaim(text: string, index: OfficialIndex): { entries: readonly IndexedOfficial[]; strong: boolean } | null {
+  const embedded = embeddedDomain(text, index);
+  if (embedded) return { entries: [embedded], strong: true };
+  const ws = words(text);
+  for (const w of ws) {
+    const strong = index.claims.plain.get(w);
+    if (strong) return { entries: [...new Set([...strong, ...(index.localClaims.get(w) ?? [])])], strong: true };
+  }
+  const joined = ws.join('');
+  for (const [label, ie] of index.longClaims) if (joined.includes(label)) return { entries: [ie], strong: true };
+  for (const w of ws) {
+    const generic = index.localClaims.get(w);
+    if (generic) return { entries: generic, strong: false };
+  }
+  return null;
+}
+
+function homoglyphTechnique(a: NormalizedAddress): LookalikeTechnique {
+  if (a.traps.includes('punycode')) return 'punycode';
+  const labels = a.hostUnicode.split('.');
+  const nonAscii = labels.filter((l) => /[^\x00-\x7f]/.test(l));
+  if (!nonAscii.length) return /[0-9]/.test(a.host) ? 'digit-swap' : 'homoglyph-ascii';
+  if (nonAscii.some((l) => !scriptsOf(l).has('Latin') && scriptsOf(l).size > 0)) return 'homoglyph-whole-script';
+  const scripts = scriptsOf(nonAscii.join('').replace(/[\x00-\x7f]/g, ''));
+  if (scripts.has('Cyrillic')) return 'homoglyph-cyrillic';
+  if (scripts.has('Greek')) return 'homoglyph-greek';
+  return 'homoglyph';
+}
+
+/** The host in every form worth comparing, first match wins; duplicates dropped. */
+function viewsOf(a: NormalizedAddress): View[] {
+  const plain = a.hostUnicode.toLowerCase();
+  const homoglyph = homoglyphTechnique(a);
+  const views: View[] = [
+    { form: 'plain', host: plain },
+    { form: 'skeleton', host: skeleton(plain), technique: homoglyph },
+    { form: 'skeleton', host: skeleton(stripDiacritics(plain)), technique: a.traps.includes('punycode') ? 'punycode' : 'diacritic' },
+  ];
+  if (/\p{Lu}/u.test(a.hostTyped) && /\p{Ll}/u.test(a.hostTyped)) views.push({ form: 'skeleton', host: skeleton(a.hostTyped), technique: /^[\x00-\x7f]*$/.test(a.hostTyped) ? 'homoglyph-ascii' : homoglyph });
+  const name = a.publicSuffix ? plain.slice(0, Math.max(0, plain.length - a.publicSuffix.length - 1)) : plain;
+  if (/[0-9]|vv/.test(name)) views.push({ form: 'loose', host: loosen(views[1]!.host), technique: /[0-9]/.test(name) ? 'digit-swap' : 'homoglyph-ascii' });
+  return views.filter((v, i) => views.findIndex((w) => w.host === v.host && w.form === v.form) === i);
+}
+
+/**
+ * An official domain's tokens found in the candidate's tokens, and what that arrangement is called.
+ * `withoutTld`: look for the domain minus its last label (`met-police` in `rnet-police.co.uk`),
+ * only for entries of three or more tokens with a specific one.
+ */
+function embedding(view: View, index: OfficialIndex, withoutTld: boolean): Hit | null {
+  const tokens = tokenize(view.host);
+  const labels = view.host.split('.');
+  for (let i = 0; i < tokens.length; i++) {
+    for (const ie of index.byFirstToken[view.form].get(tokens[i]!.text) ?? []) {
+      const E = ie.forms[view.form].tokens;
+      const attempt = (m: number, droppedTld: boolean): LookalikeTechnique | null => {
+        if (m < 1 || i + m > tokens.length) return null;
+        for (let j = 0; j < m; j++) if (tokens[i + j]!.text !== E[j]!.text) return null;
+        let exact = true;
+        for (let j = 1; j < m; j++) if (tokens[i + j]!.sep !== E[j]!.sep) exact = false;
+        if (!exact && !ie.specific) return null;
+        if (i + m === tokens.length) return exact || droppedTld ? null : 'dot-to-hyphen';
+        const next = tokens[i + m]!;
+        if (exact && next.sep === '.') {
+          const rest = labels.slice(next.label).join('.');
+          if (isBareSuffix(rest)) return droppedTld ? 'tld-swap' : 'tld-append';
+          return 'subdomain-embedding';
+        }
+        return 'hyphen-embedding';
+      };
+      if (ie.domain.length < 6) continue;
+      const t = !withoutTld ? attempt(E.length, false) : E.length >= 3 && ie.specific ? attempt(E.length - 1, true) : null;
+      if (t) return { technique: t, entries: [ie] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Label-level checks of one view, strongest first: whole-domain embedding, no-separator, edit
+ * distance, embedding without the TLD, TLD swap, combosquat, subdomain brand. (A generator: the
+ * caller takes the first hit; tests can list them all.) Edit distance comes before the TLD-less
+ * embedding because it requires the same suffix: `policіja.gov.pl` is nearer policja.gov.pl than
+ * policija.gov.hr.
+ */
+function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Generator<Hit> {
+  const labels = view.host.split('.');
+  if (labels.length !== a.host.split('.').length) return;
+  const suffixCount = a.publicSuffix ? a.publicSuffix.split('.').length : 0;
+  const e2ldAt = labels.length - suffixCount - 1;
+  const form = view.form;
+
+  const embedded = embedding(view, index, false);
+  if (embedded) yield embedded;
+
+  for (const tok of tokenize(view.host))
+    for (const [joined, ie] of index.joined[form]) if (tok.text.includes(joined)) yield { technique: 'no-separator-embedding', entries: [ie] };
+
+  if (e2ldAt < 0) return;
+  const e2ld = labels[e2ldAt]!;
+  const nameLabels = labels.slice(0, e2ldAt + 1);
+
+  if (form !== 'loose') for (const ie of index.bySuffix.get(a.publicSuffix) ?? []) {
+    const technique = editTechnique(nameLabels, ie, form);
+    if (technique) yield { technique, entries: [ie] };
+  }
+
+  const withoutTld = embedding(view, index, true);
+  if (withoutTld) yield withoutTld;
+
+  const suffixIsFakeGov = !a.icannSuffix && a.publicSuffix.split('.').some((l) => GOV_WORDS.has(l));
+  const labelTechnique = (t: LookalikeTechnique): LookalikeTechnique => (suffixIsFakeGov ? 'fake-government-domain' : a.privateSuffix ? 'private-suffix-hosting' : t);
+
+  // The word for "police" under another country's ccTLD may be that country's police
+  // (policija.rs, policja.waw.pl): such words only count under generic TLDs, or (combosquats)
+  // under the entry's own country. Private suffixes (blogspot.no, gov.nl) are never a force's.
+  const tld = a.publicSuffix.split('.').at(-1) ?? '';
+  const tldCountry = CC_TO_COUNTRY[tld] ?? tld.toUpperCase();
+  const allowed = (word: string, entries: readonly IndexedOfficial[] | undefined, sameCountryOk: boolean): readonly IndexedOfficial[] => {
+    if (!entries) return [];
+    if (!a.icannSuffix || !index.policeWords[form].has(word) || tld.length !== 2 || GENERIC_CC.has(tld)) return entries;
+    return sameCountryOk ? entries.filter((ie) => ie.entry.country === tldCountry) : [];
+  };
+
+  const swapped = allowed(e2ld, index.byOrg[form].get(e2ld), false);
+  if (swapped.length) yield { technique: labelTechnique('tld-swap'), entries: swapped };
+
+  const e2ldTokens = e2ld.split('-').flatMap((w) => w.split(/(?<=\p{L})(?=[0-9])|(?<=[0-9])(?=\p{L})/u)).filter(Boolean);
+  if (e2ldTokens.length > 1)
+    for (const word of tokenRuns(e2ldTokens)) {
+      if (word === e2ld.replace(/-/g, '')) continue;
+      const claimed = allowed(word, index.claims[form].get(word), true);
+      if (claimed.length) yield { technique: labelTechnique('combosquat'), entries: claimed };
+    }
+
+  for (const label of labels.slice(0, e2ldAt))
+    for (const word of tokenRuns(label.split('-').filter(Boolean))) {
+      const claimed = index.claims[form].get(word);
+      if (claimed) yield { technique: GOV_WORDS.has(e2ld) && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? 'fake-government-domain' : 'subdomain-embedding', entries: claimed };
+    }
+}
+
+/**
+ * One or two edits between the candidate's name labels and an entry's (same public suffix only).
+ * Per label: the organisation label may be 1 edit away from 5 characters, 2 from 8 (then with the
+ * same first and last letter); an umbrella label (europa) 1 edit from 5 characters; 2 in total.
+ * So `eurapol.europe.eu` matches europol.europa.eu but `europarl.europa.eu` does not.
+ */
+function editTechnique(nameLabels: readonly string[], ie: IndexedOfficial, form: Form): LookalikeTechnique | null {
+  if (!ie.strong || ie.nameLabels === 0 || nameLabels.length < ie.nameLabels) return null;
+  const cand = nameLabels.slice(-ie.nameLabels);
+  const target = ie.forms[form].name.split('.');
+  let total = 0;
+  let transposition = false;
+  for (let k = 0; k < target.length; k++) {
+    const c = cand[k]!;
+    const t = target[k]!;
+    const r = boundedEdits(c, t, k === 0 && t.length >= 8 ? 2 : 1);
+    if (!r) return null;
+    if (r.distance === 0) continue;
+    if (t.length < 5) return null;
+    if (r.distance === 1 && chromiumRejectsOneEdit(c, t)) return null;
+    if (r.distance === 2 && (c[0] !== t[0] || c.at(-1) !== t.at(-1))) return null;
+    total += r.distance;
+    transposition ||= r.transposition;
+  }
+  if (total < 1 || total > 2) return null;
+  return total === 2 ? 'two-edit' : transposition ? 'transposition' : 'one-edit';
+}
+
+/** Every run of neighbouring tokens, joined (`guardia-civil-multas` → guardia, guardiacivil, …); at most 8 tokens per run. */
+function* tokenRuns(tokens: readonly string[]): Generator<string> {
+  for (let i = 0; i < tokens.length; i++) {
+    let run = '';
+    for (let j = i; j < tokens.length && j < i + 8; j++) {
+      run += tokens[j];
+      yield run;
+    }
+  }
+}
+
+function countryOf(a: NormalizedAddress): string | undefined {
+  const tld = a.publicSuffix.split('.').at(-1) ?? '';
+  if (tld.length !== 2) return undefined;
+  return CC_TO_COUNTRY[tld] ?? tld.toUpperCase();
+}
+
+/** `X.gov.…` in the subdomain of a non-government domain (`fbi.gov.id88231.com`): the embedded name, or null. */
+function fakeGovernmentSubdomain(a: NormalizedAddress): string | null {
+  if (!a.registrable || GOVERNMENT_UMBRELLAS.has(a.registrable)) return null;
+  const labels = a.host.split('.');
+  const sub = labels.slice(0, labels.length - a.registrable.split('.').length);
+  for (let j = 1; j < sub.length; j++) {
+    if (!GOV_WORDS.has(sub[j]!)) continue;
+    const name = sub.slice(j - 1, j + 1);
+    if (sub[j + 1] && /^[a-z]{2}$/.test(sub[j + 1]!)) name.push(sub[j + 1]!);
+    return name.join('.');
+  }
+  return null;
+}
+
+/** Classify one pasted URL, e-mail address or host against an official-domain list. */
+export function classifyAddress(input: string, official: readonly OfficialDomain[]): DomainClassification {
+  const n = normalizeAddress(input);
+  if (!n.ok) return { verdict: 'not-official', kind: input.includes('@') && !input.includes('/') ? 'email' : 'url', host: '', domain: '', traps: n.traps, error: n.error };
+  const a = n.address;
+  const index = officialIndex(official);
+  const traps = new Set<Trap>(a.traps);
+  for (const label of a.hostUnicode.split('.')) if (isMixedScript(label)) traps.add('mixed-script');
+  if (a.privateSuffix) traps.add('private-suffix');
+  const freeMail = a.kind === 'email' && !a.isIp && isFreeMail(a.registrable || a.host);
+  if (freeMail) traps.add('free-mail');
+
+  const base: DomainClassification = { verdict: 'not-official', kind: a.kind, host: a.host, domain: a.registrable, traps: [] };
+  if (a.hostUnicode !== a.host) base.hostUnicode = a.hostUnicode;
+  if (a.fragment !== undefined) base.fragment = a.fragment;
+  const ctx: RankContext = { email: a.kind === 'email', ...(countryOf(a) ? { country: countryOf(a)! } : {}) };
+  const finish = (r: DomainClassification): DomainClassification => ({ ...r, traps: [...traps] });
+  const lookalike = (technique: LookalikeTechnique, entries: readonly IndexedOfficial[]): DomainClassification => {
+    const ie = pickEntry(entries, ctx);
+    return finish({ ...base, verdict: 'lookalike', technique, imitates: ie.entry.org, entry: ie.domain });
+  };
+
+  // 1. Official: the host is a listed domain or under one.
+  const official1 = a.isIp ? null : findUnder(index.byDomain.plain, a.host);
+  if (official1) {
+    const ie = pickEntry(official1.value, ctx);
+    const alternateOfficial = a.alternateHost !== undefined && findUnder(index.byDomain.plain, a.alternateHost) !== null;
+    const disguise = a.traps.find((t) => DISGUISE_TRAPS.has(t) && !(t === 'parser-differential' && alternateOfficial));
+    if (disguise) return lookalike(disguise as LookalikeTechnique, [ie]);
+    const r: DomainClassification = { ...base, verdict: 'official', org: ie.entry.org, entry: ie.domain };
+    if (a.kind === 'email') r.sendsEmail = ie.entry.email === true;
+    return finish(r);
+  }
+
+  // 2. What the reader sees is official, what the parser uses is not.
+  if (a.alternateHost !== undefined) {
+    const alt = findUnder(index.byDomain.plain, a.alternateHost);
+    if (alt) return lookalike('parser-differential', alt.value);
+  }
+  if (a.userinfo) {
+    const claim = textClaim(a.userinfo, index);
+    if (claim) return lookalike('userinfo', claim.entries);
+  }
+
+  // 3–4. The host itself, in each form: homoglyph equality first, then the label rules.
+  if (!a.isIp) {
+    const views = viewsOf(a);
+    for (const v of views.slice(1)) {
+      const hit = findUnder(index.byDomain[v.form], v.host);
+      if (hit) return lookalike(v.technique!, hit.value);
+    }
+    // Under a government namespace only that government registers names, so plain label rules
+    // would flag foreign forces (policia.gov.co); a host with IDN labels is still checked.
+    const govSuffix = isGovernmentSuffix(a);
+    if (!govSuffix || a.hostUnicode !== a.host)
+      for (const v of govSuffix ? views.slice(1) : views) {
+        const hit = structural(v, a, index).next();
+        if (!hit.done) return lookalike(v.technique ?? hit.value.technique, hit.value.entries);
+      }
+  }
+
+  // 5. Elsewhere in a URL: path, fragment, the on-screen order of a right-to-left override.
+  if (a.kind === 'url') {
+    const inPath = embeddedDomain(a.path, index);
+    if (inPath) return lookalike('path-embedding', [inPath]);
+    const inFragment = a.fragment !== undefined ? embeddedDomain(safeDecode(a.fragment), index) : null;
+    if (inFragment) return lookalike('fragment-embedding', [inFragment]);
+  }
+  if (a.visual !== undefined) {
+    const shown = embeddedDomain(a.visual, index);
+    if (shown) return lookalike('bidi-control', [shown]);
+  }
+
+  // 6. An IP address with a police name in its path.
+  if (a.isIp && a.path) {
+    const claim = textClaim(a.path, index);
+    if (claim) return lookalike('ip-host', claim.entries);
+  }
+
+  // 7. A sender that claims to be police from somewhere else.
+  const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
+  if (a.kind === 'email' && a.local !== undefined) {
+    const claim = textClaim(a.local, index);
+    if (claim) {
+      if (freeMail) return lookalike('free-mail', claim.entries);
+      if (onFakeGov) return lookalike('fake-government-domain', claim.entries);
+      if (claim.strong) return lookalike('sender-name-claim', claim.entries);
+    }
+  }
+
+  // 8. `X.gov.` inside the subdomain of an ordinary domain, for governments not on the list.
+  const govName = fakeGovernmentSubdomain(a);
+  if (govName) {
+    const claim = textClaim(govName, index);
+    if (claim) return lookalike('subdomain-embedding', claim.entries);
+    return finish({ ...base, verdict: 'lookalike', technique: 'subdomain-embedding', imitates: govName });
+  }
+
+  // 9. A display name that claims police over an address that is not official.
+  if (a.displayName !== undefined) {
+    const claim = textClaim(a.displayName, index);
+    if (claim) return lookalike('display-name-spoof', claim.entries);
+  }
+  return finish(base);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+

@@ -1,0 +1,92 @@
+/**
+ * Word lists (data) for the lookalike checks: what a label or an e-mail local part can claim.
+ *
+ * - CLAIM_WORDS: names of police bodies that are not themselves the label of an official domain
+ *   (kripos is part of politiet.no, EC3 and EMPACT are Europol's) and the word for "police" in the
+ *   languages of the reference list. `domains` lists the official domains the word points to, best
+ *   first; a word whose domains are all missing from the list in use claims nothing.
+ *   `generic` words are ordinary vocabulary in some language (police, polizei, policía, garda is
+ *   also a security company): they count in an e-mail local part or display name, never in a
+ *   registered domain name, where they would flag police unions, shops and foreign forces.
+ * - GOV_WORDS: labels that say "government". A label made of one of them outside a government
+ *   public suffix (govt.no, gov.eu, gov.nl is a private suffix) is a fake-government sign, unless
+ *   the registrable domain is one of the GOVERNMENT_UMBRELLAS.
+ * - UMBRELLA_WORDS: the shared parents under which the list names organisation hosts.
+ * - COMMON_LABELS: official labels that are ordinary words; alone they never claim an
+ *   organisation (interieur.be is a design fair, garda.com a security company).
+ *
+ * All lower case, ASCII (diacritics are stripped before lookup).
+ */
+
+export interface ClaimWord {
+  word: string;
+  domains: readonly string[];
+  generic?: boolean;
+  /** Registered alone under another TLD (kripos.com) it is a TLD swap of the organisation. */
+  alone?: boolean;
+}
+
+export const CLAIM_WORDS: readonly ClaimWord[] = [
+  // organisations and units
+  { word: 'kripos', domains: ['politiet.no'], alone: true },
+  { word: 'ec3', domains: ['europol.europa.eu'] },
+  { word: 'empact', domains: ['europol.europa.eu'], alone: true },
+  { word: 'europol', domains: ['europol.europa.eu'], alone: true },
+  { word: 'interpol', domains: ['interpol.int'], alone: true },
+  // Belgian federal police abbreviation (polfed-fedpol.be.… in the corpus). Not "fedpol": that is
+  // the Swiss federal police (fedpol.admin.ch).
+  { word: 'polfed', domains: ['police.be'] },
+  { word: 'bundespolizei', domains: ['bundespolizei.de'], alone: true },
+  { word: 'bundeskriminalamt', domains: ['bka.de', 'bundeskriminalamt.at'], alone: true },
+  { word: 'landeskriminalamt', domains: ['polizei.de'] },
+  { word: 'gendarmerie', domains: ['interieur.gouv.fr'] },
+  { word: 'carabinieri', domains: ['carabinieri.it'] },
+  { word: 'guardiacivil', domains: ['guardiacivil.es'] },
+  { word: 'actionfraud', domains: ['actionfraud.police.uk'] },
+  { word: 'cbzc', domains: ['policja.gov.pl'] },
+  { word: 'cbsp', domains: ['policja.gov.pl'] },
+  // "police" in the languages of the list (generic: local parts and display names only)
+  { word: 'politi', domains: ['politi.dk', 'politiet.no'], generic: true },
+  { word: 'politiet', domains: ['politiet.no'], generic: true },
+  { word: 'polis', domains: ['polisen.se'], generic: true },
+  { word: 'polisen', domains: ['polisen.se'], generic: true },
+  { word: 'poliisi', domains: ['poliisi.fi'], generic: true },
+  { word: 'politsei', domains: ['politsei.ee'], generic: true },
+  { word: 'politie', domains: ['politie.nl', 'politie.be'], generic: true },
+  { word: 'police', domains: ['police.be', 'interieur.gouv.fr', 'police.public.lu', 'police.hu', 'police.gov.cy', 'police.uk'], generic: true },
+  { word: 'polizei', domains: ['polizei.de', 'polizei.gv.at', 'bundespolizei.de'], generic: true },
+  { word: 'polizia', domains: ['poliziadistato.it'], generic: true },
+  { word: 'policia', domains: ['policia.es', 'policiajudiciaria.pt', 'psp.pt'], generic: true },
+  { word: 'policie', domains: ['policie.cz', 'policie.gov.cz'], generic: true },
+  { word: 'policja', domains: ['policja.gov.pl', 'policja.pl'], generic: true },
+  { word: 'policija', domains: ['policija.si', 'policija.gov.hr', 'policija.lt'], generic: true },
+  { word: 'politia', domains: ['politiaromana.ro'], generic: true },
+  { word: 'pulizija', domains: ['pulizija.gov.mt'], generic: true },
+  { word: 'policajny', domains: ['minv.sk'], generic: true },
+  { word: 'rendorseg', domains: ['police.hu'], generic: true },
+  { word: 'astynomia', domains: ['astynomia.gr'], generic: true },
+  { word: 'logreglan', domains: ['logreglan.is'], generic: true },
+  { word: 'logregla', domains: ['logreglan.is'], generic: true },
+  { word: 'garda', domains: ['garda.ie'], generic: true },
+  { word: 'gardai', domains: ['garda.ie'], generic: true },
+  { word: 'brigade', domains: ['interieur.gouv.fr'], generic: true },
+  { word: 'gendarme', domains: ['interieur.gouv.fr'], generic: true },
+  { word: 'kriminalpolizei', domains: ['polizei.de'], generic: true },
+];
+
+export const GOV_WORDS: ReadonlySet<string> = new Set(['gov', 'govt', 'gouv', 'gob', 'gub', 'gv', 'go', 'government', 'gouvernement', 'regjeringen', 'overheid', 'mil']);
+
+/**
+ * Registrable domains run by a government although the PSL does not list them as public suffixes
+ * (the reference list names hosts under gov.hr and gov.mt). A gov label there is not fake.
+ */
+export const GOVERNMENT_UMBRELLAS: ReadonlySet<string> = new Set(['gov.hr', 'gov.mt', 'gov.si', 'gov.sk', 'gov.wales', 'gov.scot', 'lrv.lt', 'public.lu', 'etat.lu', 'bund.de', 'admin.ch', 'europa.eu', 'coe.int']);
+
+export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 'etat', 'lrv', 'bund', 'coe', 'belgium', 'int']);
+
+/** "police" words too common in legitimate names to claim a force on their own (see above). */
+export const WEAK_POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'polizei', 'policia', 'garda']);
+
+export const COMMON_LABELS: ReadonlySet<string> = new Set([
+  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public',
+]);
