@@ -7,12 +7,16 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { fail } from '../core/errors.js';
 import { TILE_HEIGHT, TILE_WIDTH } from '../core/tlog/tiles.js';
-import { leafHashOf, TreeAppender } from './log.js';
+import { leafHashOf, nodeHashOf, TreeAppender } from './log.js';
 import { bucketOf, type CheckpointSigner, type StatementRow, type Store } from './types.js';
 
 export const DB_FILE = 'warncheck.db';
 
 type Migration = string | ((db: Database.Database) => void);
+
+/** Lowest tree level kept in log_hashes (level 0 is the statements' `leaf` column). */
+const LOW_STORED = 4;
+const BLOCK = 2 ** LOW_STORED;
 
 const MIGRATIONS: Migration[] = [
   // 1: statements in log order; the code hash is indexed for lookups and unique among warnings.
@@ -33,10 +37,13 @@ const MIGRATIONS: Migration[] = [
      version INTEGER PRIMARY KEY,
      jws TEXT NOT NULL
    ) STRICT;`,
-  // 2: the Merkle log (docs/LOG.md): every complete subtree hash by tree level, signed checkpoints; append-only.
+  // 2: the Merkle log (docs/LOG.md §11): each statement's leaf hash in its own row, the subtree
+  // hashes from level LOW_STORED up (levels 1–3 are recomputed from 2–8 leaves when needed: they
+  // would be 7/8 of the rows), signed checkpoints; all append-only.
   (db) => {
-    db.exec(`CREATE TABLE log_hashes (
-       level INTEGER NOT NULL,
+    db.exec(`ALTER TABLE statements ADD COLUMN leaf BLOB CHECK (leaf IS NULL OR length(leaf) = 32);
+     CREATE TABLE log_hashes (
+       level INTEGER NOT NULL CHECK (level >= ${LOW_STORED}),
        idx INTEGER NOT NULL,
        hash BLOB NOT NULL CHECK (length(hash) = 32),
        PRIMARY KEY (level, idx)
@@ -50,10 +57,17 @@ const MIGRATIONS: Migration[] = [
      CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints BEGIN SELECT RAISE(ABORT, 'append-only'); END;
      CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
     // Statements stored before the log existed enter it in their order (signed at the next append).
+    db.exec('DROP TRIGGER statements_no_update');
+    const setLeaf = db.prepare('UPDATE statements SET leaf = ? WHERE idx = ?');
     const put = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
     const tree = TreeAppender.resume(0, () => new Uint8Array());
-    for (const jws of db.prepare('SELECT jws FROM statements ORDER BY idx').pluck().iterate() as IterableIterator<string>)
-      tree.appendLeaf(leafHashOf(jws), (l, i, h) => put.run(l, i, h));
+    const rows = db.prepare('SELECT idx, jws FROM statements ORDER BY idx').all() as Array<{ idx: number; jws: string }>;
+    for (const r of rows) {
+      const leaf = leafHashOf(r.jws);
+      setLeaf.run(leaf, r.idx);
+      tree.appendLeaf(leaf, (l, i, h) => void (l >= LOW_STORED && put.run(l, i, h)));
+    }
+    db.exec(`CREATE TRIGGER statements_no_update BEFORE UPDATE ON statements BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
   },
   // 3: witness cosignatures, one signature line per row, kept apart from the log-signed note.
   `CREATE TABLE cosignatures (
@@ -99,7 +113,8 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     if (e instanceof Error && e.name === 'WarncheckError') throw e;
     return fail('WC_DATA_CORRUPT', 'not a warncheck database');
   }
-  const insert = db.prepare('INSERT INTO statements (idx, code_hash, bucket, type, kid, jws) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO statements (idx, code_hash, bucket, type, kid, jws, leaf) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const leavesQ = db.prepare('SELECT leaf FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
   // idx is contiguous from 0 (append-only, no deletes): MAX is one B-tree seek, COUNT(*) a full scan.
   const countQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) AS n FROM statements').pluck();
   const maxQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM statements').pluck();
@@ -119,17 +134,43 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   const indexByJwsQ = db.prepare('SELECT idx FROM statements WHERE code_hash IS NULL AND jws = ?').pluck();
   let signer: CheckpointSigner | undefined;
   const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
-    const rows = tileQ.all(level * TILE_HEIGHT, index * TILE_WIDTH, index * TILE_WIDTH + width) as Buffer[];
-    return rows.length === width ? Buffer.concat(rows) : undefined;
+    const from = index * TILE_WIDTH;
+    const rows = (level === 0 ? leavesQ.all(from, from + width) : tileQ.all(level * TILE_HEIGHT, from, from + width)) as Array<Buffer | null>;
+    return rows.length === width && rows.every((r) => r !== null) ? Buffer.concat(rows as Buffer[]) : undefined;
   };
-  const readNode = (level: number, index: number): Uint8Array | undefined => nodeQ.get(level, index) as Buffer | undefined;
+  // A proof reads the leaf and levels 1–3 of one aligned block of 16 leaves: read the block once.
+  // Only complete blocks are remembered (they never change: the log is append-only).
+  let block: { start: number; leaves: Buffer[] } | undefined;
+  const leavesIn = (from: number, to: number): Array<Buffer | null> => {
+    const start = from - (from % BLOCK);
+    if (to > start + BLOCK) return leavesQ.all(from, to) as Array<Buffer | null>;
+    if (block?.start !== start) {
+      const rows = leavesQ.all(start, start + BLOCK) as Array<Buffer | null>;
+      if (rows.length !== BLOCK || rows.includes(null)) return leavesQ.all(from, to) as Array<Buffer | null>;
+      block = { start, leaves: rows as Buffer[] };
+    }
+    return block.leaves.slice(from - start, to - start);
+  };
+  const readNode = (level: number, index: number): Uint8Array | undefined => {
+    if (level >= LOW_STORED) return nodeQ.get(level, index) as Buffer | undefined;
+    // Levels 0–3: the leaves themselves, or 2–8 of them hashed up (native SHA-256; ≤ 7 hashes).
+    let row = leavesIn(index * 2 ** level, (index + 1) * 2 ** level);
+    if (row.length !== 2 ** level || row.some((h) => h === null)) return undefined;
+    while (row.length > 1) {
+      const up: Buffer[] = [];
+      for (let i = 0; i < row.length; i += 2) up.push(nodeHashOf(row[i]!, row[i + 1]!));
+      row = up;
+    }
+    return row[0]!;
+  };
   // Inside a write transaction: the tree as stored, its appends, and the checkpoint at the end.
   const openTree = (): TreeAppender =>
     withLog ? TreeAppender.resume(maxQ.get() as number, (l, i) => readNode(l, Number(i)) ?? fail('WC_DATA_CORRUPT', 'log hash missing')) : TreeAppender.unlogged(maxQ.get() as number);
   const withLog = opts.log ?? true;
   const putRow = (tree: TreeAppender, r: StatementRow): void => {
-    insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
-    if (withLog) tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => putHash.run(l, i, h));
+    const leaf = withLog ? leafHashOf(r.jws) : null;
+    insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws, leaf);
+    if (leaf) tree.appendLeaf(leaf, (l, i, h) => void (l >= LOW_STORED && putHash.run(l, i, h)));
     else tree.size++;
   };
   const sealTree = (tree: TreeAppender, first: number): void => {

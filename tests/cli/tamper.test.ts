@@ -39,6 +39,12 @@ describe('tamper detection', () => {
     return dir;
   }
 
+  function flipStored(db: Database.Database, get: string, set: string, args: number[]): void {
+    const h = db.prepare(get).pluck().get(...args) as Buffer;
+    h[0]! ^= 1;
+    db.prepare(set).run(h, ...args);
+  }
+
   const verify = (dir: string) => run(['verify', '--data', dir, '--json', genuine], { now: T0 + 1000, env: { WARNCHECK_STATE: join(base, `state-${copies}.json`) } });
 
   it('untouched: genuine, with its inclusion proof', async () => {
@@ -58,19 +64,19 @@ describe('tamper detection', () => {
     expect(f.code).toBe('WC_SIGNATURE_INVALID');
   });
 
-  it('one byte of a log hash (a tile row) on the proof path: WC_LOG_PROOF_INVALID', async () => {
-    // The statement's own leaf is hashed from its bytes; its sibling's stored hash is in its proof.
-    const dir = tampered((db, idx) => {
-      const h = db.prepare('SELECT hash FROM log_hashes WHERE level = 0 AND idx = ?').pluck().get(idx ^ 1) as Buffer;
-      h[0]! ^= 1;
-      db.prepare('UPDATE log_hashes SET hash = ? WHERE level = 0 AND idx = ?').run(h, idx ^ 1);
+  // The statement's own leaf is hashed from its bytes; its siblings' stored hashes are in its proof.
+  for (const [what, sql] of [
+    ['a leaf hash (level-0 tile row)', (db: Database.Database, idx: number) => flipStored(db, 'SELECT leaf FROM statements WHERE idx = ?', 'UPDATE statements SET leaf = ? WHERE idx = ?', [idx ^ 1])],
+    ['a level-4 subtree hash', (db: Database.Database, idx: number) => flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [(idx >> 4) ^ 1])],
+  ] as const) {
+    it(`one byte of ${what} on the proof path: WC_LOG_PROOF_INVALID`, async () => {
+      const r = await verify(tampered(sql));
+      const f = JSON.parse(r.stdout).findings[0];
+      expect(f.verdict).toBe('forged');
+      expect(f.code).toBe('WC_LOG_PROOF_INVALID');
+      expect(r.code).toBe(1);
     });
-    const r = await verify(dir);
-    const f = JSON.parse(r.stdout).findings[0];
-    expect(f.verdict).toBe('forged');
-    expect(f.code).toBe('WC_LOG_PROOF_INVALID');
-    expect(r.code).toBe(1);
-  });
+  }
 
   it('one byte of the checkpoint: WC_NOTE_SIGNATURE_INVALID (refused before any verdict)', async () => {
     const dir = tampered((db) => {

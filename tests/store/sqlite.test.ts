@@ -40,3 +40,28 @@ describe('sqlite store', () => {
     expect(() => openSqliteStore(f)).toThrow(expect.objectContaining({ code: 'WC_DATA_CORRUPT' }));
   });
 });
+
+describe('sqlite migrations', () => {
+  it('a version-1 database (statements, no log) gains the log over its statements, in their order', async () => {
+    const { leafHash } = await import('../../src/core/tlog/hash.js');
+    const { treeHash, treeRoot } = await import('../../src/core/tlog/merkle.js');
+    const { utf8Encode } = await import('../../src/core/bytes.js');
+    const Database = (await import('better-sqlite3')).default;
+    const f = file();
+    // Exactly what migration 1 made before the log existed.
+    const db = new Database(f);
+    db.exec(`CREATE TABLE statements (idx INTEGER PRIMARY KEY, code_hash BLOB, bucket INTEGER, type TEXT NOT NULL CHECK (type IN ('warning', 'revocation')), kid TEXT NOT NULL, jws TEXT NOT NULL) STRICT;
+      CREATE TRIGGER statements_no_update BEFORE UPDATE ON statements BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+      CREATE TABLE trust_lists (version INTEGER PRIMARY KEY, jws TEXT NOT NULL) STRICT;`);
+    const ins = db.prepare("INSERT INTO statements (idx, code_hash, bucket, type, kid, jws) VALUES (?, NULL, NULL, 'warning', 'k', ?)");
+    for (let i = 0; i < 40; i++) ins.run(i, `old-${i}`);
+    db.pragma('user_version = 1');
+    db.close();
+    const s = openSqliteStore(f);
+    const leaves = Array.from({ length: 40 }, (_, i) => leafHash(utf8Encode(`old-${i}`)));
+    expect(Buffer.from(treeRoot(40, (l, i) => s.logHash(l, Number(i))!)).toString('hex')).toBe(Buffer.from(treeHash(leaves)).toString('hex'));
+    // Still append-only after the migration.
+    expect(() => (s as unknown as { db: InstanceType<typeof Database> }).db.prepare("UPDATE statements SET jws = 'x' WHERE idx = 0").run()).toThrow(/append-only/);
+    s.close();
+  });
+});
