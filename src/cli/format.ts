@@ -16,6 +16,12 @@ const HEADLINE: Record<string, string> = {
   'no-evidence': 'NO EVIDENCE: nothing checkable was found in the input.',
 };
 
+const SOFTENED: Record<NonNullable<Finding['softened']>, string> = {
+  quoted: 'not counted: this text warns about the fraud and quotes its wording',
+  alone: 'not counted: on its own this wording is not a sign of fraud',
+  'signed-text': 'part of the genuine, signed warning text',
+};
+
 export function formatResult(r: Result): string {
   const lines = [`Verdict: ${HEADLINE[r.verdict] ?? r.verdict}`];
   for (const f of r.findings) lines.push(...formatFinding(f));
@@ -34,6 +40,7 @@ function formatFinding(f: Finding): string[] {
   if (f.steps?.length) out.push(`  steps: ${f.steps.map((s) => `${s.step} ${s.ok ? 'ok' : `FAILED ${s.code ?? ''}`}`.trim()).join(' → ')}`);
   if (f.verdict === 'mistyped' && f.note) out.push(`  did you mean: ${f.note}`);
   if (f.kind === 'sign' && f.code && f.code in ERRORS) out.push(`  ${ERRORS[f.code as ErrorCode].message}`);
+  if (f.softened) out.push(`  ${SOFTENED[f.softened]}`);
   if (f.technique) out.push(`  technique: ${f.technique}${f.imitates ? `, imitating ${f.imitates}` : ''}`);
   const w = f.warning;
   if (w) {

@@ -107,6 +107,11 @@ export interface Finding {
   imitates?: string;
   /** For domains: the registrable domain considered. */
   domain?: string;
+  /**
+   * Why a finding does not count as it would alone: a scam phrase `quoted` by a text that warns
+   * about the fraud; a word tell found `alone`; an address vouched for by the genuine `signed-text`.
+   */
+  softened?: 'quoted' | 'alone' | 'signed-text';
   /** Extra context (e.g. the corrected code for a mistyped one). */
   note?: string;
 }
@@ -119,8 +124,7 @@ export interface Result {
 export function overallVerdict(findings: readonly Finding[]): Verdict {
   const present = new Set<string>();
   for (const f of findings) {
-    if (f.kind === 'sign') present.add('scam');
-    else present.add(f.verdict);
+    present.add(f.verdict);
   }
   for (const v of VERDICT_PRECEDENCE) if (present.has(v)) return v;
   return 'no-evidence';

@@ -68,6 +68,7 @@ export const findingSchema = {
         required: ['role', 'index', 'size', 'proof'],
       },
     },
+    softened: { type: 'string', enum: ['quoted', 'alone', 'signed-text'], description: 'why this finding does not count as it would alone' },
     technique: { type: 'string' },
     imitates: { type: 'string' },
     domain: { type: 'string' },

@@ -113,25 +113,8 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     if (e instanceof Error && e.name === 'WarncheckError') throw e;
     return fail('WC_DATA_CORRUPT', 'not a warncheck database');
   }
-  const insert = db.prepare('INSERT INTO statements (idx, code_hash, bucket, type, kid, jws, leaf) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const leavesQ = db.prepare('SELECT leaf FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
-  // idx is contiguous from 0 (append-only, no deletes): MAX is one B-tree seek, COUNT(*) a full scan.
-  const countQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) AS n FROM statements').pluck();
-  const maxQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM statements').pluck();
-  const rangeQ = db.prepare('SELECT jws FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
-  const byHashQ = db.prepare('SELECT jws FROM statements WHERE code_hash = ? ORDER BY idx').pluck();
-  const hasQ = db.prepare("SELECT 1 FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
-  const bucketQ = db.prepare('SELECT code_hash AS codeHash, jws FROM statements WHERE bucket = ? ORDER BY idx');
-  const putTrust = db.prepare('INSERT INTO trust_lists (version, jws) VALUES (?, ?)');
-  const putHash = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
-  const tileQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').pluck();
-  const nodeQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx = ?').pluck();
-  const putCheckpoint = db.prepare('INSERT OR IGNORE INTO checkpoints (size, note) VALUES (?, ?)');
-  const latestCheckpointQ = db.prepare('SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1');
-  const cosigQ = db.prepare('SELECT line FROM cosignatures WHERE size = ? ORDER BY line').pluck();
-  const putCosig = db.prepare('INSERT OR IGNORE INTO cosignatures (size, line) VALUES (?, ?)');
-  const indexByHashQ = db.prepare('SELECT idx FROM statements WHERE code_hash = ? AND jws = ?').pluck();
-  const indexByJwsQ = db.prepare('SELECT idx FROM statements WHERE code_hash IS NULL AND jws = ?').pluck();
+  const q = prepareAll(db);
+  const { insert, leavesQ, countQ, maxQ, rangeQ, byHashQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ } = q;
   let signer: CheckpointSigner | undefined;
   const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
     const from = index * TILE_WIDTH;
@@ -266,6 +249,35 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     indexOf: (codeHash, jws) => (codeHash ? indexByHashQ.get(codeHash, jws) : indexByJwsQ.get(jws)) as number | undefined,
     close: () => db.close(),
   };
+}
+
+/** Every statement the store runs, prepared once; a database of another shape is refused cleanly. */
+function prepareAll(db: Database.Database) {
+  try {
+    const insert = db.prepare('INSERT INTO statements (idx, code_hash, bucket, type, kid, jws, leaf) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const leavesQ = db.prepare('SELECT leaf FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
+    // idx is contiguous from 0 (append-only, no deletes): MAX is one B-tree seek, COUNT(*) a full scan.
+    const countQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) AS n FROM statements').pluck();
+    const maxQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM statements').pluck();
+    const rangeQ = db.prepare('SELECT jws FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
+    const byHashQ = db.prepare('SELECT jws FROM statements WHERE code_hash = ? ORDER BY idx').pluck();
+    const hasQ = db.prepare("SELECT 1 FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
+    const bucketQ = db.prepare('SELECT code_hash AS codeHash, jws FROM statements WHERE bucket = ? ORDER BY idx');
+    const putTrust = db.prepare('INSERT INTO trust_lists (version, jws) VALUES (?, ?)');
+    const putHash = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
+    const tileQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').pluck();
+    const nodeQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx = ?').pluck();
+    const putCheckpoint = db.prepare('INSERT OR IGNORE INTO checkpoints (size, note) VALUES (?, ?)');
+    const latestCheckpointQ = db.prepare('SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1');
+    const cosigQ = db.prepare('SELECT line FROM cosignatures WHERE size = ? ORDER BY line').pluck();
+    const putCosig = db.prepare('INSERT OR IGNORE INTO cosignatures (size, line) VALUES (?, ?)');
+    const indexByHashQ = db.prepare('SELECT idx FROM statements WHERE code_hash = ? AND jws = ?').pluck();
+    const indexByJwsQ = db.prepare('SELECT idx FROM statements WHERE code_hash IS NULL AND jws = ?').pluck();
+    return { insert, leavesQ, countQ, maxQ, rangeQ, byHashQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ };
+  } catch {
+    db.close();
+    return fail('WC_DATA_CORRUPT', 'the database does not have the expected tables');
+  }
 }
 
 function migrate(db: Database.Database): void {

@@ -155,6 +155,7 @@ function finding(t: Catalog, f: Finding, overall: Verdict): Html {
 <h3>${t.verdict.items[f.kind]}${f.match ? html` <code class="item">${f.match}</code>` : ''} <span class="badge b-${f.verdict}">${verdictName(t, f.verdict)}</span></h3>
 ${explain && f.kind !== 'sign' ? html`<p>${explain}</p>` : ''}
 ${f.kind === 'sign' && f.code ? html`<p>${errorText(t, f.code)}</p>` : ''}
+${f.softened ? html`<p class="note">${t.verdict.softened[f.softened]}</p>` : ''}
 ${f.verdict === 'mistyped' && f.note ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
 ${f.technique ? html`<p>${fmt(t.verdict.technique, { technique: f.technique, imitates: f.imitates ?? '' })}</p>` : ''}
 ${f.domain ? html`<p class="note">${fmt(t.verdict.domain, { domain: f.domain })}</p>` : ''}
@@ -194,7 +195,7 @@ ${helpSection(t, help)}`;
  */
 export function markedText(t: Catalog, result: Result, input: string): Html {
   const spans = result.findings
-    .filter((f) => f.span && f.span.end > f.span.start && f.span.end <= input.length)
+    .filter((f) => f.span && f.span.end > f.span.start && f.span.end <= input.length && !f.softened)
     .sort((a, b) => a.span!.start - b.span!.start || b.span!.end - a.span!.end);
   if (!spans.some((f) => f.kind === 'sign')) return html``;
   const parts: Html[] = [];

@@ -11,6 +11,7 @@ import { verifyCode, verifyStatementInput, type VerifyContext } from '../verify.
 import type { ErrorCode } from '../errors.js';
 import { extractItems } from './extract/index.js';
 import { findSigns } from './signs.js';
+import { detectFraming } from './framing.js';
 import { findAddresses } from '../domain/extract.js';
 import { classifyAddress } from '../domain/lookalike.js';
 import { officialDomainsOf } from '../domain/trusted.js';
@@ -55,8 +56,6 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
         break;
     }
   }
-  // One finding per span and kind: the same phrase is often listed in several languages.
-  const seen = new Set<string>();
   const official = officialDomainsOf(ctx.trust.payload);
   for (const a of findAddresses(text)) {
     const c = classifyAddress(a.match, official);
@@ -67,18 +66,35 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
     if (c.verdict === 'official' && c.org) f.note = c.org;
     out.push(f);
   }
+  // A text that warns ABOUT the fraud (official warnings quote its wording) keeps its phrases as
+  // quoted, not as signs (framing.ts: framing in two sentences, one of them advice or a report).
+  // Hard evidence is not softened: payment instruments and lookalike addresses count regardless.
+  const quoted = detectFraming(text).aboutScam;
+  // One finding per span and kind: the same phrase is often listed in several languages.
+  const seen = new Set<string>();
   for (const s of findSigns(text)) {
     const key = `${s.span.start}:${s.span.end}:${s.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ kind: 'sign', verdict: 'scam', code: SIGN_CODES[s.kind], span: s.span, match: text.slice(s.span.start, s.span.end) });
+    const f: Finding = { kind: 'sign', verdict: quoted ? 'no-evidence' : 'scam', code: SIGN_CODES[s.kind], span: s.span, match: text.slice(s.span.start, s.span.end) };
+    if (quoted) f.softened = 'quoted';
+    out.push(f);
+  }
+  // A word tell alone (a text naming the wrong term, say to reject it) is not enough: it only
+  // supports other signs.
+  const signs = out.filter((f) => f.kind === 'sign' && f.verdict === 'scam');
+  if (signs.length > 0 && signs.every((f) => f.code === 'WC_SIGN_WORD_TELL')) {
+    for (const f of signs) {
+      f.verdict = 'no-evidence';
+      f.softened = 'alone';
+    }
   }
   // An address that is part of a genuine warning's signed text is vouched for by that signature.
   const signedTexts = out.filter((f) => f.kind === 'code' && f.warning && f.steps?.some((s) => s.step === 'template' && s.ok)).map((f) => f.warning!.text);
   for (const f of out) {
     if ((f.kind === 'url' || f.kind === 'email') && f.verdict === 'not-official' && signedTexts.some((t) => t.includes(f.match!))) {
       f.verdict = 'official';
-      f.note = 'named in the genuine warning text';
+      f.softened = 'signed-text';
     }
   }
   return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

@@ -118,6 +118,11 @@ export const en = {
       'This message contains a genuine code copied from a real police warning. Real warnings never arrive by e-mail, SMS or letter and never ask for anything.',
     revokedAt: 'Withdrawn on {date}: {reason}',
     markedTitle: 'The message, with what gives it away',
+    softened: {
+      quoted: 'This text warns about the fraud and quotes its wording: the phrase is not counted against it.',
+      alone: 'On its own this wording is not a sign of fraud.',
+      'signed-text': 'This address is part of the genuine, signed warning text.',
+    },
     logTitle: 'Proof in the public log',
     logEntry: 'The {role} is entry {index} of {size} in the public log of every statement the police have signed. Anyone can check this proof with the log key alone, without asking us (C2SP tlog-proof):',
     logRoles: { warning: 'warning statement', revocation: 'withdrawal statement', statement: 'statement' },

@@ -118,6 +118,11 @@ export const nb: Catalog = {
       'Denne meldingen inneholder en ekte kode som er kopiert fra en ekte advarsel fra politiet. Ekte advarsler kommer aldri på e-post, SMS eller brev, og de ber aldri om noe.',
     revokedAt: 'Trukket tilbake {date}: {reason}',
     markedTitle: 'Meldingen, med det som avslører den',
+    softened: {
+      quoted: 'Denne teksten advarer mot svindelen og siterer ordlyden: uttrykket teller ikke mot den.',
+      alone: 'Alene er ikke denne ordlyden et tegn på svindel.',
+      'signed-text': 'Denne adressen er en del av den ekte, signerte varselteksten.',
+    },
     logTitle: 'Bevis i den offentlige loggen',
     logEntry: '{role} er oppføring {index} av {size} i den offentlige loggen over alt politiet har signert. Hvem som helst kan kontrollere beviset med loggnøkkelen alene, uten å spørre oss (C2SP tlog-proof):',
     logRoles: { warning: 'Varselerklæringen', revocation: 'Tilbaketrekkingen', statement: 'Erklæringen' },

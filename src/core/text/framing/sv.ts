@@ -1,0 +1,75 @@
+/**
+ * Swedish framing cues. Wording seen in polisen.se warnings on false mails in the police's name
+ * ("varnar för falska mejl", "Det är rena bluffen", "Svara inte och klicka inte på länken") and
+ * Polisen's general advice on bedrägerier ("polisen skickar aldrig …").
+ */
+import type { FramingPatterns } from './types.js';
+
+export const framing: FramingPatterns = {
+  lang: 'sv',
+  name: 'Swedish',
+  cues: {
+    'names-fraud': [
+      '*bedrägeri*',
+      '*bluff*',
+      'falska mejl',
+      'falskt mejl',
+      'falska e-post*',
+      'falska meddelanden',
+      'falskt meddelande',
+      'falska brev',
+      'nätfiske',
+      'phishing*',
+      'svindel',
+      'lurendrejeri',
+    ],
+    perpetrator: ['bedragare', 'bedragarna', 'bedragaren', 'de kriminella', 'svindlare', 'svindlarna', 'avsändarna', 'lurendrejare'],
+    reported: [
+      'utger sig för',
+      'ger sig ut för',
+      'mottagaren',
+      'mottagarna',
+      'sådana mejl',
+      'sådana meddelanden',
+      'sådana e-post*',
+      'ett sådant mejl',
+      'om du får ett',
+      'om du har fått ett',
+      'där mottagaren',
+      'enligt mejlet',
+      'i mejlet står',
+      'påstådd*',
+      'i polisens namn',
+    ],
+    warning: ['varnar för', 'varnar', 'varning för', 'var uppmärksam på', 'se upp för'],
+    advice: [
+      'svara inte',
+      'betala inte',
+      'klicka inte',
+      'öppna inte',
+      'svara aldrig',
+      'betala aldrig',
+      'klicka aldrig',
+      'radera mejlet',
+      'radera meddelandet',
+      'ta bort mejlet',
+      'polisanmäl',
+      'anmäl det',
+      'kontakta din bank',
+      'är du osäker',
+    ],
+    disclaimer: [
+      'skickar aldrig',
+      'kontaktar aldrig',
+      'ber aldrig',
+      'kommer aldrig att be',
+      'kommer inte från',
+      'har inget med',
+      'aldrig via mejl',
+      'aldrig via e-post',
+      'slutar alltid på',
+    ],
+  },
+  negators: ['inte', 'ingen', 'inget', 'aldrig', 'icke'],
+  notImperativeAfter: ['du', 'ni', 'vi', 'jag', 'om', 'ifall', 'som', 'att'],
+};
