@@ -9,7 +9,7 @@ import { runIssueBench } from './issue.js';
 import { runLogBench } from './log.js';
 import { runMillion } from './issue-million.js';
 import { bench as serverBench } from './server.js';
-import { findSigns } from '../src/core/text/signs.js';
+import { runTextBench } from './text.js';
 
 const quick = process.argv.includes('--quick');
 const section = (name: string, lines: string[]): void => {
@@ -17,22 +17,7 @@ const section = (name: string, lines: string[]): void => {
   for (const line of lines) console.log(line);
 };
 
-{
-  // Scam signs in a 64 KiB text (goal < 50 ms) against one plain pass over its code points.
-  const corpus = JSON.parse(readFileSync(new URL('../tests/corpus/scam-texts.json', import.meta.url), 'utf8')) as Array<{ text: string }>;
-  let text = '';
-  for (let i = 0; text.length < 65536; i++) text += corpus[i % corpus.length]!.text + '\n';
-  text = text.slice(0, 65536);
-  findSigns(text); // build the phrase trie once
-  const t0 = performance.now();
-  const n = findSigns(text).length;
-  const ms = performance.now() - t0;
-  const t1 = performance.now();
-  let k = 0;
-  for (const c of text) k += c.toLowerCase().length;
-  const base = performance.now() - t1;
-  section('text analysis', [`scam signs in 64 KiB of real scam texts: ${ms.toFixed(1)} ms (goal < 50 ms), ${n} signs; one plain case-folding pass: ${base.toFixed(1)} ms (${(ms / base).toFixed(1)}×; ${k} chars)`]);
-}
+section('text analysis', runTextBench());
 section('issuance and offline verify', await runIssueBench(quick ? 5_000 : 50_000));
 section('the log: overhead on issuance, inclusion proofs', await runLogBench(quick ? 20_000 : 1_000_000));
 if (quick) section('service', await serverBench(true));

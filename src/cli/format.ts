@@ -42,6 +42,8 @@ function formatFinding(f: Finding): string[] {
   if (f.kind === 'sign' && f.code && f.code in ERRORS) out.push(`  ${ERRORS[f.code as ErrorCode].message}`);
   if (f.softened) out.push(`  ${SOFTENED[f.softened]}`);
   if (f.technique) out.push(`  technique: ${f.technique}${f.imitates ? `, imitating ${f.imitates}` : ''}`);
+  if (f.kind === 'code' && f.verdict === 'genuine' && f.span && !f.steps?.some((s) => s.step === 'template'))
+    out.push('  found inside a message: real warnings only appear inside a file you downloaded yourself, never by e-mail, SMS or letter');
   const w = f.warning;
   if (w) {
     out.push(`  issuer: ${w.issuerName} (${w.country}) · language: ${w.language} · issued: ${w.issuedAt.slice(0, 10)} · channel: ${w.channel}`);

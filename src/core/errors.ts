@@ -111,6 +111,7 @@ export const ERRORS = {
   WC_SIGN_WORD_TELL: { kind: 'sign', http: 200, message: 'Wording the police do not use (for example "child pornography" where the police say "sexual abuse material").' },
   WC_SIGN_CRYPTO: { kind: 'sign', http: 200, message: 'A cryptocurrency address to pay to.' },
   WC_SIGN_IBAN: { kind: 'sign', http: 200, message: 'A bank account (IBAN) to pay to.' },
+  WC_SIGN_LURE: { kind: 'sign', http: 200, message: 'A real unit, platform or official named as the sender (EMPACT, EC3, senior Europol staff): fake letters borrow these names.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

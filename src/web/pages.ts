@@ -160,6 +160,7 @@ ${f.verdict === 'mistyped' && f.note ? html`<p class="important">${fmt(t.verdict
 ${f.technique ? html`<p>${fmt(t.verdict.technique, { technique: f.technique, imitates: f.imitates ?? '' })}</p>` : ''}
 ${f.domain ? html`<p class="note">${fmt(t.verdict.domain, { domain: f.domain })}</p>` : ''}
 ${f.verdict === 'genuine' && overall === 'scam' && f.kind === 'code' ? html`<p class="important">${t.verdict.copiedCode}</p>` : ''}
+${f.verdict === 'genuine' && overall !== 'scam' && f.kind === 'code' && f.span && !f.steps?.some((s) => s.step === 'template') ? html`<p class="important">${t.verdict.codeInMessage}</p>` : ''}
 ${warningInfo(t, f)}
 ${diff(t, f)}
 ${steps(t, f)}

@@ -36,6 +36,16 @@ function forgedJws(): string {
   return jws!.slice(0, -2) + last + jws!.at(-1);
 }
 
+describe('a genuine code inside a message', () => {
+  it('reads genuine, and the page says real warnings never arrive by mail', async () => {
+    const p = await page(`Hi, I found this in my inbox today: ${fx.inputs.genuine}. What is it?`);
+    expect(p.verdict).toBe('genuine');
+    expect(p.body).toContain('never arrive by e-mail, SMS or letter');
+    // Typed alone, the code gets no such note.
+    expect((await page(fx.inputs.genuine)).body).not.toContain('was found inside a message');
+  });
+});
+
 describe('home page', () => {
   it('shows what a genuine warning looks like before the one form, posting to /verify', async () => {
     const r = await app.inject({ url: '/' });

@@ -52,6 +52,9 @@ const MARKERS: ReadonlyArray<readonly [string, string]> = [
   ['(at)', '@'],
 ];
 
+/** Characters without which a run holds no address (a single-character class: linear). */
+const MAY_HOLD_ADDRESS = /[.@[({\u3002\uff0e\uff61\uff20]/;
+
 /** A run with defanging undone: `text[i]` came from the input's [from[i], to[i]). */
 interface Clean {
   text: string;
@@ -71,13 +74,16 @@ function cleanRun(input: string, start: number, end: number): Clean {
     text += s;
   };
   outer: for (let i = start; i < end; ) {
-    for (const [m, r] of MARKERS)
-      if (i + m.length <= end && input.slice(i, i + m.length).toLowerCase() === m) {
-        emit(r, i, i + m.length);
-        i += m.length;
-        continue outer;
-      }
-    if (i + 4 <= end && input.slice(i, i + 4).toLowerCase() === 'hxxp') {
+    const c0 = input.charCodeAt(i);
+    // Markers start with a bracket: test them only there (this loop runs once per character).
+    if (c0 === 0x5b || c0 === 0x28 || c0 === 0x7b)
+      for (const [m, r] of MARKERS)
+        if (i + m.length <= end && input.slice(i, i + m.length).toLowerCase() === m) {
+          emit(r, i, i + m.length);
+          i += m.length;
+          continue outer;
+        }
+    if ((c0 === 0x68 || c0 === 0x48) && i + 4 <= end && input.slice(i, i + 4).toLowerCase() === 'hxxp') {
       emit('http', i, i + 4);
       i += 4;
       continue;
@@ -85,7 +91,7 @@ function cleanRun(input: string, start: number, end: number): Clean {
     const cp = input.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const next = i + ch.length;
-    if (IGNORABLE.test(ch)) {
+    if (cp >= 0x80 && IGNORABLE.test(ch)) {
       i = next;
       continue;
     }
@@ -226,6 +232,11 @@ export function findAddresses(text: string): AddressCandidate[] {
       const c = String.fromCodePoint(text.codePointAt(e)!);
       if (RUN_BREAK.has(c) || SPACE.test(c)) break;
       e += c.length;
+    }
+    // Most runs are plain words: an address needs a dot or an @ (or a defanged or fullwidth one).
+    if (!MAY_HOLD_ADDRESS.test(text.slice(i, e))) {
+      i = e;
+      continue;
     }
     const clean = cleanRun(text, i, e);
     for (const [a, b, kind] of scanRun(clean)) {

@@ -12,6 +12,10 @@ import type { ErrorCode } from '../errors.js';
 import { extractItems } from './extract/index.js';
 import { findSigns } from './signs.js';
 import { detectFraming } from './framing.js';
+import { LURES } from './lures.js';
+import { compilePhrases, findPhrases } from './phrases.js';
+
+const LURE_MATCHER = compilePhrases(LURES.map((phrase) => ({ phrase, tag: 'lure' as const })));
 import { findAddresses } from '../domain/extract.js';
 import { classifyAddress } from '../domain/lookalike.js';
 import { officialDomainsOf } from '../domain/trusted.js';
@@ -80,10 +84,15 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
     if (quoted) f.softened = 'quoted';
     out.push(f);
   }
-  // A word tell alone (a text naming the wrong term, say to reject it) is not enough: it only
-  // supports other signs.
+  for (const m of findPhrases(LURE_MATCHER, text)) {
+    const f: Finding = { kind: 'sign', verdict: quoted ? 'no-evidence' : 'scam', code: 'WC_SIGN_LURE', span: m.span, match: text.slice(m.span.start, m.span.end) };
+    if (quoted) f.softened = 'quoted';
+    out.push(f);
+  }
+  // A word tell or a lure name alone (a text naming the wrong term to reject it, a genuine text
+  // naming EMPACT) is not enough: they only support other signs.
   const signs = out.filter((f) => f.kind === 'sign' && f.verdict === 'scam');
-  if (signs.length > 0 && signs.every((f) => f.code === 'WC_SIGN_WORD_TELL')) {
+  if (signs.length > 0 && signs.every((f) => f.code === 'WC_SIGN_WORD_TELL' || f.code === 'WC_SIGN_LURE')) {
     for (const f of signs) {
       f.verdict = 'no-evidence';
       f.softened = 'alone';

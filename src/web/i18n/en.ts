@@ -114,6 +114,8 @@ export const en = {
     whereText: 'Only inside files on file-sharing networks, which the person downloaded themselves.',
     notTheMessage:
       'A genuine code does not make the message around it genuine: codes are printed in files that anyone can copy.',
+    codeInMessage:
+      'This genuine code was found inside a message. Real warnings only appear inside a file you downloaded yourself: they never arrive by e-mail, SMS or letter, and never ask you for anything. Treat the message around it with care.',
     copiedCode:
       'This message contains a genuine code copied from a real police warning. Real warnings never arrive by e-mail, SMS or letter and never ask for anything.',
     revokedAt: 'Withdrawn on {date}: {reason}',

@@ -114,6 +114,8 @@ export const nb: Catalog = {
     whereText: 'Bare inne i filer på fildelingsnettverk, som personen selv har lastet ned.',
     notTheMessage:
       'En ekte kode gjør ikke meldingen rundt den ekte: kodene står i filer som hvem som helst kan kopiere.',
+    codeInMessage:
+      'Denne ekte koden ble funnet inne i en melding. Ekte varsler finnes bare i en fil du selv har lastet ned: de kommer aldri på e-post, SMS eller brev, og ber deg aldri om noe. Vær forsiktig med meldingen rundt koden.',
     copiedCode:
       'Denne meldingen inneholder en ekte kode som er kopiert fra en ekte advarsel fra politiet. Ekte advarsler kommer aldri på e-post, SMS eller brev, og de ber aldri om noe.',
     revokedAt: 'Trukket tilbake {date}: {reason}',
@@ -257,6 +259,7 @@ export const nb: Catalog = {
     WC_SIGN_VOUCHER: 'Betaling med kupong eller gavekort.',
     WC_SIGN_WORD_TELL: 'Ord politiet ikke bruker: politiet sier «overgrepsmateriale», og svindlere bruker ofte andre, feil ord.',
     WC_SIGN_CRYPTO: 'En kryptovalutaadresse å betale til.',
+    WC_SIGN_LURE: 'En ekte enhet, plattform eller leder oppgitt som avsender (EMPACT, EC3, toppledere i Europol): falske brev låner slike navn.',
     WC_SIGN_IBAN: 'En bankkonto (IBAN) å betale til.',
   },
 };
