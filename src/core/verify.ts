@@ -5,7 +5,7 @@
  * these functions, so they cannot disagree. No I/O: statements come through `StatementSource`.
  */
 import { codeHash, codeHashHex, formatCode, nearbyCodes, parseCode } from './code.js';
-import { base64urlEncode } from './bytes.js';
+import { base64urlEncode, hexEncode } from './bytes.js';
 import { isWarncheckError, type ErrorCode } from './errors.js';
 import { verifyJws, type ParsedJws } from './jws.js';
 import { parseStatement, type ParsedStatement, type WarningStatement } from './statement.js';
@@ -37,6 +37,8 @@ export interface VerifyContext {
   parsed?: Map<string, ParsedStatement | ErrorCode>;
   /** The public log; when present, a statement must be in it (step `inclusion`). */
   log?: LogContext;
+  /** Code hash back-end (e.g. node:crypto), equal to the core's `codeHash` (tests prove it). */
+  codeHash?: (normalized: string) => Uint8Array;
 }
 
 /** Parse a statement, through the context's memo when there is one. */
@@ -201,10 +203,11 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string): Fi
   }
   steps.ok('parse');
   steps.ok('checksum');
-  const hashHex = codeHashHex(p.normalized);
+  const hash = (ctx.codeHash ?? codeHash)(p.normalized);
+  const hashHex = hexEncode(hash);
   const countryKnown = [...ctx.trust.issuers.values()].some((i) => i.country === p.country);
   const jwsList = countryKnown ? ctx.source.byCodeHash(hashHex) : [];
-  const hashB64 = base64urlEncode(codeHash(p.normalized));
+  const hashB64 = base64urlEncode(hash);
   const warnings = jwsList.filter((j) => {
     const r = parseIn(ctx, j);
     // A malformed entry under this hash is kept: it is checked (and reported as forged) below.

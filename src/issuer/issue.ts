@@ -3,11 +3,12 @@
  * (a crash leaves the whole batch or none of it), and a CSV of the codes for the video pipeline.
  * The CSV is written to a temporary file first and renamed only after the batch is committed.
  */
-import { hash as nodeHash, randomFillSync } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+import { nativeCodeHash } from '../node/code-hash.js';
 import { closeSync, fsyncSync, openSync, renameSync, writeSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { base64urlEncode } from '../core/bytes.js';
-import { CODE_HASH_PREFIX, CODE_RANDOM_SYMBOLS, formatCode, makeCode } from '../core/code.js';
+import { CODE_RANDOM_SYMBOLS, formatCode, makeCode } from '../core/code.js';
 import { fail } from '../core/errors.js';
 import { STATEMENT_TYP, warningPayload } from '../core/statement.js';
 import type { TrustListPayload } from '../core/trust.js';
@@ -38,9 +39,7 @@ export interface IssueResult {
 }
 
 /** SHA-256 of the domain-separated code with node:crypto (same bytes as core `codeHash`, faster). */
-export function fastCodeHash(normalized: string): Uint8Array {
-  return new Uint8Array(nodeHash('sha256', CODE_HASH_PREFIX + normalized, 'buffer'));
-}
+export const fastCodeHash = nativeCodeHash;
 
 export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
   if (!Number.isSafeInteger(o.count) || o.count < 1 || o.count > MAX_ISSUE_COUNT) fail('WC_USAGE', `--count must be 1…${MAX_ISSUE_COUNT}`);

@@ -18,6 +18,7 @@ import { nodeVerifier, nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
 import { boundedMap } from './bounded-map.js';
+import { nativeCodeHash } from '../node/code-hash.js';
 import { openLog, type SeenCheckpoint } from './log.js';
 import type { LoadedData, RangeBucket } from './types.js';
 
@@ -46,7 +47,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const verifySignature = cachedVerifier();
     const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
     const log = openLog(store, trust, (vkey) => opts.seenCheckpoints?.[vkey], verify);
-    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature, parsed, log: log.context() });
+    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature, parsed, log: log.context(), codeHash: nativeCodeHash });
     return {
       store,
       trust,

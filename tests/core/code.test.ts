@@ -129,4 +129,10 @@ describe('message codes', () => {
     // Same code typed differently → same hash.
     expect(codeHashHex(normalizeCode(formatCode(c).toLowerCase())!)).toBe(codeHashHex(c));
   });
+
+  it('the node:crypto code hash (server, issuer) equals the core one on every sample', async () => {
+    const { nativeCodeHash } = await import('../../src/node/code-hash.js');
+    const { hexEncode } = await import('../../src/core/bytes.js');
+    for (const c of samples) expect(hexEncode(nativeCodeHash(c))).toBe(codeHashHex(c));
+  });
 });
