@@ -157,7 +157,7 @@ ${explain && f.kind !== 'sign' ? html`<p>${explain}</p>` : ''}
 ${f.kind === 'sign' && f.code ? html`<p>${errorText(t, f.code)}</p>` : ''}
 ${f.softened ? html`<p class="note">${t.verdict.softened[f.softened]}</p>` : ''}
 ${f.verdict === 'mistyped' && f.note ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
-${f.technique ? html`<p>${fmt(t.verdict.technique, { technique: f.technique, imitates: f.imitates ?? '' })}</p>` : ''}
+${f.technique ? html`<p>${fmt(t.verdict.technique, { technique: (t.verdict.techniques as Record<string, string>)[f.technique] ?? f.technique, imitates: f.imitates ?? '' })}</p>` : ''}
 ${f.domain ? html`<p class="note">${fmt(t.verdict.domain, { domain: f.domain })}</p>` : ''}
 ${f.verdict === 'genuine' && overall === 'scam' && f.kind === 'code' ? html`<p class="important">${t.verdict.copiedCode}</p>` : ''}
 ${f.verdict === 'genuine' && overall !== 'scam' && f.kind === 'code' && f.span && !f.steps?.some((s) => s.step === 'template') ? html`<p class="important">${t.verdict.codeInMessage}</p>` : ''}

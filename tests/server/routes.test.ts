@@ -36,6 +36,18 @@ function forgedJws(): string {
   return jws!.slice(0, -2) + last + jws!.at(-1);
 }
 
+describe('addresses', () => {
+  it('a lookalike address names the technique and the organisation in plain words, in the reader\'s language', async () => {
+    const en = await page('Reply to politiet.saksbehandler@gmail.com');
+    expect(en.verdict).toBe('lookalike');
+    expect(en.body).toContain('a free e-mail account whose name claims to be the police');
+    expect(en.body).toMatch(/How it imitates [^:]*Politi/);
+    const nb = await page('Svar til politiet.saksbehandler@gmail.com', { 'accept-language': 'nb' });
+    expect(nb.body).toContain('en gratis e-postkonto med et navn som later som det er politiet');
+    expect((await api('hxxps://europol.europa.eu.example[.]com/case')).json.findings[0]).toMatchObject({ kind: 'url', verdict: 'lookalike', technique: 'subdomain-embedding', span: { start: 0, end: 44 } });
+  });
+});
+
 describe('a genuine code inside a message', () => {
   it('reads genuine, and the page says real warnings never arrive by mail', async () => {
     const p = await page(`Hi, I found this in my inbox today: ${fx.inputs.genuine}. What is it?`);
