@@ -7,10 +7,11 @@
  *  - verification: well-formed, but a signature or proof says no;
  *  - policy: valid, but not acceptable (untrusted, expired, rolled back, revoked).
  * Plus: input (limits, usage) and state (the data directory or log is not in a usable state),
- * and sign: not an error but the stable code of a scam sign found in a text (HTTP 200).
+ * and sign: not an error but the stable code of a scam sign found in a text (HTTP 200); finding:
+ * the stable code of another item found in a text (an address, a phone number).
  */
 
-export type ErrorKind = 'format' | 'verification' | 'policy' | 'input' | 'state' | 'sign';
+export type ErrorKind = 'format' | 'verification' | 'policy' | 'input' | 'state' | 'sign' | 'finding';
 
 interface ErrorSpec {
   readonly kind: ErrorKind;
@@ -112,6 +113,12 @@ export const ERRORS = {
   WC_SIGN_CRYPTO: { kind: 'sign', http: 200, message: 'A cryptocurrency address to pay to.' },
   WC_SIGN_IBAN: { kind: 'sign', http: 200, message: 'A bank account (IBAN) to pay to.' },
   WC_SIGN_LURE: { kind: 'sign', http: 200, message: 'A real unit, platform or official named as the sender (EMPACT, EC3, senior Europol staff): fake letters borrow these names.' },
+
+  // ---- other items found in a text (findings, not errors) ----
+  WC_ADDRESS_OFFICIAL: { kind: 'finding', http: 200, message: 'An address of the police or of an official service the trust list names.' },
+  WC_ADDRESS_LOOKALIKE: { kind: 'finding', http: 200, message: 'An address made to look like an official one.' },
+  WC_ADDRESS_NOT_OFFICIAL: { kind: 'finding', http: 200, message: 'An address that is not one of the official ones.' },
+  WC_PHONE_UNCHECKED: { kind: 'finding', http: 200, message: 'A phone number. Phone numbers cannot be confirmed here: the police never ask you to call about a warning.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -6,7 +6,7 @@
  * organisation imitated, not-official); phone numbers are listed (they cannot be confirmed).
  * Linear time: every finder is (src/core/text/extract, src/core/domain/extract.ts, signs.ts).
  */
-import type { Finding } from '../verdict.js';
+import type { DomainVerdict, Finding } from '../verdict.js';
 import { verifyCode, verifyStatementInput, type VerifyContext } from '../verify.js';
 import type { ErrorCode } from '../errors.js';
 import { extractItems } from './extract/index.js';
@@ -35,6 +35,8 @@ const SIGN_CODES: Record<SignKind, ErrorCode> = {
   'word-tell': 'WC_SIGN_WORD_TELL',
 };
 
+const ADDRESS_CODES: Record<DomainVerdict, ErrorCode> = { official: 'WC_ADDRESS_OFFICIAL', lookalike: 'WC_ADDRESS_LOOKALIKE', 'not-official': 'WC_ADDRESS_NOT_OFFICIAL' };
+
 export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   const out: Finding[] = [];
   for (const item of extractItems(text)) {
@@ -56,14 +58,14 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
         if (item.valid) out.push({ kind: 'sign', verdict: 'scam', code: 'WC_SIGN_IBAN', ...at });
         break;
       case 'phone':
-        out.push({ kind: 'phone', verdict: 'no-evidence', ...at });
+        out.push({ kind: 'phone', verdict: 'no-evidence', code: 'WC_PHONE_UNCHECKED', ...at });
         break;
     }
   }
   const official = officialDomainsOf(ctx.trust.payload);
   for (const a of findAddresses(text)) {
     const c = classifyAddress(a.match, official);
-    const f: Finding = { kind: a.kind, verdict: c.verdict, span: a.span, match: a.match };
+    const f: Finding = { kind: a.kind, verdict: c.verdict, code: ADDRESS_CODES[c.verdict], span: a.span, match: a.match };
     if (c.domain) f.domain = c.hostUnicode ?? c.domain;
     if (c.technique) f.technique = c.technique;
     if (c.imitates) f.imitates = c.imitates;
@@ -103,6 +105,7 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   for (const f of out) {
     if ((f.kind === 'url' || f.kind === 'email') && f.verdict === 'not-official' && signedTexts.some((t) => t.includes(f.match!))) {
       f.verdict = 'official';
+      f.code = ADDRESS_CODES.official;
       f.softened = 'signed-text';
     }
   }
