@@ -10,16 +10,21 @@ import { isWarncheckError, type ErrorCode } from './errors.js';
 import { leafHash } from './tlog/hash.js';
 import { inclusionProof, verifyInclusion, type NodeHasher, type NodeReader } from './tlog/merkle.js';
 import type { OpenedCheckpoint } from './tlog/policy.js';
-import { formatTlogProof } from './tlog/proof.js';
+import { formatTlogProof, parseTlogProof } from './tlog/proof.js';
 import type { InclusionProof } from './verdict.js';
 
 export interface LogContext {
   /** The latest checkpoint, already opened under the trust list's log policy (openCheckpoint). */
   checkpoint: OpenedCheckpoint;
   /** Log index of this exact statement (found through its code hash), or undefined. */
-  indexOf(jws: string, codeHash: Uint8Array | null): number | undefined;
+  indexOf?(jws: string, codeHash: Uint8Array | null): number | undefined;
   /** Complete subtree hashes of the log (untrusted: the proof is checked against the signed root). */
-  node: NodeReader;
+  node?: NodeReader;
+  /**
+   * Or: tlog-proofs handed over with the statements (the browser's range answer), by exact JWS.
+   * Untrusted too: each must be against this checkpoint and verify against its root.
+   */
+  proofs?: ReadonlyMap<string, string>;
   /** Optional native hash back-ends (node:crypto), proven equal to the core's by tests. */
   leafHash?: (jws: string) => Uint8Array;
   nodeHash?: NodeHasher;
@@ -42,6 +47,8 @@ export function proveInclusion(role: InclusionProof['role'], jws: string, codeHa
 
 function prove(role: InclusionProof['role'], jws: string, codeHashB64: string | undefined, log: LogContext): InclusionProof | ErrorCode {
   const cp = log.checkpoint;
+  if (log.proofs) return given(role, jws, log);
+  if (!log.indexOf || !log.node) return 'WC_LOG_NOT_INCLUDED';
   const index = log.indexOf(jws, codeHashB64 ? base64urlDecode(codeHashB64) : null);
   if (index === undefined || BigInt(index) >= cp.size) return 'WC_LOG_NOT_INCLUDED';
   try {
@@ -55,3 +62,19 @@ function prove(role: InclusionProof['role'], jws: string, codeHashB64: string | 
   }
 }
 
+
+/** A handed-over proof: parsed, tied to this checkpoint, verified against its root. */
+function given(role: InclusionProof['role'], jws: string, log: LogContext): InclusionProof | ErrorCode {
+  const text = log.proofs!.get(jws);
+  if (text === undefined) return 'WC_LOG_NOT_INCLUDED';
+  const cp = log.checkpoint;
+  try {
+    const p = parseTlogProof(text);
+    if (p.checkpoint !== cp.note || p.index >= cp.size) return 'WC_LOG_PROOF_INVALID';
+    verifyInclusion(p.index, cp.size, log.leafHash ? log.leafHash(jws) : leafHash(utf8Encode(jws)), p.hashes, cp.rootHash, log.nodeHash);
+    return { role, index: Number(p.index), size: Number(cp.size), proof: text };
+  } catch (e) {
+    if (isWarncheckError(e)) return 'WC_LOG_PROOF_INVALID';
+    throw e;
+  }
+}

@@ -287,7 +287,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
             type: 'object',
             properties: {
               prefix: { type: 'string' },
-              entries: { type: 'array', items: { type: 'object', properties: { suffix: { type: 'string' }, jws: { type: 'string' } }, required: ['suffix', 'jws'] } },
+              entries: {
+                type: 'array',
+                items: { type: 'object', properties: { suffix: { type: 'string' }, jws: { type: 'string' }, proof: { type: 'string', description: 'c2sp.org/tlog-proof of the statement' } }, required: ['suffix', 'jws'] },
+              },
               padding: { type: 'string' },
             },
             required: ['prefix', 'entries', 'padding'],

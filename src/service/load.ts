@@ -20,6 +20,8 @@ import type { Store } from '../store/types.js';
 import { boundedMap } from './bounded-map.js';
 import { nativeCodeHash } from '../node/code-hash.js';
 import { openLog, type SeenCheckpoint } from './log.js';
+import { proveInclusion } from '../core/inclusion.js';
+import type { InclusionProof } from '../core/verdict.js';
 import type { LoadedData, RangeBucket } from './types.js';
 
 export interface LoadOptions {
@@ -60,7 +62,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       get statementCount() {
         return store.count();
       },
-      range: (prefix) => range(store, prefix),
+      range: (prefix) => range(store, prefix, (jws, codeHash) => proveInclusion('statement', jws, base64urlEncode(codeHash), log.context())),
       log: {
         origin: trust.payload.log!.origin,
         vkey: log.vkey,
@@ -102,11 +104,15 @@ function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
   };
 }
 
-function range(store: Store, prefix: string): RangeBucket {
+/** A k-anonymity bucket, each statement with its tlog-proof so the browser can check inclusion too. */
+function range(store: Store, prefix: string, prove: (jws: string, codeHash: Uint8Array) => InclusionProof | ErrorCode): RangeBucket {
   if (!/^[0-9a-f]{5}$/.test(prefix)) fail('WC_REQUEST_MALFORMED', 'prefix must be 5 lowercase hex characters');
   const bucket = parseInt(prefix, 16);
   return {
     prefix,
-    entries: store.byBucket(bucket).map((r) => ({ suffix: Buffer.from(r.codeHash).toString('hex').slice(5), jws: r.jws })),
+    entries: store.byBucket(bucket).map((r) => {
+      const p = prove(r.jws, r.codeHash);
+      return { suffix: Buffer.from(r.codeHash).toString('hex').slice(5), jws: r.jws, ...(typeof p === 'string' ? {} : { proof: p.proof }) };
+    }),
   };
 }

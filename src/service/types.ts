@@ -56,5 +56,6 @@ export interface LoadedData {
 
 export interface RangeBucket {
   prefix: string;
-  entries: Array<{ suffix: string; jws: string }>;
+  /** `proof`: the statement's c2sp.org/tlog-proof against the latest checkpoint. */
+  entries: Array<{ suffix: string; jws: string; proof?: string }>;
 }

@@ -106,6 +106,9 @@ for (const js of [false, true]) {
         await page.waitForSelector('#local-result #verdict', { timeout: 20_000 });
         expect(await page.getAttribute('#local-result #verdict', 'data-verdict')).toBe('genuine');
         expect(await page.textContent('#local-result')).toContain('Checked in your browser');
+        // The browser checked the statement's place in the public log too, against the log key.
+        expect(await page.locator('#local-result [data-log-index]').count()).toBe(1);
+        expect(await page.textContent('#local-result pre.proof')).toContain('c2sp.org/tlog-proof@v1');
         expect(await page.isHidden('#fragment')).toBe(true);
         await page.goto(`${server.url}/#${inputs.revoked}`);
         await page.waitForSelector('#local-result #verdict[data-verdict="revoked"]', { timeout: 20_000 });

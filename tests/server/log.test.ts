@@ -7,7 +7,9 @@ import { base64urlDecode, utf8Decode } from '../../src/core/bytes.js';
 import { leafHash } from '../../src/core/tlog/hash.js';
 import { inclusionProof, verifyInclusion, consistencyProof, verifyConsistency } from '../../src/core/tlog/merkle.js';
 import { openCheckpoint, type LogPolicy } from '../../src/core/tlog/policy.js';
-import { verifyTlogProof } from '../../src/core/tlog/proof.js';
+import { parseTlogProof, verifyTlogProof } from '../../src/core/tlog/proof.js';
+import { codeHashHex, normalizeCode } from '../../src/core/code.js';
+import { verifyCode } from '../../src/core/verify.js';
 import { decodeEntryBundle, entryBundlePath, tileNodeReader, tilePath, type TileId } from '../../src/core/tlog/tiles.js';
 import { issueBatch } from '../../src/issuer/issue.js';
 import { loadKeyRing } from '../../src/issuer/keys.js';
@@ -145,6 +147,28 @@ describe('proofs in verdicts', () => {
     const r = await app.inject({ method: 'POST', url: '/verify', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ input: fx.inputs.genuine }).toString() });
     expect(r.body).toMatch(/data-log-index="\d+"/);
     expect(r.body).toContain('c2sp.org/tlog-proof@v1');
+  });
+});
+
+describe('the range API (the browser check) hands over proofs', () => {
+  it('each statement comes with its tlog-proof; the core accepts it, and refuses a tampered or missing one', async () => {
+    const c = normalizeCode(fx.inputs.genuine)!;
+    const hex = codeHashHex(c);
+    const bucket = (await app.inject(`/api/v1/range/${hex.slice(0, 5)}`)).json() as { prefix: string; entries: Array<{ suffix: string; jws: string; proof: string }> };
+    const mine = bucket.entries.filter((e) => bucket.prefix + e.suffix === hex);
+    expect(mine).toHaveLength(1);
+    const trust = fx.data.trust;
+    const checkpoint = openCheckpoint(parseTlogProof(mine[0]!.proof).checkpoint, policy);
+    const source = { byCodeHash: (h: string) => (h === hex ? [mine[0]!.jws] : []) };
+    const run = (proof: string | undefined) =>
+      verifyCode(fx.inputs.genuine, { trust, now: Date.now(), source, log: { checkpoint, proofs: new Map(proof === undefined ? [] : [[mine[0]!.jws, proof]]) } });
+    const ok = run(mine[0]!.proof);
+    expect(ok.verdict).toBe('genuine');
+    expect(ok.inclusion![0]!.index).toBe(Number(parseTlogProof(mine[0]!.proof).index));
+    const lines = mine[0]!.proof.split('\n');
+    lines[2] = (lines[2]![0] === 'A' ? 'B' : 'A') + lines[2]!.slice(1); // first proof hash
+    expect(run(lines.join('\n'))).toMatchObject({ verdict: 'forged', code: 'WC_LOG_PROOF_INVALID' });
+    expect(run(undefined)).toMatchObject({ verdict: 'forged', code: 'WC_LOG_NOT_INCLUDED' });
   });
 });
 

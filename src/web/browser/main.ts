@@ -8,8 +8,10 @@
  */
 import { base64urlDecode } from '../../core/bytes.js';
 import { codeHashHex, parseCode } from '../../core/code.js';
-import { isWarncheckError } from '../../core/errors.js';
+import { fail, isWarncheckError } from '../../core/errors.js';
 import { openTrustList } from '../../core/trust.js';
+import { openCheckpoint } from '../../core/tlog/policy.js';
+import { parseTlogProof } from '../../core/tlog/proof.js';
 import { overallVerdict, type Result } from '../../core/verdict.js';
 import { verifyCode } from '../../core/verify.js';
 import { catalog } from '../i18n/index.js';
@@ -31,7 +33,7 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   const hash = p.ok ? codeHashHex(p.normalized) : undefined;
   const [trustJws, bucket] = await Promise.all([
     fetchOk('/.well-known/warncheck-trust.jws').then((r) => r.text()),
-    hash ? fetchOk(`/api/v1/range/${hash.slice(0, 5)}`).then((r) => r.json() as Promise<{ prefix: string; entries: Array<{ suffix: string; jws: string }> }>) : undefined,
+    hash ? fetchOk(`/api/v1/range/${hash.slice(0, 5)}`).then((r) => r.json() as Promise<{ prefix: string; entries: Array<{ suffix: string; jws: string; proof?: string }> }>) : undefined,
   ]);
   const now = Date.now();
   const trust = openTrustList(trustJws.trim(), base64urlDecode(root), { now });
@@ -40,8 +42,16 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
     const h = bucket!.prefix + e.suffix;
     byHash.set(h, [...(byHash.get(h) ?? []), e.jws]);
   }
+  // The log: the checkpoint comes with the proofs; it must carry the signature of the log key the
+  // verified trust list names (and its witnesses), and each proof must verify against its root.
+  const proofs = new Map<string, string>();
+  for (const e of bucket?.entries ?? []) if (e.proof) proofs.set(e.jws, e.proof);
+  const first = proofs.values().next().value as string | undefined;
+  // Statements without any proof while the trust list names a log: the check cannot be completed.
+  if (trust.payload.log && !first && (bucket?.entries.length ?? 0) > 0) fail('WC_LOG_MISSING', 'no proofs with the statements');
+  const log = trust.payload.log && first ? { checkpoint: openCheckpoint(parseTlogProof(first).checkpoint, trust.payload.log), proofs } : undefined;
   // Statements are only known for the one bucket fetched; signatures are checked here (noble).
-  const finding = verifyCode(typed, { trust, now, source: { byCodeHash: (h) => byHash.get(h) ?? [] } });
+  const finding = verifyCode(typed, { trust, now, source: { byCodeHash: (h) => byHash.get(h) ?? [] }, ...(log ? { log } : {}) });
   const help = trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind })));
   return { result: { verdict: overallVerdict([finding]), findings: [finding] }, help };
 }
