@@ -14,7 +14,7 @@ export const DB_FILE = 'warncheck.db';
 
 type Migration = string | ((db: Database.Database) => void);
 
-/** Lowest tree level kept in log_hashes (level 0 is the statements' `leaf` column). */
+/** Lowest tree level kept in log_hashes (below it, hashes are recomputed from the statements). */
 const LOW_STORED = 4;
 const BLOCK = 2 ** LOW_STORED;
 
@@ -37,12 +37,11 @@ const MIGRATIONS: Migration[] = [
      version INTEGER PRIMARY KEY,
      jws TEXT NOT NULL
    ) STRICT;`,
-  // 2: the Merkle log (docs/LOG.md §11): each statement's leaf hash in its own row, the subtree
-  // hashes from level LOW_STORED up (levels 1–3 are recomputed from 2–8 leaves when needed: they
-  // would be 7/8 of the rows), signed checkpoints; all append-only.
+  // 2: the Merkle log (docs/LOG.md §11): subtree hashes from level LOW_STORED up and the signed
+  // checkpoints, append-only. Leaves and levels 1–3 are not stored: they are recomputed from the
+  // statements themselves (≤ 16 per proof), which keeps the log at ~1/16 row per statement.
   (db) => {
-    db.exec(`ALTER TABLE statements ADD COLUMN leaf BLOB CHECK (leaf IS NULL OR length(leaf) = 32);
-     CREATE TABLE log_hashes (
+    db.exec(`CREATE TABLE log_hashes (
        level INTEGER NOT NULL CHECK (level >= ${LOW_STORED}),
        idx INTEGER NOT NULL,
        hash BLOB NOT NULL CHECK (length(hash) = 32),
@@ -57,17 +56,12 @@ const MIGRATIONS: Migration[] = [
      CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints BEGIN SELECT RAISE(ABORT, 'append-only'); END;
      CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
     // Statements stored before the log existed enter it in their order (signed at the next append).
-    db.exec('DROP TRIGGER statements_no_update');
-    const setLeaf = db.prepare('UPDATE statements SET leaf = ? WHERE idx = ?');
     const put = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
     const tree = TreeAppender.resume(0, () => new Uint8Array());
-    const rows = db.prepare('SELECT idx, jws FROM statements ORDER BY idx').all() as Array<{ idx: number; jws: string }>;
-    for (const r of rows) {
-      const leaf = leafHashOf(r.jws);
-      setLeaf.run(leaf, r.idx);
-      tree.appendLeaf(leaf, (l, i, h) => void (l >= LOW_STORED && put.run(l, i, h)));
-    }
-    db.exec(`CREATE TRIGGER statements_no_update BEFORE UPDATE ON statements BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
+    // In pages: better-sqlite3 runs no other statement while an iterator is open.
+    const page = db.prepare('SELECT jws FROM statements WHERE idx >= ? ORDER BY idx LIMIT 10000').pluck();
+    for (let rows = page.all(0) as string[]; rows.length > 0; rows = page.all(tree.size) as string[])
+      for (const jws of rows) tree.appendLeaf(leafHashOf(jws), (l, i, h) => void (l >= LOW_STORED && put.run(l, i, h)));
   },
   // 3: witness cosignatures, one signature line per row, kept apart from the log-signed note.
   `CREATE TABLE cosignatures (
@@ -114,31 +108,32 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     return fail('WC_DATA_CORRUPT', 'not a warncheck database');
   }
   const q = prepareAll(db);
-  const { insert, leavesQ, countQ, maxQ, rangeQ, byHashQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ } = q;
+  const { insert, countQ, maxQ, rangeQ, byHashQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ } = q;
   let signer: CheckpointSigner | undefined;
+  const leaves = (from: number, to: number): Buffer[] => (rangeQ.all(from, to) as string[]).map(leafHashOf);
   const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
     const from = index * TILE_WIDTH;
-    const rows = (level === 0 ? leavesQ.all(from, from + width) : tileQ.all(level * TILE_HEIGHT, from, from + width)) as Array<Buffer | null>;
-    return rows.length === width && rows.every((r) => r !== null) ? Buffer.concat(rows as Buffer[]) : undefined;
+    const rows = level === 0 ? leaves(from, from + width) : (tileQ.all(level * TILE_HEIGHT, from, from + width) as Buffer[]);
+    return rows.length === width ? Buffer.concat(rows) : undefined;
   };
-  // A proof reads the leaf and levels 1–3 of one aligned block of 16 leaves: read the block once.
-  // Only complete blocks are remembered (they never change: the log is append-only).
+  // A proof reads the leaf and levels 1–3 of one aligned block of 16 statements: hash the block
+  // once. Only complete blocks are remembered (they never change: the log is append-only).
   let block: { start: number; leaves: Buffer[] } | undefined;
-  const leavesIn = (from: number, to: number): Array<Buffer | null> => {
+  const leavesIn = (from: number, to: number): Buffer[] => {
     const start = from - (from % BLOCK);
-    if (to > start + BLOCK) return leavesQ.all(from, to) as Array<Buffer | null>;
+    if (to > start + BLOCK) return leaves(from, to);
     if (block?.start !== start) {
-      const rows = leavesQ.all(start, start + BLOCK) as Array<Buffer | null>;
-      if (rows.length !== BLOCK || rows.includes(null)) return leavesQ.all(from, to) as Array<Buffer | null>;
-      block = { start, leaves: rows as Buffer[] };
+      const rows = leaves(start, start + BLOCK);
+      if (rows.length !== BLOCK) return leaves(from, to);
+      block = { start, leaves: rows };
     }
     return block.leaves.slice(from - start, to - start);
   };
   const readNode = (level: number, index: number): Uint8Array | undefined => {
     if (level >= LOW_STORED) return nodeQ.get(level, index) as Buffer | undefined;
-    // Levels 0–3: the leaves themselves, or 2–8 of them hashed up (native SHA-256; ≤ 7 hashes).
+    // Levels 0–3: the statements' leaf hashes, or 2–8 of them hashed up (native SHA-256).
     let row = leavesIn(index * 2 ** level, (index + 1) * 2 ** level);
-    if (row.length !== 2 ** level || row.some((h) => h === null)) return undefined;
+    if (row.length !== 2 ** level) return undefined;
     while (row.length > 1) {
       const up: Buffer[] = [];
       for (let i = 0; i < row.length; i += 2) up.push(nodeHashOf(row[i]!, row[i + 1]!));
@@ -151,9 +146,8 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     withLog ? TreeAppender.resume(maxQ.get() as number, (l, i) => readNode(l, Number(i)) ?? fail('WC_DATA_CORRUPT', 'log hash missing')) : TreeAppender.unlogged(maxQ.get() as number);
   const withLog = opts.log ?? true;
   const putRow = (tree: TreeAppender, r: StatementRow): void => {
-    const leaf = withLog ? leafHashOf(r.jws) : null;
-    insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws, leaf);
-    if (leaf) tree.appendLeaf(leaf, (l, i, h) => void (l >= LOW_STORED && putHash.run(l, i, h)));
+    insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
+    if (withLog) tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => void (l >= LOW_STORED && putHash.run(l, i, h)));
     else tree.size++;
   };
   const sealTree = (tree: TreeAppender, first: number): void => {
@@ -254,8 +248,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
 /** Every statement the store runs, prepared once; a database of another shape is refused cleanly. */
 function prepareAll(db: Database.Database) {
   try {
-    const insert = db.prepare('INSERT INTO statements (idx, code_hash, bucket, type, kid, jws, leaf) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const leavesQ = db.prepare('SELECT leaf FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
+    const insert = db.prepare('INSERT INTO statements (idx, code_hash, bucket, type, kid, jws) VALUES (?, ?, ?, ?, ?, ?)');
     // idx is contiguous from 0 (append-only, no deletes): MAX is one B-tree seek, COUNT(*) a full scan.
     const countQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) AS n FROM statements').pluck();
     const maxQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM statements').pluck();
@@ -273,7 +266,7 @@ function prepareAll(db: Database.Database) {
     const putCosig = db.prepare('INSERT OR IGNORE INTO cosignatures (size, line) VALUES (?, ?)');
     const indexByHashQ = db.prepare('SELECT idx FROM statements WHERE code_hash = ? AND jws = ?').pluck();
     const indexByJwsQ = db.prepare('SELECT idx FROM statements WHERE code_hash IS NULL AND jws = ?').pluck();
-    return { insert, leavesQ, countQ, maxQ, rangeQ, byHashQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ };
+    return { insert, countQ, maxQ, rangeQ, byHashQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ };
   } catch {
     db.close();
     return fail('WC_DATA_CORRUPT', 'the database does not have the expected tables');

@@ -64,9 +64,12 @@ describe('tamper detection', () => {
     expect(f.code).toBe('WC_SIGNATURE_INVALID');
   });
 
-  // The statement's own leaf is hashed from its bytes; its siblings' stored hashes are in its proof.
+  // The statement's own leaf is hashed from its bytes; its neighbours' hashes are in its proof.
   for (const [what, sql] of [
-    ['a leaf hash (level-0 tile row)', (db: Database.Database, idx: number) => flipStored(db, 'SELECT leaf FROM statements WHERE idx = ?', 'UPDATE statements SET leaf = ? WHERE idx = ?', [idx ^ 1])],
+    ['the neighbouring statement (its leaf is in the proof)', (db: Database.Database, idx: number) => {
+      const jws = db.prepare('SELECT jws FROM statements WHERE idx = ?').pluck().get(idx ^ 1) as string;
+      db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
+    }],
     ['a level-4 subtree hash', (db: Database.Database, idx: number) => flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [(idx >> 4) ^ 1])],
   ] as const) {
     it(`one byte of ${what} on the proof path: WC_LOG_PROOF_INVALID`, async () => {
