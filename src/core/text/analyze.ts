@@ -13,7 +13,7 @@ import { extractItems } from './extract/index.js';
 import { findSigns } from './signs.js';
 import { detectFraming } from './framing.js';
 import { LURES } from './lures.js';
-import { compilePhrases, findPhrases } from './phrases.js';
+import { compilePhrases, findPhrases, foldText } from './phrases.js';
 
 const LURE_MATCHER = compilePhrases(LURES.map((phrase) => ({ phrase, tag: 'lure' as const })));
 import { findAddresses } from '../domain/extract.js';
@@ -75,7 +75,8 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   // A text that warns ABOUT the fraud (official warnings quote its wording) keeps its phrases as
   // quoted, not as signs (framing.ts: framing in two sentences, one of them advice or a report).
   // Hard evidence is not softened: payment instruments and lookalike addresses count regardless.
-  const quoted = detectFraming(text).aboutScam;
+  const folded = foldText(text); // shared by the framing and lure matchers
+  const quoted = detectFraming(text, folded).aboutScam;
   // One finding per span and kind: the same phrase is often listed in several languages.
   const seen = new Set<string>();
   for (const s of findSigns(text)) {
@@ -86,7 +87,7 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
     if (quoted) f.softened = 'quoted';
     out.push(f);
   }
-  for (const m of findPhrases(LURE_MATCHER, text)) {
+  for (const m of findPhrases(LURE_MATCHER, folded)) {
     const f: Finding = { kind: 'sign', verdict: quoted ? 'no-evidence' : 'scam', code: 'WC_SIGN_LURE', span: m.span, match: text.slice(m.span.start, m.span.end) };
     if (quoted) f.softened = 'quoted';
     out.push(f);

@@ -169,9 +169,9 @@ function negated(f: FoldedText, from: number, covered: Uint8Array, negators: Set
   return false;
 }
 
-export function detectFraming(text: string): Framing {
+export function detectFraming(text: string, folded?: FoldedText): Framing {
   const { matcher, negators, notImperativeAfter } = (compiled ??= compileFraming());
-  const f = foldText(text);
+  const f = folded ?? foldText(text);
   const all = findPhrases(matcher, f);
   const perLang = new Map<string, number>();
   for (const m of all) perLang.set(m.tag.lang, (perLang.get(m.tag.lang) ?? 0) + 1);

@@ -125,6 +125,15 @@ export function foldText(text: string): FoldedText {
   for (const cp of text) {
     const at = i;
     i += cp.length;
+    const c0 = cp.charCodeAt(0);
+    // ASCII fast path (most of any text): no regular expression, no map look-up per character.
+    if (c0 < 0x80 && c0 !== 0x20 && (c0 < 0x09 || c0 > 0x0d)) {
+      chars.push(c0 >= 0x41 && c0 <= 0x5a ? String.fromCharCode(c0 + 32) : cp);
+      start.push(at);
+      end.push(i);
+      nl.push(0);
+      continue;
+    }
     if (DROP.has(cp)) continue;
     if (SPACE.test(cp)) {
       const isNl = cp === '\n' || cp === '\u2028' || cp === '\u2029' ? 1 : 0;
@@ -149,7 +158,11 @@ export function foldText(text: string): FoldedText {
     }
   }
   const word = new Uint8Array(chars.length);
-  for (let k = 0; k < chars.length; k++) word[k] = isWordChar(chars[k]) ? 1 : 0;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    const x = c.charCodeAt(0);
+    word[k] = c.length === 1 && x < 0x80 ? ((x >= 0x61 && x <= 0x7a) || (x >= 0x30 && x <= 0x39) ? 1 : 0) : isWordChar(c) ? 1 : 0;
+  }
   return { text, chars, start, end, word, newlines: Uint8Array.from(nl) };
 }
 
