@@ -19,6 +19,7 @@
  */
 import { parse } from 'tldts';
 import type { Span } from '../verdict.js';
+import { DEFANG_MARKERS } from './normalize.js';
 
 export interface AddressCandidate {
   kind: 'url' | 'email';
@@ -37,20 +38,6 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const HOST_CHAR = /^[\p{L}\p{N}\p{M}.-]$/u;
 const LOCAL_CHAR = /^[\p{L}\p{N}\p{M}._%+\-!#$&'*=?^{|}~]$/u;
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', ')', ']', '}', '…', '»', '”', '’', '-']);
-const MARKERS: ReadonlyArray<readonly [string, string]> = [
-  ['[://]', '://'],
-  ['[:]', ':'],
-  ['[.]', '.'],
-  ['(.)', '.'],
-  ['{.}', '.'],
-  ['[dot]', '.'],
-  ['(dot)', '.'],
-  ['{dot}', '.'],
-  ['[@]', '@'],
-  ['(@)', '@'],
-  ['[at]', '@'],
-  ['(at)', '@'],
-];
 
 /** Characters without which a run holds no address (a single-character class: linear). */
 const MAY_HOLD_ADDRESS = /[.@[({\u3002\uff0e\uff61\uff20]/;
@@ -77,7 +64,7 @@ function cleanRun(input: string, start: number, end: number): Clean {
     const c0 = input.charCodeAt(i);
     // Markers start with a bracket: test them only there (this loop runs once per character).
     if (c0 === 0x5b || c0 === 0x28 || c0 === 0x7b)
-      for (const [m, r] of MARKERS)
+      for (const [m, r] of DEFANG_MARKERS)
         if (i + m.length <= end && input.slice(i, i + m.length).toLowerCase() === m) {
           emit(r, i, i + m.length);
           i += m.length;

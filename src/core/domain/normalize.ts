@@ -100,7 +100,8 @@ const PDF = 0x202c;
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const WHATWG_STRIPPED = /[\t\n\r]/g;
 
-const DEFANG_MARKERS: ReadonlyArray<readonly [string, string]> = [
+/** Defanging markers people paste (`[.]`, `(at)`, …) and what each stands for; extract.ts uses them too. */
+export const DEFANG_MARKERS: ReadonlyArray<readonly [string, string]> = [
   ['[://]', '://'],
   ['[:]', ':'],
   ['[.]', '.'],

@@ -54,3 +54,27 @@ export function alnumRunEnd(text: string, i: number): number {
 
 /** Horizontal white space as it appears between groups of a number: space, tab, no-break spaces. */
 export const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007;
+
+/**
+ * The runs of ASCII letters and digits in `text` that stand on their own (a run touching a letter
+ * of another script is not a token), as [start, end) pairs in order. One linear pass.
+ */
+export function asciiTokens(text: string): { start: number[]; end: number[] } {
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i;
+    while (e < text.length && isAsciiAlnum(text.charCodeAt(e))) e++;
+    if (!wordBefore(text, i) && !wordAt(text, e)) {
+      start.push(i);
+      end.push(e);
+    }
+    i = e;
+  }
+  return { start, end };
+}

@@ -19,7 +19,7 @@
  */
 import type { Span } from '../../verdict.js';
 import { CODE_SYMBOLS, parseCode } from '../../code.js';
-import { isAsciiAlnum, isAsciiAlpha, isBlank, isDigit, isLineBreak, wordAt, wordBefore } from './chars.js';
+import { asciiTokens, isAsciiAlnum, isAsciiAlpha, isBlank, isDigit, isLineBreak } from './chars.js';
 
 export interface CodeMatch {
   /** The code exactly as written in the text. */
@@ -45,27 +45,6 @@ export const CODE_SEPARATORS: readonly number[] = [0x20, 0x09, 0xa0, 0x2d, 0x2e,
 const SEP = new Set(CODE_SEPARATORS);
 /** Separators that glue a code into a longer identifier when they touch it from outside. */
 const GLUE = new Set([0x2d, 0x5f, 0x2e, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
-
-/** Runs of ASCII letters and digits; a run touching a letter of another script is unusable. */
-function tokenize(text: string): { start: number[]; end: number[] } {
-  const start: number[] = [];
-  const end: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i;
-    while (e < text.length && isAsciiAlnum(text.charCodeAt(e))) e++;
-    if (!wordBefore(text, i) && !wordAt(text, e)) {
-      start.push(i);
-      end.push(e);
-    }
-    i = e;
-  }
-  return { start, end };
-}
 
 /** Is text[a, b) 1–3 separator characters? */
 function isGap(text: string, a: number, b: number): boolean {
@@ -127,7 +106,7 @@ function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t
  * between two group ends (4, 8 or 12 characters).
  */
 export function findCodes(text: string): CodeMatch[] {
-  const tokens = tokenize(text);
+  const tokens = asciiTokens(text);
   const out: CodeMatch[] = [];
   for (let t = 0; t < tokens.start.length; t++) {
     if (tokens.end[t]! - tokens.start[t]! < 2) continue;

@@ -25,7 +25,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { utf8Encode } from '../../bytes.js';
 import { base58CheckDecode, isBase58Char, moneroBase58Decode, moneroChecksumOk } from './base58.js';
 import { BECH32_MAX_LENGTH, decodeSegwitAddress } from './bech32.js';
-import { isAsciiAlnum, isDigit, isLower, isUpper, wordAt, wordBefore } from './chars.js';
+import { asciiTokens, isDigit, isLower, isUpper } from './chars.js';
 
 export type Chain = 'bitcoin' | 'litecoin' | 'ethereum' | 'tron' | 'monero';
 export type AddressFormat = 'p2pkh' | 'p2sh' | 'segwit-v0' | 'segwit-v1+' | 'evm' | 'tron' | 'monero' | 'monero-subaddress' | 'monero-integrated';
@@ -145,19 +145,12 @@ function classify(run: string): Found | null {
 /** Every cryptocurrency address candidate in the text, in order, with its span in the text as given. */
 export function findCryptoAddresses(text: string): CryptoMatch[] {
   const out: CryptoMatch[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i;
-    while (e < text.length && isAsciiAlnum(text.charCodeAt(e))) e++;
-    if (!wordBefore(text, i) && !wordAt(text, e)) {
-      const f = e - i >= 14 && e - i <= 106 ? classify(text.slice(i, e)) : null;
-      if (f) out.push({ match: text.slice(i, e), span: { start: i, end: e }, ...f });
-    }
-    i = e;
+  const { start, end } = asciiTokens(text);
+  for (let k = 0; k < start.length; k++) {
+    const i = start[k]!;
+    const e = end[k]!;
+    const f = e - i >= 14 && e - i <= 106 ? classify(text.slice(i, e)) : null;
+    if (f) out.push({ match: text.slice(i, e), span: { start: i, end: e }, ...f });
   }
   return out;
 }
