@@ -35,6 +35,7 @@ export interface LoadOptions {
 }
 
 const CACHE_MAX = 100_000;
+const LOOKUP_CACHE_MAX = 20_000;
 
 export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; trust: TrustState; close(): void } {
   const { store } = openDataDir(dataDir, { readonly: true });
@@ -49,7 +50,26 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const verifySignature = cachedVerifier();
     const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
     const log = openLog(store, trust, (vkey) => opts.seenCheckpoints?.[vkey], verify);
-    const ctx = (): VerifyContext => ({ trust, source: store, now: opts.now(), verifySignature, parsed, log: log.context(), codeHash: nativeCodeHash });
+    // Look-ups by code hash (public data, never the typed code) are remembered until the log's
+    // checkpoint changes: every append, a revocation included, signs a new one, and the server
+    // looks for it at least once a second. Bounded; saves the SQLite query of repeated checks.
+    const lookups = boundedMap<string, readonly string[]>(LOOKUP_CACHE_MAX);
+    let lookupsFor: unknown;
+    const source = {
+      byCodeHash(hex: string): readonly string[] {
+        let r = lookups.get(hex);
+        if (r === undefined) lookups.set(hex, (r = store.byCodeHash(hex)));
+        return r;
+      },
+    };
+    const ctx = (): VerifyContext => {
+      const l = log.context();
+      if (l.checkpoint !== lookupsFor) {
+        lookups.clear();
+        lookupsFor = l.checkpoint;
+      }
+      return { trust, source, now: opts.now(), verifySignature, parsed, log: l, codeHash: nativeCodeHash };
+    };
     return {
       store,
       trust,

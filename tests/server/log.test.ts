@@ -12,6 +12,7 @@ import { codeHashHex, normalizeCode } from '../../src/core/code.js';
 import { verifyCode } from '../../src/core/verify.js';
 import { decodeEntryBundle, entryBundlePath, tileNodeReader, tilePath, type TileId } from '../../src/core/tlog/tiles.js';
 import { issueBatch } from '../../src/issuer/issue.js';
+import { revokeCode } from '../../src/issuer/revoke.js';
 import { loadKeyRing } from '../../src/issuer/keys.js';
 import { currentTrustList } from '../../src/issuer/trust.js';
 import { openDataDir } from '../../src/store/datadir.js';
@@ -185,6 +186,25 @@ describe('a validly signed statement that is not in the log', () => {
     expect(f.verdict).toBe('forged');
     expect(f.code).toBe('WC_LOG_NOT_INCLUDED');
     expect(f.inclusion).toBeUndefined();
+  });
+});
+
+describe('a revocation while the server runs', () => {
+  it('is answered within a second or so, although answers are remembered per checkpoint', async () => {
+    const ring = loadKeyRing(fx.keysDir);
+    const { store } = openDataDir(fx.dataDir);
+    const now = Date.now();
+    const trust = currentTrustList(store, ring.root.publicKey, now);
+    const tpl = trust.templates[0]!;
+    const [code] = (await issueBatch({ store, trust, key: ring.issuers.get(tpl.issuer)!.at(-1)!, logKey: ring.log, templateId: tpl.id, count: 1, now })).codes;
+    await new Promise((r) => setTimeout(r, 1100));
+    const ask = async () => (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: code }) })).json().verdict;
+    expect(await ask()).toBe('genuine');
+    expect(await ask()).toBe('genuine'); // now remembered
+    revokeCode(store, ring, code!, 'test: withdrawn while serving', now, now);
+    store.close();
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await ask()).toBe('revoked');
   });
 });
 
