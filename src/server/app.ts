@@ -143,8 +143,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: true,
   });
   const headers = staticHeaders(securityHeaders);
-  app.addHook('onRequest', (_req, reply, done) => {
-    reply.headers(headers);
+  // The default cache-control goes out with the security headers, in one call per request; routes
+  // that may be cached (keys, trust list, tiles, static files) set their own later. (An onSend hook
+  // for it cost a hook run per response.)
+  const getHeaders = { ...headers, 'cache-control': 'no-cache' };
+  const otherHeaders = { ...headers, 'cache-control': 'no-store' };
+  app.addHook('onRequest', (req, reply, done) => {
+    reply.headers(req.method === 'GET' || req.method === 'HEAD' ? getHeaders : otherHeaders);
     done();
   });
 
@@ -183,10 +188,6 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     });
   }
 
-  app.addHook('onSend', (req, reply, payload, done) => {
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', req.method === 'GET' ? 'no-cache' : 'no-store');
-    done(null, payload);
-  });
   app.addHook('onResponse', (req, reply, done) => {
     const route = req.routeOptions.url ?? '(unmatched)';
     metrics.request(req.method, route, reply.statusCode);

@@ -36,6 +36,15 @@ function forgedJws(): string {
   return jws!.slice(0, -2) + last + jws!.at(-1);
 }
 
+describe('caching', () => {
+  it('answers about an input are never stored by a cache; pages revalidate; public data may be cached', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) })).headers['cache-control']).toBe('no-store');
+    expect((await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.genuine }) })).headers['cache-control']).toBe('no-store');
+    expect((await app.inject('/')).headers['cache-control']).toBe('no-cache');
+    expect((await app.inject('/.well-known/jwks.json')).headers['cache-control']).toBe('public, max-age=300');
+  });
+});
+
 describe('addresses', () => {
   it('a lookalike address names the technique and the organisation in plain words, in the reader\'s language', async () => {
     const en = await page('Reply to politiet.saksbehandler@gmail.com');
