@@ -22,10 +22,11 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
   // One answer looks a code hash up more than once (warning, then its revocations): ask the store once.
   ctx = { ...ctx, source: onceSource(ctx.source) };
   const findings: Finding[] = [];
+  const code = trimmed.length <= 40 ? parseCode(trimmed) : undefined;
   if (JWS_SHAPE.test(trimmed)) {
     findings.push(verifyStatementInput(trimmed, ctx));
-  } else if (trimmed.length <= 40 && isCodeLike(trimmed)) {
-    findings.push(verifyCode(trimmed, ctx));
+  } else if (code && (code.ok || code.code !== 'WC_CODE_MALFORMED')) {
+    findings.push(verifyCode(trimmed, ctx, undefined, code));
   } else {
     findings.push(...analyzeText(input, ctx));
   }
@@ -43,7 +44,3 @@ function onceSource(source: StatementSource): StatementSource {
   };
 }
 
-function isCodeLike(s: string): boolean {
-  const p = parseCode(s);
-  return p.ok || p.code !== 'WC_CODE_MALFORMED';
-}

@@ -30,18 +30,18 @@ export interface LogContext {
   nodeHash?: NodeHasher;
   /**
    * Optional memo owned and bounded by the caller: a proof against one checkpoint never changes,
-   * so it is built and verified once (like signatures). Keyed by role and JWS; the caller clears
-   * it when the checkpoint changes.
+   * so it is built and verified once (like signatures). Keyed by the exact JWS (the same string
+   * object is hashed once), then by role; the caller clears it when the checkpoint changes.
    */
-  memo?: Map<string, InclusionProof | ErrorCode>;
+  memo?: Map<string, Partial<Record<InclusionProof['role'], InclusionProof | ErrorCode>>>;
 }
 
 export function proveInclusion(role: InclusionProof['role'], jws: string, codeHashB64: string | undefined, log: LogContext): InclusionProof | ErrorCode {
-  const key = `${role} ${jws}`;
-  const hit = log.memo?.get(key);
+  const byRole = log.memo?.get(jws);
+  const hit = byRole?.[role];
   if (hit !== undefined) return hit;
   const r = prove(role, jws, codeHashB64, log);
-  log.memo?.set(key, r);
+  if (log.memo) log.memo.set(jws, { ...byRole, [role]: r });
   return r;
 }
 

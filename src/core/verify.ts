@@ -4,8 +4,8 @@
  * Each step that fails names its stable error code. Every verifier (server, browser, CLI) calls
  * these functions, so they cannot disagree. No I/O: statements come through `StatementSource`.
  */
-import { codeHash, codeHashHex, formatCode, nearbyCodes, parseCode } from './code.js';
-import { base64urlEncode, hexEncode } from './bytes.js';
+import { codeHash, codeHashHex, formatCode, nearbyCodes, parseCode, type CodeParse } from './code.js';
+import { base64urlDecode, base64urlEncode, hexEncode } from './bytes.js';
 import { isWarncheckError, type ErrorCode } from './errors.js';
 import { verifyJws, type ParsedJws } from './jws.js';
 import { parseStatement, type ParsedStatement, type WarningStatement } from './statement.js';
@@ -175,19 +175,16 @@ function findRevocation(w: WarningStatement, ctx: VerifyContext): ParsedStatemen
 }
 
 function hexFromB64url(b64: string): string {
-  let out = '';
-  const bin = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
-  for (let i = 0; i < bin.length; i++) out += bin.charCodeAt(i).toString(16).padStart(2, '0');
-  return out;
+  return hexEncode(base64urlDecode(b64));
 }
 
 /**
  * Verify one message code. `text`, when given, is the whole message the code was found in: if it
  * is (an attempt at) the warning's text, it is compared with the genuine text.
  */
-export function verifyCode(typed: string, ctx: VerifyContext, text?: string): Finding {
+export function verifyCode(typed: string, ctx: VerifyContext, text?: string, parsed: CodeParse = parseCode(typed)): Finding {
   const steps = new Steps();
-  const p = parseCode(typed);
+  const p = parsed;
   if (!p.ok) {
     if (p.code === 'WC_CODE_MALFORMED') {
       steps.no('parse', 'WC_CODE_MALFORMED');

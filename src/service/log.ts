@@ -14,8 +14,6 @@ import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
 import { leafHashOf, nodeHashOf } from '../store/log.js';
 import { boundedMap } from './bounded-map.js';
-import type { InclusionProof } from '../core/verdict.js';
-import type { ErrorCode } from '../core/errors.js';
 
 const PROOF_CACHE_MAX = 100_000;
 const RECHECK_MS = 1000;
@@ -55,7 +53,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
   let checkedAt = Date.now();
 
   // Proofs against one checkpoint never change: each is built and verified once (bounded).
-  let memo = boundedMap<string, InclusionProof | ErrorCode>(PROOF_CACHE_MAX);
+  let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX);
   const ctx = (): LogContext => ({ checkpoint: cp, node, indexOf: (jws, h) => store.indexOf(h, jws), leafHash: leafHashOf, nodeHash: nodeHashOf, memo });
   return {
     vkey: policy.vkey,
