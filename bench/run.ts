@@ -25,8 +25,11 @@ else {
   const keep: { base?: string } = {};
   section('1,000,000 codes in one call', runMillion(1_000_000, keep));
   try {
-    const code = readFileSync(join(keep.base!, 'codes.csv'), 'utf8').split('\n')[1]!.split(',')[0]!;
-    section('service (on the 1,000,000-statement data)', await serverBench(false, { dataDir: join(keep.base!, 'data'), code, count: 1_000_000 }));
+    const lines = readFileSync(join(keep.base!, 'codes.csv'), 'utf8').split('\n');
+    const code = lines[1]!.split(',')[0]!;
+    // 200,000 codes spread over the whole file: most answers find nothing remembered.
+    const codes = Array.from({ length: 200_000 }, (_, i) => lines[1 + i * 5]!.split(',')[0]!);
+    section('service (on the 1,000,000-statement data)', await serverBench(false, { dataDir: join(keep.base!, 'data'), code, count: 1_000_000, codes }));
   } finally {
     rmSync(keep.base!, { recursive: true, force: true });
   }

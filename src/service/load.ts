@@ -34,7 +34,8 @@ export interface LoadOptions {
   seenCheckpoints?: Record<string, SeenCheckpoint>;
 }
 
-const CACHE_MAX = 100_000;
+// Bounded so that the service stays under its memory goal (150 MB) with any traffic.
+const CACHE_MAX = 20_000;
 const LOOKUP_CACHE_MAX = 20_000;
 
 export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; trust: TrustState; close(): void } {

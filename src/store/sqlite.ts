@@ -17,6 +17,7 @@ type Migration = string | ((db: Database.Database) => void);
 /** Lowest tree level kept in log_hashes (below it, hashes are recomputed from the statements). */
 const LOW_STORED = 4;
 const BLOCK = 2 ** LOW_STORED;
+const NODE_CACHE_MAX = 50_000;
 
 const MIGRATIONS: Migration[] = [
   // 1: statements in log order; the code hash is indexed for lookups and unique among warnings.
@@ -129,8 +130,21 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     }
     return block.leaves.slice(from - start, to - start);
   };
+  // Stored subtree hashes never change once written (complete subtrees of an append-only log), and
+  // the upper ones are on every proof's path: remember them (bounded, ~4 MB).
+  const nodes = new Map<number, Buffer>();
   const readNode = (level: number, index: number): Uint8Array | undefined => {
-    if (level >= LOW_STORED) return nodeQ.get(level, index) as Buffer | undefined;
+    if (level >= LOW_STORED) {
+      const key = level * 2 ** 47 + index; // exact: index < 2^47 at these levels
+      let h = nodes.get(key);
+      if (h === undefined) {
+        h = nodeQ.get(level, index) as Buffer | undefined;
+        if (h === undefined) return undefined;
+        if (nodes.size >= NODE_CACHE_MAX) nodes.delete(nodes.keys().next().value as number);
+        nodes.set(key, h);
+      }
+      return h;
+    }
     // Levels 0–3: the statements' leaf hashes, or 2–8 of them hashed up (native SHA-256).
     let row = leavesIn(index * 2 ** level, (index + 1) * 2 ** level);
     if (row.length !== 2 ** level) return undefined;
