@@ -79,7 +79,7 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   const quoted = detectFraming(text, folded).aboutScam;
   // One finding per span and kind: the same phrase is often listed in several languages.
   const seen = new Set<string>();
-  for (const s of findSigns(text)) {
+  for (const s of findSigns(folded)) {
     const key = `${s.span.start}:${s.span.end}:${s.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
