@@ -38,9 +38,6 @@ export interface IssueResult {
   firstIndex: number;
 }
 
-/** SHA-256 of the domain-separated code with node:crypto (same bytes as core `codeHash`, faster). */
-export const fastCodeHash = nativeCodeHash;
-
 export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
   if (!Number.isSafeInteger(o.count) || o.count < 1 || o.count > MAX_ISSUE_COUNT) fail('WC_USAGE', `--count must be 1…${MAX_ISSUE_COUNT}`);
   const tpl = o.trust.templates.find((t) => t.id === o.templateId);
@@ -67,7 +64,7 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
     const code = makeCode(issuer.country, rnd.subarray(off, off + CODE_RANDOM_SYMBOLS));
     off += CODE_RANDOM_SYMBOLS;
     if (seen.has(code)) continue;
-    const h = fastCodeHash(code);
+    const h = nativeCodeHash(code);
     if (o.store.hasCodeHash(h)) continue;
     seen.add(code);
     codes.push(code);

@@ -12,7 +12,7 @@ import { nodeSigner } from '../node/ed25519.js';
 import type { Store } from '../store/types.js';
 import type { KeyRing } from './keys.js';
 import { currentTrustList, reissueTrustList } from './trust.js';
-import { fastCodeHash } from './issue.js';
+import { nativeCodeHash } from '../node/code-hash.js';
 import { attachLogSigner } from './log.js';
 
 export const MAX_REASON = 500;
@@ -21,7 +21,7 @@ export function revokeCode(store: Store, keys: KeyRing, typed: string, reason: s
   checkReason(reason);
   const p = parseCode(typed);
   if (!p.ok) return fail(p.code);
-  const hash = fastCodeHash(p.normalized);
+  const hash = nativeCodeHash(p.normalized);
   const existing = store.byCodeHash(codeHashHex(p.normalized)).map((j) => parseStatement(j).statement);
   const warning = existing.find((s) => s.type === 'warning');
   if (!warning) return fail('WC_STATEMENT_NOT_FOUND');
