@@ -76,6 +76,12 @@ describe('witness: cosign, require, refuse forks', () => {
   }, 60_000);
   afterAll(stopWitness);
 
+  it('an unreachable witness is reported, and nothing is stored', async () => {
+    const r = await run(['log', '--data', data, '--witness', 'http://127.0.0.1:1/']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FAILED: the witness could not be reached or answered badly');
+  });
+
   it('before any cosignature, verify refuses and names the missing witness', async () => {
     // `log` itself opens the log under the policy, so it reports the same refusal.
     const r = await run(['verify', '--data', data, codes[0]!], { env });
