@@ -84,9 +84,11 @@ export const base64Decode = (s: string): Uint8Array => decode(s, REV_STD, true);
 export const base64urlEncode = (b: Uint8Array): string => encode(b, B64URL, false);
 export const base64urlDecode = (s: string): Uint8Array => decode(s, REV_URL, false);
 
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function hexEncode(b: Uint8Array): string {
   let s = '';
-  for (const x of b) s += x.toString(16).padStart(2, '0');
+  for (let i = 0; i < b.length; i++) s += HEX_BYTE[b[i]!]!;
   return s;
 }
 

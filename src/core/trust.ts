@@ -76,6 +76,8 @@ export interface TrustState {
   jws: string;
   keys: Map<string, { key: TrustKey; pk: Uint8Array; notBeforeMs: number; notAfterMs: number; revokedAtMs?: number }>;
   issuers: Map<string, Issuer>;
+  /** Countries of the issuers (a code of any other country cannot have been issued). */
+  countries: ReadonlySet<string>;
   templates: Map<string, Template>;
   issuedAtMs: number;
   expiresAtMs: number;
@@ -148,6 +150,7 @@ function index(p: TrustListPayload, jws: string): TrustState {
     jws,
     keys,
     issuers,
+    countries: new Set(p.issuers.map((i) => i.country)),
     templates,
     issuedAtMs: parseTime(p.issued_at, 'WC_TRUST_MALFORMED'),
     expiresAtMs: parseTime(p.expires_at, 'WC_TRUST_MALFORMED'),

@@ -79,7 +79,7 @@ class Steps {
 }
 
 /** Check one warning statement: key → signature → trust → revocation. */
-export function checkStatement(jws: string, ctx: VerifyContext, steps = new Steps(), codeCountry?: string): StatementCheck {
+export function checkStatement(jws: string, ctx: VerifyContext, steps = new Steps(), codeCountry?: string, codeHashHex?: string): StatementCheck {
   const st = parseIn(ctx, jws);
   if (typeof st === 'string') {
     steps.no('parse', st);
@@ -131,7 +131,7 @@ export function checkStatement(jws: string, ctx: VerifyContext, steps = new Step
     if (k.key.revocation_reason) warning.revocationReason = k.key.revocation_reason;
     return logged({ verdict: 'revoked', steps: steps.list, code: 'WC_KEY_REVOKED', statement: st, warning }, [['warning', jws]], w.code_hash, ctx, steps);
   }
-  const rev = findRevocation(w, ctx);
+  const rev = findRevocation(w, ctx, codeHashHex ?? hexFromB64url(w.code_hash));
   if (rev) {
     steps.no('revocation', 'WC_STATEMENT_REVOKED');
     warning.revokedAt = rev.statement.issued_at;
@@ -158,8 +158,7 @@ function logged(c: StatementCheck, entries: Array<[InclusionProof['role'], strin
   return { ...c, steps: steps.list, inclusion: proofs };
 }
 
-function findRevocation(w: WarningStatement, ctx: VerifyContext): ParsedStatement | undefined {
-  const hex = hexFromB64url(w.code_hash);
+function findRevocation(w: WarningStatement, ctx: VerifyContext, hex: string): ParsedStatement | undefined {
   for (const jws of ctx.source.byCodeHash(hex)) {
     const r = parseIn(ctx, jws);
     if (typeof r === 'string') continue;
@@ -202,7 +201,7 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
   steps.ok('checksum');
   const hash = (ctx.codeHash ?? codeHash)(p.normalized);
   const hashHex = hexEncode(hash);
-  const countryKnown = [...ctx.trust.issuers.values()].some((i) => i.country === p.country);
+  const countryKnown = ctx.trust.countries.has(p.country);
   const jwsList = countryKnown ? ctx.source.byCodeHash(hashHex) : [];
   const hashB64 = base64urlEncode(hash);
   const warnings = jwsList.filter((j) => {
@@ -217,7 +216,7 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
   }
   steps.ok('lookup');
   // Normally one warning per code; if several, the best outcome wins only if every one verifies.
-  const checks = warnings.map((j) => checkStatement(j, ctx, cloneSteps(steps), p.country));
+  const checks = warnings.map((j) => checkStatement(j, ctx, cloneSteps(steps), p.country, hashHex));
   const bad = checks.find((c) => c.verdict === 'forged');
   const chosen = bad ?? checks.find((c) => c.verdict === 'revoked') ?? checks[0]!;
   const f: Finding = { kind: 'code', verdict: chosen.verdict, steps: chosen.steps, match: p.display };

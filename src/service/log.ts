@@ -54,7 +54,10 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
 
   // Proofs against one checkpoint never change: each is built and verified once (bounded).
   let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX);
-  const ctx = (): LogContext => ({ checkpoint: cp, node, indexOf: (jws, h) => store.indexOf(h, jws), leafHash: leafHashOf, nodeHash: nodeHashOf, memo });
+  const indexOf = (jws: string, h: Uint8Array | null): number | undefined => store.indexOf(h, jws);
+  // One context object per checkpoint (answers share it; it is rebuilt when the checkpoint changes).
+  let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo };
+  const ctx = (): LogContext => current;
   return {
     vkey: policy.vkey,
     current: () => cp,
@@ -71,6 +74,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
         cp = next;
         note = latest.note;
         memo = boundedMap(PROOF_CACHE_MAX);
+        current = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo };
       }
       return ctx();
     },
