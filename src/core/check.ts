@@ -19,16 +19,16 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
   assertTrustCurrent(ctx.trust, ctx.now);
   const trimmed = input.trim();
   if (trimmed.length === 0) fail('WC_INPUT_EMPTY');
-  // One answer looks a code hash up more than once (warning, then its revocations): ask the store once.
-  ctx = { ...ctx, source: onceSource(ctx.source) };
   const findings: Finding[] = [];
   const code = trimmed.length <= 40 ? parseCode(trimmed) : undefined;
-  if (JWS_SHAPE.test(trimmed)) {
-    findings.push(verifyStatementInput(trimmed, ctx));
-  } else if (code && (code.ok || code.code !== 'WC_CODE_MALFORMED')) {
+  if (code && (code.ok || code.code !== 'WC_CODE_MALFORMED')) {
     findings.push(verifyCode(trimmed, ctx, undefined, code));
   } else {
-    findings.push(...analyzeText(input, ctx));
+    // A text (or a statement) looks code hashes up more than once (a warning, then its
+    // revocations; the same code twice): ask the store once per hash within one answer.
+    ctx = { ...ctx, source: onceSource(ctx.source) };
+    if (JWS_SHAPE.test(trimmed)) findings.push(verifyStatementInput(trimmed, ctx));
+    else findings.push(...analyzeText(input, ctx));
   }
   return { verdict: overallVerdict(findings), findings };
 }

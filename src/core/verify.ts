@@ -37,6 +37,13 @@ export interface VerifyContext {
   parsed?: Map<string, ParsedStatement | ErrorCode>;
   /** The public log; when present, a statement must be in it (step `inclusion`). */
   log?: LogContext;
+  /**
+   * Optional memo of statement outcomes (genuine or revoked, with their steps and proofs) by exact
+   * JWS, for answers by code. Such an outcome depends only on the trust list and on what the log
+   * holds (a later revocation): the caller owns it, bounds it, and clears it when either changes.
+   * Forged outcomes are never memoized (one of them, "issued in the future", depends on the clock).
+   */
+  outcomes?: Map<string, StatementCheck>;
   /** Code hash back-end (e.g. node:crypto), equal to the core's `codeHash` (tests prove it). */
   codeHash?: (normalized: string) => Uint8Array;
 }
@@ -216,10 +223,17 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
   }
   steps.ok('lookup');
   // Normally one warning per code; if several, the best outcome wins only if every one verifies.
-  const checks = warnings.map((j) => checkStatement(j, ctx, cloneSteps(steps), p.country, hashHex));
+  const checks = warnings.map((j) => {
+    const hit = ctx.outcomes?.get(j);
+    if (hit) return hit;
+    const c = checkStatement(j, ctx, cloneSteps(steps), p.country, hashHex);
+    if (c.verdict !== 'forged') ctx.outcomes?.set(j, c);
+    return c;
+  });
   const bad = checks.find((c) => c.verdict === 'forged');
   const chosen = bad ?? checks.find((c) => c.verdict === 'revoked') ?? checks[0]!;
-  const f: Finding = { kind: 'code', verdict: chosen.verdict, steps: chosen.steps, match: p.display };
+  // A copy: the steps may be memoized (ctx.outcomes) and a text comparison appends to them.
+  const f: Finding = { kind: 'code', verdict: chosen.verdict, steps: chosen.steps.slice(), match: p.display };
   if (chosen.code) f.code = chosen.code;
   if (chosen.inclusion) f.inclusion = chosen.inclusion;
   if (chosen.warning) {

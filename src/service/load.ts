@@ -12,7 +12,7 @@ import { fail, type ErrorCode } from '../core/errors.js';
 import { publicJwk } from '../core/jwk.js';
 import type { ParsedJws } from '../core/jws.js';
 import { openTrustList, type TrustState } from '../core/trust.js';
-import type { VerifyContext } from '../core/verify.js';
+import type { StatementCheck, VerifyContext } from '../core/verify.js';
 import type { ParsedStatement } from '../core/statement.js';
 import { nodeVerifier, nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
@@ -55,6 +55,8 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     // checkpoint changes: every append, a revocation included, signs a new one, and the server
     // looks for it at least once a second. Bounded; saves the SQLite query of repeated checks.
     const lookups = boundedMap<string, readonly string[]>(LOOKUP_CACHE_MAX);
+    // Outcomes by statement (core VerifyContext.outcomes) hold for this trust list and checkpoint.
+    const outcomes = boundedMap<string, StatementCheck>(CACHE_MAX);
     let lookupsFor: unknown;
     const source = {
       byCodeHash(hex: string): readonly string[] {
@@ -67,9 +69,10 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       const l = log.context();
       if (l.checkpoint !== lookupsFor) {
         lookups.clear();
+        outcomes.clear();
         lookupsFor = l.checkpoint;
       }
-      return { trust, source, now: opts.now(), verifySignature, parsed, log: l, codeHash: nativeCodeHash };
+      return { trust, source, now: opts.now(), verifySignature, parsed, log: l, outcomes, codeHash: nativeCodeHash };
     };
     return {
       store,

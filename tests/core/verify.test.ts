@@ -117,6 +117,27 @@ describe('checkInput', () => {
     expect(() => checkInput('a'.repeat(70_000), ctx)).toThrow(expect.objectContaining({ code: 'WC_INPUT_TOO_LARGE' }));
   });
 
+  it('memoized outcomes (ctx.outcomes) give the same answers and are never altered by an answer', () => {
+    const outcomes = new Map();
+    const memo = { ...ctx, outcomes };
+    const plain = checkInput(formatCode(c), ctx);
+    expect(checkInput(formatCode(c), memo)).toEqual(plain);
+    expect(outcomes.size).toBe(1);
+    // A text comparison appends its step to the answer's own copy, not to the remembered outcome.
+    const altered = checkInput(text.replace('never ask for money', 'sometimes ask for a small fee'), memo);
+    expect(altered.verdict).toBe('altered');
+    expect(checkInput(formatCode(c), memo)).toEqual(plain);
+    expect(steps(checkInput(formatCode(c), memo).findings[0]!)).not.toContain('template');
+  });
+
+  it('forged outcomes are not memoized: "issued in the future" heals as the clock reaches it', () => {
+    const outcomes = new Map();
+    const soon = ctxWith([{ code: c, jws: warning(c, { at: T0 + 3_600_000 }) }]);
+    expect(checkInput(formatCode(c), { ...soon, outcomes }).verdict).toBe('forged');
+    expect(outcomes.size).toBe(0);
+    expect(checkInput(formatCode(c), { ...soon, outcomes, now: T0 + 2 * 3_600_000 }).verdict).toBe('genuine');
+  });
+
   it('nothing checkable → no-evidence', () => {
     expect(checkInput('hello, is this real?', ctx).verdict).toBe('no-evidence');
   });

@@ -93,6 +93,20 @@ describe('home page', () => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('API answers carry the headers that matter for data, pages the full document set', async () => {
+    const api = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY', 'cross-origin-resource-policy': 'same-origin', 'cache-control': 'no-store' });
+    expect(api.headers['cross-origin-opener-policy']).toBeUndefined();
+    for (const url of ['/.well-known/jwks.json', '/healthz', '/log/checkpoint', '/api/openapi.json', '/api/v1/nope']) {
+      expect((await app.inject(url)).headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    const page = await app.inject('/api');
+    expect(page.headers['content-security-policy']).toContain("form-action 'self'");
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(page.headers['cross-origin-embedder-policy']).toBe('require-corp');
+  });
+
   it('speaks Norwegian by Accept-Language or by the visible choice, English otherwise', async () => {
     const byHeader = await app.inject({ url: '/', headers: { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' } });
     expect(byHeader.body).toContain('<html lang="nb">');
@@ -344,8 +358,15 @@ describe('API', () => {
     const ready = (await app.inject({ url: '/readyz' })).json();
     expect(ready.status).toBe('ready');
     expect(ready.statements).toBe(fx.data.statementCount);
+    await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: '{"input":""}' });
+    await app.inject({ url: '/no-such-page' });
+    await app.inject({ url: '/static/style.css' });
     const metrics = await app.inject({ url: '/metrics' });
     expect(metrics.body).toContain('warncheck_requests_total{method="GET",route="/healthz",status="200"}');
+    // Errors, unknown paths and static files are counted too (one onSend hook counts every answer).
+    expect(metrics.body).toContain('warncheck_requests_total{method="POST",route="/api/v1/verify",status="400"}');
+    expect(metrics.body).toContain('warncheck_requests_total{method="GET",route="(unmatched)",status="404"}');
+    expect(metrics.body).toMatch(/warncheck_requests_total\{method="GET",route="\/static\/\*",status="200"\}/);
     const spec = (await app.inject({ url: '/api/openapi.json' })).json();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/verify', '/api/v1/verify/batch', '/api/v1/range/{prefix}', '/.well-known/jwks.json']));
