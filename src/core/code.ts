@@ -49,6 +49,7 @@ for (let i = 0; i < CODE_ALPHABET.length; i++) {
 for (const [c, v] of [['O', 0], ['o', 0], ['I', 1], ['i', 1], ['L', 1], ['l', 1]] as const) SYMBOL_VALUE[c.charCodeAt(0)] = v;
 
 const SEPARATORS = new Set([' ', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '.', '_', '\u00a0', '\t']);
+const SEPARATOR_UNITS = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
 
 /**
  * Value of a country letter. A letter that is also a symbol takes its symbol value (O→0, I→1
@@ -94,10 +95,9 @@ export type CodeParse =
 export function parseCode(typed: string): CodeParse {
   if (typed.length > CODE_MAX_TYPED) return { ok: false, code: 'WC_CODE_MALFORMED' };
   let compact = '';
-  for (const ch of typed.trim()) {
-    if (SEPARATORS.has(ch)) continue;
-    compact += ch;
-  }
+  const t = typed.trim();
+  // By code unit: every separator is one code unit, and any other unit is kept as it is.
+  for (let i = 0; i < t.length; i++) if (!SEPARATOR_UNITS.has(t.charCodeAt(i))) compact += t[i];
   if (compact.length !== 2 + CODE_SYMBOLS) return { ok: false, code: 'WC_CODE_MALFORMED' };
   const country = compact.slice(0, 2).toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) return { ok: false, code: 'WC_CODE_MALFORMED' };

@@ -3,5 +3,5 @@ import { hash } from 'node:crypto';
 import { CODE_HASH_PREFIX } from '../core/code.js';
 
 export function nativeCodeHash(normalized: string): Uint8Array {
-  return new Uint8Array(hash('sha256', CODE_HASH_PREFIX + normalized, 'buffer'));
+  return hash('sha256', CODE_HASH_PREFIX + normalized, 'buffer'); // a Buffer is a Uint8Array
 }

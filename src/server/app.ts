@@ -23,6 +23,7 @@ import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../
 import { parseForm, parseJson } from './body.js';
 import { Metrics } from './metrics.js';
 import { logRoutes } from './log-routes.js';
+import { resultJson } from './result-json.js';
 import { batchBody, batchResponse, errorResponses, errorSchema, findingSchema, resultSchema, verifyBody } from './schemas.js';
 
 export interface AppOptions {
@@ -274,7 +275,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         response: { 200: { $ref: 'Result#' }, ...errorResponses },
       },
     },
-    (req) => verifyOne((req.body as { input: string }).input),
+    // Written by resultJson (same output as the schema's serializer, which a test checks).
+    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input))),
   );
   app.post(
     '/api/v1/verify/batch',

@@ -1,0 +1,70 @@
+// The hand-written JSON of verify answers (src/server/result-json.ts) must equal what the route's
+// response schema serializer (fast-json-stringify, through fastify) writes, for every kind of answer.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Result } from '../../src/core/verdict.js';
+import { resultJson } from '../../src/server/result-json.js';
+import { errorSchema, findingSchema, resultSchema } from '../../src/server/schemas.js';
+import { demoFixture, type DemoFixture } from '../helpers/server.js';
+
+let fx: DemoFixture;
+let ref: FastifyInstance;
+let pending: Result;
+
+beforeAll(async () => {
+  fx = await demoFixture();
+  ref = Fastify();
+  ref.addSchema(findingSchema);
+  ref.addSchema(resultSchema);
+  ref.addSchema(errorSchema);
+  ref.get('/', { schema: { response: { 200: { $ref: 'Result#' } } } }, () => pending);
+  await ref.ready();
+});
+afterAll(async () => {
+  await ref.close();
+  fx.cleanup();
+});
+
+async function schemaJson(r: Result): Promise<string> {
+  pending = r;
+  return (await ref.inject('/')).body;
+}
+
+const corpus = (name: string) => JSON.parse(readFileSync(new URL(`../corpus/${name}`, import.meta.url), 'utf8')) as Array<Record<string, string>>;
+
+describe('resultJson', () => {
+  it('writes what the schema serializer writes, for every verdict and every kind of finding', async () => {
+    const i = fx.inputs;
+    const jws = fx.data.store.statements(3, 4)[0]!;
+    const inputs = [
+      i.genuine, i.revoked, i.revokedKey, i.mistyped, i.unknown, i.altered, i.scam, jws,
+      `${jws.slice(0, -3)}AAA`,
+      `https://localhost/#${i.genuine}`,
+      `Dear user, pay the fine: https://po1itiet.no/pay or call +47 400 00 000. Code ${i.genuine}`,
+      ...corpus('scam-texts.json').slice(0, 40).map((t) => t.text!),
+      ...corpus('lookalike-domains.json').slice(0, 40).map((t) => t.input!),
+      ...corpus('genuine-texts.json').map((t) => t.text!),
+      'Message from EUROPOL',
+      'nothing to see here "quoted" \\ back\u0001slash \ud83d\ude00',
+    ];
+    const seen = new Set<string>();
+    for (const input of inputs) {
+      const r = fx.data.verify(input);
+      for (const f of r.findings) for (const k of Object.keys(f)) seen.add(k);
+      expect(resultJson(r), input.slice(0, 60)).toBe(await schemaJson(r));
+      // A second time: the inclusion list comes from the remembered JSON now.
+      expect(resultJson(fx.data.verify(input))).toBe(await schemaJson(r));
+    }
+    // The corpus exercised every field the schema knows.
+    expect([...seen].sort()).toEqual(Object.keys(findingSchema.properties).sort());
+  });
+
+  it('drops fields the schema does not know, as the schema serializer does', async () => {
+    const r = fx.data.verify(fx.inputs.genuine);
+    const leaky = { ...r, secret: 'x', findings: r.findings.map((f) => ({ ...f, internal: 'y', warning: { ...f.warning!, hidden: 'z' } })) } as unknown as Result;
+    const out = resultJson(leaky);
+    expect(out).toBe(await schemaJson(leaky));
+    expect(out).not.toMatch(/secret|internal|hidden/);
+  });
+});
