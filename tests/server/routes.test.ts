@@ -344,6 +344,23 @@ describe('API', () => {
     expect((await app.inject({ url: '/api/v1/range/abc' })).statusCode).toBe(400);
   });
 
+  it('every route schema is valid JSON Schema (checked by ajv against its meta-schema)', async () => {
+    // Start-up skips this check (the schemas are constants); this test is where it happens.
+    const checked = await fx.app({ checkSchemas: true });
+    await expect(checked.ready()).resolves.toBeDefined();
+    await checked.close();
+    // A mistake only the meta-schema catches (ajv compiles it happily otherwise).
+    const mistake = { type: 'object', properties: { x: { type: 'string', description: 5 } } };
+    const unchecked = await fx.app();
+    unchecked.get('/broken', { schema: { querystring: mistake } }, () => 'x');
+    await expect(unchecked.ready()).resolves.toBeDefined();
+    await unchecked.close();
+    const broken = await fx.app({ checkSchemas: true });
+    broken.get('/broken', { schema: { querystring: mistake } }, () => 'x');
+    await expect(broken.ready()).rejects.toThrow(/schema/i);
+    await broken.close().catch(() => undefined);
+  });
+
   it('keys, trust list, health, readiness, metrics, OpenAPI and docs', async () => {
     const jwks = (await app.inject({ url: '/.well-known/jwks.json' })).json();
     expect(jwks.keys.length).toBeGreaterThanOrEqual(4);
