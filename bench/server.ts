@@ -70,7 +70,7 @@ const url = await app.listen({ port: 0, host: '127.0.0.1' });
 console.log(url);
 `;
 
-// Our own app (same headers, hooks, schemas, serializer) whose verify returns one fixed answer:
+// Our own app (same headers, hooks, schemas, answer writer) whose verify returns one fixed answer:
 // separates the framework's cost from the cost of verifying.
 const APP_CONSTANT = `
 import { loadData } from ${JSON.stringify(join(ROOT, 'dist/service/load.js'))};
@@ -146,7 +146,7 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
       ...(distinct
         ? [`${data.codes!.length.toLocaleString('en')} distinct genuine codes in turn (each signature and proof checked on first use): ${distinct.rps.toFixed(0)} req/s (${(distinct.rps / bareRps).toFixed(2)}× bare), p99 ${distinct.p99} ms, peak RSS then ${rssAfter.toFixed(0)} MB`]
         : []),
-      `where the time goes: our app answering one fixed result ${c.rps.toFixed(0)} req/s (${(c.rps / bareRps).toFixed(2)}× bare: headers, hooks, schema serializer); verifying costs ${((1 / w.rps - 1 / c.rps) * 1e6).toFixed(0)} µs per request on top`,
+      `where the time goes: our app answering one fixed result ${c.rps.toFixed(0)} req/s (${(c.rps / bareRps).toFixed(2)}× bare: headers, hooks, validation, answer writer); verifying costs ${((1 / w.rps - 1 / c.rps) * 1e6).toFixed(0)} µs per request on top`,
       `server peak RSS under load (the one-code run): ${rss.toFixed(0)} MB (goal < 150 MB)`,
     );
   } finally {

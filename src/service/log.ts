@@ -15,7 +15,7 @@ import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
 import { leafHashOf, nodeHashOf } from '../store/log.js';
 import { boundedMap } from './bounded-map.js';
 
-const PROOF_CACHE_MAX = 20_000;
+const PROOF_CACHE_MAX = 5_000;
 const RECHECK_MS = 1000;
 import type { Store } from '../store/types.js';
 
