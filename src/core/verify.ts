@@ -44,8 +44,22 @@ export interface VerifyContext {
    * Forged outcomes are never memoized (one of them, "issued in the future", depends on the clock).
    */
   outcomes?: Map<string, StatementCheck>;
-  /** Code hash back-end (e.g. node:crypto), equal to the core's `codeHash` (tests prove it). */
-  codeHash?: (normalized: string) => Uint8Array;
+  /**
+   * Code hash back-end (e.g. node:crypto): the core's `codeHash` of a normalized code, as lowercase
+   * hex and as base64url (tests prove both equal to the core's).
+   */
+  codeHash?: (normalized: string) => CodeHashText;
+}
+
+/** A code hash as the look-up (hex) and the statements (base64url) spell it. */
+export interface CodeHashText {
+  hex: string;
+  b64: string;
+}
+
+function codeHashText(normalized: string): CodeHashText {
+  const h = codeHash(normalized);
+  return { hex: hexEncode(h), b64: base64urlEncode(h) };
 }
 
 /** Parse a statement, through the context's memo when there is one. */
@@ -75,10 +89,15 @@ export interface StatementCheck {
   inclusion?: InclusionProof[];
 }
 
+// A passed step is the same (frozen) object in every answer: nothing to allocate per answer.
+const PASSED = new Map<StepName, Step>();
+
 class Steps {
   readonly list: Step[] = [];
   ok(step: StepName): void {
-    this.list.push({ step, ok: true });
+    let s = PASSED.get(step);
+    if (!s) PASSED.set(step, (s = Object.freeze({ step, ok: true })));
+    this.list.push(s);
   }
   no(step: StepName, code: ErrorCode): void {
     this.list.push({ step, ok: false, code });
@@ -189,8 +208,8 @@ function hexFromB64url(b64: string): string {
  * is (an attempt at) the warning's text, it is compared with the genuine text.
  */
 export function verifyCode(typed: string, ctx: VerifyContext, text?: string, parsed: CodeParse = parseCode(typed)): Finding {
-  const steps = new Steps();
   const p = parsed;
+  const steps = new Steps();
   if (!p.ok) {
     if (p.code === 'WC_CODE_MALFORMED') {
       steps.no('parse', 'WC_CODE_MALFORMED');
@@ -206,11 +225,9 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
   }
   steps.ok('parse');
   steps.ok('checksum');
-  const hash = (ctx.codeHash ?? codeHash)(p.normalized);
-  const hashHex = hexEncode(hash);
+  const { hex: hashHex, b64: hashB64 } = (ctx.codeHash ?? codeHashText)(p.normalized);
   const countryKnown = ctx.trust.countries.has(p.country);
   const jwsList = countryKnown ? ctx.source.byCodeHash(hashHex) : [];
-  const hashB64 = base64urlEncode(hash);
   const warnings = jwsList.filter((j) => {
     const r = parseIn(ctx, j);
     // A malformed entry under this hash is kept: it is checked (and reported as forged) below.
@@ -232,8 +249,8 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
   });
   const bad = checks.find((c) => c.verdict === 'forged');
   const chosen = bad ?? checks.find((c) => c.verdict === 'revoked') ?? checks[0]!;
-  // A copy: the steps may be memoized (ctx.outcomes) and a text comparison appends to them.
-  const f: Finding = { kind: 'code', verdict: chosen.verdict, steps: chosen.steps.slice(), match: p.display };
+  // The steps may be memoized (ctx.outcomes): shared, never changed (compareWarningText copies).
+  const f: Finding = { kind: 'code', verdict: chosen.verdict, steps: chosen.steps, match: p.display };
   if (chosen.code) f.code = chosen.code;
   if (chosen.inclusion) f.inclusion = chosen.inclusion;
   if (chosen.warning) {
@@ -255,11 +272,11 @@ export const TEXT_SIMILARITY_THRESHOLD = 0.5;
 function compareWarningText(f: Finding, text: string): void {
   const m = compareText(f.warning!.text, text);
   if (m.equal) {
-    f.steps!.push({ step: 'template', ok: true });
+    f.steps = [...f.steps!, { step: 'template', ok: true }];
     return;
   }
   if (m.similarity >= TEXT_SIMILARITY_THRESHOLD) {
-    f.steps!.push({ step: 'template', ok: false, code: 'WC_TEXT_ALTERED' });
+    f.steps = [...f.steps!, { step: 'template', ok: false, code: 'WC_TEXT_ALTERED' }];
     f.verdict = 'altered';
     f.code = 'WC_TEXT_ALTERED';
     f.diff = m.diff;

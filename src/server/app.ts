@@ -23,7 +23,7 @@ import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../
 import { parseForm, parseJson } from './body.js';
 import { Metrics } from './metrics.js';
 import { logRoutes } from './log-routes.js';
-import { resultJson } from './result-json.js';
+import { resultJson, templateTexts } from './result-json.js';
 import { batchBody, batchResponse, errorResponses, errorSchema, findingSchema, resultSchema, verifyBody } from './schemas.js';
 
 export interface AppOptions {
@@ -265,6 +265,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   );
 
   // ---- API ----
+  const texts = templateTexts(o.data.templates);
   const verifyOne = (input: string): Result => {
     const r = o.data.verify(input);
     metrics.verdict(r.verdict);
@@ -280,7 +281,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
     // Written by resultJson (same output as the schema's serializer, which a test checks).
-    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input))),
+    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts)),
   );
   app.post(
     '/api/v1/verify/batch',

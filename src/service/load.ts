@@ -18,7 +18,7 @@ import { nodeVerifier, nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
 import { boundedMap } from './bounded-map.js';
-import { nativeCodeHash } from '../node/code-hash.js';
+import { nativeCodeHashText } from '../node/code-hash.js';
 import { openLog, type SeenCheckpoint } from './log.js';
 import { proveInclusion } from '../core/inclusion.js';
 import type { InclusionProof } from '../core/verdict.js';
@@ -66,6 +66,8 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         return r;
       },
     };
+    // One context object, refreshed per answer (answers run one at a time; core never keeps it).
+    const current: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHash: nativeCodeHashText };
     const ctx = (): VerifyContext => {
       const l = log.context();
       if (l.checkpoint !== lookupsFor) {
@@ -73,7 +75,9 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         outcomes.clear();
         lookupsFor = l.checkpoint;
       }
-      return { trust, source, now: opts.now(), verifySignature, parsed, log: l, outcomes, codeHash: nativeCodeHash };
+      current.now = opts.now();
+      current.log = l;
+      return current;
     };
     return {
       store,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Result } from '../../src/core/verdict.js';
-import { resultJson } from '../../src/server/result-json.js';
+import { resultJson, templateTexts } from '../../src/server/result-json.js';
 import { errorSchema, findingSchema, resultSchema } from '../../src/server/schemas.js';
 import { demoFixture, type DemoFixture } from '../helpers/server.js';
 
@@ -49,15 +49,29 @@ describe('resultJson', () => {
       'nothing to see here "quoted" \\ back\u0001slash \ud83d\ude00',
     ];
     const seen = new Set<string>();
+    const texts = templateTexts(fx.data.templates);
     for (const input of inputs) {
       const r = fx.data.verify(input);
       for (const f of r.findings) for (const k of Object.keys(f)) seen.add(k);
-      expect(resultJson(r), input.slice(0, 60)).toBe(await schemaJson(r));
-      // A second time: the inclusion list comes from the remembered JSON now.
-      expect(resultJson(fx.data.verify(input))).toBe(await schemaJson(r));
+      const want = await schemaJson(r);
+      expect(resultJson(r), input.slice(0, 60)).toBe(want);
+      // A second time: the inclusion and steps lists come from the remembered JSON now; and with
+      // the template texts, the genuine text from its escaped parts.
+      expect(resultJson(fx.data.verify(input))).toBe(want);
+      expect(resultJson(fx.data.verify(input), texts)).toBe(want);
     }
     // The corpus exercised every field the schema knows.
     expect([...seen].sort()).toEqual(Object.keys(findingSchema.properties).sort());
+  });
+
+  it('takes the template shortcut only when it gives exactly the text', async () => {
+    const r = fx.data.verify(fx.inputs.genuine);
+    const w = r.findings[0]!.warning!;
+    const texts = templateTexts(fx.data.templates);
+    const odd = (text: string, match = r.findings[0]!.match) => ({ ...r, findings: [{ ...r.findings[0]!, match, warning: { ...w, text } }] }) as Result;
+    for (const changed of [odd(`${w.text} "quoted"\n`), odd(w.text.replace(r.findings[0]!.match!, 'NO-XXXX-XXXX-XXXX')), odd(w.text, 'NO-"X\\'), odd('')]) {
+      expect(resultJson(changed, texts)).toBe(await schemaJson(changed));
+    }
   });
 
   it('drops fields the schema does not know, as the schema serializer does', async () => {
