@@ -94,22 +94,30 @@ export type CodeParse =
  */
 export function parseCode(typed: string): CodeParse {
   if (typed.length > CODE_MAX_TYPED) return { ok: false, code: 'WC_CODE_MALFORMED' };
-  let compact = '';
   const t = typed.trim();
-  // By code unit: every separator is one code unit, and any other unit is kept as it is.
-  for (let i = 0; i < t.length; i++) if (!SEPARATOR_UNITS.has(t.charCodeAt(i))) compact += t[i];
-  if (compact.length !== 2 + CODE_SYMBOLS) return { ok: false, code: 'WC_CODE_MALFORMED' };
-  const country = compact.slice(0, 2).toUpperCase();
+  // One pass by code unit (every separator is one unit): keep the units that are not separators.
+  const kept: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (SEPARATOR_UNITS.has(c)) continue;
+    if (kept.length === 2 + CODE_SYMBOLS) return { ok: false, code: 'WC_CODE_MALFORMED' };
+    kept.push(c);
+  }
+  if (kept.length !== 2 + CODE_SYMBOLS) return { ok: false, code: 'WC_CODE_MALFORMED' };
+  // toUpperCase on the pair, as typed (it maps a few non-ASCII letters, e.g. ı → I).
+  const country = String.fromCharCode(kept[0]!, kept[1]!).toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) return { ok: false, code: 'WC_CODE_MALFORMED' };
   let symbols = '';
-  for (let i = 2; i < compact.length; i++) {
-    const c = compact.charCodeAt(i);
+  let syn = gfMul(EXP[0]!, countryValue(country.charCodeAt(0))) ^ gfMul(EXP[1]!, countryValue(country.charCodeAt(1)));
+  for (let i = 2; i < kept.length; i++) {
+    const c = kept[i]!;
     const v = c < 128 ? SYMBOL_VALUE[c]! : -1;
     if (v < 0) return { ok: false, code: 'WC_CODE_MALFORMED' };
     symbols += CODE_ALPHABET[v];
+    syn ^= gfMul(EXP[i % 31]!, v);
   }
   const normalized = country + symbols;
-  if (syndrome(values(normalized)) !== 0) return { ok: false, code: 'WC_CODE_CHECK_FAILED', normalized, country };
+  if (syn !== 0) return { ok: false, code: 'WC_CODE_CHECK_FAILED', normalized, country };
   return { ok: true, normalized, country, display: formatCode(normalized) };
 }
 

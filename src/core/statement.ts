@@ -3,7 +3,7 @@
  * is a JSON object. A `warning` statement vouches for one message code, by its hash only; a
  * `revocation` statement withdraws one warning (by code hash) or every statement of one key.
  */
-import { base64urlDecode, base64urlEncode, utf8Decode, utf8Encode } from './bytes.js';
+import { base64urlDecode, base64urlEncode, hexEncode, utf8Decode, utf8Encode } from './bytes.js';
 import { fail } from './errors.js';
 import { formatCompactJws, parseCompactJws, type ParsedJws } from './jws.js';
 import { formatTime, parseTime } from './time.js';
@@ -44,6 +44,8 @@ export interface ParsedStatement {
   parsed: ParsedJws;
   statement: Statement;
   issuedAtMs: number;
+  /** A warning's code hash in lowercase hex, the form look-ups use (computed once, at parse). */
+  codeHashHex?: string;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -123,7 +125,9 @@ export function parseStatement(jws: string): ParsedStatement {
     return fail('WC_STATEMENT_MALFORMED', 'payload is not JSON');
   }
   const statement = assertStatement(payload);
-  return { jws, parsed, statement, issuedAtMs: parseTime(statement.issued_at, 'WC_STATEMENT_MALFORMED') };
+  const r: ParsedStatement = { jws, parsed, statement, issuedAtMs: parseTime(statement.issued_at, 'WC_STATEMENT_MALFORMED') };
+  if (statement.type === 'warning') r.codeHashHex = hexEncode(base64urlDecode(statement.code_hash));
+  return r;
 }
 
 /** Serialize and sign a statement. Field order is fixed so equal statements give equal bytes. */

@@ -4,8 +4,8 @@
  * Each step that fails names its stable error code. Every verifier (server, browser, CLI) calls
  * these functions, so they cannot disagree. No I/O: statements come through `StatementSource`.
  */
-import { codeHash, codeHashHex, formatCode, nearbyCodes, parseCode, type CodeParse } from './code.js';
-import { base64urlDecode, base64urlEncode, hexEncode } from './bytes.js';
+import { codeHashHex, formatCode, nearbyCodes, parseCode, type CodeParse } from './code.js';
+import { base64urlDecode, hexEncode } from './bytes.js';
 import { isWarncheckError, type ErrorCode } from './errors.js';
 import { verifyJws, type ParsedJws } from './jws.js';
 import { parseStatement, type ParsedStatement, type WarningStatement } from './statement.js';
@@ -44,22 +44,8 @@ export interface VerifyContext {
    * Forged outcomes are never memoized (one of them, "issued in the future", depends on the clock).
    */
   outcomes?: Map<string, StatementCheck>;
-  /**
-   * Code hash back-end (e.g. node:crypto): the core's `codeHash` of a normalized code, as lowercase
-   * hex and as base64url (tests prove both equal to the core's).
-   */
-  codeHash?: (normalized: string) => CodeHashText;
-}
-
-/** A code hash as the look-up (hex) and the statements (base64url) spell it. */
-export interface CodeHashText {
-  hex: string;
-  b64: string;
-}
-
-function codeHashText(normalized: string): CodeHashText {
-  const h = codeHash(normalized);
-  return { hex: hexEncode(h), b64: base64urlEncode(h) };
+  /** Code hash back-end (e.g. node:crypto): `codeHashHex` of a normalized code (tests prove it equal). */
+  codeHashHex?: (normalized: string) => string;
 }
 
 /** Parse a statement, through the context's memo when there is one. */
@@ -225,13 +211,13 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
   }
   steps.ok('parse');
   steps.ok('checksum');
-  const { hex: hashHex, b64: hashB64 } = (ctx.codeHash ?? codeHashText)(p.normalized);
+  const hashHex = (ctx.codeHashHex ?? codeHashHex)(p.normalized);
   const countryKnown = ctx.trust.countries.has(p.country);
   const jwsList = countryKnown ? ctx.source.byCodeHash(hashHex) : [];
   const warnings = jwsList.filter((j) => {
     const r = parseIn(ctx, j);
     // A malformed entry under this hash is kept: it is checked (and reported as forged) below.
-    return typeof r === 'string' || (r.statement.type === 'warning' && r.statement.code_hash === hashB64);
+    return typeof r === 'string' || (r.statement.type === 'warning' && r.codeHashHex === hashHex);
   });
   if (warnings.length === 0) {
     const code: ErrorCode = countryKnown ? 'WC_STATEMENT_NOT_FOUND' : 'WC_CODE_COUNTRY_UNKNOWN';

@@ -7,11 +7,9 @@ export function nativeCodeHash(normalized: string): Uint8Array {
 }
 
 /**
- * The code hash as hex and base64url, for verification (core VerifyContext.codeHash). Two one-shot
- * hashes of ~30 bytes with string output are ~3× faster than one with a Buffer output and two
- * encodings (measured: 0.6 vs 1.6 µs), and verifying a code needs nothing else of the hash.
+ * The code hash in hex, for look-ups (core VerifyContext.codeHashHex): one one-shot hash with a
+ * string output is ~3× faster than a Buffer output plus a JS hex encoding (0.3 vs 1.3 µs).
  */
-export function nativeCodeHashText(normalized: string): { hex: string; b64: string } {
-  const input = CODE_HASH_PREFIX + normalized;
-  return { hex: hash('sha256', input, 'hex'), b64: hash('sha256', input, 'base64url') };
+export function nativeCodeHashHex(normalized: string): string {
+  return hash('sha256', CODE_HASH_PREFIX + normalized, 'hex');
 }

@@ -18,7 +18,7 @@ import { nodeVerifier, nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
 import { boundedMap } from './bounded-map.js';
-import { nativeCodeHashText } from '../node/code-hash.js';
+import { nativeCodeHashHex } from '../node/code-hash.js';
 import { openLog, type SeenCheckpoint } from './log.js';
 import { proveInclusion } from '../core/inclusion.js';
 import type { InclusionProof } from '../core/verdict.js';
@@ -67,7 +67,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       },
     };
     // One context object, refreshed per answer (answers run one at a time; core never keeps it).
-    const current: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHash: nativeCodeHashText };
+    const current: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHashHex: nativeCodeHashHex };
     const ctx = (): VerifyContext => {
       const l = log.context();
       if (l.checkpoint !== lookupsFor) {
