@@ -141,11 +141,20 @@ function logProofs(t: Catalog, f: Finding): Html {
   )}</details>`;
 }
 
+function touches(prev: { op: string; text: string } | undefined, d: { text: string }): boolean {
+  return prev?.op === 'removed' && /\S$/.test(prev.text) && /^\S/.test(d.text);
+}
+
 function diff(t: Catalog, f: Finding): Html {
   if (!f.diff?.length) return html``;
   return html`<h4>${t.verdict.diffTitle}</h4><p class="note">${t.verdict.diffLegend}</p>
-<div class="diff">${f.diff.map((d) =>
-    d.op === 'same' ? html`${d.text}` : d.op === 'removed' ? html`<del title="${t.verdict.diffRemoved}">${d.text}</del>` : html`<ins title="${t.verdict.diffAdded}">${d.text}</ins>`,
+<div class="diff">${f.diff.map((d, i) =>
+    d.op === 'same'
+      ? html`${d.text}`
+      : d.op === 'removed'
+        ? html`<del title="${t.verdict.diffRemoved}">${d.text}</del>`
+        : // A replacement reads "old new", not "oldnew": a space between words that touch.
+          html`${touches(f.diff![i - 1], d) ? ' ' : ''}<ins title="${t.verdict.diffAdded}">${d.text}</ins>`,
   )}</div>`;
 }
 

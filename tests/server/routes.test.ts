@@ -161,6 +161,9 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(p.body).toContain('class="diff"');
     expect(p.body).toMatch(/<ins [^>]*>[^<]+<\/ins>/);
     expect(p.body).toMatch(/<del [^>]*>[^<]+<\/del>/);
+    // A replaced word is not glued to its replacement.
+    expect(p.body).not.toMatch(/\S<\/del><ins/);
+    expect(p.body).toMatch(/<\/del> <ins/);
   });
 
   it('forged: a statement whose signature was changed', async () => {
