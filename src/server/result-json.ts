@@ -73,7 +73,9 @@ export function templateTexts(templates: Iterable<{ id: string; text: string }>)
 function text(w: WarningInfo, code: string | undefined, texts: TemplateTexts | undefined): string {
   const parts = texts?.get(w.templateId);
   // Checked, not assumed: the shortcut is taken only when it gives exactly this text.
-  if (parts && code !== undefined && str(code) === `"${code}"` && parts.raw.join(code) === w.text) return `"${parts.escaped.join(code)}"`;
+  // A non-empty code that needs no escaping keeps every part's escaping local (no surrogate pair
+  // can form across it), so the escaped parts joined by it are exactly JSON.stringify(text).
+  if (parts && code && str(code) === `"${code}"` && parts.raw.join(code) === w.text) return `"${parts.escaped.join(code)}"`;
   return str(w.text);
 }
 

@@ -72,6 +72,11 @@ describe('resultJson', () => {
     for (const changed of [odd(`${w.text} "quoted"\n`), odd(w.text.replace(r.findings[0]!.match!, 'NO-XXXX-XXXX-XXXX')), odd(w.text, 'NO-"X\\'), odd('')]) {
       expect(resultJson(changed, texts)).toBe(await schemaJson(changed));
     }
+    // Halves of a surrogate pair around the placeholder: joined by an empty code they would form a
+    // pair that the parts, escaped one by one, cannot show.
+    const pair = templateTexts([{ id: w.templateId, text: 'a\ud83d{code}\ude00b' }]);
+    const glued = odd('a\ud83d\ude00b', '');
+    expect(resultJson(glued, pair)).toBe(await schemaJson(glued));
   });
 
   it('drops fields the schema does not know, as the schema serializer does', async () => {
