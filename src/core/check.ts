@@ -20,14 +20,15 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
   const trimmed = input.trim();
   if (trimmed.length === 0) fail('WC_INPUT_EMPTY');
   const findings: Finding[] = [];
-  const code = trimmed.length <= 40 ? parseCode(trimmed) : undefined;
+  const jws = JWS_SHAPE.test(trimmed);
+  const code = !jws && trimmed.length <= 40 ? parseCode(trimmed) : undefined;
   if (code && (code.ok || code.code !== 'WC_CODE_MALFORMED')) {
     findings.push(verifyCode(trimmed, ctx, undefined, code));
   } else {
     // A text (or a statement) looks code hashes up more than once (a warning, then its
     // revocations; the same code twice): ask the store once per hash within one answer.
     ctx = { ...ctx, source: onceSource(ctx.source) };
-    if (JWS_SHAPE.test(trimmed)) findings.push(verifyStatementInput(trimmed, ctx));
+    if (jws) findings.push(verifyStatementInput(trimmed, ctx));
     else findings.push(...analyzeText(input, ctx));
   }
   return { verdict: overallVerdict(findings), findings };

@@ -230,7 +230,12 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
     const hit = ctx.outcomes?.get(j);
     if (hit) return hit;
     const c = checkStatement(j, ctx, cloneSteps(steps), p.country, hashHex);
-    if (c.verdict !== 'forged') ctx.outcomes?.set(j, c);
+    if (c.verdict !== 'forged' && ctx.outcomes) {
+      // Shared by later answers: frozen, so a change anywhere fails loudly instead of leaking.
+      Object.freeze(c.steps);
+      if (c.inclusion) Object.freeze(c.inclusion);
+      ctx.outcomes.set(j, c);
+    }
     return c;
   });
   const bad = checks.find((c) => c.verdict === 'forged');

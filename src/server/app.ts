@@ -104,6 +104,12 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
     // No request ids from clients (a header could carry anything) and none in responses.
     requestIdHeader: false,
+    // A URL fastify cannot route (bad percent-encoding, say) is answered before any hook runs:
+    // the same error answer, with the same security headers, as every other error.
+    frameworkErrors: (err, req, reply) => {
+      reply.headers(isApi(req.url) ? apiOther : pageOther);
+      return sendError(err, req, reply);
+    },
     // Our schemas are constants, checked against the JSON Schema meta-schema by a test
     // (checkSchemas); compiling ajv's meta-schema at every start cost ~20 ms of readiness.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, validateSchema: o.checkSchemas === true } },
@@ -229,13 +235,14 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   const sendPage = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
-  app.setErrorHandler((err, req, reply) => {
+  function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
     const code = toCode(err);
     const status = ERRORS[code].http;
     if (code === 'WC_INTERNAL') metrics.internalError();
     if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
     return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help));
-  });
+  }
+  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
     if (isApi(req.url)) return reply.code(404).type('application/json; charset=utf-8').send(errorBody('WC_NOT_FOUND'));
     return sendPage(reply, 404, errorPage(pageCtx(req, '/'), 'WC_NOT_FOUND'));

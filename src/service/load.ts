@@ -62,7 +62,11 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const source = {
       byCodeHash(hex: string): readonly string[] {
         let r = lookups.get(hex);
-        if (r === undefined) lookups.set(hex, (r = store.byCodeHash(hex)));
+        if (r !== undefined) return r;
+        r = store.byCodeHash(hex);
+        // Only hashes of issued codes (public statements) are kept: the hash of a code that was
+        // never issued exists nowhere but in what someone typed.
+        if (r.length > 0) lookups.set(hex, r);
         return r;
       },
     };

@@ -96,6 +96,8 @@ describe('checkInput', () => {
 
   it('a JWS given directly is checked on its own', () => {
     expect(checkInput(warning(c), ctx)).toMatchObject({ verdict: 'genuine', findings: [{ kind: 'jws', verdict: 'genuine' }] });
+    // A short JWS-shaped input that would also pass for a code's 14 characters is read as a JWS.
+    expect(checkInput('eyJ0.1234.56789A', ctx).findings[0]).toMatchObject({ kind: 'jws', verdict: 'forged' });
     expect(checkInput(warning(c, { key: strangerKey }), ctx).verdict).toBe('forged');
   });
 
@@ -128,6 +130,9 @@ describe('checkInput', () => {
     expect(altered.verdict).toBe('altered');
     expect(checkInput(formatCode(c), memo)).toEqual(plain);
     expect(steps(checkInput(formatCode(c), memo).findings[0]!)).not.toContain('template');
+    // What later answers share is frozen: a change anywhere fails loudly instead of leaking.
+    const shared = checkInput(formatCode(c), memo).findings[0]!;
+    expect(() => shared.steps!.push({ step: 'template', ok: true })).toThrow(TypeError);
   });
 
   it('forged outcomes are not memoized: "issued in the future" heals as the clock reaches it', () => {

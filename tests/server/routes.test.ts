@@ -107,6 +107,38 @@ describe('home page', () => {
     expect(page.headers['cross-origin-embedder-policy']).toBe('require-corp');
   });
 
+  it('remembers look-ups only for issued codes (a hash of a never-issued code is typed input)', async () => {
+    const store = fx.data.store;
+    const real = store.byCodeHash.bind(store);
+    let queries = 0;
+    store.byCodeHash = (hex: string) => (queries++, real(hex));
+    try {
+      const count = async (input: string) => {
+        queries = 0;
+        for (let i = 0; i < 3; i++) await api(input);
+        return queries;
+      };
+      expect(await count(fx.inputs.unknown)).toBe(3); // asked every time, never kept
+      expect(await count(fx.inputs.genuine)).toBeLessThanOrEqual(1); // kept after its first answer
+    } finally {
+      store.byCodeHash = real;
+    }
+  });
+
+  it('a URL that cannot be routed gets the same error answer and security headers as any other', async () => {
+    const api = await app.inject({ url: '/api/v1/range/%E0' });
+    expect(api.statusCode).toBe(400);
+    expect(api.json()).toEqual({ error: { code: 'WC_REQUEST_MALFORMED', message: expect.any(String) } });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    const page = await app.inject({ url: '/%' });
+    expect(page.statusCode).toBe(400);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('data-error="WC_REQUEST_MALFORMED"');
+    expect(String(page.headers['content-security-policy'])).toContain("form-action 'self'");
+    expect(page.body).not.toMatch(STACK);
+  });
+
   it('speaks Norwegian by Accept-Language or by the visible choice, English otherwise', async () => {
     const byHeader = await app.inject({ url: '/', headers: { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' } });
     expect(byHeader.body).toContain('<html lang="nb">');
