@@ -26,9 +26,16 @@ import { logRoutes } from './log-routes.js';
 import { resultJson, templateTexts } from './result-json.js';
 import { batchBody, batchResponse, errorResponses, errorSchema, findingSchema, resultSchema, verifyBody } from './schemas.js';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** performance.now() when the request arrived (set only when there is an access log). */
+    receivedAt: number;
+  }
+}
+
 export interface AppOptions {
   data: LoadedData;
-  /** One line per request: method, route pattern, status, milliseconds. Default: no log. */
+  /** One line per request: method, route pattern, status, milliseconds to the answer. Default: no log. */
   accessLog?: (line: string) => void;
   /** Requests per minute per client; false turns limiting off (benchmarks). Default 120. */
   rateLimit?: number | false;
@@ -171,7 +178,12 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const pageOther = { ...headers, 'cache-control': 'no-store' };
   const apiGet = { ...apiHeaders, 'cache-control': 'no-cache' };
   const apiOther = { ...apiHeaders, 'cache-control': 'no-store' };
+  const accessLog = o.accessLog;
+  // The access log's clock starts here (a declared request field, not fastify's response timing:
+  // that needs an onResponse hook, i.e. a 'finish' listener on every response).
+  app.decorateRequest('receivedAt', 0);
   app.addHook('onRequest', (req, reply, done) => {
+    if (accessLog) req.receivedAt = performance.now();
     const get = req.method === 'GET' || req.method === 'HEAD';
     reply.headers(isApi(req.url) ? (get ? apiGet : apiOther) : get ? pageGet : pageOther);
     done();
@@ -212,20 +224,15 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     });
   }
 
-  // Counted when the answer is handed over (the status is final then). An onResponse hook makes
-  // fastify listen for every response's 'finish': measured, ~3–6 µs per request, so it is added
-  // only when an access log is wanted (it needs the time to the last byte).
+  // Counted and logged when the answer is handed over (its status is final then), with the time
+  // taken to produce it. An onResponse hook makes fastify listen for every response's 'finish':
+  // measured, 3–6 µs per request on the hottest route.
   app.addHook('onSend', (req, reply, payload, done) => {
-    metrics.request(req.method, req.routeOptions.url ?? '(unmatched)', reply.statusCode);
+    const route = req.routeOptions.url ?? '(unmatched)';
+    metrics.request(req.method, route, reply.statusCode);
+    if (accessLog) accessLog(`${req.method} ${route} ${reply.statusCode} ${(req.receivedAt ? performance.now() - req.receivedAt : 0).toFixed(1)}ms`);
     done(null, payload);
   });
-  const accessLog = o.accessLog;
-  if (accessLog) {
-    app.addHook('onResponse', (req, reply, done) => {
-      accessLog(`${req.method} ${req.routeOptions.url ?? '(unmatched)'} ${reply.statusCode} ${reply.elapsedTime.toFixed(1)}ms`);
-      done();
-    });
-  }
 
   const pageCtx = (req: FastifyRequest, path: string, lang?: unknown): PageContext => ({
     t: catalog(pickLanguage(lang ?? (req.query as { lang?: unknown } | undefined)?.lang, req.headers['accept-language'])),

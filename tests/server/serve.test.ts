@@ -41,6 +41,9 @@ describe('warncheck serve (real process)', () => {
       const inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
       const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: inputs.genuine }) });
       expect((await r.json()).verdict).toBe('genuine');
+      // The access log (on by default, written in batches): method, route pattern, status, time.
+      const out = await waitForOutput(s.output, /^POST \/api\/v1\/verify 200 \d+\.\dms$/m);
+      for (const l of out.split('\n').filter((x) => /^(GET|POST|HEAD) /.test(x))) expect(l).toMatch(/^(GET|POST|HEAD) \/\S* \d{3} \d+\.\dms$/);
 
       // Every private seed the demo made, in every encoding it is ever written in.
       const keyFiles: string[] = [];
