@@ -33,7 +33,11 @@ function start(args: string[], env: Record<string, string> = {}): Promise<Child>
     proc.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = / at (http:\/\/\S+)/.exec(out) ?? /^(http:\/\/\S+)/m.exec(out) ?? /LISTEN (\d+)/.exec(out);
-      if (m) resolve({ proc, url: m[1]!.startsWith('http') ? m[1]! : `http://127.0.0.1:${m[1]}`, startedMs: t0 });
+      if (!m) return;
+      // From here on the output (access log lines) is drained and dropped, not gathered and searched.
+      proc.stdout!.removeAllListeners('data');
+      proc.stdout!.resume();
+      resolve({ proc, url: m[1]!.startsWith('http') ? m[1]! : `http://127.0.0.1:${m[1]}`, startedMs: t0 });
     });
     proc.on('exit', (c) => reject(new Error(`exited ${c}: ${out}`)));
   });
