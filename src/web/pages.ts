@@ -210,14 +210,19 @@ export function markedText(t: Catalog, result: Result, input: string): Html {
   if (!spans.some((f) => f.kind === 'sign')) return html``;
   const parts: Html[] = [];
   const legend: Html[] = [];
+  // One number per explanation: marks that say the same thing share it, and the legend says it once.
+  const numbers = new Map<string, number>();
   let at = 0;
   for (const f of spans) {
     if (f.span!.start < at) continue; // nested or overlapping: the outer span is marked already
     parts.push(html`${input.slice(at, f.span!.start)}`);
     const label = f.kind === 'sign' ? errorText(t, f.code) : `${t.verdict.items[f.kind]}: ${verdictName(t, f.verdict)}`;
-    const n = legend.length + 1;
+    let n = numbers.get(label);
+    if (n === undefined) {
+      numbers.set(label, (n = numbers.size + 1));
+      legend.push(html`<li value="${String(n)}" data-code="${f.code ?? f.kind}">${label}</li>`);
+    }
     parts.push(html`<mark class="m-${f.kind === 'sign' ? 'sign' : 'item'}" data-code="${f.code ?? f.kind}" title="${label}">${input.slice(f.span!.start, f.span!.end)}</mark><sup>${String(n)}</sup>`);
-    legend.push(html`<li value="${String(n)}" data-code="${f.code ?? f.kind}">${label}</li>`);
     at = f.span!.end;
   }
   parts.push(html`${input.slice(at)}`);

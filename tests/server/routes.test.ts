@@ -198,6 +198,18 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(p.body).toMatch(/<\/del> <ins/);
   });
 
+  it('scam: every sign marked and numbered; marks that mean the same share a number, explained once', async () => {
+    const p = await page(fx.inputs.scam);
+    expect(p.verdict).toBe('scam');
+    const marked = p.body.slice(p.body.indexOf('class="marked-text"'));
+    const sups = [...marked.matchAll(/<\/mark><sup>(\d+)<\/sup>/g)].map((m) => Number(m[1]));
+    const items = [...marked.matchAll(/<li value="(\d+)" data-code="[^"]*">([^<]*)<\/li>/g)];
+    expect(items.map((m) => Number(m[1]))).toEqual(items.map((_, i) => i + 1));
+    expect(new Set(items.map((m) => m[2])).size).toBe(items.length); // each explanation once
+    expect([...new Set(sups)].sort((a, b) => a - b)).toEqual(items.map((_, i) => i + 1));
+    expect(sups.length).toBeGreaterThan(items.length); // the demo scam names several lures
+  });
+
   it('forged: a statement whose signature was changed', async () => {
     const p = await page(forgedJws());
     expect(p.verdict).toBe('forged');
