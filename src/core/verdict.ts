@@ -46,7 +46,8 @@ export interface Span {
 }
 
 /** The named, ordered verification steps (parse → key → signature → trust → revocation → template). */
-export type StepName = 'parse' | 'checksum' | 'lookup' | 'key' | 'signature' | 'trust' | 'revocation' | 'template' | 'inclusion';
+export const STEP_NAMES = ['parse', 'checksum', 'lookup', 'key', 'signature', 'trust', 'revocation', 'template', 'inclusion'] as const;
+export type StepName = (typeof STEP_NAMES)[number];
 
 export interface Step {
   step: StepName;

@@ -13,7 +13,7 @@ import { compareText, genuineText } from './template.js';
 import { formatTime } from './time.js';
 import type { TrustState } from './trust.js';
 import { proveInclusion, type LogContext } from './inclusion.js';
-import type { Finding, InclusionProof, Step, StepName, Verdict, WarningInfo } from './verdict.js';
+import { STEP_NAMES, type Finding, type InclusionProof, type Step, type StepName, type Verdict, type WarningInfo } from './verdict.js';
 
 /** Where statements come from: the SQLite store, a synced copy, or a range bucket in the browser. */
 export interface StatementSource {
@@ -76,14 +76,12 @@ export interface StatementCheck {
 }
 
 // A passed step is the same (frozen) object in every answer: nothing to allocate per answer.
-const PASSED = new Map<StepName, Step>();
+const PASSED = new Map<StepName, Step>(STEP_NAMES.map((step) => [step, Object.freeze({ step, ok: true })]));
 
 class Steps {
   readonly list: Step[] = [];
   ok(step: StepName): void {
-    let s = PASSED.get(step);
-    if (!s) PASSED.set(step, (s = Object.freeze({ step, ok: true })));
-    this.list.push(s);
+    this.list.push(PASSED.get(step)!);
   }
   no(step: StepName, code: ErrorCode): void {
     this.list.push({ step, ok: false, code });
@@ -194,8 +192,8 @@ function hexFromB64url(b64: string): string {
  * is (an attempt at) the warning's text, it is compared with the genuine text.
  */
 export function verifyCode(typed: string, ctx: VerifyContext, text?: string, parsed: CodeParse = parseCode(typed)): Finding {
-  const p = parsed;
   const steps = new Steps();
+  const p = parsed;
   if (!p.ok) {
     if (p.code === 'WC_CODE_MALFORMED') {
       steps.no('parse', 'WC_CODE_MALFORMED');

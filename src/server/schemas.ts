@@ -4,7 +4,7 @@
  * @fastify/swagger turns them into /api/openapi.json.
  */
 import { MAX_INPUT_CHARS } from '../core/check.js';
-import { VERDICTS } from '../core/verdict.js';
+import { STEP_NAMES, VERDICTS } from '../core/verdict.js';
 
 export const MAX_BATCH_ITEMS = 1000;
 
@@ -13,7 +13,7 @@ const span = { type: 'object', properties: { start: { type: 'integer' }, end: { 
 const step = {
   type: 'object',
   properties: {
-    step: { type: 'string', enum: ['parse', 'checksum', 'lookup', 'key', 'signature', 'trust', 'revocation', 'template', 'inclusion'] },
+    step: { type: 'string', enum: [...STEP_NAMES] },
     ok: { type: 'boolean' },
     code: { type: 'string', description: 'stable error code (docs/ERRORS.md) when the step failed' },
   },
