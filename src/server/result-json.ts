@@ -30,7 +30,6 @@ function str(s: string): string {
   return JSON.stringify(s);
 }
 
-
 const inclusionJson = new WeakMap<readonly InclusionProof[], string>();
 // Steps lists are shared too (memoized outcomes): written once per list. A list is complete when
 // its answer is written (core builds answers whole and never changes them afterwards).
@@ -41,18 +40,15 @@ function integer(n: number): string {
   return String(n);
 }
 
-function steps(list: readonly Step[]): string {
-  let s = stepsJson.get(list);
-  if (s !== undefined) return s;
-  s = '[';
-  for (let i = 0; i < list.length; i++) {
-    const st = list[i]!;
-    s += `${i ? ',' : ''}{"step":${str(st.step)},"ok":${st.ok ? 'true' : 'false'}${st.code !== undefined ? `,"code":${str(st.code)}` : ''}}`;
-  }
-  s += ']';
-  stepsJson.set(list, s);
+/** The JSON of a shared list, written once per list object (memo: a WeakMap, so it dies with it). */
+function listJson<T>(memo: WeakMap<readonly T[], string>, list: readonly T[], item: (x: T) => string): string {
+  let s = memo.get(list);
+  if (s === undefined) memo.set(list, (s = `[${list.map(item).join(',')}]`));
   return s;
 }
+
+const steps = (list: readonly Step[]): string =>
+  listJson(stepsJson, list, (st) => `{"step":${str(st.step)},"ok":${st.ok ? 'true' : 'false'}${st.code !== undefined ? `,"code":${str(st.code)}` : ''}}`);
 
 /**
  * A template's text, split at its `{code}` placeholders, raw and JSON-escaped (once per template).
@@ -88,18 +84,8 @@ function warning(w: WarningInfo, code: string | undefined, texts: TemplateTexts 
   return `${s}}`;
 }
 
-function inclusion(list: readonly InclusionProof[]): string {
-  let s = inclusionJson.get(list);
-  if (s !== undefined) return s;
-  s = '[';
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i]!;
-    s += `${i ? ',' : ''}{"role":${str(p.role)},"index":${integer(p.index)},"size":${integer(p.size)},"proof":${str(p.proof)}}`;
-  }
-  s += ']';
-  inclusionJson.set(list, s);
-  return s;
-}
+const inclusion = (list: readonly InclusionProof[]): string =>
+  listJson(inclusionJson, list, (p) => `{"role":${str(p.role)},"index":${integer(p.index)},"size":${integer(p.size)},"proof":${str(p.proof)}}`);
 
 function finding(f: Finding, texts: TemplateTexts | undefined): string {
   let s = `{"kind":${str(f.kind)},"verdict":${str(f.verdict)}`;
