@@ -1,4 +1,5 @@
 /** `warncheck log` and `warncheck publish`: the public log of a data directory. */
+import { rangeBits } from '../core/range.js';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { base64Encode } from '../core/bytes.js';
@@ -38,12 +39,23 @@ export async function runLog(args: string[], io: CliIO): Promise<number> {
   try {
     // loadData has verified the checkpoint under the trust list's policy and the stored root.
     const cp = data.log.checkpoint();
-    const out = { origin: cp.origin, size: Number(cp.size), root: base64Encode(cp.rootHash), checkpoint: cp.note, vkey: data.log.vkey, cosignedBy: cp.cosignedBy };
+    const bits = rangeBits(Number(cp.size));
+    const counts = data.store.bucketCounts(bits);
+    let sum = 0;
+    let min = Infinity;
+    for (const n of counts) {
+      sum += n;
+      if (n < min) min = n;
+    }
+    // The private look-up's buckets (docs/FORMAT.md §3.5): statements per bucket, mean and fewest.
+    const range = { bits, mean: Math.round((sum / counts.length) * 100) / 100, min };
+    const out = { origin: cp.origin, size: Number(cp.size), root: base64Encode(cp.rootHash), checkpoint: cp.note, vkey: data.log.vkey, cosignedBy: cp.cosignedBy, range };
     if (values.json) io.stdout.write(JSON.stringify(out) + '\n');
     else
       io.stdout.write(
         `log ${out.origin}\n  size: ${out.size}\n  root: ${out.root}\n  key:  ${out.vkey}\n` +
-          `  witnesses: ${out.cosignedBy.length ? out.cosignedBy.join(', ') : 'none cosigned'}\n\nlatest checkpoint:\n${out.checkpoint}`,
+          `  witnesses: ${out.cosignedBy.length ? out.cosignedBy.join(', ') : 'none cosigned'}\n` +
+          `  look-up buckets: ${bits} prefix bits, ${range.mean} statements per bucket on average, ${min} in the smallest\n\nlatest checkpoint:\n${out.checkpoint}`,
       );
     return failed ? EXIT_NOT_GENUINE : EXIT_OK;
   } finally {

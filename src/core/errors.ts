@@ -32,6 +32,7 @@ export const ERRORS = {
   WC_MEDIA_TYPE: { kind: 'input', http: 415, message: 'The request body has an unsupported media type.' },
   WC_RATE_LIMITED: { kind: 'input', http: 429, message: 'Too many requests; try again shortly.' },
   WC_NOT_FOUND: { kind: 'input', http: 404, message: 'There is nothing at this address.' },
+  WC_RANGE_TOO_FINE: { kind: 'input', http: 400, message: 'This look-up asks for a smaller bucket than the log size allows; fetch the latest checkpoint and ask again.' },
   WC_INTERNAL: { kind: 'state', http: 500, message: 'Something went wrong on our side. Nothing you sent was kept.' },
 
   // ---- message codes ----

@@ -44,7 +44,7 @@ export interface ParsedStatement {
   parsed: ParsedJws;
   statement: Statement;
   issuedAtMs: number;
-  /** A warning's code hash in lowercase hex, the form look-ups use (computed once, at parse). */
+  /** The code hash a warning carries or a code revocation targets, in lowercase hex, the form look-ups use (computed once, at parse). */
   codeHashHex?: string;
 }
 
@@ -127,6 +127,7 @@ export function parseStatement(jws: string): ParsedStatement {
   const statement = assertStatement(payload);
   const r: ParsedStatement = { jws, parsed, statement, issuedAtMs: parseTime(statement.issued_at, 'WC_STATEMENT_MALFORMED') };
   if (statement.type === 'warning') r.codeHashHex = hexEncode(base64urlDecode(statement.code_hash));
+  else if ('code_hash' in statement.target) r.codeHashHex = hexEncode(base64urlDecode(statement.target.code_hash));
   return r;
 }
 

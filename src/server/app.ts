@@ -15,7 +15,8 @@ import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { ERRORS, isWarncheckError, type ErrorCode } from '../core/errors.js';
+import { ERRORS, fail, isWarncheckError, type ErrorCode } from '../core/errors.js';
+import { parseBucket } from '../core/range.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
 import { catalog, pickLanguage } from '../web/i18n/index.js';
@@ -320,35 +321,46 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     }),
   );
   app.get(
-    '/api/v1/range/:prefix',
+    '/api/v1/range/:bits/:bucket',
     {
       schema: {
-        summary: 'k-anonymity look-up: statements whose code hash starts with these 5 hex characters, padded to a multiple of 4 KiB',
-        params: { type: 'object', properties: { prefix: { type: 'string', pattern: '^[0-9a-f]{5}$' } }, required: ['prefix'] },
+        summary:
+          'k-anonymity look-up (docs/FORMAT.md §3.5): the statements whose code hash starts with the `bits`-bit prefix `bucket`, with their tlog-proofs, padded to one size for the log size; `bits` may not exceed max(0, floor(log2(log size / 32)))',
+        params: {
+          type: 'object',
+          properties: { bits: { type: 'string', pattern: '^(0|[1-9][0-9]?)$' }, bucket: { type: 'string', pattern: '^[0-9a-f]{1,5}$' } },
+          required: ['bits', 'bucket'],
+        },
         response: {
           200: {
             type: 'object',
             properties: {
-              prefix: { type: 'string' },
+              bits: { type: 'integer' },
+              bucket: { type: 'string' },
+              size: { type: 'integer', description: 'the log size (signed checkpoint) the proofs are against' },
               entries: {
                 type: 'array',
-                items: { type: 'object', properties: { suffix: { type: 'string' }, jws: { type: 'string' }, proof: { type: 'string', description: 'c2sp.org/tlog-proof of the statement' } }, required: ['suffix', 'jws'] },
+                items: { type: 'object', properties: { jws: { type: 'string' }, proof: { type: 'string', description: 'c2sp.org/tlog-proof of the statement' } }, required: ['jws'] },
               },
               padding: { type: 'string' },
             },
-            required: ['prefix', 'entries', 'padding'],
+            required: ['bits', 'bucket', 'size', 'entries', 'padding'],
           },
           ...errorResponses,
         },
       },
     },
     (req, reply) => {
-      const bucket = o.data.range((req.params as { prefix: string }).prefix);
-      // Pad so that the response size says little about how many statements the bucket holds.
-      const bare = JSON.stringify({ ...bucket, padding: '' }).length;
-      const padding = ' '.repeat(Math.ceil((bare + 1) / 4096) * 4096 - bare);
-      reply.header('cache-control', 'public, max-age=300');
-      return { ...bucket, padding };
+      const p = req.params as { bits: string; bucket: string };
+      const parsed = parseBucket(p.bits, p.bucket);
+      if (!parsed) fail('WC_REQUEST_MALFORMED', 'bucket: max(1, ceil(bits / 4)) lowercase hex digits below 2^bits');
+      const { target, ...bucket } = o.data.range(parsed.bits, parsed.bucket);
+      // Padded in bytes to one size per log size, so an answer's length does not tell how many
+      // statements the bucket holds (an outlier above the target takes the next multiple of it).
+      const bare = Buffer.byteLength(JSON.stringify({ ...bucket, padding: '' }));
+      const padding = ' '.repeat(Math.ceil(bare / target) * target - bare);
+      reply.header('cache-control', 'public, max-age=60');
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify({ ...bucket, padding }));
     },
   );
 

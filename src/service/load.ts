@@ -23,6 +23,7 @@ import { openLog, type SeenCheckpoint } from './log.js';
 import { proveInclusion } from '../core/inclusion.js';
 import type { InclusionProof } from '../core/verdict.js';
 import type { LoadedData, RangeBucket } from './types.js';
+import { bucketName, rangeBits, rangeTarget, RANGE_MAX_BITS } from '../core/range.js';
 
 export interface LoadOptions {
   now: () => number;
@@ -95,7 +96,11 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       get statementCount() {
         return store.count();
       },
-      range: (prefix) => range(store, prefix, (jws, codeHash) => proveInclusion('statement', jws, base64urlEncode(codeHash), log.context())),
+      range: (bits, bucket) => {
+        const l = log.context();
+        const cp = log.current();
+        return range(store, bits, bucket, Number(cp.size), JSON.stringify(cp.note), (jws, codeHash) => proveInclusion('statement', jws, base64urlEncode(codeHash), l));
+      },
       log: {
         origin: trust.payload.log!.origin,
         vkey: log.vkey,
@@ -138,14 +143,14 @@ function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
 }
 
 /** A k-anonymity bucket, each statement with its tlog-proof so the browser can check inclusion too. */
-function range(store: Store, prefix: string, prove: (jws: string, codeHash: Uint8Array) => InclusionProof | ErrorCode): RangeBucket {
-  if (!/^[0-9a-f]{5}$/.test(prefix)) fail('WC_REQUEST_MALFORMED', 'prefix must be 5 lowercase hex characters');
-  const bucket = parseInt(prefix, 16);
-  return {
-    prefix,
-    entries: store.byBucket(bucket).map((r) => {
-      const p = prove(r.jws, r.codeHash);
-      return { suffix: Buffer.from(r.codeHash).toString('hex').slice(5), jws: r.jws, ...(typeof p === 'string' ? {} : { proof: p.proof }) };
-    }),
-  };
+function range(store: Store, bits: number, bucket: number, size: number, checkpointNote: string, prove: (jws: string, codeHash: Uint8Array) => InclusionProof | ErrorCode): RangeBucket {
+  // A finer bucket than the rule allows would single out fewer statements than promised.
+  if (!Number.isInteger(bits) || bits < 0 || bits > rangeBits(size)) fail('WC_RANGE_TOO_FINE', `at most ${rangeBits(size)} prefix bits for a log of ${size}`);
+  if (!Number.isInteger(bucket) || bucket < 0 || bucket >= 2 ** bits) fail('WC_REQUEST_MALFORMED', 'bucket out of range');
+  const shift = RANGE_MAX_BITS - bits;
+  const entries = store.byBucket(bucket * 2 ** shift, 2 ** shift).map((r) => {
+    const p = prove(r.jws, r.codeHash);
+    return { jws: r.jws, ...(typeof p === 'string' ? {} : { proof: p.proof }) };
+  });
+  return { bits, bucket: bucketName(bucket, bits), size, entries, target: rangeTarget(size, bits, checkpointNote.length + 96) };
 }

@@ -50,12 +50,20 @@ export interface LoadedData {
     /** The statements of entry bundle `index` (at most `width`). */
     entries(index: number, width: number): string[];
   };
-  /** k-anonymity bucket: hex prefix (5 chars) → padded list of hash suffixes with statement refs. */
-  range(prefix: string): RangeBucket;
+  /**
+   * k-anonymity bucket `bucket` at `bits` prefix bits (docs/FORMAT.md §3.5): its statements with
+   * their tlog-proofs. `bits` above the rule for the current log size is refused.
+   */
+  range(bits: number, bucket: number): RangeBucket;
 }
 
 export interface RangeBucket {
-  prefix: string;
-  /** `proof`: the statement's c2sp.org/tlog-proof against the latest checkpoint. */
-  entries: Array<{ suffix: string; jws: string; proof?: string }>;
+  bits: number;
+  bucket: string;
+  /** The log size the proofs are against (the signed checkpoint's). */
+  size: number;
+  /** `proof`: the statement's c2sp.org/tlog-proof against that checkpoint. */
+  entries: Array<{ jws: string; proof?: string }>;
+  /** Bytes every answer for this log size is padded to. */
+  target: number;
 }

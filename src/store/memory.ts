@@ -68,8 +68,13 @@ export function memoryStore(): Store {
     statements: (start, end) => rows.slice(start, end).map((r) => r.jws),
     hasCodeHash: (hash) => warningHashes.has(hexEncode(hash)),
     byCodeHash: (hex) => byHash.get(hex) ?? [],
-    byBucket(bucket) {
-      return rows.filter((r) => r.codeHash && bucketOf(r.codeHash) === bucket).map((r) => ({ codeHash: r.codeHash!, jws: r.jws }));
+    bucketCounts(bits) {
+      const counts = new Uint32Array(2 ** bits);
+      for (const r of rows) if (r.codeHash) counts[bucketOf(r.codeHash) >>> (20 - bits)]!++;
+      return counts;
+    },
+    byBucket(bucket, count = 1) {
+      return rows.filter((r) => r.codeHash && bucketOf(r.codeHash) >= bucket && bucketOf(r.codeHash) < bucket + count).map((r) => ({ codeHash: r.codeHash!, jws: r.jws }));
     },
     putTrustList(version, jws) {
       const last = trust.at(-1);

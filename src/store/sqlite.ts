@@ -233,8 +233,14 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     statements: (start, end) => rangeQ.all(start, end) as string[],
     hasCodeHash: (hash) => hasQ.get(hash) !== undefined,
     byCodeHash: (hex) => byHashQ.all(Buffer.from(hex, 'hex')) as string[],
-    byBucket: (bucket) =>
-      (bucketQ.all(bucket) as Array<{ codeHash: Buffer; jws: string }>).map((r) => ({ codeHash: new Uint8Array(r.codeHash), jws: r.jws })),
+    bucketCounts(bits) {
+      const counts = new Uint32Array(2 ** bits);
+      const q = db.prepare('SELECT bucket >> ? AS b, count(*) AS n FROM statements WHERE bucket IS NOT NULL GROUP BY bucket >> ?');
+      for (const r of q.iterate(20 - bits, 20 - bits) as Iterable<{ b: number; n: number }>) counts[r.b] = r.n;
+      return counts;
+    },
+    byBucket: (bucket, count = 1) =>
+      (bucketQ.all(bucket, bucket + count) as Array<{ codeHash: Buffer; jws: string }>).map((r) => ({ codeHash: new Uint8Array(r.codeHash), jws: r.jws })),
     putTrustList(version, jws) {
       const last = latestTrust.get() as { version: number } | undefined;
       if (last && version <= last.version) fail('WC_STORE_CONFLICT', 'trust list version must increase');
@@ -269,7 +275,7 @@ function prepareAll(db: Database.Database) {
     const rangeQ = db.prepare('SELECT jws FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
     const byHashQ = db.prepare('SELECT jws FROM statements WHERE code_hash = ? ORDER BY idx').pluck();
     const hasQ = db.prepare("SELECT 1 FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
-    const bucketQ = db.prepare('SELECT code_hash AS codeHash, jws FROM statements WHERE bucket = ? ORDER BY idx');
+    const bucketQ = db.prepare('SELECT code_hash AS codeHash, jws FROM statements WHERE bucket >= ? AND bucket < ? ORDER BY idx');
     const putTrust = db.prepare('INSERT INTO trust_lists (version, jws) VALUES (?, ?)');
     const putHash = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
     const tileQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').pluck();

@@ -28,7 +28,10 @@ export interface Store extends StatementSource {
   /** Is any warning stored under this code hash? (issuance uses it to keep codes unique) */
   hasCodeHash(hash: Uint8Array): boolean;
   /** Statements whose code hash starts with these 20 bits (k-anonymity bucket). */
-  byBucket(bucket: number): Array<{ codeHash: Uint8Array; jws: string }>;
+  /** Statements whose 20-bit bucket is in [bucket, bucket + count), in log order. */
+  byBucket(bucket: number, count?: number): Array<{ codeHash: Uint8Array; jws: string }>;
+  /** Statements per bucket at `bits` prefix bits (≤ 20), empty buckets as 0: for `warncheck log`. */
+  bucketCounts(bits: number): Uint32Array;
   /** Store a new trust list version; refuses a version not higher than the latest. */
   putTrustList(version: number, jws: string): void;
   latestTrustList(): { version: number; jws: string } | undefined;
@@ -57,7 +60,7 @@ export interface Store extends StatementSource {
 /** Signs the checkpoint of a tree of `size` leaves and root `root`; returns the signed note. */
 export type CheckpointSigner = (size: number, root: Uint8Array) => string;
 
-/** First 20 bits of a code hash: the k-anonymity bucket (5 hex characters). */
+/** First 20 bits of a code hash: the store's finest look-up bucket (coarser ones are runs of these). */
 export function bucketOf(hash: Uint8Array): number {
   return (hash[0]! << 12) | (hash[1]! << 4) | (hash[2]! >> 4);
 }

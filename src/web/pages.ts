@@ -264,8 +264,8 @@ export function apiPage(ctx: PageContext, examples: { code: string }): string {
 <h2>POST /api/v1/verify/batch</h2>
 <pre>curl -s -H 'content-type: application/json' \\
   -d '{"items":["${examples.code}","https://politiet.no/"]}' ${'<site>'}/api/v1/verify/batch</pre>
-<h2>GET /api/v1/range/{prefix}</h2>
-<p>k-anonymity look-up: the first 5 hex characters of the code hash (docs/FORMAT.md §3); the code itself never leaves the client.</p>
+<h2>GET /api/v1/range/{bits}/{bucket}</h2>
+<p>k-anonymity look-up: the statements whose code hash starts with the first {bits} bits, at most as many bits as the log size allows, so that each bucket holds at least 32 statements on average (docs/FORMAT.md §3.5); the code itself never leaves the client.</p>
 <h2>/.well-known/jwks.json · /.well-known/warncheck-trust.jws · /healthz · /readyz · /metrics</h2>`;
   return layout(ctx, t.api.title, body);
 }

@@ -1,5 +1,6 @@
 // `warncheck log`, `warncheck publish`, and the CLI's memory of checkpoints: a rolled-back or
 // forked log is an error that says so, never a verdict. Real data directories, real keys.
+import { rangeBits } from '../../src/core/range.js';
 import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,13 @@ describe('warncheck log / publish / rollback and fork detection', () => {
     expect(Buffer.from(cp.rootHash).toString('base64')).toBe(j.root);
     const human = await run(['log', '--data', data], { now: T0 });
     expect(human.stdout).toContain(`size: ${j.size}`);
+    // The look-up buckets: bits from the size, and what they hold (warnings and code revocations).
+    expect(j.range.bits).toBe(rangeBits(j.size));
+    expect(j.range.bits).toBeGreaterThan(0);
+    expect(j.range.mean).toBeGreaterThanOrEqual(16);
+    expect(j.range.min).toBeLessThanOrEqual(j.range.mean);
+    expect(j.range.min).toBeGreaterThan(0);
+    expect(human.stdout).toContain(`look-up buckets: ${j.range.bits} prefix bits`);
   });
 
   it('publish writes the C2SP files a static server needs; a client checks them against the checkpoint', async () => {

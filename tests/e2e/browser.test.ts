@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import chromiumPkg from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rangeBits } from '../../src/core/range.js';
 import type { DemoInputs } from '../../src/service/types.js';
 import { serve, type Served } from '../helpers/spawn.js';
 
@@ -128,7 +129,15 @@ for (const js of [false, true]) {
         const pathAndQuery = new URL(u).pathname + new URL(u).search;
         for (const c of [inputs.genuine, inputs.revoked, inputs.mistyped, inputs.unknown]) expect(strip(pathAndQuery)).not.toContain(strip(c));
       }
-      if (js) expect(requested.some((u) => /\/api\/v1\/range\/[0-9a-f]{5}$/.test(u))).toBe(true);
+      // The look-up asks for the bucket the signed log size allows, never a finer one.
+      const size = Number((await (await fetch(`${server.url}/log/checkpoint`)).text()).split('\n')[1]);
+      const bits = rangeBits(size);
+      const lookups = requested.filter((u) => u.includes('/api/v1/range/')).map((u) => new URL(u).pathname.split('/').slice(4));
+      for (const [b, name] of lookups) {
+        expect(Number(b)).toBe(bits);
+        expect(name).toHaveLength(Math.max(1, Math.ceil(bits / 4)));
+      }
+      if (js) expect(lookups.length).toBeGreaterThan(0);
       else expect(requested.some((u) => u.includes('/api/v1/range/'))).toBe(false);
     });
 

@@ -9,6 +9,8 @@ import { inclusionProof, verifyInclusion, consistencyProof, verifyConsistency } 
 import { openCheckpoint, type LogPolicy } from '../../src/core/tlog/policy.js';
 import { parseTlogProof, verifyTlogProof } from '../../src/core/tlog/proof.js';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
+import { bucketName, bucketOfHex, rangeBits } from '../../src/core/range.js';
+import { parseStatement } from '../../src/core/statement.js';
 import { verifyCode } from '../../src/core/verify.js';
 import { decodeEntryBundle, entryBundlePath, tileNodeReader, tilePath, type TileId } from '../../src/core/tlog/tiles.js';
 import { issueBatch } from '../../src/issuer/issue.js';
@@ -155,8 +157,9 @@ describe('the range API (the browser check) hands over proofs', () => {
   it('each statement comes with its tlog-proof; the core accepts it, and refuses a tampered or missing one', async () => {
     const c = normalizeCode(fx.inputs.genuine)!;
     const hex = codeHashHex(c);
-    const bucket = (await app.inject(`/api/v1/range/${hex.slice(0, 5)}`)).json() as { prefix: string; entries: Array<{ suffix: string; jws: string; proof: string }> };
-    const mine = bucket.entries.filter((e) => bucket.prefix + e.suffix === hex);
+    const bits = rangeBits(Number(fx.data.log.checkpoint().size));
+    const bucket = (await app.inject(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hex, bits), bits)}`)).json() as { entries: Array<{ jws: string; proof: string }> };
+    const mine = bucket.entries.filter((e) => parseStatement(e.jws).codeHashHex === hex);
     expect(mine).toHaveLength(1);
     const trust = fx.data.trust;
     const checkpoint = openCheckpoint(parseTlogProof(mine[0]!.proof).checkpoint, policy);

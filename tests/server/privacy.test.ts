@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
+import { bucketName, bucketOfHex, rangeBits } from '../../src/core/range.js';
 import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
 
 let fx: DemoFixture;
@@ -26,6 +27,7 @@ describe('privacy: nothing a client sends is logged or stored', () => {
     const TEXT = 'zqxmarker-text-51';
     const URL_MARK = 'https://zqxmarker-url.example/x';
     const code = fx.inputs.genuine;
+    const bits = rangeBits(Number(fx.data.log.checkpoint().size));
     const markers = [IP, TEXT, 'zqxmarker-url', code, normalizeCode(code)!, 'zqxmarker-ua', 'zqxmarker-path'];
     const requests = [
       { method: 'GET' as const, url: '/' },
@@ -36,7 +38,7 @@ describe('privacy: nothing a client sends is logged or stored', () => {
       { method: 'POST' as const, url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items: [code, TEXT, URL_MARK] }) },
       { method: 'POST' as const, url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: TEXT, extra: TEXT }) },
       { method: 'POST' as const, url: '/api/v1/verify', headers: { 'content-type': 'text/plain' }, payload: TEXT },
-      { method: 'GET' as const, url: `/api/v1/range/${codeHashHex(normalizeCode(code)!).slice(0, 5)}` },
+      { method: 'GET' as const, url: `/api/v1/range/${bits}/${bucketName(bucketOfHex(codeHashHex(normalizeCode(code)!), bits), bits)}` },
       { method: 'GET' as const, url: '/zqxmarker-path' },
       { method: 'GET' as const, url: '/api/zqxmarker-path' },
       { method: 'GET' as const, url: '/.well-known/jwks.json' },

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
+import { bucketName, bucketOfHex, rangeBits } from '../../src/core/range.js';
+import { parseStatement } from '../../src/core/statement.js';
 import { loadData } from '../../src/service/load.js';
 import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
 
@@ -126,7 +128,7 @@ describe('home page', () => {
   });
 
   it('a URL that cannot be routed gets the same error answer and security headers as any other', async () => {
-    const api = await app.inject({ url: '/api/v1/range/%E0' });
+    const api = await app.inject({ url: '/api/v1/range/4/%E0' });
     expect(api.statusCode).toBe(400);
     expect(api.json()).toEqual({ error: { code: 'WC_REQUEST_MALFORMED', message: expect.any(String) } });
     expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
@@ -379,16 +381,38 @@ describe('API', () => {
     await limited.close();
   });
 
-  it('GET /api/v1/range/:prefix: the bucket of a code hash, padded, and nothing else', async () => {
+  it('GET /api/v1/range/:bits/:bucket: the bucket of a code hash at the bits the log size allows, every answer one size in bytes', async () => {
     const hash = codeHashHex(normalizeCode(fx.inputs.genuine)!);
-    const r = await app.inject({ url: `/api/v1/range/${hash.slice(0, 5)}` });
+    const size = Number(fx.data.log.checkpoint().size);
+    const bits = rangeBits(size);
+    expect(bits).toBeGreaterThan(0); // the demo is large enough to split
+    const get = (b: number, bucket: number) => app.inject({ url: `/api/v1/range/${b}/${bucketName(bucket, b)}` });
+    const mine = bucketOfHex(hash, bits);
+    const r = await get(bits, mine);
     expect(r.statusCode).toBe(200);
-    expect(r.body.length % 4096).toBe(0);
     const body = r.json();
-    expect(body.entries.some((e: { suffix: string }) => e.suffix === hash.slice(5))).toBe(true);
-    for (const e of body.entries) expect(e.suffix.length).toBe(59);
-    expect((await app.inject({ url: '/api/v1/range/ABCDE' })).statusCode).toBe(400);
-    expect((await app.inject({ url: '/api/v1/range/abc' })).statusCode).toBe(400);
+    expect(body).toMatchObject({ bits, bucket: bucketName(mine, bits), size });
+    const hashes = body.entries.map((e: { jws: string }) => parseStatement(e.jws).codeHashHex);
+    expect(hashes).toContain(hash);
+    for (const h of hashes) expect(bucketOfHex(h, bits)).toBe(mine);
+    // Every bucket, full or not, answers with the same number of bytes (UTF-8, not characters).
+    const sizes = new Set<number>();
+    const counts = new Set<number>();
+    for (let b = 0; b < 2 ** bits; b++) {
+      const x = await get(bits, b);
+      sizes.add(Buffer.byteLength(x.body));
+      counts.add(x.json().entries.length);
+    }
+    expect(counts.size).toBeGreaterThan(1);
+    expect([...sizes]).toEqual([Buffer.byteLength(r.body)]);
+    // A coarser bucket is allowed (more company), a finer one is refused.
+    const coarse = await get(bits - 1, mine >>> 1);
+    expect(coarse.json().entries.map((e: { jws: string }) => parseStatement(e.jws).codeHashHex)).toContain(hash);
+    const fine = await get(bits + 1, 0);
+    expect(fine.statusCode).toBe(400);
+    expect(fine.json().error.code).toBe('WC_RANGE_TOO_FINE');
+    for (const bad of ['4/ABCD'.slice(0, 3) + 'G', '4/00', '3/8', '21/00000', '04/0', 'x/0', '5/abcde'])
+      expect((await app.inject({ url: `/api/v1/range/${bad}` })).statusCode, bad).toBe(400);
   });
 
   it('every route schema is valid JSON Schema (checked by ajv against its meta-schema)', async () => {
@@ -433,7 +457,7 @@ describe('API', () => {
     expect(metrics.body).toMatch(/warncheck_requests_total\{method="GET",route="\/static\/\*",status="200"\}/);
     const spec = (await app.inject({ url: '/api/openapi.json' })).json();
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/verify', '/api/v1/verify/batch', '/api/v1/range/{prefix}', '/.well-known/jwks.json']));
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/verify', '/api/v1/verify/batch', '/api/v1/range/{bits}/{bucket}', '/.well-known/jwks.json']));
     expect(spec.paths['/verify']).toBeUndefined();
     expect(JSON.stringify(spec.paths['/api/v1/verify'].post.requestBody)).toContain('"maxLength":65536');
     const docs = await app.inject({ url: '/api' });

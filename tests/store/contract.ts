@@ -59,6 +59,16 @@ export function runStoreContract(make: () => Store): void {
     const got = s.byBucket(b).map((r) => r.jws);
     expect(got).toEqual(['jws-warning-1']);
     expect(s.byBucket(bucketOf(hash(2))).map((r) => hexEncode(r.codeHash))).toEqual([hexEncode(hash(2))]);
+    // A coarser bucket is a run of 20-bit buckets; counts per bucket at any number of bits.
+    const lo = Math.min(bucketOf(hash(1)), bucketOf(hash(2)), bucketOf(hash(0x1001)));
+    const hi = Math.max(bucketOf(hash(1)), bucketOf(hash(2)), bucketOf(hash(0x1001)));
+    expect(s.byBucket(lo, hi - lo + 1)).toHaveLength(3);
+    expect(s.byBucket(lo, hi - lo)).toHaveLength(2);
+    expect([...s.bucketCounts(0)]).toEqual([3]);
+    const at4 = s.bucketCounts(4);
+    expect(at4).toHaveLength(16);
+    expect(at4.reduce((a, n) => a + n, 0)).toBe(3);
+    expect(at4[bucketOf(hash(1)) >>> 16]).toBeGreaterThanOrEqual(1);
     s.close();
   });
 

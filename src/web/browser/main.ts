@@ -2,7 +2,8 @@
  * The optional browser check (JavaScript on). The address printed in a warning is
  * `https://<site>/#<code>`: the fragment never reaches the server. This script checks that code
  * in the browser with the very same core code the server and CLI run, and sends the server only a
- * 5-hex-character prefix of the code's hash (k-anonymity, like the Pwned Passwords range API).
+ * short prefix of the code's hash, its length set by the signed log size so that each bucket holds
+ * at least 32 statements on average (k-anonymity, like the Pwned Passwords range API).
  * The trust list is verified against the root key the page names. Without JavaScript the page
  * asks the reader to type the code instead; nothing here is needed for the form to work.
  */
@@ -12,6 +13,8 @@ import { fail, isWarncheckError } from '../../core/errors.js';
 import { openTrustList } from '../../core/trust.js';
 import { openCheckpoint } from '../../core/tlog/policy.js';
 import { parseTlogProof } from '../../core/tlog/proof.js';
+import { bucketName, bucketOfHex, rangeBits } from '../../core/range.js';
+import { parseStatement } from '../../core/statement.js';
 import { overallVerdict, type Result } from '../../core/verdict.js';
 import { verifyCode } from '../../core/verify.js';
 import { catalog } from '../i18n/index.js';
@@ -31,16 +34,27 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   if (!root) throw new Error('no root key');
   const p = parseCode(typed);
   const hash = p.ok ? codeHashHex(p.normalized) : undefined;
-  const [trustJws, bucket] = await Promise.all([
+  const [trustJws, checkpointNote] = await Promise.all([
     fetchOk('/.well-known/warncheck-trust.jws').then((r) => r.text()),
-    hash ? fetchOk(`/api/v1/range/${hash.slice(0, 5)}`).then((r) => r.json() as Promise<{ prefix: string; entries: Array<{ suffix: string; jws: string; proof?: string }> }>) : undefined,
+    hash ? fetchOk('/log/checkpoint').then((r) => r.text()) : undefined,
   ]);
   const now = Date.now();
   const trust = openTrustList(trustJws.trim(), base64urlDecode(root), { now });
+  // The bucket's size follows the log size of a checkpoint verified under the trust list's log
+  // key: a forged, larger size could otherwise make the look-up single out a statement.
+  const bits = hash && trust.payload.log && checkpointNote ? rangeBits(Number(openCheckpoint(checkpointNote, trust.payload.log).size)) : 0;
+  const bucket = hash
+    ? await fetchOk(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`).then((r) => r.json() as Promise<{ entries: Array<{ jws: string; proof?: string }> }>)
+    : undefined;
   const byHash = new Map<string, string[]>();
   for (const e of bucket?.entries ?? []) {
-    const h = bucket!.prefix + e.suffix;
-    byHash.set(h, [...(byHash.get(h) ?? []), e.jws]);
+    let h: string | undefined;
+    try {
+      h = parseStatement(e.jws).codeHashHex;
+    } catch {
+      continue; // a malformed entry cannot be the reader's statement; verification would refuse it
+    }
+    if (h) byHash.set(h, [...(byHash.get(h) ?? []), e.jws]);
   }
   // The log: the checkpoint comes with the proofs; it must carry the signature of the log key the
   // verified trust list names (and its witnesses), and each proof must verify against its root.
