@@ -87,6 +87,7 @@ export const ERRORS = {
   WC_LOG_CHECKPOINT_MALFORMED: { kind: 'format', http: 400, message: 'The log checkpoint is malformed.' },
   WC_LOG_CHECKPOINT_ORIGIN: { kind: 'policy', http: 400, message: 'The checkpoint is for a different log (origin).' },
   WC_LOG_PROOF_MALFORMED: { kind: 'format', http: 400, message: 'The Merkle proof is malformed (a hash has the wrong length).' },
+  WC_RANGE_MALFORMED: { kind: 'format', http: 502, message: 'The look-up answer from the server is malformed, so the check could not be completed.' },
   WC_LOG_PROOF_INVALID: { kind: 'verification', http: 400, message: 'The Merkle proof does not verify against the tree head.' },
   WC_LOG_RANGE: { kind: 'input', http: 400, message: 'A log index or tree size is out of range.' },
   WC_LOG_TILE_MALFORMED: { kind: 'format', http: 400, message: 'A log tile, tile path or entry bundle is malformed.' },

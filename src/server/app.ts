@@ -324,28 +324,16 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     '/api/v1/range/:bits/:bucket',
     {
       schema: {
-        summary:
-          'k-anonymity look-up (docs/FORMAT.md §3.5): the statements whose code hash starts with the `bits`-bit prefix `bucket`, with their tlog-proofs, padded to one size for the log size; `bits` may not exceed max(0, floor(log2(log size / 32)))',
+        summary: 'Private look-up: the statements of one bucket of code hashes, with one inclusion proof (docs/FORMAT.md §3.5)',
+        description:
+          'The bucket is the first `bits` bits of the code hash, written as max(1, ceil(bits/4)) lowercase hex digits; `bits` may not exceed max(0, floor(log2(log size / 32))), so that a bucket holds at least 32 statements on average. The answer is binary (`application/octet-stream`, format in docs/FORMAT.md §3.5) and every answer for one log size has the same length.',
         params: {
           type: 'object',
           properties: { bits: { type: 'string', pattern: '^(0|[1-9][0-9]?)$' }, bucket: { type: 'string', pattern: '^[0-9a-f]{1,5}$' } },
           required: ['bits', 'bucket'],
         },
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              bits: { type: 'integer' },
-              bucket: { type: 'string' },
-              size: { type: 'integer', description: 'the log size (signed checkpoint) the proofs are against' },
-              entries: {
-                type: 'array',
-                items: { type: 'object', properties: { jws: { type: 'string' }, proof: { type: 'string', description: 'c2sp.org/tlog-proof of the statement' } }, required: ['jws'] },
-              },
-              padding: { type: 'string' },
-            },
-            required: ['bits', 'bucket', 'size', 'entries', 'padding'],
-          },
+          200: { description: 'The binary look-up answer (docs/FORMAT.md §3.5), zero-padded to the one size of this log size', type: 'string', format: 'binary' },
           ...errorResponses,
         },
       },
@@ -354,13 +342,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const p = req.params as { bits: string; bucket: string };
       const parsed = parseBucket(p.bits, p.bucket);
       if (!parsed) fail('WC_REQUEST_MALFORMED', 'bucket: max(1, ceil(bits / 4)) lowercase hex digits below 2^bits');
-      const { target, ...bucket } = o.data.range(parsed.bits, parsed.bucket);
-      // Padded in bytes to one size per log size, so an answer's length does not tell how many
-      // statements the bucket holds (an outlier above the target takes the next multiple of it).
-      const bare = Buffer.byteLength(JSON.stringify({ ...bucket, padding: '' }));
-      const padding = ' '.repeat(Math.ceil(bare / target) * target - bare);
+      const answer = o.data.range(parsed.bits, parsed.bucket);
       reply.header('cache-control', 'public, max-age=60');
-      return reply.type('application/json; charset=utf-8').send(JSON.stringify({ ...bucket, padding }));
+      return reply.type('application/octet-stream').send(Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength));
     },
   );
 

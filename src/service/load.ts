@@ -20,10 +20,11 @@ import type { Store } from '../store/types.js';
 import { boundedMap } from './bounded-map.js';
 import { nativeCodeHashHex } from '../node/code-hash.js';
 import { openLog, type SeenCheckpoint } from './log.js';
-import { proveInclusion } from '../core/inclusion.js';
-import type { InclusionProof } from '../core/verdict.js';
-import type { LoadedData, RangeBucket } from './types.js';
-import { bucketName, rangeBits, rangeTarget, RANGE_MAX_BITS } from '../core/range.js';
+import type { LoadedData } from './types.js';
+import { encodeRangeAnswer, rangeBits, rangeTarget, RANGE_MAX_BITS } from '../core/range.js';
+import { multiproof } from '../core/tlog/multiproof.js';
+import type { LogContext } from '../core/inclusion.js';
+import { utf8Encode } from '../core/bytes.js';
 
 export interface LoadOptions {
   now: () => number;
@@ -96,11 +97,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       get statementCount() {
         return store.count();
       },
-      range: (bits, bucket) => {
-        const l = log.context();
-        const cp = log.current();
-        return range(store, bits, bucket, Number(cp.size), JSON.stringify(cp.note), (jws, codeHash) => proveInclusion('statement', jws, base64urlEncode(codeHash), l));
-      },
+      range: (bits, bucket) => range(store, bits, bucket, log.context(), trust.payload.keys.length),
       log: {
         origin: trust.payload.log!.origin,
         vkey: log.vkey,
@@ -142,15 +139,27 @@ function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
   };
 }
 
-/** A k-anonymity bucket, each statement with its tlog-proof so the browser can check inclusion too. */
-function range(store: Store, bits: number, bucket: number, size: number, checkpointNote: string, prove: (jws: string, codeHash: Uint8Array) => InclusionProof | ErrorCode): RangeBucket {
+/**
+ * A look-up bucket (docs/FORMAT.md §3.5): its statements with one multi-leaf inclusion proof, in the
+ * binary answer, padded to the one size of this log size.
+ */
+function range(store: Store, bits: number, bucket: number, log: LogContext, keys: number): Uint8Array {
+  const cp = log.checkpoint;
+  const size = Number(cp.size);
   // A finer bucket than the rule allows would single out fewer statements than promised.
   if (!Number.isInteger(bits) || bits < 0 || bits > rangeBits(size)) fail('WC_RANGE_TOO_FINE', `at most ${rangeBits(size)} prefix bits for a log of ${size}`);
   if (!Number.isInteger(bucket) || bucket < 0 || bucket >= 2 ** bits) fail('WC_REQUEST_MALFORMED', 'bucket out of range');
   const shift = RANGE_MAX_BITS - bits;
-  const entries = store.byBucket(bucket * 2 ** shift, 2 ** shift).map((r) => {
-    const p = prove(r.jws, r.codeHash);
-    return { jws: r.jws, ...(typeof p === 'string' ? {} : { proof: p.proof }) };
-  });
-  return { bits, bucket: bucketName(bucket, bits), size, entries, target: rangeTarget(size, bits, checkpointNote.length + 96) };
+  // Statements appended after the checkpoint this process serves are not in its proof yet.
+  const entries = store
+    .byBucket(bucket * 2 ** shift, 2 ** shift)
+    .filter((r) => r.index < size)
+    .map((r) => ({ index: BigInt(r.index), jws: r.jws }));
+  const proof = multiproof(
+    entries.map((e) => e.index),
+    cp.size,
+    log.node ?? (() => fail('WC_LOG_MISSING', 'no log hashes')),
+  );
+  const target = rangeTarget(size, bits, utf8Encode(cp.note).length, keys);
+  return encodeRangeAnswer({ bits, bucket, size: cp.size, checkpoint: cp.note, entries, proof }, target);
 }

@@ -51,19 +51,8 @@ export interface LoadedData {
     entries(index: number, width: number): string[];
   };
   /**
-   * k-anonymity bucket `bucket` at `bits` prefix bits (docs/FORMAT.md §3.5): its statements with
-   * their tlog-proofs. `bits` above the rule for the current log size is refused.
+   * Look-up bucket `bucket` at `bits` prefix bits (docs/FORMAT.md §3.5): the binary answer, padded.
+   * `bits` above the rule for the current log size is refused (WC_RANGE_TOO_FINE).
    */
-  range(bits: number, bucket: number): RangeBucket;
-}
-
-export interface RangeBucket {
-  bits: number;
-  bucket: string;
-  /** The log size the proofs are against (the signed checkpoint's). */
-  size: number;
-  /** `proof`: the statement's c2sp.org/tlog-proof against that checkpoint. */
-  entries: Array<{ jws: string; proof?: string }>;
-  /** Bytes every answer for this log size is padded to. */
-  target: number;
+  range(bits: number, bucket: number): Uint8Array;
 }

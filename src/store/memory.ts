@@ -74,7 +74,11 @@ export function memoryStore(): Store {
       return counts;
     },
     byBucket(bucket, count = 1) {
-      return rows.filter((r) => r.codeHash && bucketOf(r.codeHash) >= bucket && bucketOf(r.codeHash) < bucket + count).map((r) => ({ codeHash: r.codeHash!, jws: r.jws }));
+      const out: Array<{ index: number; codeHash: Uint8Array; jws: string }> = [];
+      rows.forEach((r, index) => {
+        if (r.codeHash && bucketOf(r.codeHash) >= bucket && bucketOf(r.codeHash) < bucket + count) out.push({ index, codeHash: r.codeHash, jws: r.jws });
+      });
+      return out;
     },
     putTrustList(version, jws) {
       const last = trust.at(-1);

@@ -240,7 +240,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
       return counts;
     },
     byBucket: (bucket, count = 1) =>
-      (bucketQ.all(bucket, bucket + count) as Array<{ codeHash: Buffer; jws: string }>).map((r) => ({ codeHash: new Uint8Array(r.codeHash), jws: r.jws })),
+      (bucketQ.all(bucket, bucket + count) as Array<{ index: number; codeHash: Buffer; jws: string }>).map((r) => ({ index: r.index, codeHash: new Uint8Array(r.codeHash), jws: r.jws })),
     putTrustList(version, jws) {
       const last = latestTrust.get() as { version: number } | undefined;
       if (last && version <= last.version) fail('WC_STORE_CONFLICT', 'trust list version must increase');
@@ -275,7 +275,7 @@ function prepareAll(db: Database.Database) {
     const rangeQ = db.prepare('SELECT jws FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
     const byHashQ = db.prepare('SELECT jws FROM statements WHERE code_hash = ? ORDER BY idx').pluck();
     const hasQ = db.prepare("SELECT 1 FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
-    const bucketQ = db.prepare('SELECT code_hash AS codeHash, jws FROM statements WHERE bucket >= ? AND bucket < ? ORDER BY idx');
+    const bucketQ = db.prepare('SELECT idx AS "index", code_hash AS codeHash, jws FROM statements WHERE bucket >= ? AND bucket < ? ORDER BY idx');
     const putTrust = db.prepare('INSERT INTO trust_lists (version, jws) VALUES (?, ?)');
     const putHash = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
     const tileQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').pluck();

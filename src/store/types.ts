@@ -29,7 +29,7 @@ export interface Store extends StatementSource {
   hasCodeHash(hash: Uint8Array): boolean;
   /** Statements whose code hash starts with these 20 bits (k-anonymity bucket). */
   /** Statements whose 20-bit bucket is in [bucket, bucket + count), in log order. */
-  byBucket(bucket: number, count?: number): Array<{ codeHash: Uint8Array; jws: string }>;
+  byBucket(bucket: number, count?: number): Array<{ index: number; codeHash: Uint8Array; jws: string }>;
   /** Statements per bucket at `bits` prefix bits (≤ 20), empty buckets as 0: for `warncheck log`. */
   bucketCounts(bits: number): Uint32Array;
   /** Store a new trust list version; refuses a version not higher than the latest. */

@@ -3,13 +3,14 @@
 // in API verdicts; a log that grows while the server runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { base64urlDecode, utf8Decode } from '../../src/core/bytes.js';
+import { base64urlDecode, utf8Decode, utf8Encode } from '../../src/core/bytes.js';
 import { leafHash } from '../../src/core/tlog/hash.js';
 import { inclusionProof, verifyInclusion, consistencyProof, verifyConsistency } from '../../src/core/tlog/merkle.js';
 import { openCheckpoint, type LogPolicy } from '../../src/core/tlog/policy.js';
-import { parseTlogProof, verifyTlogProof } from '../../src/core/tlog/proof.js';
+import { formatTlogProof, verifyTlogProof } from '../../src/core/tlog/proof.js';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
-import { bucketName, bucketOfHex, rangeBits } from '../../src/core/range.js';
+import { bucketName, bucketOfHex, decodeRangeAnswer, rangeBits } from '../../src/core/range.js';
+import { multiproofPaths, verifyMultiproof } from '../../src/core/tlog/multiproof.js';
 import { parseStatement } from '../../src/core/statement.js';
 import { verifyCode } from '../../src/core/verify.js';
 import { decodeEntryBundle, entryBundlePath, tileNodeReader, tilePath, type TileId } from '../../src/core/tlog/tiles.js';
@@ -154,24 +155,41 @@ describe('proofs in verdicts', () => {
 });
 
 describe('the range API (the browser check) hands over proofs', () => {
-  it('each statement comes with its tlog-proof; the core accepts it, and refuses a tampered or missing one', async () => {
+  it('one proof for the bucket gives each statement its audit path; the core accepts it, and refuses a tampered or missing one', async () => {
     const c = normalizeCode(fx.inputs.genuine)!;
     const hex = codeHashHex(c);
     const bits = rangeBits(Number(fx.data.log.checkpoint().size));
-    const bucket = (await app.inject(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hex, bits), bits)}`)).json() as { entries: Array<{ jws: string; proof: string }> };
-    const mine = bucket.entries.filter((e) => parseStatement(e.jws).codeHashHex === hex);
-    expect(mine).toHaveLength(1);
+    const r = await app.inject(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hex, bits), bits)}`);
+    const answer = decodeRangeAnswer(new Uint8Array(r.rawPayload));
+    const k = answer.entries.findIndex((e) => parseStatement(e.jws).codeHashHex === hex);
+    expect(k).toBeGreaterThanOrEqual(0);
+    const checkpoint = openCheckpoint(answer.checkpoint, policy);
+    const leaves = answer.entries.map((e) => leafHash(utf8Encode(e.jws)));
+    const indices = answer.entries.map((e) => e.index);
+    verifyMultiproof(indices, answer.size, leaves, answer.proof, checkpoint.rootHash);
+    const jws = answer.entries[k]!.jws;
     const trust = fx.data.trust;
-    const checkpoint = openCheckpoint(parseTlogProof(mine[0]!.proof).checkpoint, policy);
-    const source = { byCodeHash: (h: string) => (h === hex ? [mine[0]!.jws] : []) };
-    const run = (proof: string | undefined) =>
-      verifyCode(fx.inputs.genuine, { trust, now: Date.now(), source, log: { checkpoint, proofs: new Map(proof === undefined ? [] : [[mine[0]!.jws, proof]]) } });
-    const ok = run(mine[0]!.proof);
+    const source = { byCodeHash: (h: string) => (h === hex ? [jws] : []) };
+    const run = (proof: readonly Uint8Array[] | undefined) => {
+      const proofs = new Map<string, string>();
+      if (proof) proofs.set(jws, formatTlogProof({ index: answer.entries[k]!.index, hashes: multiproofPaths(indices, answer.size, leaves, proof).paths[k]!, checkpoint: answer.checkpoint }));
+      return verifyCode(fx.inputs.genuine, { trust, now: Date.now(), source, log: { checkpoint, proofs } });
+    };
+    const ok = run(answer.proof);
     expect(ok.verdict).toBe('genuine');
-    expect(ok.inclusion![0]!.index).toBe(Number(parseTlogProof(mine[0]!.proof).index));
-    const lines = mine[0]!.proof.split('\n');
-    lines[2] = (lines[2]![0] === 'A' ? 'B' : 'A') + lines[2]!.slice(1); // first proof hash
-    expect(run(lines.join('\n'))).toMatchObject({ verdict: 'forged', code: 'WC_LOG_PROOF_INVALID' });
+    expect(ok.inclusion![0]!.index).toBe(Number(answer.entries[k]!.index));
+    let caught = 0;
+    for (let i = 0; i < answer.proof.length; i++) {
+      const bad = answer.proof.map((h) => h.slice());
+      bad[i]![0]! ^= 1;
+      // A changed hash on this statement's path is caught; one beside it is not part of its proof.
+      const got = run(bad);
+      if (got.verdict !== 'genuine') {
+        expect(got).toMatchObject({ verdict: 'forged', code: 'WC_LOG_PROOF_INVALID' });
+        caught++;
+      }
+    }
+    expect(caught).toBeGreaterThan(0);
     expect(run(undefined)).toMatchObject({ verdict: 'forged', code: 'WC_LOG_NOT_INCLUDED' });
   });
 });

@@ -7,13 +7,15 @@
  * The trust list is verified against the root key the page names. Without JavaScript the page
  * asks the reader to type the code instead; nothing here is needed for the form to work.
  */
-import { base64urlDecode } from '../../core/bytes.js';
+import { base64urlDecode, utf8Encode } from '../../core/bytes.js';
 import { codeHashHex, parseCode } from '../../core/code.js';
 import { fail, isWarncheckError } from '../../core/errors.js';
 import { openTrustList } from '../../core/trust.js';
-import { openCheckpoint } from '../../core/tlog/policy.js';
-import { parseTlogProof } from '../../core/tlog/proof.js';
-import { bucketName, bucketOfHex, rangeBits } from '../../core/range.js';
+import { openCheckpoint, type OpenedCheckpoint } from '../../core/tlog/policy.js';
+import { formatTlogProof } from '../../core/tlog/proof.js';
+import { bucketName, bucketOfHex, decodeRangeAnswer, rangeBits } from '../../core/range.js';
+import { multiproofPaths } from '../../core/tlog/multiproof.js';
+import { leafHash } from '../../core/tlog/hash.js';
 import { parseStatement } from '../../core/statement.js';
 import { overallVerdict, type Result } from '../../core/verdict.js';
 import { verifyCode } from '../../core/verify.js';
@@ -43,11 +45,10 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   // The bucket's size follows the log size of a checkpoint verified under the trust list's log
   // key: a forged, larger size could otherwise make the look-up single out a statement.
   const bits = hash && trust.payload.log && checkpointNote ? rangeBits(Number(openCheckpoint(checkpointNote, trust.payload.log).size)) : 0;
-  const bucket = hash
-    ? await fetchOk(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`).then((r) => r.json() as Promise<{ entries: Array<{ jws: string; proof?: string }> }>)
-    : undefined;
+  const answer = hash ? decodeRangeAnswer(new Uint8Array((await (await fetchOk(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`)).arrayBuffer()) as ArrayBuffer)) : undefined;
+  if (answer && (answer.bits !== bits || answer.bucket !== bucketOfHex(hash!, bits))) fail('WC_RANGE_MALFORMED', 'another bucket than the one asked for');
   const byHash = new Map<string, string[]>();
-  for (const e of bucket?.entries ?? []) {
+  for (const e of answer?.entries ?? []) {
     let h: string | undefined;
     try {
       h = parseStatement(e.jws).codeHashHex;
@@ -56,14 +57,25 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
     }
     if (h) byHash.set(h, [...(byHash.get(h) ?? []), e.jws]);
   }
-  // The log: the checkpoint comes with the proofs; it must carry the signature of the log key the
-  // verified trust list names (and its witnesses), and each proof must verify against its root.
-  const proofs = new Map<string, string>();
-  for (const e of bucket?.entries ?? []) if (e.proof) proofs.set(e.jws, e.proof);
-  const first = proofs.values().next().value as string | undefined;
-  // Statements without any proof while the trust list names a log: the check cannot be completed.
-  if (trust.payload.log && !first && (bucket?.entries.length ?? 0) > 0) fail('WC_LOG_MISSING', 'no proofs with the statements');
-  const log = trust.payload.log && first ? { checkpoint: openCheckpoint(parseTlogProof(first).checkpoint, trust.payload.log), proofs } : undefined;
+  // The log: the answer's checkpoint must carry the signature of the log key the verified trust
+  // list names (and its witnesses); its one proof for the whole bucket becomes an ordinary audit
+  // path per statement, which the inclusion step then checks against the checkpoint's root.
+  let log: { checkpoint: OpenedCheckpoint; proofs: Map<string, string> } | undefined;
+  if (trust.payload.log && answer && answer.entries.length > 0) {
+    const checkpoint = openCheckpoint(answer.checkpoint, trust.payload.log);
+    if (checkpoint.size !== answer.size) fail('WC_RANGE_MALFORMED', 'size and checkpoint differ');
+    const leaves = answer.entries.map((e) => leafHash(utf8Encode(e.jws)));
+    // Not compared with the root here: each path is, by the inclusion step, so a bad proof reads
+    // as any bad proof does (forged, WC_LOG_PROOF_INVALID).
+    const { paths } = multiproofPaths(
+      answer.entries.map((e) => e.index),
+      answer.size,
+      leaves,
+      answer.proof,
+    );
+    const proofs = new Map(answer.entries.map((e, i) => [e.jws, formatTlogProof({ index: e.index, hashes: paths[i]!, checkpoint: answer.checkpoint })]));
+    log = { checkpoint, proofs };
+  }
   // Statements are only known for the one bucket fetched; signatures are checked here (noble).
   const finding = verifyCode(typed, { trust, now, source: { byCodeHash: (h) => byHash.get(h) ?? [] }, ...(log ? { log } : {}) });
   const help = trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind })));

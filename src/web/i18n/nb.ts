@@ -275,6 +275,7 @@ export const nb: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Sjekkpunktet for loggen har feil format.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Sjekkpunktet gjelder en annen logg (feltet origin).',
     WC_LOG_PROOF_MALFORMED: 'Merkle-beviset har feil format (en hash har feil lengde).',
+    WC_RANGE_MALFORMED: 'Svaret på oppslaget fra serveren har feil format, så kontrollen kunne ikke fullføres.',
     WC_LOG_PROOF_INVALID: 'Merkle-beviset kan ikke bekreftes mot trehodet (tree head).',
     WC_LOG_RANGE: 'En loggindeks eller trestørrelse er utenfor gyldig område.',
     WC_LOG_TILE_MALFORMED: 'En loggflis (tile), en flisbane eller en pakke med oppføringer har feil format.',
