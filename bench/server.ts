@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { bucketName, rangeBits } from '../src/core/range.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/warncheck.js');
@@ -138,6 +139,19 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
       distinct = { rps: r.requests.average, p99: r.latency.p99 };
     }
     const rssAfter = peakRssMb(srv.proc.pid!);
+    // The private look-up: one bucket per request at the bits the signed log size allows.
+    const cpSize = Number((await (await fetch(`${srv.url}/log/checkpoint`)).text()).split('\n')[1]);
+    const bits = rangeBits(cpSize);
+    const lookups = quick ? 50 : 300;
+    const tl = performance.now();
+    let answerBytes = 0;
+    for (let i = 0; i < lookups; i++) {
+      const bucket = Math.floor(Math.random() * 2 ** bits);
+      const r = await fetch(`${srv.url}/api/v1/range/${bits}/${bucketName(bucket, bits)}`);
+      if (r.status !== 200) throw new Error(`range: ${r.status}`);
+      answerBytes = (await r.arrayBuffer()).byteLength;
+    }
+    const lookupMs = (performance.now() - tl) / lookups;
     bare.proc.kill();
     srv.proc.kill();
     // serve's default: the access log on (lines to stdout, which this process reads and drops).
@@ -158,6 +172,7 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
         : []),
       `where the time goes: our app answering one fixed result ${c.rps.toFixed(0)} req/s (${(c.rps / bareRps).toFixed(2)}× bare: headers, hooks, validation, answer writer); verifying costs ${((1 / w.rps - 1 / c.rps) * 1e6).toFixed(0)} µs per request on top`,
       `server peak RSS under load (the one-code run): ${rss.toFixed(0)} MB (goal < 150 MB)`,
+      `private look-up at ${cpSize.toLocaleString('en')} log entries: ${bits} prefix bits (≥ 32 per bucket on average), every answer ${(answerBytes / 1024).toFixed(0)} KiB (goal < 100 KB at 1,000,000), ${lookupMs.toFixed(1)} ms per random bucket, one at a time`,
     );
   } finally {
     if (base) rmSync(base, { recursive: true, force: true });
