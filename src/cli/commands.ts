@@ -34,6 +34,7 @@ export const USAGE = `usage: warncheck <command> [options]
   log       --data DATADIR [--json]             the public log: size, root, latest checkpoint, log key
   publish   --data DATADIR --out DIR            write the log as static C2SP tiles for any web server
   log       --data DATADIR --witness URL …      ask witnesses to cosign the latest checkpoint (tlog-witness)
+  sync      --from URL --data DATADIR [--root ROOT.pub.jwk]   a verified copy of a published site or server
   witness   keygen --keys WDIR --name NAME | serve --keys WDIR --log VKEY [--state FILE] [--port N]
 
 Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
@@ -258,5 +259,6 @@ const serve: Command = async (args, io) => {
 const log: Command = async (args, io) => (await import('./log.js')).runLog(args, io);
 const publish: Command = async (args, io) => (await import('./log.js')).runPublish(args, io);
 const witness: Command = async (args, io) => (await import('./witness.js')).runWitness(args, io);
+const sync: Command = async (args, io) => (await import('./sync.js')).runSync(args, io);
 
-export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve, log, publish, witness };
+export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve, log, publish, sync, witness };

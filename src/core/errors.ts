@@ -28,6 +28,7 @@ export const ERRORS = {
   WC_INPUT_NOT_TEXT: { kind: 'input', http: 400, message: 'The input is not valid UTF-8 text.' },
   WC_BATCH_TOO_LARGE: { kind: 'input', http: 413, message: 'The batch has more items than the limit.' },
   WC_USAGE: { kind: 'input', http: 400, message: 'The command was not used correctly.' },
+  WC_SYNC_SOURCE: { kind: 'state', http: 502, message: 'The source of the copy could not be read (unreachable, an error answer, or too large); nothing was installed.' },
   WC_REQUEST_MALFORMED: { kind: 'input', http: 400, message: 'The request does not match the schema.' },
   WC_MEDIA_TYPE: { kind: 'input', http: 415, message: 'The request body has an unsupported media type.' },
   WC_RATE_LIMITED: { kind: 'input', http: 429, message: 'Too many requests; try again shortly.' },

@@ -220,6 +220,7 @@ export const nb: Catalog = {
     WC_MEDIA_TYPE: 'Innholdet i forespørselen har en medietype som ikke støttes.',
     WC_RATE_LIMITED: 'For mange forespørsler. Prøv igjen om litt.',
     WC_NOT_FOUND: 'Det er ingenting på denne adressen.',
+    WC_SYNC_SOURCE: 'Kilden til kopien kunne ikke leses (utilgjengelig, et feilsvar eller for stor). Ingenting ble installert.',
     WC_RANGE_TOO_FINE: 'Dette oppslaget ber om en mindre bøtte enn loggens størrelse tillater. Hent siste sjekkpunkt og prøv igjen.',
     WC_INTERNAL: 'Noe gikk galt hos oss. Ingenting av det du sendte, ble lagret.',
 
