@@ -18,3 +18,12 @@ describe('docs/ERRORS.md ↔ src/core/errors.ts', () => {
     for (const code of rows.keys()) expect(Object.keys(ERRORS), code).toContain(code);
   });
 });
+
+describe('docs/DEPLOY.md shows the nginx configuration the end-to-end test runs', () => {
+  const md = readFileSync(new URL('../docs/DEPLOY.md', import.meta.url), 'utf8');
+  for (const f of ['warncheck-files.conf', 'warncheck-service.conf', 'warncheck.conf', 'warncheck-mirror.conf'])
+    it(f, () => {
+      const conf = readFileSync(new URL(`../deploy/nginx/${f}`, import.meta.url), 'utf8');
+      expect(md).toContain('```nginx\n' + conf + '```');
+    });
+});

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { base64Encode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
-import { publishLog } from '../publish/tiles.js';
+import { publishSite } from '../publish/site.js';
 import { loadData } from '../service/load.js';
 import { join } from 'node:path';
 import { openTrustList } from '../core/trust.js';
@@ -68,8 +68,10 @@ export async function runPublish(args: string[], io: CliIO): Promise<number> {
   if (!values.out) fail('WC_USAGE', '--out is required');
   const data = loadData(dataDirOf(values.data, io), { now: io.now ?? Date.now });
   try {
-    const r = publishLog(data, resolve(values.out!));
-    io.stdout.write(`published the log (size ${r.size}) to ${resolve(values.out!)}: ${r.written} files written, ${r.kept} full tiles kept; serve this folder as <site>/log/\n`);
+    const r = publishSite(data, resolve(values.out!));
+    io.stdout.write(
+      `published ${resolve(values.out!)} (log size ${r.size}): log ${r.written} files written, ${r.kept} full tiles kept; trust list, keys and ${r.buckets} look-up buckets (${r.bits} bits); serve this folder as the site root\n`,
+    );
     return EXIT_OK;
   } finally {
     data.close();

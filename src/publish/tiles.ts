@@ -18,7 +18,8 @@ export interface PublishResult {
   kept: number;
 }
 
-export function publishLog(data: LoadedData, outDir: string): PublishResult {
+/** `checkpoint: false` leaves the checkpoint to the caller, who writes it after its own files. */
+export function publishLog(data: LoadedData, outDir: string, opts: { checkpoint?: boolean } = {}): PublishResult {
   const cp = data.log.checkpoint();
   const size = cp.size;
   let written = 0;
@@ -41,6 +42,7 @@ export function publishLog(data: LoadedData, outDir: string): PublishResult {
       if (t.level === 0) put({ ...t, level: ENTRIES_LEVEL }, () => encodeEntryBundle(data.log.entries(Number(t.index), t.width).map(utf8Encode)));
     }
   }
+  if (opts.checkpoint === false) return { size: Number(size), written, kept };
   writeFileAtomic(join(outDir, 'checkpoint'), cp.note);
   return { size: Number(size), written: written + 1, kept };
 }

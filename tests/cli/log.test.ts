@@ -1,7 +1,7 @@
 // `warncheck log`, `warncheck publish`, and the CLI's memory of checkpoints: a rolled-back or
 // forked log is an error that says so, never a verdict. Real data directories, real keys.
 import { rangeBits } from '../../src/core/range.js';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,9 +56,14 @@ describe('warncheck log / publish / rollback and fork detection', () => {
   });
 
   it('publish writes the C2SP files a static server needs; a client checks them against the checkpoint', async () => {
-    const out = join(base, 'site-log');
-    const r = await run(['publish', '--data', data, '--out', out], { now: T0 });
+    const site = join(base, 'site');
+    const out = join(site, 'log');
+    const r = await run(['publish', '--data', data, '--out', site], { now: T0 });
     expect(r.code).toBe(0);
+    // The server's URL layout: trust list, keys, root key and every look-up bucket beside the log.
+    expect(readFileSync(join(site, '.well-known/warncheck-trust.jws'), 'utf8')).toMatch(/^eyJ/);
+    expect(JSON.parse(readFileSync(join(site, '.well-known/jwks.json'), 'utf8')).keys.length).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(join(site, 'root.pub.jwk'), 'utf8')).crv).toBe('Ed25519');
     const note = readFileSync(join(out, 'checkpoint'), 'utf8');
     const vkey = JSON.parse((await run(['log', '--data', data, '--json'], { now: T0 })).stdout).vkey;
     const cp = parseCheckpoint(openNote(note, [ed25519Verifier(vkey)]).text);
@@ -73,7 +78,10 @@ describe('warncheck log / publish / rollback and fork detection', () => {
     // Publishing again keeps full tiles (immutable) and rewrites only partial ones and the checkpoint.
     const fullTile = join(out, tilePath({ level: 0, index: 0n, width: 256 }));
     const before = existsSync(fullTile) ? statSync(fullTile).mtimeMs : undefined;
-    const again = await run(['publish', '--data', data, '--out', out], { now: T0 });
+    const buckets = readdirSync(join(site, 'api/v1/range', String(rangeBits(Number(cp.size)))));
+    expect(buckets).toHaveLength(2 ** rangeBits(Number(cp.size)));
+    expect(new Set(buckets.map((b) => statSync(join(site, 'api/v1/range', String(rangeBits(Number(cp.size))), b)).size)).size).toBe(1);
+    const again = await run(['publish', '--data', data, '--out', site], { now: T0 });
     expect(again.stdout).toMatch(/[1-9]\d* full tiles kept/);
     if (before !== undefined) expect(statSync(fullTile).mtimeMs).toBe(before);
   });

@@ -110,8 +110,8 @@ describe('tamper detection', () => {
     let out: string;
     let vkey: string;
     beforeAll(async () => {
-      out = join(base, 'pub');
-      expect((await run(['publish', '--data', data, '--out', out], { now: T0 })).code).toBe(0);
+      out = join(base, 'pub-site', 'log');
+      expect((await run(['publish', '--data', data, '--out', join(base, 'pub-site')], { now: T0 })).code).toBe(0);
       vkey = JSON.parse((await run(['log', '--data', data, '--json'], { now: T0 })).stdout).vkey;
     });
 
