@@ -189,8 +189,14 @@ const revoke: Command = async (args, io) => {
       const r = revokeCode(store, ring, values.code, reason, at, t);
       io.stdout.write(`revoked the warning for that code (log index ${r.index})\n`);
     } else {
-      const r = revokeKey(store, ring, dataDir, values.key!, reason, at, t);
+      const r = revokeKey(store, ring, dataDir, values.key!, reason, at, t, values.at !== undefined);
       io.stdout.write(`revoked key ${values.key}; trust list version ${r.version}\n`);
+      if (r.logSize !== undefined)
+        io.stdout.write(
+          r.logSize > 0
+            ? `statements of this key at log index 0…${r.logSize - 1} (logged by ${values.at}) stay genuine; later ones read revoked\n`
+            : `no checkpoint was signed at or before ${values.at}: every statement of this key reads revoked\n`,
+        );
     }
     return EXIT_OK;
   } finally {

@@ -43,6 +43,12 @@ export interface TrustKey {
   status: 'active' | 'revoked';
   revoked_at?: string;
   revocation_reason?: string;
+  /**
+   * Compromise cut-off (docs/FORMAT.md §5.1): the log size of the last checkpoint signed at or
+   * before `revoked_at`. A statement of this key at a log index below it stays genuine; at or above
+   * it, or without a proven log index, it reads revoked. Absent: every statement reads revoked.
+   */
+  revoked_log_size?: number;
 }
 
 export interface Template {
@@ -74,7 +80,7 @@ export interface TrustListPayload {
 export interface TrustState {
   payload: TrustListPayload;
   jws: string;
-  keys: Map<string, { key: TrustKey; pk: Uint8Array; notBeforeMs: number; notAfterMs: number; revokedAtMs?: number }>;
+  keys: Map<string, { key: TrustKey; pk: Uint8Array; notBeforeMs: number; notAfterMs: number; revokedAtMs?: number; revokedLogSize?: number }>;
   issuers: Map<string, Issuer>;
   /** Countries of the issuers (a code of any other country cannot have been issued). */
   countries: ReadonlySet<string>;
@@ -137,6 +143,7 @@ function index(p: TrustListPayload, jws: string): TrustState {
       notBeforeMs: parseTime(k.not_before, 'WC_TRUST_MALFORMED'),
       notAfterMs: parseTime(k.not_after, 'WC_TRUST_MALFORMED'),
       ...(k.revoked_at ? { revokedAtMs: parseTime(k.revoked_at, 'WC_TRUST_MALFORMED') } : {}),
+      ...(k.revoked_log_size !== undefined ? { revokedLogSize: k.revoked_log_size } : {}),
     });
   }
   const templates = new Map<string, Template>();
@@ -191,6 +198,8 @@ export function assertTrustList(x: unknown): TrustListPayload {
     strField(k, 'kid');
     strField(k, 'issuer');
     if (k['status'] !== 'active' && k['status'] !== 'revoked') fail('WC_TRUST_MALFORMED', 'status');
+    const cut = k['revoked_log_size'];
+    if (cut !== undefined && (k['status'] !== 'revoked' || typeof cut !== 'number' || !Number.isSafeInteger(cut) || cut < 0)) fail('WC_TRUST_MALFORMED', 'revoked_log_size');
   }
   for (const t of arr(x, 'templates')) {
     if (!isObject(t)) fail('WC_TRUST_MALFORMED', 'template');

@@ -83,6 +83,7 @@ export function buildTrustList(config: TrustConfig, keys: KeyRing, store: Store,
         status: old?.status === 'revoked' || revokedAt !== undefined ? 'revoked' : 'active',
       };
       if (old?.revocation_reason) tk.revocation_reason = old.revocation_reason;
+      if (old?.revoked_log_size !== undefined) tk.revoked_log_size = old.revoked_log_size;
       if (old?.revoked_at) tk.revoked_at = old.revoked_at;
       else if (revokedAt !== undefined) tk.revoked_at = formatTime(revokedAt);
       trustKeys.push(tk);
@@ -135,12 +136,16 @@ export function currentTrustList(store: Store, rootPk: Uint8Array, now: number):
  * A new version of the current trust list, re-signed with fresh validity dates, optionally with
  * one key revoked. Used by `revoke --key` and to renew a list before it expires.
  */
-export function reissueTrustList(store: Store, keys: KeyRing, dataDir: string, now: number, revoke?: { kid: string; reason: string; at: number }): TrustListPayload {
+export function reissueTrustList(store: Store, keys: KeyRing, dataDir: string, now: number, revoke?: { kid: string; reason: string; at: number; logSize?: number }): TrustListPayload {
   const prev = openTrustList(latestOrFail(store).jws, keys.root.publicKey, { now: Math.min(now, Date.parse(currentExpiry(store)) - 1000) }).payload;
   let keysOut = prev.keys;
   if (revoke) {
     if (!prev.keys.some((x) => x.kid === revoke.kid)) fail('WC_KEY_UNKNOWN', 'no such key in the trust list');
-    keysOut = prev.keys.map((x) => (x.kid === revoke.kid ? { ...x, status: 'revoked' as const, revoked_at: formatTime(revoke.at), revocation_reason: revoke.reason } : x));
+    keysOut = prev.keys.map((x) => {
+      if (x.kid !== revoke.kid) return x;
+      const { revoked_log_size: _dropped, ...rest } = x;
+      return { ...rest, status: 'revoked' as const, revoked_at: formatTime(revoke.at), revocation_reason: revoke.reason, ...(revoke.logSize !== undefined ? { revoked_log_size: revoke.logSize } : {}) };
+    });
   }
   const span = Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
   const payload: TrustListPayload = { ...prev, version: prev.version + 1, issued_at: formatTime(now), expires_at: formatTime(now + span), keys: keysOut };
