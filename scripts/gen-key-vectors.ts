@@ -1,6 +1,6 @@
 /**
  * Regenerates tests/vectors/warncheck/keys-v1.json: vectors for the compromise cut-off
- * (docs/FORMAT.md §5.1). Fixed TEST-ONLY seeds, fixed times and "random" bytes, so the output is
+ * (docs/FORMAT.md §5.1) and the root hand-over (§5.2). Fixed TEST-ONLY seeds, fixed times and "random" bytes, so the output is
  * deterministic. Run: npx tsx scripts/gen-key-vectors.ts
  * tests/core/key-vectors.test.ts checks that the committed file equals what this makes and that
  * every expected verdict holds.
@@ -11,7 +11,7 @@ import { codeHash, formatCode, makeCode } from '../src/core/code.js';
 import { publicKeyFromSeed, signEd25519 } from '../src/core/ed25519.js';
 import { jwkThumbprint, publicJwk } from '../src/core/jwk.js';
 import { formatStatement, warningPayload } from '../src/core/statement.js';
-import { formatTrustList, type TrustListPayload } from '../src/core/trust.js';
+import { formatRootHandover, formatTrustList, type TrustListPayload } from '../src/core/trust.js';
 import { formatCheckpoint } from '../src/core/tlog/checkpoint.js';
 import { leafHash } from '../src/core/tlog/hash.js';
 import { inclusionProof, memoryNodeReader, nodeLevels, treeHash } from '../src/core/tlog/merkle.js';
@@ -66,6 +66,18 @@ export function makeKeyVectors(): unknown {
     official_domains: [],
     log: { origin, vkey },
   };
+  // Root hand-over (§5.2): the root (seed 01) hands over to a new root (seed 06), which signs the
+  // next version; a root nobody handed over to (seed 07) signs one too, which must be refused.
+  const newRootSeed = seed(0x06);
+  const newRootPk = publicKeyFromSeed(newRootSeed);
+  const rogueSeed = seed(0x07);
+  const rogue = publicKeyFromSeed(rogueSeed);
+  const nj = publicJwk(newRootPk);
+  const handover = formatRootHandover(
+    { v: 1, type: 'root-handover', from: jwkThumbprint(rootPk), to: jwkThumbprint(newRootPk), jwk: { kty: nj.kty, crv: nj.crv, x: nj.x }, issued_at: '2026-11-23T06:00:00Z' },
+    (m) => signEd25519(rootSeed, m),
+  );
+  const v3: TrustListPayload = { ...trust, version: 3, issued_at: '2026-11-23T06:00:00Z' };
   return {
     comment: 'warncheck key vectors (docs/FORMAT.md §5.1). TEST-ONLY seeds. Regenerate: npx tsx scripts/gen-key-vectors.ts',
     root: { seed_hex: hexEncode(rootSeed), public_b64url: base64urlEncode(rootPk), kid: jwkThumbprint(rootPk) },
@@ -75,6 +87,16 @@ export function makeKeyVectors(): unknown {
       trust_list_jws: formatTrustList(trust, jwkThumbprint(rootPk), (m) => signEd25519(rootSeed, m)),
       checkpoint,
       entries: statements.map((jws, i) => ({ index: i, code: formatCode(codes[i]!), jws, proof: proofs[i], expected_verdict: i < 2 ? 'genuine' : 'revoked' })),
+      verify_at: '2026-11-23T12:00:00Z',
+    },
+    root_handover: {
+      new_root: { seed_hex: hexEncode(newRootSeed), public_b64url: base64urlEncode(newRootPk), kid: jwkThumbprint(newRootPk) },
+      handovers: [handover],
+      trust_list_jws: formatTrustList(v3, jwkThumbprint(newRootPk), (m) => signEd25519(newRootSeed, m)),
+      expected: 'opens under the pinned root through the hand-over',
+      rogue_root: { seed_hex: hexEncode(rogueSeed), kid: jwkThumbprint(rogue) },
+      rogue_trust_list_jws: formatTrustList(v3, jwkThumbprint(rogue), (m) => signEd25519(rogueSeed, m)),
+      rogue_expected_error: 'WC_TRUST_SIGNATURE_INVALID',
       verify_at: '2026-11-23T12:00:00Z',
     },
   };

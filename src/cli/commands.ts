@@ -9,7 +9,8 @@ import { jwkThumbprint } from '../core/jwk.js';
 import { ensureDemo, makeDemo } from '../demo/ensure.js';
 import { assertKeysApart } from '../issuer/files.js';
 import { issueBatch } from '../issuer/issue.js';
-import { issuerKeyPath, loadKeyRing, newKey, writeKey } from '../issuer/keys.js';
+import { issuerKeyPath, loadKeyRing, newKey, signingKey, writeKey } from '../issuer/keys.js';
+import { rotateIssuerKey, rotateRoot } from '../issuer/rotate.js';
 import { revokeCode, revokeKey } from '../issuer/revoke.js';
 import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
 import { loadData } from '../service/load.js';
@@ -24,11 +25,14 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 export const USAGE = `usage: warncheck <command> [options]
 
   keygen    --keys KEYDIR [--issuer ID]        root key, log key and an issuer signing key (files mode 0600)
+  keygen    --keys KEYDIR --issuer ID --add     exactly one more issuer key in an existing key folder
   trust     --keys KEYDIR --data DATADIR --config trust.json   build and sign the trust list
   demo      --keys KEYDIR --data DATADIR        a complete demo: keys, trust list, templates, statements
   templates --data DATADIR [--json]             the genuine texts (templates) and their ids
   issue     --keys KEYDIR --data DATADIR --template ID --count N --out codes.csv
   revoke    --keys KEYDIR --data DATADIR (--code CODE | --key KID) --reason TEXT [--at ISO-TIME]
+  rotate    --keys KEYDIR --data DATADIR --issuer ID   a new signing key, named in a new trust-list version
+  rotate-root --keys KEYDIR --data DATADIR      a new root key, handed over from the old one
   verify    --data DATADIR [--json] INPUT       INPUT: a code, a JWS, a URL, or '-' to read a text from stdin
   serve     [--data DATADIR] [--port N] [--host H]   the verification service (demo data if no DATADIR)
   log       --data DATADIR [--json]             the public log: size, root, latest checkpoint, log key
@@ -51,10 +55,18 @@ function dataDirOf(values: { data?: string | undefined }, io: CliIO): string {
 }
 
 const keygen: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true } }, strict: true });
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true }, add: { type: 'boolean' } }, strict: true });
   const dir = resolve(need(values.keys, '--keys'));
   const t = now(io);
   const made: string[] = [];
+  // A second keygen used to add a key silently; now it must be asked for exactly one new key.
+  const hasKeys = existsSync(join(dir, 'root.key'));
+  if (values.add) {
+    if (!hasKeys) fail('WC_USAGE', '--add adds one issuer key to an existing key folder; this one has no root.key (run keygen without --add)');
+    if (values.issuer?.length !== 1) fail('WC_USAGE', '--add needs exactly one --issuer ID');
+  } else if (hasKeys) {
+    fail('WC_USAGE', `${dir} already holds keys: use \`keygen --keys KEYDIR --issuer ID --add\` for exactly one new issuer key, or \`rotate\` to replace the signing key in the trust list too`);
+  }
   if (!existsSync(join(dir, 'root.key'))) made.push(`root   ${writeKey(join(dir, 'root.key'), newKey('root', t)).kid}`);
   if (!existsSync(join(dir, 'log.key'))) made.push(`log    ${writeKey(join(dir, 'log.key'), newKey('log', t)).kid}`);
   for (const issuer of values.issuer ?? ['demo']) {
@@ -64,6 +76,7 @@ const keygen: Command = async (args, io) => {
     made.push(`issuer ${k.kid} (${issuer})`);
   }
   io.stdout.write(`keys written to ${dir} (mode 0600; keep this folder private and out of the data directory):\n${made.map((m) => `  ${m}\n`).join('')}`);
+  if (values.add) io.stdout.write('the new key signs nothing until a trust list names it: run `warncheck trust` (or use `warncheck rotate` next time)\n');
   return EXIT_OK;
 };
 
@@ -99,7 +112,8 @@ const demo: Command = async (args, io) => {
   if (!Number.isSafeInteger(perTemplate) || perTemplate < 2 || perTemplate > 100_000) fail('WC_USAGE', '--count must be 2…100000 (statements per template)');
   const inputs = await makeDemo({ keysDir, dataDir, now: now(io), perTemplate });
   io.stdout.write(
-    `demo data in ${dataDir}, demo keys in ${keysDir}\ntry:\n` +
+    `demo data in ${dataDir}, demo keys in ${keysDir}\n` +
+      `the trust config it was built from: ${join(keysDir, 'trust.json')} (format: docs/FORMAT.md §5.3)\ntry:\n` +
       `  warncheck verify --data ${dataDir} ${inputs.genuine}      # genuine\n` +
       `  warncheck verify --data ${dataDir} ${inputs.revoked}      # revoked statement\n` +
       `  warncheck verify --data ${dataDir} ${inputs.revokedKey}      # revoked key\n` +
@@ -140,9 +154,8 @@ const issue: Command = async (args, io) => {
     const trustList = currentTrustList(store, ring.root.publicKey, t);
     const tpl = trustList.templates.find((x) => x.id === templateId);
     if (!tpl) fail('WC_TEMPLATE_UNKNOWN', 'run `warncheck templates` for the ids');
-    const active = new Set(trustList.keys.filter((k) => k.status === 'active').map((k) => k.kid));
-    const key = [...(ring.issuers.get(tpl!.issuer) ?? [])].reverse().find((k) => active.has(k.kid));
-    if (!key) fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${tpl!.issuer} in ${keysDir}`);
+    const key = signingKey(trustList, ring, tpl!.issuer);
+    if (!key) fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${tpl!.issuer} in ${keysDir} (a new key must be named in the trust list: \`warncheck rotate\`)`);
     const bar = io.stderr.isTTY ? progressBar(io) : undefined;
     const r = await issueBatch({ store, trust: trustList, key: key!, logKey: ring.log, templateId, count, now: t, out, ...(bar ? { onProgress: bar } : {}) });
     if (bar) io.stderr.write('\n');
@@ -198,6 +211,42 @@ const revoke: Command = async (args, io) => {
             : `no checkpoint was signed at or before ${values.at}: every statement of this key reads revoked\n`,
         );
     }
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+};
+
+const rotate: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, issuer: { type: 'string' } }, strict: true });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  assertKeysApart(keysDir, dataDir);
+  const issuer = need(values.issuer, '--issuer');
+  const ring = loadKeyRing(keysDir);
+  const { store } = openDataDir(dataDir);
+  try {
+    const r = rotateIssuerKey(store, ring, keysDir, dataDir, issuer, now(io));
+    io.stdout.write(`new signing key ${r.kid} for ${issuer}; trust list version ${r.version}. Later \`issue\` runs sign with it; what older keys signed stays genuine.\n`);
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+};
+
+const rotateRootCmd: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' } }, strict: true });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  assertKeysApart(keysDir, dataDir);
+  const ring = loadKeyRing(keysDir);
+  const { store } = openDataDir(dataDir);
+  try {
+    const r = rotateRoot(store, ring, keysDir, dataDir, now(io));
+    io.stdout.write(
+      `root ${r.from} handed over to ${r.to}; trust list version ${r.version} is signed by the new root.\n` +
+        `verifiers that pin the old root follow ${join(dataDir, 'root-handovers.txt')}; the old root.key is in ${join(keysDir, 'retired')} (keep it offline)\n`,
+    );
     return EXIT_OK;
   } finally {
     store.close();
@@ -265,4 +314,4 @@ const log: Command = async (args, io) => (await import('./log.js')).runLog(args,
 const publish: Command = async (args, io) => (await import('./log.js')).runPublish(args, io);
 const witness: Command = async (args, io) => (await import('./witness.js')).runWitness(args, io);
 
-export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve, log, publish, witness };
+export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, rotate, 'rotate-root': rotateRootCmd, verify, serve, log, publish, witness };

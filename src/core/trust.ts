@@ -91,6 +91,11 @@ export interface TrustState {
 
 export interface TrustCheckOptions {
   now: number;
+  /**
+   * Root hand-overs (§5.2), oldest first: the list may be signed by a root that the pinned one
+   * handed over to, through this chain. Untrusted input: every link is verified.
+   */
+  handovers?: readonly string[];
   /** Highest version this verifier has seen before (rollback protection). */
   seenVersion?: number;
   /** Signature back-end proven equal to the core's (default: the core's own). */
@@ -102,9 +107,11 @@ function isObject(x: unknown): x is Record<string, unknown> {
 }
 
 /** Verify the root signature, the structure, the validity window and the version. */
-export function openTrustList(jws: string, rootPk: Uint8Array, opts: TrustCheckOptions): TrustState {
+export function openTrustList(jws: string, pinnedRoot: Uint8Array, opts: TrustCheckOptions): TrustState {
+  let rootPk = pinnedRoot;
   const parsed = parseCompactJws(jws, TRUST_MAX_JWS);
   if (parsed.typ !== TRUST_TYP) fail('WC_TRUST_MALFORMED', 'typ');
+  rootPk = currentRoot(rootPk, opts.handovers ?? [], opts.verify);
   if (parsed.kid !== jwkThumbprint(rootPk)) fail('WC_TRUST_SIGNATURE_INVALID', 'kid is not the root key');
   if (!(opts.verify ? opts.verify(rootPk, parsed.signingInput, parsed.signature) : verifyJws(parsed, rootPk))) fail('WC_TRUST_SIGNATURE_INVALID');
   let payload: unknown;
@@ -240,4 +247,60 @@ function keyName(parse: () => { name: string }, what: string): string {
 export function formatTrustList(p: TrustListPayload, rootKid: string, sign: (msg: Uint8Array) => Uint8Array): string {
   assertTrustList(p);
   return formatCompactJws({ alg: 'EdDSA', kid: rootKid, typ: TRUST_TYP }, utf8Encode(JSON.stringify(p)), sign);
+}
+
+export const HANDOVER_TYP = 'warncheck-root-handover';
+/** Hand-overs a verifier follows at most (a bound on work for untrusted input). */
+export const MAX_HANDOVERS = 64;
+
+/** A signed hand-over from one root key to the next (§5.2). */
+export interface RootHandover {
+  v: 1;
+  type: 'root-handover';
+  /** Thumbprint of the root that signs this hand-over. */
+  from: string;
+  /** Thumbprint of the new root, and its public key. */
+  to: string;
+  jwk: { kty: 'OKP'; crv: 'Ed25519'; x: string };
+  issued_at: string;
+}
+
+export function formatRootHandover(h: RootHandover, sign: (msg: Uint8Array) => Uint8Array): string {
+  return formatCompactJws({ alg: 'EdDSA', kid: h.from, typ: HANDOVER_TYP }, utf8Encode(JSON.stringify(h)), sign);
+}
+
+/**
+ * The root that signs trust lists now, from the pinned one through the chain of hand-overs: the
+ * chain is entered at the hand-over signed by the pinned root (earlier ones are skipped: the
+ * verifier pinned a later root), and from there every hand-over must be signed by the root the one
+ * before handed over to. Only the end of the chain signs: a root handed over from is retired.
+ * @throws WC_TRUST_MALFORMED (unreadable hand-over), WC_TRUST_SIGNATURE_INVALID (a broken link)
+ */
+export function currentRoot(pinned: Uint8Array, handovers: readonly string[], verify?: Ed25519Verify): Uint8Array {
+  if (handovers.length > MAX_HANDOVERS) fail('WC_TRUST_MALFORMED', 'too many root hand-overs');
+  let root = pinned;
+  let entered = false;
+  for (const h of handovers) {
+    const parsed = parseCompactJws(h);
+    if (parsed.typ !== HANDOVER_TYP) fail('WC_TRUST_MALFORMED', 'hand-over typ');
+    const kid = jwkThumbprint(root);
+    if (!entered) {
+      if (parsed.kid !== kid) continue;
+      entered = true;
+    }
+    if (parsed.kid !== kid) fail('WC_TRUST_SIGNATURE_INVALID', 'the chain of root hand-overs is broken');
+    if (!(verify ? verify(root, parsed.signingInput, parsed.signature) : verifyJws(parsed, root))) fail('WC_TRUST_SIGNATURE_INVALID', 'root hand-over signature');
+    let p: unknown;
+    try {
+      p = JSON.parse(utf8Decode(parsed.payload));
+    } catch {
+      return fail('WC_TRUST_MALFORMED', 'hand-over payload is not JSON');
+    }
+    if (!isObject(p) || p['v'] !== 1 || p['type'] !== 'root-handover' || p['from'] !== kid || typeof p['to'] !== 'string') fail('WC_TRUST_MALFORMED', 'hand-over payload');
+    parseTime((p as Record<string, unknown>)['issued_at'], 'WC_TRUST_MALFORMED');
+    const next = parsePublicJwk((p as Record<string, unknown>)['jwk']);
+    if (jwkThumbprint(next) !== (p as Record<string, unknown>)['to']) fail('WC_TRUST_MALFORMED', 'hand-over "to" is not the thumbprint of its key');
+    root = next;
+  }
+  return root;
 }

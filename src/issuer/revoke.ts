@@ -11,7 +11,7 @@ import { formatStatement, parseStatement, type RevocationStatement } from '../co
 import { formatTime } from '../core/time.js';
 import { nodeSigner } from '../node/ed25519.js';
 import type { Store } from '../store/types.js';
-import type { KeyRing } from './keys.js';
+import { signingKey, type KeyRing } from './keys.js';
 import { currentTrustList, reissueTrustList } from './trust.js';
 import { nativeCodeHash } from '../node/code-hash.js';
 import { attachLogSigner, logSizeAt } from './log.js';
@@ -28,8 +28,7 @@ export function revokeCode(store: Store, keys: KeyRing, typed: string, reason: s
   if (!warning) return fail('WC_STATEMENT_NOT_FOUND');
   if (existing.some((s) => s.type === 'revocation')) fail('WC_STORE_CONFLICT', 'this code is already revoked');
   const trust = currentTrustList(store, keys.root.publicKey, now);
-  const active = trust.keys.filter((k) => k.issuer === warning.issuer && k.status === 'active').map((k) => k.kid);
-  const key = [...(keys.issuers.get(warning.issuer) ?? [])].reverse().find((k) => active.includes(k.kid));
+  const key = signingKey(trust, keys, warning.issuer);
   if (!key) return fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${warning.issuer} in the key directory`);
   const st: RevocationStatement = {
     v: 1,

@@ -8,10 +8,11 @@ import { base64urlEncode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { publicJwk } from '../core/jwk.js';
 import { formatTime } from '../core/time.js';
-import { formatTrustList, openTrustList, type HelpService, type Issuer, type Template, type TrustKey, type TrustListPayload } from '../core/trust.js';
+import { currentRoot, formatTrustList, openTrustList, type HelpService, type Issuer, type Template, type TrustKey, type TrustListPayload } from '../core/trust.js';
 import type { OfficialDomain } from '../core/domain/official.js';
 import { nodeSigner } from '../node/ed25519.js';
 import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
+import { readHandovers } from '../store/handovers.js';
 import type { Store } from '../store/types.js';
 import { cosignatureVerifier } from '../core/tlog/cosignature.js';
 import { writeFileAtomic } from './files.js';
@@ -60,14 +61,21 @@ export function buildTrustList(config: TrustConfig, keys: KeyRing, store: Store,
   // The root key must stay the same: the data directory's pinned root is what verifiers trust.
   let prevPayload: TrustListPayload | undefined;
   if (prev) {
-    const pinned = readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
+    // …or the root it was handed over to (rotate-root): the end of the chain from the pinned root.
+    const pinned = currentRoot(readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE)), readHandovers(dataDir));
     if (base64urlEncode(pinned) !== base64urlEncode(rootPk)) fail('WC_KEYFILE_INVALID', 'root.key is not the root key of this data directory');
     prevPayload = openTrustList(prev.jws, rootPk, { now: opts.now, seenVersion: prev.version }).payload;
   }
   const issuers: Issuer[] = config.issuers.map((i) => ({ id: i.id, name: i.name, country: i.country, domains: i.domains, help: i.help }));
   const trustKeys: TrustKey[] = [];
+  // Keys keep the order in which they entered the trust list (rotate appends): `issue` signs with
+  // the last active one.
+  const rank = (kid: string) => {
+    const i = prevPayload?.keys.findIndex((x) => x.kid === kid) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
   for (const issuer of issuers) {
-    const list = keys.issuers.get(issuer.id) ?? [];
+    const list = [...(keys.issuers.get(issuer.id) ?? [])].sort((a, b) => rank(a.kid) - rank(b.kid));
     if (list.length === 0) fail('WC_KEYFILE_INVALID', `no signing key for issuer ${issuer.id} (run keygen --issuer ${issuer.id})`);
     for (const k of list) {
       const created = Date.parse(k.createdAt);
@@ -119,7 +127,8 @@ function trustLog(config: TrustConfig, keys: KeyRing): NonNullable<TrustListPayl
 /** Sign a payload with the root key, check it with the verifier's own code, then store it. */
 export function signAndStoreTrustList(payload: TrustListPayload, keys: KeyRing, store: Store, dataDir: string, now: number, first: boolean): { version: number; jws: string; payload: TrustListPayload } {
   const jws = formatTrustList(payload, keys.root.kid, nodeSigner(keys.root.seed));
-  openTrustList(jws, keys.root.publicKey, { now });
+  // As a verifier pinning the data directory's root sees it (through any root hand-overs).
+  openTrustList(jws, first ? keys.root.publicKey : readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE)), { now, handovers: readHandovers(dataDir) });
   if (first) writeFileAtomic(join(dataDir, ROOT_PUBLIC_FILE), JSON.stringify(publicJwk(keys.root.publicKey), null, 2) + '\n');
   store.putTrustList(payload.version, jws);
   return { version: payload.version, jws, payload };

@@ -361,6 +361,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     reply.header('cache-control', 'public, max-age=300');
     return reply.type('application/jose; charset=utf-8').send(o.data.trustJws);
   });
+  app.get('/.well-known/warncheck-root-handovers', { schema: { summary: 'Root hand-overs, one compact JWS per line, oldest first (FORMAT.md §5.2)' } }, (_req, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return reply.type('text/plain; charset=utf-8').send(o.data.rootHandovers.map((h) => `${h}\n`).join(''));
+  });
   app.get('/healthz', { schema: { summary: 'Liveness', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, () => ({ status: 'ok' }));
   app.get(
     '/readyz',

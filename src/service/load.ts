@@ -17,6 +17,7 @@ import type { ParsedStatement } from '../core/statement.js';
 import { nodeVerifier, nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
+import { readHandovers } from '../store/handovers.js';
 import { boundedMap } from './bounded-map.js';
 import { nativeCodeHashHex } from '../node/code-hash.js';
 import { openLog, type SeenCheckpoint } from './log.js';
@@ -48,7 +49,8 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     // node:crypto for the trust list and checkpoints too: the core's first verify builds noble's
     // tables (~120 ms of start-up); the back-ends are proven equal on every vector.
     const verify = nodeVerify();
-    const trust = openTrustList(latest!.jws, rootPk, { now: opts.now(), verify, ...(opts.seenVersion !== undefined ? { seenVersion: opts.seenVersion } : {}) });
+    const handovers = readHandovers(dataDir);
+    const trust = openTrustList(latest!.jws, rootPk, { now: opts.now(), verify, handovers, ...(opts.seenVersion !== undefined ? { seenVersion: opts.seenVersion } : {}) });
     const verifySignature = cachedVerifier();
     const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
     const log = openLog(store, trust, (vkey) => opts.seenCheckpoints?.[vkey], verify);
@@ -90,6 +92,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
       rootPublicKey: base64urlEncode(rootPk),
       trustJws: latest!.jws,
+      rootHandovers: handovers,
       templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
       help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),
       get statementCount() {

@@ -3,13 +3,16 @@
  * `https://<site>/#<code>`: the fragment never reaches the server. This script checks that code
  * in the browser with the very same core code the server and CLI run, and sends the server only a
  * 5-hex-character prefix of the code's hash (k-anonymity, like the Pwned Passwords range API).
- * The trust list is verified against the root key the page names. Without JavaScript the page
+ * The trust list is verified against the root key the page names (through its hand-overs after a
+ * root rotation). Without JavaScript the page
  * asks the reader to type the code instead; nothing here is needed for the form to work.
  */
 import { base64urlDecode } from '../../core/bytes.js';
 import { codeHashHex, parseCode } from '../../core/code.js';
 import { fail, isWarncheckError } from '../../core/errors.js';
-import { openTrustList } from '../../core/trust.js';
+import { openTrustList, TRUST_MAX_JWS } from '../../core/trust.js';
+import { parseCompactJws } from '../../core/jws.js';
+import { jwkThumbprint } from '../../core/jwk.js';
 import { openCheckpoint } from '../../core/tlog/policy.js';
 import { parseTlogProof } from '../../core/tlog/proof.js';
 import { overallVerdict, type Result } from '../../core/verdict.js';
@@ -36,7 +39,13 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
     hash ? fetchOk(`/api/v1/range/${hash.slice(0, 5)}`).then((r) => r.json() as Promise<{ prefix: string; entries: Array<{ suffix: string; jws: string; proof?: string }> }>) : undefined,
   ]);
   const now = Date.now();
-  const trust = openTrustList(trustJws.trim(), base64urlDecode(root), { now });
+  const rootPk = base64urlDecode(root);
+  // Signed by a later root than the page pins: follow the signed hand-overs (FORMAT.md §5.2).
+  const handovers =
+    parseCompactJws(trustJws.trim(), TRUST_MAX_JWS).kid === jwkThumbprint(rootPk)
+      ? []
+      : (await fetchOk('/.well-known/warncheck-root-handovers').then((r) => r.text())).split('\n').filter((l) => l.length > 0);
+  const trust = openTrustList(trustJws.trim(), rootPk, { now, handovers });
   const byHash = new Map<string, string[]>();
   for (const e of bucket?.entries ?? []) {
     const h = bucket!.prefix + e.suffix;
