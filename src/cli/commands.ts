@@ -34,7 +34,7 @@ export const USAGE = `usage: warncheck <command> [options]
   rotate    --keys KEYDIR --data DATADIR --issuer ID   a new signing key, named in a new trust-list version
   rotate-root --keys KEYDIR --data DATADIR      a new root key, handed over from the old one
   verify    --data DATADIR [--json] INPUT       INPUT: a code, a JWS, a URL, or '-' to read a text from stdin
-  serve     [--data DATADIR] [--port N] [--host H]   the verification service (demo data if no DATADIR)
+  serve     [--data DATADIR] [--port N] [--host H] [--state FILE]   the verification service (demo data if no DATADIR)
   log       --data DATADIR [--json]             the public log: size, root, latest checkpoint, log key
   publish   --data DATADIR --out DIR            write the log as static C2SP tiles for any web server
   log       --data DATADIR --witness URL …      ask witnesses to cosign the latest checkpoint (tlog-witness)

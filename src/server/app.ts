@@ -123,7 +123,15 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   const metrics = new Metrics();
   const hasScript = existsSync(`${STATIC_DIR}app.js`);
-  const help = o.data.help;
+  // Read per answer: the trust list (and so the help services and texts) can change while serving.
+  // An error page must render even when the data refuses to answer (a rolled-back copy): no help then.
+  const help = () => {
+    try {
+      return o.data.help;
+    } catch {
+      return [];
+    }
+  };
   const exampleCode = o.exampleCode ?? 'NO-7K3Q-9XW2-M4TD';
 
   app.addSchema(findingSchema);
@@ -247,7 +255,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const status = ERRORS[code].http;
     if (code === 'WC_INTERNAL') metrics.internalError();
     if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
-    return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help));
+    return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help()));
   }
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
@@ -274,12 +282,21 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const ctx = pageCtx(req, '/', lang);
       const result = o.data.verify(input); // throws typed errors → error page
       metrics.verdict(result.verdict);
-      return sendPage(reply, 200, verdictPage(ctx, result, input, help));
+      return sendPage(reply, 200, verdictPage(ctx, result, input, help()));
     },
   );
 
   // ---- API ----
-  const texts = templateTexts(o.data.templates);
+  let textsOf: unknown;
+  let textsNow: ReturnType<typeof templateTexts> | undefined;
+  const texts = (): ReturnType<typeof templateTexts> => {
+    const t = o.data.templates; // the same array until the trust list changes
+    if (t !== textsOf || !textsNow) {
+      textsNow = templateTexts(t);
+      textsOf = t;
+    }
+    return textsNow;
+  };
   const verifyOne = (input: string): Result => {
     const r = o.data.verify(input);
     metrics.verdict(r.verdict);
@@ -295,7 +312,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
     // Written by resultJson (same output as the schema's serializer, which a test checks).
-    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts)),
+    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts())),
   );
   app.post(
     '/api/v1/verify/batch',
