@@ -1,7 +1,7 @@
 // The compromise drill (issue 13, docs/FORMAT.md §5.1) on fresh directories with the real clock:
 // issue batch A, note the time T, issue batch B with the same key, `revoke --key KID --at T`:
 // every code of A stays genuine (with a note), every code of B reads revoked, in the CLI and the API.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,40 +16,8 @@ import { openDataDir } from '../../src/store/datadir.js';
 import { loadData } from '../../src/service/load.js';
 import { buildApp } from '../../src/server/app.js';
 import { run } from '../helpers/cli.js';
+import { drillSetup } from '../helpers/drill.js';
 import { FORM, form, JSON_CT } from '../helpers/server.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function drillSetup(base: string): Promise<{ keys: string; data: string; env: Record<string, string>; a: string[]; b: string[]; kid: string; t: string; batch: (name: string) => Promise<string[]> }> {
-  const keys = join(base, 'keys');
-  const data = join(base, 'data');
-  const env = { WARNCHECK_STATE: join(base, 'state.json') };
-  const config = join(base, 'trust.json');
-  writeFileSync(
-    config,
-    JSON.stringify({
-      site: 'https://warncheck.example',
-      issuers: [{ id: 'no-test', name: { en: 'Test police' }, country: 'NO', domains: ['politiet.no'], help: [] }],
-      templates: [{ id: 'no-test-en-1', issuer: 'no-test', lang: 'en', title: 'Test warning', text: 'This file was placed here by the police.\nMessage code: {code}' }],
-    }),
-  );
-  expect((await run(['keygen', '--keys', keys, '--issuer', 'no-test'])).code).toBe(0);
-  expect((await run(['trust', '--keys', keys, '--data', data, '--config', config])).code).toBe(0);
-  const batch = async (name: string): Promise<string[]> => {
-    const out = join(base, `${name}.csv`);
-    const r = await run(['issue', '--keys', keys, '--data', data, '--template', 'no-test-en-1', '--count', '5', '--out', out]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    return readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
-  };
-  const a = await batch('a');
-  await sleep(20);
-  const t = new Date().toISOString();
-  await sleep(20);
-  const b = await batch('b');
-  const kid = loadKeyRing(keys).issuers.get('no-test')![0]!.kid;
-  return { keys, data, env, a, b, kid, t, batch };
-}
 
 describe('compromise drill: revoke --key KID --at T', () => {
   const base = mkdtempSync(join(tmpdir(), 'wc-drill-'));
