@@ -12,6 +12,7 @@ import { issueBatch } from '../issuer/issue.js';
 import { issuerKeyPath, loadKeyRing, newKey, signingKey, writeKey } from '../issuer/keys.js';
 import { rotateIssuerKey, rotateRoot } from '../issuer/rotate.js';
 import { revokeCode, revokeKey } from '../issuer/revoke.js';
+import { cosignAfterWrite } from '../issuer/witnesses.js';
 import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
 import { loadData } from '../service/load.js';
 import { seenOf } from '../service/log.js';
@@ -160,11 +161,20 @@ const issue: Command = async (args, io) => {
     const r = await issueBatch({ store, trust: trustList, key: key!, logKey: ring.log, templateId, count, now: t, out, ...(bar ? { onProgress: bar } : {}) });
     if (bar) io.stderr.write('\n');
     io.stdout.write(`issued ${r.codes.length} statements (log index ${r.firstIndex}…${r.firstIndex + r.codes.length - 1}); codes in ${out}\n`);
-    return EXIT_OK;
+    return (await witnessed(store, trustList, dataDir, io)) ? EXIT_OK : EXIT_NOT_GENUINE;
   } finally {
     store.close();
   }
 };
+
+/** Ask the trust list's witnesses (those with a url) to cosign the new checkpoint; false if any failed. */
+async function witnessed(store: Parameters<typeof cosignAfterWrite>[0], trustList: Parameters<typeof cosignAfterWrite>[1], dataDir: string, io: CliIO): Promise<boolean> {
+  const outcomes = await cosignAfterWrite(store, trustList);
+  for (const r of outcomes) io.stderr.write(`witness ${r.url}: ${r.ok ? `${r.detail} (${r.cosignedBy})` : `FAILED: ${r.detail}`}\n`);
+  const failed = outcomes.filter((r) => !r.ok);
+  if (failed.length) io.stderr.write(`warncheck: the statements are stored, but ${failed.length} witness(es) did not cosign; later run: warncheck log --data ${dataDir} ${failed.map((r) => `--witness ${r.url}`).join(' ')}\n`);
+  return failed.length === 0;
+}
 
 function progressBar(io: CliIO): (done: number, total: number) => void {
   let last = -1;
@@ -201,6 +211,7 @@ const revoke: Command = async (args, io) => {
     if (values.code) {
       const r = revokeCode(store, ring, values.code, reason, at, t);
       io.stdout.write(`revoked the warning for that code (log index ${r.index})\n`);
+      if (!(await witnessed(store, currentTrustList(store, ring.root.publicKey, t), dataDir, io))) return EXIT_NOT_GENUINE;
     } else {
       const r = revokeKey(store, ring, dataDir, values.key!, reason, at, t, values.at !== undefined);
       io.stdout.write(`revoked key ${values.key}; trust list version ${r.version}\n`);

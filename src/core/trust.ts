@@ -73,7 +73,8 @@ export interface TrustListPayload {
   keys: TrustKey[];
   templates: Template[];
   official_domains: OfficialDomain[];
-  log?: { origin: string; vkey: string; witnesses?: Array<{ name: string; vkey: string }>; witness_threshold?: number };
+  /** `url`: where the witness takes add-checkpoint requests (issue and revoke ask it on every write). */
+  log?: { origin: string; vkey: string; witnesses?: Array<{ name: string; vkey: string; url?: string }>; witness_threshold?: number };
 }
 
 /** A verified trust list, indexed for the verification steps. */
@@ -230,6 +231,7 @@ function assertLogPolicy(log: unknown): void {
   for (const w of witnesses) {
     if (!isObject(w)) return fail('WC_TRUST_MALFORMED', 'witness');
     if (keyName(() => cosignatureVerifier(strField(w, 'vkey', 1000)), 'witness vkey') !== strField(w, 'name', 255)) fail('WC_TRUST_MALFORMED', 'witness vkey name');
+    if (w['url'] !== undefined && (typeof w['url'] !== 'string' || !/^https?:\/\/[^\s]{1,2040}$/.test(w['url']))) fail('WC_TRUST_MALFORMED', 'witness url');
   }
   const k = log['witness_threshold'] ?? 0;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > witnesses.length) fail('WC_TRUST_MALFORMED', 'witness_threshold');

@@ -26,7 +26,7 @@ export interface TrustConfig {
   templates: Template[];
   official_domains?: OfficialDomain[];
   /** The log's origin (default `<site host>/log`), its witnesses and how many must cosign. */
-  log?: { origin?: string; witnesses?: Array<{ name: string; vkey: string }>; witness_threshold?: number };
+  log?: { origin?: string; witnesses?: Array<{ name: string; vkey: string; url?: string }>; witness_threshold?: number };
 }
 
 const DAY = 86_400_000;
@@ -120,7 +120,10 @@ function trustLog(config: TrustConfig, keys: KeyRing): NonNullable<TrustListPayl
   const witnesses = config.log?.witnesses ?? [];
   const k = config.log?.witness_threshold ?? 0;
   if (!Number.isInteger(k) || k < 0 || k > witnesses.length) fail('WC_USAGE', 'log.witness_threshold must be 0…number of witnesses');
-  for (const w of witnesses) cosignatureVerifier(w.vkey); // refuses a malformed witness key now, not at verify time
+  for (const w of witnesses) {
+    cosignatureVerifier(w.vkey); // refuses a malformed witness key now, not at verify time
+    if (w.url !== undefined && (typeof w.url !== 'string' || !/^https?:\/\/\S{1,2040}$/.test(w.url))) fail('WC_USAGE', 'log.witnesses[].url must be an http(s) URL');
+  }
   return { origin, vkey: logVerifierKey(origin, keys.log), ...(witnesses.length ? { witnesses, witness_threshold: k } : {}) };
 }
 
