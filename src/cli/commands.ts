@@ -41,6 +41,7 @@ export const USAGE = `usage: warncheck <command> [options]
   log       --data DATADIR --witness URL …      ask witnesses to cosign the latest checkpoint (tlog-witness)
   witness   keygen --keys WDIR --name NAME | serve --keys WDIR --log VKEY [--state FILE] [--port N]
 
+\`warncheck <command> --help\` shows a command's options, environment variables and an example.
 Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
 `;
 
