@@ -109,13 +109,15 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       };
     };
     let snap = open(latest!.jws, readHandovers(dataDir), opts.seenVersion, (vkey) => opts.seenCheckpoints?.[vkey]);
-    let served = '';
+    // Told once per change, compared by identity (no work per answer when nothing changed).
+    let reportedSnap: unknown;
+    let reportedCp: unknown;
     const report = (): void => {
-      const cp = seenOf(snap.log.current());
-      const key = `${snap.trust.payload.version} ${cp}`;
-      if (key === served) return;
-      served = key;
-      opts.onServe?.({ rootKid: jwkThumbprint(rootPk), version: snap.trust.payload.version, vkey: snap.log.vkey, checkpoint: cp });
+      const current = snap.log.current();
+      if (reportedSnap === snap && reportedCp === current) return;
+      reportedSnap = snap;
+      reportedCp = current;
+      opts.onServe?.({ rootKid: jwkThumbprint(rootPk), version: snap.trust.payload.version, vkey: snap.log.vkey, checkpoint: seenOf(current) });
     };
     report();
 

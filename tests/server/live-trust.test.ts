@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDemo } from '../../src/demo/ensure.js';
 import { openDataDir } from '../../src/store/datadir.js';
+import { loadData } from '../../src/service/load.js';
+import { buildApp } from '../../src/server/app.js';
+import { publicKeyFromSeed } from '../../src/core/ed25519.js';
+import { jwkThumbprint } from '../../src/core/jwk.js';
+import { formatTrustList, type TrustListPayload } from '../../src/core/trust.js';
+import { generateSeed, nodeSigner } from '../../src/node/ed25519.js';
 import { run } from '../helpers/cli.js';
 import { serve } from '../helpers/spawn.js';
 
@@ -109,6 +115,36 @@ describe('live trust list (real serve)', () => {
       (e: { output?: string }) => e.output ?? '',
     );
     expect(forked).toContain('WC_LOG_FORK');
+  });
+});
+
+describe('live trust list (in process)', () => {
+  it('a new version that does not verify is not switched to: answers stop with its code, never genuine', async () => {
+    const keysDir = join(base, 'k2');
+    const dataDir = join(base, 'd2');
+    const inputs = await makeDemo({ keysDir, dataDir, now: Date.now(), perTemplate: 2 });
+    const served: number[] = [];
+    const data = loadData(dataDir, { now: Date.now, onServe: (v) => served.push(v.version) });
+    const app = await buildApp({ data });
+    try {
+      const ask = () => app.inject({ method: 'POST', url: '/api/v1/verify', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ input: inputs.genuine }) });
+      expect((await ask()).json().verdict).toBe('genuine');
+      const { store } = openDataDir(dataDir);
+      const latest = store.latestTrustList()!;
+      const payload = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')) as TrustListPayload;
+      const seed = generateSeed();
+      store.putTrustList(latest.version + 1, formatTrustList({ ...payload, version: latest.version + 1 }, jwkThumbprint(publicKeyFromSeed(seed)), nodeSigner(seed)));
+      store.close();
+      await new Promise((r) => setTimeout(r, TICK_MS + 100));
+      const r = await ask();
+      expect(r.statusCode).toBe(500);
+      expect(r.json().error.code).toBe('WC_TRUST_SIGNATURE_INVALID');
+      expect((await app.inject({ url: '/.well-known/warncheck-trust.jws' })).statusCode).toBe(500);
+      expect(served).toEqual([latest.version]);
+    } finally {
+      await app.close();
+      data.close();
+    }
   });
 });
 
