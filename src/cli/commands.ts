@@ -9,8 +9,10 @@ import { jwkThumbprint } from '../core/jwk.js';
 import { ensureDemo, makeDemo } from '../demo/ensure.js';
 import { assertKeysApart } from '../issuer/files.js';
 import { issueBatch } from '../issuer/issue.js';
-import { issuerKeyPath, loadKeyRing, newKey, writeKey } from '../issuer/keys.js';
+import { issuerKeyPath, loadKeyRing, newKey, signingKey, writeKey } from '../issuer/keys.js';
+import { rotateIssuerKey, rotateRoot } from '../issuer/rotate.js';
 import { revokeCode, revokeKey } from '../issuer/revoke.js';
+import { cosignAfterWrite } from '../issuer/witnesses.js';
 import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
 import { loadData } from '../service/load.js';
 import { seenOf } from '../service/log.js';
@@ -24,19 +26,23 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 export const USAGE = `usage: warncheck <command> [options]
 
   keygen    --keys KEYDIR [--issuer ID]        root key, log key and an issuer signing key (files mode 0600)
+  keygen    --keys KEYDIR --issuer ID --add     exactly one more issuer key in an existing key folder
   trust     --keys KEYDIR --data DATADIR --config trust.json   build and sign the trust list
   demo      --keys KEYDIR --data DATADIR        a complete demo: keys, trust list, templates, statements
   templates --data DATADIR [--json]             the genuine texts (templates) and their ids
   issue     --keys KEYDIR --data DATADIR --template ID --count N --out codes.csv
   revoke    --keys KEYDIR --data DATADIR (--code CODE | --key KID) --reason TEXT [--at ISO-TIME]
+  rotate    --keys KEYDIR --data DATADIR --issuer ID   a new signing key, named in a new trust-list version
+  rotate-root --keys KEYDIR --data DATADIR      a new root key, handed over from the old one
   verify    --data DATADIR [--json] INPUT       INPUT: a code, a JWS, a URL, or '-' to read a text from stdin
-  serve     [--data DATADIR] [--port N] [--host H]   the verification service (demo data if no DATADIR)
+  serve     [--data DATADIR] [--port N] [--host H] [--state FILE]   the verification service (demo data if no DATADIR)
   log       --data DATADIR [--json]             the public log: size, root, latest checkpoint, log key
-  publish   --data DATADIR --out DIR            write the log as static C2SP tiles for any web server
+  publish   --data DATADIR --out DIR            the public data as static files for any web server (docs/DEPLOY.md)
   log       --data DATADIR --witness URL …      ask witnesses to cosign the latest checkpoint (tlog-witness)
   sync      --from URL --data DATADIR [--root ROOT.pub.jwk]   a verified copy of a published site or server
   witness   keygen --keys WDIR --name NAME | serve --keys WDIR --log VKEY [--state FILE] [--port N]
 
+\`warncheck <command> --help\` shows a command's options, environment variables and an example.
 Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
 `;
 
@@ -52,10 +58,18 @@ function dataDirOf(values: { data?: string | undefined }, io: CliIO): string {
 }
 
 const keygen: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true } }, strict: true });
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true }, add: { type: 'boolean' } }, strict: true });
   const dir = resolve(need(values.keys, '--keys'));
   const t = now(io);
   const made: string[] = [];
+  // A second keygen used to add a key silently; now it must be asked for exactly one new key.
+  const hasKeys = existsSync(join(dir, 'root.key'));
+  if (values.add) {
+    if (!hasKeys) fail('WC_USAGE', '--add adds one issuer key to an existing key folder; this one has no root.key (run keygen without --add)');
+    if (values.issuer?.length !== 1) fail('WC_USAGE', '--add needs exactly one --issuer ID');
+  } else if (hasKeys) {
+    fail('WC_USAGE', `${dir} already holds keys: use \`keygen --keys KEYDIR --issuer ID --add\` for exactly one new issuer key, or \`rotate\` to replace the signing key in the trust list too`);
+  }
   if (!existsSync(join(dir, 'root.key'))) made.push(`root   ${writeKey(join(dir, 'root.key'), newKey('root', t)).kid}`);
   if (!existsSync(join(dir, 'log.key'))) made.push(`log    ${writeKey(join(dir, 'log.key'), newKey('log', t)).kid}`);
   for (const issuer of values.issuer ?? ['demo']) {
@@ -65,6 +79,7 @@ const keygen: Command = async (args, io) => {
     made.push(`issuer ${k.kid} (${issuer})`);
   }
   io.stdout.write(`keys written to ${dir} (mode 0600; keep this folder private and out of the data directory):\n${made.map((m) => `  ${m}\n`).join('')}`);
+  if (values.add) io.stdout.write('the new key signs nothing until a trust list names it: run `warncheck trust` (or use `warncheck rotate` next time)\n');
   return EXIT_OK;
 };
 
@@ -100,7 +115,8 @@ const demo: Command = async (args, io) => {
   if (!Number.isSafeInteger(perTemplate) || perTemplate < 2 || perTemplate > 100_000) fail('WC_USAGE', '--count must be 2…100000 (statements per template)');
   const inputs = await makeDemo({ keysDir, dataDir, now: now(io), perTemplate });
   io.stdout.write(
-    `demo data in ${dataDir}, demo keys in ${keysDir}\ntry:\n` +
+    `demo data in ${dataDir}, demo keys in ${keysDir}\n` +
+      `the trust config it was built from: ${join(keysDir, 'trust.json')} (format: docs/FORMAT.md §5.3)\ntry:\n` +
       `  warncheck verify --data ${dataDir} ${inputs.genuine}      # genuine\n` +
       `  warncheck verify --data ${dataDir} ${inputs.revoked}      # revoked statement\n` +
       `  warncheck verify --data ${dataDir} ${inputs.revokedKey}      # revoked key\n` +
@@ -141,18 +157,26 @@ const issue: Command = async (args, io) => {
     const trustList = currentTrustList(store, ring.root.publicKey, t);
     const tpl = trustList.templates.find((x) => x.id === templateId);
     if (!tpl) fail('WC_TEMPLATE_UNKNOWN', 'run `warncheck templates` for the ids');
-    const active = new Set(trustList.keys.filter((k) => k.status === 'active').map((k) => k.kid));
-    const key = [...(ring.issuers.get(tpl!.issuer) ?? [])].reverse().find((k) => active.has(k.kid));
-    if (!key) fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${tpl!.issuer} in ${keysDir}`);
+    const key = signingKey(trustList, ring, tpl!.issuer);
+    if (!key) fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${tpl!.issuer} in ${keysDir} (a new key must be named in the trust list: \`warncheck rotate\`)`);
     const bar = io.stderr.isTTY ? progressBar(io) : undefined;
     const r = await issueBatch({ store, trust: trustList, key: key!, logKey: ring.log, templateId, count, now: t, out, ...(bar ? { onProgress: bar } : {}) });
     if (bar) io.stderr.write('\n');
     io.stdout.write(`issued ${r.codes.length} statements (log index ${r.firstIndex}…${r.firstIndex + r.codes.length - 1}); codes in ${out}\n`);
-    return EXIT_OK;
+    return (await witnessed(store, trustList, dataDir, io)) ? EXIT_OK : EXIT_NOT_GENUINE;
   } finally {
     store.close();
   }
 };
+
+/** Ask the trust list's witnesses (those with a url) to cosign the new checkpoint; false if any failed. */
+async function witnessed(store: Parameters<typeof cosignAfterWrite>[0], trustList: Parameters<typeof cosignAfterWrite>[1], dataDir: string, io: CliIO): Promise<boolean> {
+  const outcomes = await cosignAfterWrite(store, trustList);
+  for (const r of outcomes) io.stderr.write(`witness ${r.url}: ${r.ok ? `${r.detail} (${r.cosignedBy})` : `FAILED: ${r.detail}`}\n`);
+  const failed = outcomes.filter((r) => !r.ok);
+  if (failed.length) io.stderr.write(`warncheck: the statements are stored, but ${failed.length} witness(es) did not cosign; later run: warncheck log --data ${dataDir} ${failed.map((r) => `--witness ${r.url}`).join(' ')}\n`);
+  return failed.length === 0;
+}
 
 function progressBar(io: CliIO): (done: number, total: number) => void {
   let last = -1;
@@ -189,10 +213,53 @@ const revoke: Command = async (args, io) => {
     if (values.code) {
       const r = revokeCode(store, ring, values.code, reason, at, t);
       io.stdout.write(`revoked the warning for that code (log index ${r.index})\n`);
+      if (!(await witnessed(store, currentTrustList(store, ring.root.publicKey, t), dataDir, io))) return EXIT_NOT_GENUINE;
     } else {
-      const r = revokeKey(store, ring, dataDir, values.key!, reason, at, t);
+      const r = revokeKey(store, ring, dataDir, values.key!, reason, at, t, values.at !== undefined);
       io.stdout.write(`revoked key ${values.key}; trust list version ${r.version}\n`);
+      if (r.logSize !== undefined)
+        io.stdout.write(
+          r.logSize > 0
+            ? `statements of this key at log index 0…${r.logSize - 1} (logged by ${values.at}) stay genuine; later ones read revoked\n`
+            : `no checkpoint was signed at or before ${values.at}: every statement of this key reads revoked\n`,
+        );
     }
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+};
+
+const rotate: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, issuer: { type: 'string' } }, strict: true });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  assertKeysApart(keysDir, dataDir);
+  const issuer = need(values.issuer, '--issuer');
+  const ring = loadKeyRing(keysDir);
+  const { store } = openDataDir(dataDir);
+  try {
+    const r = rotateIssuerKey(store, ring, keysDir, dataDir, issuer, now(io));
+    io.stdout.write(`new signing key ${r.kid} for ${issuer}; trust list version ${r.version}. Later \`issue\` runs sign with it; what older keys signed stays genuine.\n`);
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+};
+
+const rotateRootCmd: Command = async (args, io) => {
+  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' } }, strict: true });
+  const keysDir = resolve(need(values.keys, '--keys'));
+  const dataDir = dataDirOf(values, io);
+  assertKeysApart(keysDir, dataDir);
+  const ring = loadKeyRing(keysDir);
+  const { store } = openDataDir(dataDir);
+  try {
+    const r = rotateRoot(store, ring, keysDir, dataDir, now(io));
+    io.stdout.write(
+      `root ${r.from} handed over to ${r.to}; trust list version ${r.version} is signed by the new root.\n` +
+        `verifiers that pin the old root follow ${join(dataDir, 'root-handovers.txt')}; the old root.key is in ${join(keysDir, 'retired')} (keep it offline)\n`,
+    );
     return EXIT_OK;
   } finally {
     store.close();
@@ -261,4 +328,4 @@ const publish: Command = async (args, io) => (await import('./log.js')).runPubli
 const witness: Command = async (args, io) => (await import('./witness.js')).runWitness(args, io);
 const sync: Command = async (args, io) => (await import('./sync.js')).runSync(args, io);
 
-export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, verify, serve, log, publish, sync, witness };
+export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, rotate, 'rotate-root': rotateRootCmd, verify, serve, log, publish, sync, witness };

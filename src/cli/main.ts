@@ -8,6 +8,14 @@ import { EXIT_USAGE, type CliIO } from './io.js';
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  // `<command> --help`: that command's options, environment and an example (src/cli/help.ts).
+  if (name && (rest.includes('--help') || rest.includes('-h'))) {
+    const text = (await import('./help.js')).formatHelp(name);
+    if (text) {
+      io.stdout.write(text);
+      return 0;
+    }
+  }
   // `serve` never loads the issuer's modules: the serving process has no code that reads keys.
   if (name === 'serve') {
     try {

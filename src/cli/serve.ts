@@ -1,15 +1,19 @@
 /**
- * `warncheck serve [--data DATADIR] [--port N] [--host H]`: the verification service. Without a
- * data directory (nor WARNCHECK_DATA) it serves the embedded demo under ./.warncheck/demo.
+ * `warncheck serve [--data DATADIR] [--port N] [--host H] [--state FILE]`: the verification
+ * service. Without a data directory (nor WARNCHECK_DATA) it serves the embedded demo under
+ * ./.warncheck/demo. The state file (default: the CLI's, $WARNCHECK_STATE) records what was served.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { jwkThumbprint } from '../core/jwk.js';
+import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
+import { readState, statePath, writeState } from './state.js';
 import { parseArgs } from 'node:util';
 import { fail } from '../core/errors.js';
 import { DEFAULT_DEMO_DIR, prepareDemo, startServer } from '../server/main.js';
 import type { CliIO } from './io.js';
 
 export async function runServe(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' } }, strict: true });
   const port = Number(values.port ?? io.env['PORT'] ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail('WC_USAGE', '--port must be 0…65535');
   const host = values.host ?? io.env['HOST'] ?? 'localhost';
@@ -20,10 +24,32 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   if (!Number.isInteger(limit) || limit < 0) fail('WC_USAGE', 'WARNCHECK_RATE_LIMIT must be a whole number of requests per minute (0: off)');
   const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
   const log = batchedLines((text) => io.stdout.write(text));
+  // Like `verify`, the server remembers the highest trust-list version and the latest checkpoint
+  // it served, outside the data directory (which it never writes), and refuses a rolled-back or
+  // forked copy at start and on every switch.
+  const sp = resolve(values.state ?? statePath(io.env));
+  const rel = relative(dataDir, sp);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) fail('WC_USAGE', 'the state file must be outside the data directory');
+  const state = readState(sp);
+  const rootKid = jwkThumbprint(readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE)));
+  const seen = state.trust[rootKid];
+  let warned = false;
+  const onServe = (v: { rootKid: string; version: number; vkey: string; checkpoint: string }): void => {
+    const now = readState(sp);
+    now.trust[v.rootKid] = Math.max(v.version, now.trust[v.rootKid] ?? 0);
+    now.checkpoints = { ...now.checkpoints, [v.vkey]: v.checkpoint };
+    try {
+      writeState(sp, now);
+    } catch {
+      if (!warned) io.stderr.write('warncheck: could not record the trust-list version and checkpoint served (rollback protection is weaker)\n');
+      warned = true;
+    }
+  };
   const s = await startServer({
     dataDir,
     port,
     host,
+    load: { ...(seen !== undefined ? { seenVersion: seen } : {}), seenCheckpoints: state.checkpoints ?? {}, onServe },
     rateLimit: limit === 0 ? false : limit,
     ...(quiet ? {} : { accessLog: log.line }),
     ...(demo ? { exampleCode: demo.inputs.genuine } : {}),

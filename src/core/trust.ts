@@ -43,6 +43,12 @@ export interface TrustKey {
   status: 'active' | 'revoked';
   revoked_at?: string;
   revocation_reason?: string;
+  /**
+   * Compromise cut-off (docs/FORMAT.md §5.1): the log size of the last checkpoint signed at or
+   * before `revoked_at`. A statement of this key at a log index below it stays genuine; at or above
+   * it, or without a proven log index, it reads revoked. Absent: every statement reads revoked.
+   */
+  revoked_log_size?: number;
 }
 
 export interface Template {
@@ -67,14 +73,15 @@ export interface TrustListPayload {
   keys: TrustKey[];
   templates: Template[];
   official_domains: OfficialDomain[];
-  log?: { origin: string; vkey: string; witnesses?: Array<{ name: string; vkey: string }>; witness_threshold?: number };
+  /** `url`: where the witness takes add-checkpoint requests (issue and revoke ask it on every write). */
+  log?: { origin: string; vkey: string; witnesses?: Array<{ name: string; vkey: string; url?: string }>; witness_threshold?: number };
 }
 
 /** A verified trust list, indexed for the verification steps. */
 export interface TrustState {
   payload: TrustListPayload;
   jws: string;
-  keys: Map<string, { key: TrustKey; pk: Uint8Array; notBeforeMs: number; notAfterMs: number; revokedAtMs?: number }>;
+  keys: Map<string, { key: TrustKey; pk: Uint8Array; notBeforeMs: number; notAfterMs: number; revokedAtMs?: number; revokedLogSize?: number }>;
   issuers: Map<string, Issuer>;
   /** Countries of the issuers (a code of any other country cannot have been issued). */
   countries: ReadonlySet<string>;
@@ -85,6 +92,11 @@ export interface TrustState {
 
 export interface TrustCheckOptions {
   now: number;
+  /**
+   * Root hand-overs (§5.2), oldest first: the list may be signed by a root that the pinned one
+   * handed over to, through this chain. Untrusted input: every link is verified.
+   */
+  handovers?: readonly string[];
   /** Highest version this verifier has seen before (rollback protection). */
   seenVersion?: number;
   /** Signature back-end proven equal to the core's (default: the core's own). */
@@ -96,9 +108,11 @@ function isObject(x: unknown): x is Record<string, unknown> {
 }
 
 /** Verify the root signature, the structure, the validity window and the version. */
-export function openTrustList(jws: string, rootPk: Uint8Array, opts: TrustCheckOptions): TrustState {
+export function openTrustList(jws: string, pinnedRoot: Uint8Array, opts: TrustCheckOptions): TrustState {
+  let rootPk = pinnedRoot;
   const parsed = parseCompactJws(jws, TRUST_MAX_JWS);
   if (parsed.typ !== TRUST_TYP) fail('WC_TRUST_MALFORMED', 'typ');
+  rootPk = currentRoot(rootPk, opts.handovers ?? [], opts.verify);
   if (parsed.kid !== jwkThumbprint(rootPk)) fail('WC_TRUST_SIGNATURE_INVALID', 'kid is not the root key');
   if (!(opts.verify ? opts.verify(rootPk, parsed.signingInput, parsed.signature) : verifyJws(parsed, rootPk))) fail('WC_TRUST_SIGNATURE_INVALID');
   let payload: unknown;
@@ -137,6 +151,7 @@ function index(p: TrustListPayload, jws: string): TrustState {
       notBeforeMs: parseTime(k.not_before, 'WC_TRUST_MALFORMED'),
       notAfterMs: parseTime(k.not_after, 'WC_TRUST_MALFORMED'),
       ...(k.revoked_at ? { revokedAtMs: parseTime(k.revoked_at, 'WC_TRUST_MALFORMED') } : {}),
+      ...(k.revoked_log_size !== undefined ? { revokedLogSize: k.revoked_log_size } : {}),
     });
   }
   const templates = new Map<string, Template>();
@@ -191,6 +206,8 @@ export function assertTrustList(x: unknown): TrustListPayload {
     strField(k, 'kid');
     strField(k, 'issuer');
     if (k['status'] !== 'active' && k['status'] !== 'revoked') fail('WC_TRUST_MALFORMED', 'status');
+    const cut = k['revoked_log_size'];
+    if (cut !== undefined && (k['status'] !== 'revoked' || typeof cut !== 'number' || !Number.isSafeInteger(cut) || cut < 0)) fail('WC_TRUST_MALFORMED', 'revoked_log_size');
   }
   for (const t of arr(x, 'templates')) {
     if (!isObject(t)) fail('WC_TRUST_MALFORMED', 'template');
@@ -214,6 +231,7 @@ function assertLogPolicy(log: unknown): void {
   for (const w of witnesses) {
     if (!isObject(w)) return fail('WC_TRUST_MALFORMED', 'witness');
     if (keyName(() => cosignatureVerifier(strField(w, 'vkey', 1000)), 'witness vkey') !== strField(w, 'name', 255)) fail('WC_TRUST_MALFORMED', 'witness vkey name');
+    if (w['url'] !== undefined && (typeof w['url'] !== 'string' || !/^https?:\/\/[^\s]{1,2040}$/.test(w['url']))) fail('WC_TRUST_MALFORMED', 'witness url');
   }
   const k = log['witness_threshold'] ?? 0;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > witnesses.length) fail('WC_TRUST_MALFORMED', 'witness_threshold');
@@ -231,4 +249,60 @@ function keyName(parse: () => { name: string }, what: string): string {
 export function formatTrustList(p: TrustListPayload, rootKid: string, sign: (msg: Uint8Array) => Uint8Array): string {
   assertTrustList(p);
   return formatCompactJws({ alg: 'EdDSA', kid: rootKid, typ: TRUST_TYP }, utf8Encode(JSON.stringify(p)), sign);
+}
+
+export const HANDOVER_TYP = 'warncheck-root-handover';
+/** Hand-overs a verifier follows at most (a bound on work for untrusted input). */
+export const MAX_HANDOVERS = 64;
+
+/** A signed hand-over from one root key to the next (§5.2). */
+export interface RootHandover {
+  v: 1;
+  type: 'root-handover';
+  /** Thumbprint of the root that signs this hand-over. */
+  from: string;
+  /** Thumbprint of the new root, and its public key. */
+  to: string;
+  jwk: { kty: 'OKP'; crv: 'Ed25519'; x: string };
+  issued_at: string;
+}
+
+export function formatRootHandover(h: RootHandover, sign: (msg: Uint8Array) => Uint8Array): string {
+  return formatCompactJws({ alg: 'EdDSA', kid: h.from, typ: HANDOVER_TYP }, utf8Encode(JSON.stringify(h)), sign);
+}
+
+/**
+ * The root that signs trust lists now, from the pinned one through the chain of hand-overs: the
+ * chain is entered at the hand-over signed by the pinned root (earlier ones are skipped: the
+ * verifier pinned a later root), and from there every hand-over must be signed by the root the one
+ * before handed over to. Only the end of the chain signs: a root handed over from is retired.
+ * @throws WC_TRUST_MALFORMED (unreadable hand-over), WC_TRUST_SIGNATURE_INVALID (a broken link)
+ */
+export function currentRoot(pinned: Uint8Array, handovers: readonly string[], verify?: Ed25519Verify): Uint8Array {
+  if (handovers.length > MAX_HANDOVERS) fail('WC_TRUST_MALFORMED', 'too many root hand-overs');
+  let root = pinned;
+  let entered = false;
+  for (const h of handovers) {
+    const parsed = parseCompactJws(h);
+    if (parsed.typ !== HANDOVER_TYP) fail('WC_TRUST_MALFORMED', 'hand-over typ');
+    const kid = jwkThumbprint(root);
+    if (!entered) {
+      if (parsed.kid !== kid) continue;
+      entered = true;
+    }
+    if (parsed.kid !== kid) fail('WC_TRUST_SIGNATURE_INVALID', 'the chain of root hand-overs is broken');
+    if (!(verify ? verify(root, parsed.signingInput, parsed.signature) : verifyJws(parsed, root))) fail('WC_TRUST_SIGNATURE_INVALID', 'root hand-over signature');
+    let p: unknown;
+    try {
+      p = JSON.parse(utf8Decode(parsed.payload));
+    } catch {
+      return fail('WC_TRUST_MALFORMED', 'hand-over payload is not JSON');
+    }
+    if (!isObject(p) || p['v'] !== 1 || p['type'] !== 'root-handover' || p['from'] !== kid || typeof p['to'] !== 'string') fail('WC_TRUST_MALFORMED', 'hand-over payload');
+    parseTime((p as Record<string, unknown>)['issued_at'], 'WC_TRUST_MALFORMED');
+    const next = parsePublicJwk((p as Record<string, unknown>)['jwk']);
+    if (jwkThumbprint(next) !== (p as Record<string, unknown>)['to']) fail('WC_TRUST_MALFORMED', 'hand-over "to" is not the thumbprint of its key');
+    root = next;
+  }
+  return root;
 }

@@ -69,6 +69,14 @@ export interface WarningInfo {
   kid: string;
   revokedAt?: string;
   revocationReason?: string;
+  /**
+   * Genuine although its key was later withdrawn (compromise cut-off, FORMAT.md §5.1): when and
+   * why the key was withdrawn, and the log size before which statements stay genuine (this
+   * statement's proven log index is below it).
+   */
+  keyWithdrawnAt?: string;
+  keyWithdrawnReason?: string;
+  loggedBefore?: number;
 }
 
 /** A statement's place in the public log, with its C2SP tlog-proof (docs/LOG.md §9). */

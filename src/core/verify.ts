@@ -135,7 +135,9 @@ export function checkStatement(jws: string, ctx: VerifyContext, steps = new Step
     kid: st.parsed.kid,
   };
   // Revocation: the key itself, or a valid revocation statement for this code by the same issuer.
-  if (k.key.status === 'revoked') {
+  // A key revoked with a cut-off keeps the statements the log proves it held before the cut-off:
+  // the index comes from the verified inclusion proof, never from the statement (no backdating).
+  if (k.key.status === 'revoked' && !loggedBeforeCutoff(jws, w.code_hash, k.revokedLogSize, ctx)) {
     steps.no('revocation', 'WC_KEY_REVOKED');
     if (k.revokedAtMs !== undefined) warning.revokedAt = formatTime(k.revokedAtMs);
     if (k.key.revocation_reason) warning.revocationReason = k.key.revocation_reason;
@@ -149,6 +151,11 @@ export function checkStatement(jws: string, ctx: VerifyContext, steps = new Step
     return logged({ verdict: 'revoked', steps: steps.list, code: 'WC_STATEMENT_REVOKED', statement: st, warning }, [['warning', jws], ['revocation', rev.parsed.compact]], w.code_hash, ctx, steps);
   }
   steps.ok('revocation');
+  if (k.key.status === 'revoked') {
+    if (k.revokedAtMs !== undefined) warning.keyWithdrawnAt = formatTime(k.revokedAtMs);
+    if (k.key.revocation_reason) warning.keyWithdrawnReason = k.key.revocation_reason;
+    warning.loggedBefore = k.revokedLogSize!;
+  }
   return logged({ verdict: 'genuine', steps: steps.list, statement: st, warning }, [['warning', jws]], w.code_hash, ctx, steps);
 }
 
@@ -166,6 +173,13 @@ function logged(c: StatementCheck, entries: Array<[InclusionProof['role'], strin
   }
   steps.ok('inclusion');
   return { ...c, steps: steps.list, inclusion: proofs };
+}
+
+/** Is this statement of a revoked key proven in the log at an index below the key's cut-off? */
+function loggedBeforeCutoff(jws: string, codeHashB64: string, cut: number | undefined, ctx: VerifyContext): boolean {
+  if (cut === undefined || !ctx.log) return false;
+  const p = proveInclusion('warning', jws, codeHashB64, ctx.log);
+  return typeof p !== 'string' && p.index < cut;
 }
 
 function findRevocation(w: WarningStatement, ctx: VerifyContext, hex: string): ParsedStatement | undefined {

@@ -20,6 +20,7 @@ import { DEMO_ISSUERS, DEMO_SCAM_MAIL, DEMO_SITE, DEMO_TEMPLATES } from './conte
 
 const DAY = 86_400_000;
 export const DEMO_INPUTS_FILE = 'demo-inputs.json';
+export const DEMO_CONFIG_FILE = 'trust.json';
 
 export function demoTrustConfig(site = DEMO_SITE): TrustConfig {
   return {
@@ -56,6 +57,8 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
   const { store } = openDataDir(o.dataDir, { create: true });
   try {
     const trust = buildTrustList(demoTrustConfig(), ring, store, o.dataDir, { now: o.now }).payload;
+    // An example for issuers: the config this trust list was built from (docs/FORMAT.md §5.3).
+    writeFileAtomic(join(o.keysDir, DEMO_CONFIG_FILE), JSON.stringify(demoTrustConfig(), null, 2) + '\n');
     const first = DEMO_ISSUERS[0]!;
     const [oldKey, newKeyOfFirst] = ring.issuers.get(first.id)!;
     const enTemplate = DEMO_TEMPLATES.find((t) => t.issuer === first.id && t.lang === 'en') ?? DEMO_TEMPLATES.find((t) => t.issuer === first.id)!;

@@ -1,7 +1,8 @@
 /**
  * Revocation. `--code`: a revocation statement for that code, signed by the newest active key of
  * the issuer that issued it, appended like any statement. `--key`: a new trust-list version in
- * which the key is revoked; every statement it signed then reads "revoked".
+ * which the key is revoked; every statement it signed then reads "revoked" (with `--at`, only
+ * those logged after the cut-off).
  */
 import { base64urlEncode } from '../core/bytes.js';
 import { codeHashHex, parseCode } from '../core/code.js';
@@ -10,10 +11,10 @@ import { formatStatement, parseStatement, type RevocationStatement } from '../co
 import { formatTime } from '../core/time.js';
 import { nodeSigner } from '../node/ed25519.js';
 import type { Store } from '../store/types.js';
-import type { KeyRing } from './keys.js';
+import { signingKey, type KeyRing } from './keys.js';
 import { currentTrustList, reissueTrustList } from './trust.js';
 import { nativeCodeHash } from '../node/code-hash.js';
-import { attachLogSigner } from './log.js';
+import { attachLogSigner, logSizeAt } from './log.js';
 
 export const MAX_REASON = 500;
 
@@ -27,8 +28,7 @@ export function revokeCode(store: Store, keys: KeyRing, typed: string, reason: s
   if (!warning) return fail('WC_STATEMENT_NOT_FOUND');
   if (existing.some((s) => s.type === 'revocation')) fail('WC_STORE_CONFLICT', 'this code is already revoked');
   const trust = currentTrustList(store, keys.root.publicKey, now);
-  const active = trust.keys.filter((k) => k.issuer === warning.issuer && k.status === 'active').map((k) => k.kid);
-  const key = [...(keys.issuers.get(warning.issuer) ?? [])].reverse().find((k) => active.includes(k.kid));
+  const key = signingKey(trust, keys, warning.issuer);
   if (!key) return fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${warning.issuer} in the key directory`);
   const st: RevocationStatement = {
     v: 1,
@@ -43,10 +43,16 @@ export function revokeCode(store: Store, keys: KeyRing, typed: string, reason: s
   return { index: store.appendStatements([{ codeHash: hash, type: 'revocation', kid: key.kid, jws }]) };
 }
 
-export function revokeKey(store: Store, keys: KeyRing, dataDir: string, kid: string, reason: string, at: number, now: number): { version: number } {
+/**
+ * With `cutoff`, the trust list records the log size of the last checkpoint signed at or before
+ * `at` (docs/FORMAT.md §5.1): statements the log held then stay genuine, later ones read revoked.
+ */
+export function revokeKey(store: Store, keys: KeyRing, dataDir: string, kid: string, reason: string, at: number, now: number, cutoff = false): { version: number; logSize?: number } {
   checkReason(reason);
-  const t = reissueTrustList(store, keys, dataDir, now, { kid, reason, at });
-  return { version: t.version };
+  if (cutoff && at > now) fail('WC_USAGE', '--at is in the future');
+  const logSize = cutoff ? logSizeAt(store, keys.log, at) : undefined;
+  const t = reissueTrustList(store, keys, dataDir, now, { kid, reason, at, ...(logSize !== undefined ? { logSize } : {}) });
+  return { version: t.version, ...(logSize !== undefined ? { logSize } : {}) };
 }
 
 function checkReason(reason: string): void {

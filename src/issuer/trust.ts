@@ -8,10 +8,11 @@ import { base64urlEncode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { publicJwk } from '../core/jwk.js';
 import { formatTime } from '../core/time.js';
-import { formatTrustList, openTrustList, type HelpService, type Issuer, type Template, type TrustKey, type TrustListPayload } from '../core/trust.js';
+import { currentRoot, formatTrustList, openTrustList, type HelpService, type Issuer, type Template, type TrustKey, type TrustListPayload } from '../core/trust.js';
 import type { OfficialDomain } from '../core/domain/official.js';
 import { nodeSigner } from '../node/ed25519.js';
 import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
+import { readHandovers } from '../store/handovers.js';
 import type { Store } from '../store/types.js';
 import { cosignatureVerifier } from '../core/tlog/cosignature.js';
 import { writeFileAtomic } from './files.js';
@@ -25,7 +26,7 @@ export interface TrustConfig {
   templates: Template[];
   official_domains?: OfficialDomain[];
   /** The log's origin (default `<site host>/log`), its witnesses and how many must cosign. */
-  log?: { origin?: string; witnesses?: Array<{ name: string; vkey: string }>; witness_threshold?: number };
+  log?: { origin?: string; witnesses?: Array<{ name: string; vkey: string; url?: string }>; witness_threshold?: number };
 }
 
 const DAY = 86_400_000;
@@ -60,14 +61,21 @@ export function buildTrustList(config: TrustConfig, keys: KeyRing, store: Store,
   // The root key must stay the same: the data directory's pinned root is what verifiers trust.
   let prevPayload: TrustListPayload | undefined;
   if (prev) {
-    const pinned = readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
+    // …or the root it was handed over to (rotate-root): the end of the chain from the pinned root.
+    const pinned = currentRoot(readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE)), readHandovers(dataDir));
     if (base64urlEncode(pinned) !== base64urlEncode(rootPk)) fail('WC_KEYFILE_INVALID', 'root.key is not the root key of this data directory');
     prevPayload = openTrustList(prev.jws, rootPk, { now: opts.now, seenVersion: prev.version }).payload;
   }
   const issuers: Issuer[] = config.issuers.map((i) => ({ id: i.id, name: i.name, country: i.country, domains: i.domains, help: i.help }));
   const trustKeys: TrustKey[] = [];
+  // Keys keep the order in which they entered the trust list (rotate appends): `issue` signs with
+  // the last active one.
+  const rank = (kid: string) => {
+    const i = prevPayload?.keys.findIndex((x) => x.kid === kid) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
   for (const issuer of issuers) {
-    const list = keys.issuers.get(issuer.id) ?? [];
+    const list = [...(keys.issuers.get(issuer.id) ?? [])].sort((a, b) => rank(a.kid) - rank(b.kid));
     if (list.length === 0) fail('WC_KEYFILE_INVALID', `no signing key for issuer ${issuer.id} (run keygen --issuer ${issuer.id})`);
     for (const k of list) {
       const created = Date.parse(k.createdAt);
@@ -83,6 +91,7 @@ export function buildTrustList(config: TrustConfig, keys: KeyRing, store: Store,
         status: old?.status === 'revoked' || revokedAt !== undefined ? 'revoked' : 'active',
       };
       if (old?.revocation_reason) tk.revocation_reason = old.revocation_reason;
+      if (old?.revoked_log_size !== undefined) tk.revoked_log_size = old.revoked_log_size;
       if (old?.revoked_at) tk.revoked_at = old.revoked_at;
       else if (revokedAt !== undefined) tk.revoked_at = formatTime(revokedAt);
       trustKeys.push(tk);
@@ -111,14 +120,18 @@ function trustLog(config: TrustConfig, keys: KeyRing): NonNullable<TrustListPayl
   const witnesses = config.log?.witnesses ?? [];
   const k = config.log?.witness_threshold ?? 0;
   if (!Number.isInteger(k) || k < 0 || k > witnesses.length) fail('WC_USAGE', 'log.witness_threshold must be 0…number of witnesses');
-  for (const w of witnesses) cosignatureVerifier(w.vkey); // refuses a malformed witness key now, not at verify time
+  for (const w of witnesses) {
+    cosignatureVerifier(w.vkey); // refuses a malformed witness key now, not at verify time
+    if (w.url !== undefined && (typeof w.url !== 'string' || !/^https?:\/\/\S{1,2040}$/.test(w.url))) fail('WC_USAGE', 'log.witnesses[].url must be an http(s) URL');
+  }
   return { origin, vkey: logVerifierKey(origin, keys.log), ...(witnesses.length ? { witnesses, witness_threshold: k } : {}) };
 }
 
 /** Sign a payload with the root key, check it with the verifier's own code, then store it. */
 export function signAndStoreTrustList(payload: TrustListPayload, keys: KeyRing, store: Store, dataDir: string, now: number, first: boolean): { version: number; jws: string; payload: TrustListPayload } {
   const jws = formatTrustList(payload, keys.root.kid, nodeSigner(keys.root.seed));
-  openTrustList(jws, keys.root.publicKey, { now });
+  // As a verifier pinning the data directory's root sees it (through any root hand-overs).
+  openTrustList(jws, first ? keys.root.publicKey : readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE)), { now, handovers: readHandovers(dataDir) });
   if (first) writeFileAtomic(join(dataDir, ROOT_PUBLIC_FILE), JSON.stringify(publicJwk(keys.root.publicKey), null, 2) + '\n');
   store.putTrustList(payload.version, jws);
   return { version: payload.version, jws, payload };
@@ -135,12 +148,16 @@ export function currentTrustList(store: Store, rootPk: Uint8Array, now: number):
  * A new version of the current trust list, re-signed with fresh validity dates, optionally with
  * one key revoked. Used by `revoke --key` and to renew a list before it expires.
  */
-export function reissueTrustList(store: Store, keys: KeyRing, dataDir: string, now: number, revoke?: { kid: string; reason: string; at: number }): TrustListPayload {
+export function reissueTrustList(store: Store, keys: KeyRing, dataDir: string, now: number, revoke?: { kid: string; reason: string; at: number; logSize?: number }): TrustListPayload {
   const prev = openTrustList(latestOrFail(store).jws, keys.root.publicKey, { now: Math.min(now, Date.parse(currentExpiry(store)) - 1000) }).payload;
   let keysOut = prev.keys;
   if (revoke) {
     if (!prev.keys.some((x) => x.kid === revoke.kid)) fail('WC_KEY_UNKNOWN', 'no such key in the trust list');
-    keysOut = prev.keys.map((x) => (x.kid === revoke.kid ? { ...x, status: 'revoked' as const, revoked_at: formatTime(revoke.at), revocation_reason: revoke.reason } : x));
+    keysOut = prev.keys.map((x) => {
+      if (x.kid !== revoke.kid) return x;
+      const { revoked_log_size: _dropped, ...rest } = x;
+      return { ...rest, status: 'revoked' as const, revoked_at: formatTime(revoke.at), revocation_reason: revoke.reason, ...(revoke.logSize !== undefined ? { revoked_log_size: revoke.logSize } : {}) };
+    });
   }
   const span = Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
   const payload: TrustListPayload = { ...prev, version: prev.version + 1, issued_at: formatTime(now), expires_at: formatTime(now + span), keys: keysOut };

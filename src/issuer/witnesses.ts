@@ -79,3 +79,13 @@ export async function requestCosignatures(store: Store, trust: TrustListPayload,
   }
   return out;
 }
+
+/**
+ * Witnesses on every write: after an append (issue, revoke --code), ask every witness the trust
+ * list gives a `url` to cosign the new checkpoint. The append is already committed, so a witness
+ * that cannot be reached loses nothing: the outcome says so and `log --witness URL` completes it.
+ */
+export async function cosignAfterWrite(store: Store, trust: TrustListPayload, fetchImpl: typeof fetch = fetch): Promise<WitnessOutcome[]> {
+  const urls = (trust.log?.witnesses ?? []).flatMap((w) => (w.url ? [w.url] : []));
+  return urls.length ? requestCosignatures(store, trust, urls, fetchImpl) : [];
+}

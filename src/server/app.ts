@@ -124,7 +124,15 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   const metrics = new Metrics();
   const hasScript = existsSync(`${STATIC_DIR}app.js`);
-  const help = o.data.help;
+  // Read per answer: the trust list (and so the help services and texts) can change while serving.
+  // An error page must render even when the data refuses to answer (a rolled-back copy): no help then.
+  const help = () => {
+    try {
+      return o.data.help;
+    } catch {
+      return [];
+    }
+  };
   const exampleCode = o.exampleCode ?? 'NO-7K3Q-9XW2-M4TD';
 
   app.addSchema(findingSchema);
@@ -248,7 +256,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const status = ERRORS[code].http;
     if (code === 'WC_INTERNAL') metrics.internalError();
     if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
-    return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help));
+    return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help()));
   }
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
@@ -275,12 +283,21 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const ctx = pageCtx(req, '/', lang);
       const result = o.data.verify(input); // throws typed errors → error page
       metrics.verdict(result.verdict);
-      return sendPage(reply, 200, verdictPage(ctx, result, input, help));
+      return sendPage(reply, 200, verdictPage(ctx, result, input, help()));
     },
   );
 
   // ---- API ----
-  const texts = templateTexts(o.data.templates);
+  let textsOf: unknown;
+  let textsNow: ReturnType<typeof templateTexts> | undefined;
+  const texts = (): ReturnType<typeof templateTexts> => {
+    const t = o.data.templates; // the same array until the trust list changes
+    if (t !== textsOf || !textsNow) {
+      textsNow = templateTexts(t);
+      textsOf = t;
+    }
+    return textsNow;
+  };
   const verifyOne = (input: string): Result => {
     const r = o.data.verify(input);
     metrics.verdict(r.verdict);
@@ -296,7 +313,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
     // Written by resultJson (same output as the schema's serializer, which a test checks).
-    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts)),
+    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts())),
   );
   app.post(
     '/api/v1/verify/batch',
@@ -356,6 +373,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.get('/.well-known/warncheck-trust.jws', { schema: { summary: 'The signed trust list, exactly as stored (compact JWS)' } }, (_req, reply) => {
     reply.header('cache-control', 'public, max-age=300');
     return reply.type('application/jose; charset=utf-8').send(o.data.trustJws);
+  });
+  app.get('/.well-known/warncheck-root-handovers', { schema: { summary: 'Root hand-overs, one compact JWS per line, oldest first (FORMAT.md §5.2)' } }, (_req, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return reply.type('text/plain; charset=utf-8').send(o.data.rootHandovers.map((h) => `${h}\n`).join(''));
   });
   app.get('/healthz', { schema: { summary: 'Liveness', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, () => ({ status: 'ok' }));
   app.get(

@@ -11,7 +11,8 @@ import type { FastifyInstance } from 'fastify';
 import { parseCompactJws } from '../core/jws.js';
 import { fail } from '../core/errors.js';
 import { nodeVerify } from '../node/ed25519.js';
-import { loadData } from '../service/load.js';
+import { loadData, type LoadOptions } from '../service/load.js';
+import { RECHECK_MS } from '../service/log.js';
 import type { DemoInputs } from '../service/types.js';
 import { buildApp, type AppOptions } from './app.js';
 
@@ -63,22 +64,35 @@ export interface Started {
   close(): Promise<void>;
 }
 
-export async function startServer(o: { dataDir: string; port: number; host: string; now?: () => number } & Omit<AppOptions, 'data'>): Promise<Started> {
-  const data = loadData(o.dataDir, { now: o.now ?? Date.now });
+export async function startServer(o: { dataDir: string; port: number; host: string; now?: () => number; load?: Omit<LoadOptions, 'now'> } & Omit<AppOptions, 'data'>): Promise<Started> {
+  const data = loadData(o.dataDir, { ...o.load, now: o.now ?? Date.now });
+  let timer: ReturnType<typeof setInterval> | undefined;
   try {
     checkSample(data);
     const app = await buildApp({ ...o, data });
     const url = await app.listen({ port: o.port, host: o.host });
+    // The tick: a new trust list or checkpoint is picked up (and recorded) even with no traffic.
+    // A failure here is not lost: every answer meets it again and reports its stable code.
+    timer = setInterval(() => {
+      try {
+        data.tick();
+      } catch {
+        /* answered as an error by the next request */
+      }
+    }, RECHECK_MS);
+    timer.unref();
     return {
       app,
       url,
       data,
       close: async () => {
+        clearInterval(timer);
         await app.close();
         data.close();
       },
     };
   } catch (e) {
+    clearInterval(timer);
     data.close();
     throw e;
   }

@@ -81,6 +81,9 @@ function warning(w: WarningInfo, code: string | undefined, texts: TemplateTexts 
   s += `,"issuerName":${str(w.issuerName)},"country":${str(w.country)},"issuedAt":${str(w.issuedAt)},"channel":${str(w.channel)},"kid":${str(w.kid)}`;
   if (w.revokedAt !== undefined) s += `,"revokedAt":${str(w.revokedAt)}`;
   if (w.revocationReason !== undefined) s += `,"revocationReason":${str(w.revocationReason)}`;
+  if (w.keyWithdrawnAt !== undefined) s += `,"keyWithdrawnAt":${str(w.keyWithdrawnAt)}`;
+  if (w.keyWithdrawnReason !== undefined) s += `,"keyWithdrawnReason":${str(w.keyWithdrawnReason)}`;
+  if (w.loggedBefore !== undefined) s += `,"loggedBefore":${integer(w.loggedBefore)}`;
   return `${s}}`;
 }
 

@@ -35,6 +35,9 @@ const warning = {
     kid: { type: 'string' },
     revokedAt: { type: 'string' },
     revocationReason: { type: 'string' },
+    keyWithdrawnAt: { type: 'string', description: 'genuine although its key was later withdrawn: when' },
+    keyWithdrawnReason: { type: 'string' },
+    loggedBefore: { type: 'integer', description: 'the key\'s cut-off: statements at a log index below it stay genuine (FORMAT.md §5.1)' },
   },
   required: ['templateId', 'text', 'language', 'issuer', 'issuerName', 'country', 'issuedAt', 'channel', 'kid'],
 } as const;

@@ -3,13 +3,14 @@
  * the pinned root key, and bind the core verification to them. Statement signatures are checked
  * with the node:crypto back-end (proven equivalent to the core policy on every vector) once each,
  * then remembered: the data is immutable, so a verified statement stays verified. Start-up does
- * not touch the statements, so it stays fast with millions of them.
+ * not touch the statements, so it stays fast with millions of them. A new trust-list version is
+ * picked up on the log's tick and replaces everything derived from the old one at once.
  */
 import { join } from 'node:path';
 import { checkInput } from '../core/check.js';
 import { base64urlEncode } from '../core/bytes.js';
 import { fail, type ErrorCode } from '../core/errors.js';
-import { publicJwk } from '../core/jwk.js';
+import { jwkThumbprint, publicJwk } from '../core/jwk.js';
 import type { ParsedJws } from '../core/jws.js';
 import { openTrustList, type TrustState } from '../core/trust.js';
 import type { StatementCheck, VerifyContext } from '../core/verify.js';
@@ -17,9 +18,10 @@ import type { ParsedStatement } from '../core/statement.js';
 import { nodeVerifier, nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
+import { readHandovers } from '../store/handovers.js';
 import { boundedMap } from './bounded-map.js';
 import { nativeCodeHashHex } from '../node/code-hash.js';
-import { openLog, type SeenCheckpoint } from './log.js';
+import { openLog, RECHECK_MS, seenOf, type SeenCheckpoint } from './log.js';
 import type { LoadedData } from './types.js';
 import { encodeRangeAnswer, rangeBits, rangeTarget, RANGE_MAX_BITS } from '../core/range.js';
 import { multiproof } from '../core/tlog/multiproof.js';
@@ -34,6 +36,11 @@ export interface LoadOptions {
   seenVersion?: number;
   /** Log checkpoints seen before, by log vkey (`<size> <base64 root>`): the log must extend them. */
   seenCheckpoints?: Record<string, SeenCheckpoint>;
+  /**
+   * Told the trust-list version and checkpoint served, at load and whenever either changes (a
+   * server records them outside the data directory, so a rolled-back copy is refused later).
+   */
+  onServe?: (served: { rootKid: string; version: number; vkey: string; checkpoint: SeenCheckpoint }) => void;
 }
 
 // Bounded: a remembered statement costs up to ~10 KB of heap across these maps (JWS, parse,
@@ -41,7 +48,7 @@ export interface LoadOptions {
 const CACHE_MAX = 5_000;
 const LOOKUP_CACHE_MAX = 5_000;
 
-export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; trust: TrustState; close(): void } {
+export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly trust: TrustState; tick(): void; close(): void } {
   const { store } = openDataDir(dataDir, { readonly: true });
   try {
     const rootPk = opts.rootPublicKey ?? readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
@@ -50,16 +57,14 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     // node:crypto for the trust list and checkpoints too: the core's first verify builds noble's
     // tables (~120 ms of start-up); the back-ends are proven equal on every vector.
     const verify = nodeVerify();
-    const trust = openTrustList(latest!.jws, rootPk, { now: opts.now(), verify, ...(opts.seenVersion !== undefined ? { seenVersion: opts.seenVersion } : {}) });
+    // Kept across trust-list versions: a parse never changes, and a kid names one key forever
+    // (it is the key's thumbprint), so a signature result by compact JWS stays true.
     const verifySignature = cachedVerifier();
     const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
-    const log = openLog(store, trust, (vkey) => opts.seenCheckpoints?.[vkey], verify);
     // Look-ups by code hash (public data, never the typed code) are remembered until the log's
     // checkpoint changes: every append, a revocation included, signs a new one, and the server
     // looks for it at least once a second. Bounded; saves the SQLite query of repeated checks.
     const lookups = boundedMap<string, readonly string[]>(LOOKUP_CACHE_MAX);
-    // Outcomes by statement (core VerifyContext.outcomes) hold for this trust list and checkpoint.
-    const outcomes = boundedMap<string, StatementCheck>(CACHE_MAX);
     let lookupsFor: unknown;
     const source = {
       byCodeHash(hex: string): readonly string[] {
@@ -72,41 +77,119 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         return r;
       },
     };
-    // One context object, refreshed per answer (answers run one at a time; core never keeps it).
-    const current: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHashHex: nativeCodeHashHex };
+
+    /**
+     * Everything derived from one trust-list version, swapped as one object: an answer reads one
+     * snapshot, so it never mixes the keys of one version with the templates of another.
+     */
+    const open = (jws: string, handovers: readonly string[], seenVersion: number | undefined, seenCheckpoint: (vkey: string) => SeenCheckpoint | undefined) => {
+      const trust = openTrustList(jws, rootPk, { now: opts.now(), verify, handovers, ...(seenVersion !== undefined ? { seenVersion } : {}) });
+      const log = openLog(store, trust, seenCheckpoint, verify);
+      // Outcomes by statement (core VerifyContext.outcomes) hold for this trust list and checkpoint.
+      const outcomes = boundedMap<string, StatementCheck>(CACHE_MAX);
+      const ctx: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHashHex: nativeCodeHashHex };
+      return {
+        trust,
+        jws,
+        handovers,
+        log,
+        ctx,
+        outcomes,
+        jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
+        templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
+        help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),
+        logView: {
+          origin: trust.payload.log!.origin,
+          vkey: log.vkey,
+          checkpoint: () => {
+            log.context();
+            return log.current();
+          },
+          tile: (level: number, index: number, width: number) => store.logTile(level, index, width),
+          entries: (index: number, width: number) => store.statements(index * 256, index * 256 + width),
+        },
+      };
+    };
+    let snap = open(latest!.jws, readHandovers(dataDir), opts.seenVersion, (vkey) => opts.seenCheckpoints?.[vkey]);
+    // Told once per change, compared by identity (no work per answer when nothing changed).
+    let reportedSnap: unknown;
+    let reportedCp: unknown;
+    const report = (): void => {
+      const current = snap.log.current();
+      if (reportedSnap === snap && reportedCp === current) return;
+      reportedSnap = snap;
+      reportedCp = current;
+      opts.onServe?.({ rootKid: jwkThumbprint(rootPk), version: snap.trust.payload.version, vkey: snap.log.vkey, checkpoint: seenOf(current) });
+    };
+    report();
+
+    // The trust list is looked for on the log's tick (about a second). A higher version replaces
+    // everything derived from the old one at once; a lower one, or another list under the same
+    // version, is a rolled-back or forked copy: answers stop (the CLI's stable codes) until fixed.
+    let checkedAt = Date.now();
+    const refresh = (): typeof snap => {
+      const t = Date.now();
+      if (t - checkedAt < RECHECK_MS) return snap;
+      const next = store.latestTrustList();
+      if (!next) return fail('WC_DATA_MISSING', 'no trust list in the data directory');
+      const version = snap.trust.payload.version;
+      if (next.version < version) fail('WC_TRUST_ROLLBACK', `version ${next.version} < ${version} served before`);
+      if (next.version === version && next.jws !== snap.jws) fail('WC_TRUST_ROLLBACK', `another list under version ${version}`);
+      if (next.version > version) {
+        const cp = seenOf(snap.log.current());
+        // The new list's log must extend the checkpoint served so far (same checks as at start).
+        snap = open(next.jws, readHandovers(dataDir), version, () => cp);
+      }
+      checkedAt = t;
+      return snap;
+    };
+    // One context object per snapshot, refreshed per answer (answers run one at a time; core never keeps it).
     const ctx = (): VerifyContext => {
-      const l = log.context();
+      const s = refresh();
+      const l = s.log.context();
       if (l.checkpoint !== lookupsFor) {
         lookups.clear();
-        outcomes.clear();
+        s.outcomes.clear();
         lookupsFor = l.checkpoint;
       }
-      current.now = opts.now();
-      current.log = l;
-      return current;
+      report();
+      s.ctx.now = opts.now();
+      s.ctx.log = l;
+      return s.ctx;
     };
     return {
       store,
-      trust,
+      get trust() {
+        return refresh().trust;
+      },
       verify: (input) => checkInput(input, ctx()),
-      jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
+      /** Look for a new trust list and checkpoint now (a server calls this on its tick). */
+      tick: () => void ctx(),
+      get jwks() {
+        return refresh().jwks;
+      },
       rootPublicKey: base64urlEncode(rootPk),
-      trustJws: latest!.jws,
-      templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
-      help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),
+      get trustJws() {
+        return refresh().jws;
+      },
+      get rootHandovers() {
+        return refresh().handovers;
+      },
+      get templates() {
+        return refresh().templates;
+      },
+      get help() {
+        return refresh().help;
+      },
       get statementCount() {
         return store.count();
       },
-      range: (bits, bucket) => range(store, bits, bucket, log.context(), trust.payload.keys.length),
-      log: {
-        origin: trust.payload.log!.origin,
-        vkey: log.vkey,
-        checkpoint: () => {
-          log.context();
-          return log.current();
-        },
-        tile: (level, index, width) => store.logTile(level, index, width),
-        entries: (index, width) => store.statements(index * 256, index * 256 + width),
+      range: (bits, bucket) => {
+        const c = ctx();
+        return range(store, bits, bucket, c.log!, c.trust.payload.keys.length);
+      },
+      get log() {
+        return refresh().logView;
       },
       close: () => store.close(),
     };

@@ -16,7 +16,8 @@ import { leafHashOf, nodeHashOf } from '../store/log.js';
 import { boundedMap } from './bounded-map.js';
 
 const PROOF_CACHE_MAX = 5_000;
-const RECHECK_MS = 1000;
+/** The tick: how often a server looks for a new checkpoint (and trust list, service/load.ts). */
+export const RECHECK_MS = 1000;
 import type { Store } from '../store/types.js';
 
 /** A checkpoint remembered by a verifier: `<size> <base64 root>`. */

@@ -35,6 +35,8 @@ export interface LoadedData {
   rootPublicKey: string;
   /** `/.well-known/warncheck-trust.jws`: the signed trust list, exactly as stored. */
   trustJws: string;
+  /** `/.well-known/warncheck-root-handovers`: the chain from the pinned root to the one signing now. */
+  rootHandovers: readonly string[];
   templates: TemplateInfo[];
   /** Help services to show on every verdict page, per country (from the trust list). */
   help: Array<{ name: string; url: string; country: string; kind: string }>;

@@ -129,6 +129,7 @@ function warningInfo(t: Catalog, f: Finding): Html {
 <dt>${t.verdict.where}</dt><dd>${t.verdict.whereText}</dd>
 </dl>
 ${w.revokedAt ? html`<p class="important">${fmt(t.verdict.revokedAt, { date: w.revokedAt.slice(0, 10), reason: w.revocationReason ?? '' })}</p>` : ''}
+${w.loggedBefore !== undefined ? html`<p class="important">${fmt(t.verdict.keyWithdrawnLater, { date: (w.keyWithdrawnAt ?? '').slice(0, 10), reason: w.keyWithdrawnReason ?? '', size: String(w.loggedBefore) })}</p>` : ''}
 <p class="note">${t.verdict.notTheMessage}</p>`;
 }
 

@@ -4,13 +4,16 @@
  * in the browser with the very same core code the server and CLI run, and sends the server only a
  * short prefix of the code's hash, its length set by the signed log size so that each bucket holds
  * at least 32 statements on average (k-anonymity, like the Pwned Passwords range API).
- * The trust list is verified against the root key the page names. Without JavaScript the page
+ * The trust list is verified against the root key the page names (through its hand-overs after a
+ * root rotation). Without JavaScript the page
  * asks the reader to type the code instead; nothing here is needed for the form to work.
  */
 import { base64urlDecode, utf8Encode } from '../../core/bytes.js';
 import { codeHashHex, parseCode } from '../../core/code.js';
 import { fail, isWarncheckError } from '../../core/errors.js';
-import { openTrustList } from '../../core/trust.js';
+import { openTrustList, TRUST_MAX_JWS } from '../../core/trust.js';
+import { parseCompactJws } from '../../core/jws.js';
+import { jwkThumbprint } from '../../core/jwk.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../../core/tlog/policy.js';
 import { formatTlogProof } from '../../core/tlog/proof.js';
 import { bucketName, bucketOfHex, decodeRangeAnswer, rangeBits } from '../../core/range.js';
@@ -41,7 +44,13 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
     hash ? fetchOk('/log/checkpoint').then((r) => r.text()) : undefined,
   ]);
   const now = Date.now();
-  const trust = openTrustList(trustJws.trim(), base64urlDecode(root), { now });
+  const rootPk = base64urlDecode(root);
+  // Signed by a later root than the page pins: follow the signed hand-overs (FORMAT.md §5.2).
+  const handovers =
+    parseCompactJws(trustJws.trim(), TRUST_MAX_JWS).kid === jwkThumbprint(rootPk)
+      ? []
+      : (await fetchOk('/.well-known/warncheck-root-handovers').then((r) => r.text())).split('\n').filter((l) => l.length > 0);
+  const trust = openTrustList(trustJws.trim(), rootPk, { now, handovers });
   // The bucket's size follows the log size of a checkpoint verified under the trust list's log
   // key: a forged, larger size could otherwise make the look-up single out a statement.
   const bits = hash && trust.payload.log && checkpointNote ? rangeBits(Number(openCheckpoint(checkpointNote, trust.payload.log).size)) : 0;

@@ -119,6 +119,8 @@ export const en = {
       'This genuine code was found inside a message. Real warnings only appear inside a file you downloaded yourself: they never arrive by e-mail, SMS or letter, and never ask you for anything. Treat the message around it with care.',
     copiedCode:
       'This message contains a genuine code copied from a real police warning. Real warnings never arrive by e-mail, SMS or letter and never ask for anything.',
+    keyWithdrawnLater:
+      'The key that signed this warning was withdrawn on {date} ({reason}). The public log proves this warning was logged before that (among its first {size} entries), so it stays genuine.',
     revokedAt: 'Withdrawn on {date}: {reason}',
     markedTitle: 'The message, with what gives it away',
     softened: {

@@ -119,6 +119,8 @@ export const nb: Catalog = {
       'Denne ekte koden ble funnet inne i en melding. Ekte varsler finnes bare i en fil du selv har lastet ned: de kommer aldri på e-post, SMS eller brev, og ber deg aldri om noe. Vær forsiktig med meldingen rundt koden.',
     copiedCode:
       'Denne meldingen inneholder en ekte kode som er kopiert fra en ekte advarsel fra politiet. Ekte advarsler kommer aldri på e-post, SMS eller brev, og de ber aldri om noe.',
+    keyWithdrawnLater:
+      'Nøkkelen som signerte denne advarselen ble trukket tilbake {date} ({reason}). Den offentlige loggen viser at advarselen ble loggført før det (blant de første {size} oppføringene), så den er fortsatt ekte.',
     revokedAt: 'Trukket tilbake {date}: {reason}',
     markedTitle: 'Meldingen, med det som avslører den',
     softened: {
