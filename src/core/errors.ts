@@ -31,6 +31,9 @@ export const ERRORS = {
   WC_REQUEST_MALFORMED: { kind: 'input', http: 400, message: 'The request does not match the schema.' },
   WC_MEDIA_TYPE: { kind: 'input', http: 415, message: 'The request body has an unsupported media type.' },
   WC_RATE_LIMITED: { kind: 'input', http: 429, message: 'Too many requests; try again shortly.' },
+  WC_REQUEST_TIMEOUT: { kind: 'input', http: 408, message: 'The request was not received in time.' },
+  WC_HEADERS_TOO_LARGE: { kind: 'input', http: 431, message: 'The request headers are larger than the limit.' },
+  WC_OVERLOADED: { kind: 'state', http: 503, message: 'The service is overloaded or restarting; try again shortly. Nothing you sent was kept.' },
   WC_NOT_FOUND: { kind: 'input', http: 404, message: 'There is nothing at this address.' },
   WC_INTERNAL: { kind: 'state', http: 500, message: 'Something went wrong on our side. Nothing you sent was kept.' },
 

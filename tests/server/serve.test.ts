@@ -42,8 +42,9 @@ describe('warncheck serve (real process)', () => {
       const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: inputs.genuine }) });
       expect((await r.json()).verdict).toBe('genuine');
       // The access log (on by default, written in batches): method, route pattern, status, time.
-      const out = await waitForOutput(s.output, /^POST \/api\/v1\/verify 200 \d+\.\dms$/m);
-      for (const l of out.split('\n').filter((x) => /^(GET|POST|HEAD) /.test(x))) expect(l).toMatch(/^(GET|POST|HEAD) \/\S* \d{3} \d+\.\dms$/);
+      // Every line starts with its time (ISO 8601, UTC).
+      const out = await waitForOutput(s.output, /^\S+Z POST \/api\/v1\/verify 200 \d+\.\dms$/m);
+      for (const l of out.split('\n').filter((x) => / (GET|POST|HEAD) \//.test(x))) expect(l).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (GET|POST|HEAD) \/\S* \d{3} \d+\.\dms$/);
 
       // Every private seed the demo made, in every encoding it is ever written in.
       const keyFiles: string[] = [];

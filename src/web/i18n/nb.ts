@@ -219,6 +219,9 @@ export const nb: Catalog = {
     WC_REQUEST_MALFORMED: 'Forespørselen følger ikke skjemaet.',
     WC_MEDIA_TYPE: 'Innholdet i forespørselen har en medietype som ikke støttes.',
     WC_RATE_LIMITED: 'For mange forespørsler. Prøv igjen om litt.',
+    WC_REQUEST_TIMEOUT: 'Forespørselen kom ikke fram i tide.',
+    WC_HEADERS_TOO_LARGE: 'Hodefeltene i forespørselen er større enn grensen tillater.',
+    WC_OVERLOADED: 'Tjenesten er overbelastet eller starter på nytt. Prøv igjen om litt. Ingenting av det du sendte, ble lagret.',
     WC_NOT_FOUND: 'Det er ingenting på denne adressen.',
     WC_INTERNAL: 'Noe gikk galt hos oss. Ingenting av det du sendte, ble lagret.',
 
