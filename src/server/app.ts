@@ -352,6 +352,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', (req, reply, payload, done) => {
     const route = req.routeOptions.url ?? '(unmatched)';
     metrics.request(req.method, route, reply.statusCode);
+    // Closing: the answers still in flight end their connections instead of keeping them alive.
+    if (closing) reply.header('connection', 'close');
     if (accessLog) accessLog(`${logTime()} ${req.method} ${route} ${reply.statusCode} ${(req.receivedAt ? performance.now() - req.receivedAt : 0).toFixed(1)}ms`);
     done(null, payload);
   });

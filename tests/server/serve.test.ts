@@ -1,6 +1,7 @@
 // The real server process: starts on the embedded demo, answers, holds no private key, and
 // refuses data whose trust list or statements do not verify.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -72,6 +73,33 @@ describe('warncheck serve (real process)', () => {
     } finally {
       await s.stop();
     }
+  }, 120_000);
+
+  it('SIGTERM: stops taking connections, answers the request in flight, exits 0; log lines carry their time', async () => {
+    const s = await serve([], { cwd, env: { WARNCHECK_SHUTDOWN_TIMEOUT_MS: '20000' } });
+    const inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
+    const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
+    const port = Number(new URL(s.url).port);
+    const body = JSON.stringify({ input: inputs.genuine });
+    // A request in flight: headers sent, half of its body still to come when the signal arrives.
+    const sock = connect(port, '127.0.0.1');
+    let answer = '';
+    sock.on('data', (d) => (answer += d.toString()));
+    const closed = new Promise<void>((r) => sock.on('close', () => r()));
+    await new Promise<void>((r) => sock.on('connect', () => r()));
+    sock.write(`POST /api/v1/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    s.proc.kill('SIGTERM');
+    await waitForOutput(s.output, /Z warncheck: SIGTERM, closing$/m);
+    // No new connections once closing.
+    await expect(fetch(`${s.url}/healthz`)).rejects.toThrow();
+    sock.write(body.slice(10));
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toContain('"verdict":"genuine"');
+    expect(await exited).toBe(0);
+    expect(s.output()).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z warncheck: serving /m);
+    expect(s.output()).toMatch(/^\S+Z warncheck: closed$/m);
   }, 120_000);
 
   it('refuses to start on tampered statements or a tampered trust list, with a clear message', async () => {
