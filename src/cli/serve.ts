@@ -15,9 +15,6 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   const port = whole('--port', values.port ?? io.env['PORT'], 8080);
   if (port > 65535) fail('WC_USAGE', '--port must be 0…65535');
   const host = values.host ?? io.env['HOST'] ?? 'localhost';
-  const configured = values.data ?? io.env['WARNCHECK_DATA'];
-  const demo = configured ? undefined : await prepareDemo(DEFAULT_DEMO_DIR(process.cwd()));
-  const dataDir = configured ? resolve(configured) : demo!.dataDir;
   const env = (name: string, dflt: number): number => whole(name, io.env[name], dflt);
   const limit = env('WARNCHECK_RATE_LIMIT', 120);
   const trustProxy = proxySetting(values['trust-proxy'] ?? io.env['WARNCHECK_TRUST_PROXY']);
@@ -31,6 +28,10 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   const maxHeapMb = env('WARNCHECK_MAX_HEAP_MB', Math.floor(OVERLOAD.maxHeapUsedBytes / 2 ** 20));
   const shutdownMs = env('WARNCHECK_SHUTDOWN_TIMEOUT_MS', 10_000);
   const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
+  // Settings first: a mistake is reported before any work.
+  const configured = values.data ?? io.env['WARNCHECK_DATA'];
+  const demo = configured ? undefined : await prepareDemo(DEFAULT_DEMO_DIR(process.cwd()));
+  const dataDir = configured ? resolve(configured) : demo!.dataDir;
   const log = batchedLines((text) => io.stdout.write(text));
   const s = await startServer({
     dataDir,

@@ -102,6 +102,18 @@ describe('warncheck serve (real process)', () => {
     expect(s.output()).toMatch(/^\S+Z warncheck: closed$/m);
   }, 120_000);
 
+  it('settings are whole decimal numbers and a proxy list; anything else is a usage error before listening', async () => {
+    for (const env of [{ WARNCHECK_RATE_LIMIT: '0x10' }, { WARNCHECK_REQUEST_TIMEOUT_MS: '1e3' }, { PORT: '-1' }, { WARNCHECK_TRUST_PROXY: 'everyone' }, { WARNCHECK_HEADERS_TIMEOUT_MS: '60000' }]) {
+      const err = await serve([], { cwd, env }).then(
+        (s) => (void s.stop(), null),
+        (e: { exitCode: number; output: string }) => e,
+      );
+      expect(err, JSON.stringify(env)).not.toBeNull();
+      expect(err!.exitCode, JSON.stringify(env)).toBe(2);
+      expect(err!.output).toContain('WC_USAGE');
+    }
+  }, 120_000);
+
   it('refuses to start on tampered statements or a tampered trust list, with a clear message', async () => {
     const src = join(cwd, '.warncheck/demo/data');
     const bad = join(tmp(), 'data');
