@@ -103,7 +103,8 @@ describe('warncheck serve (real process)', () => {
   }, 120_000);
 
   it('settings are whole decimal numbers and a proxy list; anything else is a usage error before listening', async () => {
-    for (const env of [{ WARNCHECK_RATE_LIMIT: '0x10' }, { WARNCHECK_REQUEST_TIMEOUT_MS: '1e3' }, { PORT: '-1' }, { WARNCHECK_TRUST_PROXY: 'everyone' }, { WARNCHECK_HEADERS_TIMEOUT_MS: '60000' }]) {
+    const bad: Array<Record<string, string>> = [{ WARNCHECK_RATE_LIMIT: '0x10' }, { WARNCHECK_REQUEST_TIMEOUT_MS: '1e3' }, { PORT: '-1' }, { WARNCHECK_TRUST_PROXY: 'everyone' }, { WARNCHECK_HEADERS_TIMEOUT_MS: '60000' }];
+    for (const env of bad) {
       const err = await serve([], { cwd, env }).then(
         (s) => (void s.stop(), null),
         (e: { exitCode: number; output: string }) => e,
