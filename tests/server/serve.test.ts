@@ -102,6 +102,16 @@ describe('warncheck serve (real process)', () => {
     expect(s.output()).toMatch(/^\S+Z warncheck: closed$/m);
   }, 120_000);
 
+  it('SIGINT (Ctrl-C) stops it the same way, exit 0', async () => {
+    const s = await serve([], { cwd });
+    const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    s.proc.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(s.output()).toMatch(/Z warncheck: SIGINT, closing$/m);
+    expect(s.output()).toMatch(/Z warncheck: closed$/m);
+  }, 120_000);
+
   it('settings are whole decimal numbers and a proxy list; anything else is a usage error before listening', async () => {
     const bad: Array<Record<string, string>> = [{ WARNCHECK_RATE_LIMIT: '0x10' }, { WARNCHECK_REQUEST_TIMEOUT_MS: '1e3' }, { PORT: '-1' }, { WARNCHECK_TRUST_PROXY: 'everyone' }, { WARNCHECK_HEADERS_TIMEOUT_MS: '60000' }];
     for (const env of bad) {
