@@ -263,7 +263,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     // A reset connection has nobody to answer (as fastify's default handler does).
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
     const code: ErrorCode = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'WC_REQUEST_TIMEOUT' : err.code === 'HPE_HEADER_OVERFLOW' ? 'WC_HEADERS_TOO_LARGE' : 'WC_REQUEST_MALFORMED';
-    if (socket.writable) {
+    // Node's own rule: write an answer only if no response has started on this socket.
+    const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+    if (socket.writable && !started) {
       const body = JSON.stringify(errorBody(code));
       let head = `HTTP/1.1 ${ERRORS[code].http} ${STATUS_TEXT[code]}\r\n`;
       for (const [k, v] of Object.entries(apiOther)) head += `${k}: ${v}\r\n`;
