@@ -1,7 +1,8 @@
 /**
- * `warncheck serve [--data DATADIR] [--port N] [--host H] [--state FILE]`: the verification
- * service. Without a data directory (nor WARNCHECK_DATA) it serves the embedded demo under
- * ./.warncheck/demo. The state file (default: the CLI's, $WARNCHECK_STATE) records what was served.
+ * `warncheck serve [--data DATADIR] [--port N] [--host H] [--state FILE] [--trust-proxy LIST]`: the
+ * verification service. Without a data directory (nor WARNCHECK_DATA) it serves the embedded demo
+ * under ./.warncheck/demo. The state file (default: the CLI's, $WARNCHECK_STATE) records what was
+ * served. Every setting is in docs/HTTP.md.
  */
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { jwkThumbprint } from '../core/jwk.js';
@@ -10,19 +11,31 @@ import { readState, statePath, writeState } from './state.js';
 import { parseArgs } from 'node:util';
 import { fail } from '../core/errors.js';
 import { DEFAULT_DEMO_DIR, prepareDemo, startServer } from '../server/main.js';
+import { logTime, OVERLOAD, TIMEOUTS } from '../server/app.js';
 import type { CliIO } from './io.js';
 
 export async function runServe(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' } }, strict: true });
-  const port = Number(values.port ?? io.env['PORT'] ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('WC_USAGE', '--port must be 0…65535');
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' } }, strict: true });
+  const port = whole('--port', values.port ?? io.env['PORT'], 8080);
+  if (port > 65535) fail('WC_USAGE', '--port must be 0…65535');
   const host = values.host ?? io.env['HOST'] ?? 'localhost';
+  const env = (name: string, dflt: number): number => whole(name, io.env[name], dflt);
+  const limit = env('WARNCHECK_RATE_LIMIT', 120);
+  const trustProxy = proxySetting(values['trust-proxy'] ?? io.env['WARNCHECK_TRUST_PROXY']);
+  const timeouts = {
+    requestMs: env('WARNCHECK_REQUEST_TIMEOUT_MS', TIMEOUTS.requestMs),
+    headersMs: env('WARNCHECK_HEADERS_TIMEOUT_MS', TIMEOUTS.headersMs),
+    keepAliveMs: env('WARNCHECK_KEEPALIVE_TIMEOUT_MS', TIMEOUTS.keepAliveMs),
+  };
+  if (timeouts.headersMs > timeouts.requestMs && timeouts.requestMs > 0) fail('WC_USAGE', 'WARNCHECK_HEADERS_TIMEOUT_MS must not exceed WARNCHECK_REQUEST_TIMEOUT_MS');
+  const maxDelay = env('WARNCHECK_MAX_EVENT_LOOP_DELAY_MS', OVERLOAD.maxEventLoopDelayMs);
+  const maxHeapMb = env('WARNCHECK_MAX_HEAP_MB', Math.floor(OVERLOAD.maxHeapUsedBytes / 2 ** 20));
+  const shutdownMs = env('WARNCHECK_SHUTDOWN_TIMEOUT_MS', 10_000);
+  const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
+  // Settings first: a mistake is reported before any work.
   const configured = values.data ?? io.env['WARNCHECK_DATA'];
   const demo = configured ? undefined : await prepareDemo(DEFAULT_DEMO_DIR(process.cwd()));
   const dataDir = configured ? resolve(configured) : demo!.dataDir;
-  const limit = Number(io.env['WARNCHECK_RATE_LIMIT'] ?? 120);
-  if (!Number.isInteger(limit) || limit < 0) fail('WC_USAGE', 'WARNCHECK_RATE_LIMIT must be a whole number of requests per minute (0: off)');
-  const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
   const log = batchedLines((text) => io.stdout.write(text));
   // Like `verify`, the server remembers the highest trust-list version and the latest checkpoint
   // it served, outside the data directory (which it never writes), and refuses a rolled-back or
@@ -51,12 +64,17 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
     host,
     load: { ...(seen !== undefined ? { seenVersion: seen } : {}), seenCheckpoints: state.checkpoints ?? {}, onServe },
     rateLimit: limit === 0 ? false : limit,
+    trustProxy,
+    timeouts,
+    overload: maxDelay === 0 && maxHeapMb === 0 ? false : { maxEventLoopDelayMs: maxDelay, maxHeapUsedBytes: maxHeapMb * 2 ** 20 },
+    // Errors are rare and matter: written at once, to stderr.
+    errorLog: (line) => io.stderr.write(`${line}\n`),
     ...(quiet ? {} : { accessLog: log.line }),
     ...(demo ? { exampleCode: demo.inputs.genuine } : {}),
   });
   const shown = s.url.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
   // One write: a reader of the pipe (a test, a supervisor) sees the address and the demo inputs together.
-  let banner = `warncheck: serving ${s.data.statementCount} statements from ${dataDir} at ${shown}\n`;
+  let banner = `${logTime()} warncheck: serving ${s.data.statementCount} statements from ${dataDir} at ${shown}\n`;
   if (demo) {
     const i = demo.inputs;
     banner +=
@@ -66,11 +84,18 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
       `  altered text:   ${JSON.stringify(i.altered.slice(0, 70) + '…')} (full text in ${demo.keysDir}/demo-inputs.json)\n`;
   }
   io.stdout.write(banner);
+  // Graceful stop: no new connections, requests in flight are answered (new ones on open
+  // connections get 503 WC_OVERLOADED), then exit 0. Connections still open after the grace time
+  // are cut; a second signal stops at once (the handlers are gone by then).
   await new Promise<void>((done) => {
-    const stop = (): void => {
+    const stop = (signal: NodeJS.Signals): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      log.line(`${logTime()} warncheck: ${signal}, closing`);
+      const cut = setTimeout(() => s.app.server.closeAllConnections(), shutdownMs);
       void s.close().then(() => {
+        clearTimeout(cut);
+        log.line(`${logTime()} warncheck: closed`);
         log.flush();
         done();
       });
@@ -79,6 +104,21 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
     process.on('SIGTERM', stop);
   });
   return 0;
+}
+
+/** A whole decimal number from a flag or the environment (no hex, no exponent, no sign). */
+function whole(name: string, text: string | undefined, dflt: number): number {
+  if (text === undefined || text === '') return dflt;
+  if (!/^[0-9]{1,15}$/.test(text)) fail('WC_USAGE', `${name} must be a whole decimal number`);
+  return Number(text);
+}
+
+/** WARNCHECK_TRUST_PROXY / --trust-proxy: unset or `false`, `true`, or proxy addresses and CIDRs (comma-separated). */
+function proxySetting(text: string | undefined): boolean | string {
+  if (text === undefined || text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (!/^[0-9A-Fa-f.:/]+(,[0-9A-Fa-f.:/]+)*$/.test(text)) fail('WC_USAGE', 'WARNCHECK_TRUST_PROXY must be true, false, or addresses and CIDRs separated by commas');
+  return text;
 }
 
 /**

@@ -9,10 +9,13 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { ERRORS, fail, isWarncheckError, type ErrorCode } from '../core/errors.js';
@@ -38,8 +41,24 @@ export interface AppOptions {
   data: LoadedData;
   /** One line per request: method, route pattern, status, milliseconds to the answer. Default: no log. */
   accessLog?: (line: string) => void;
-  /** Requests per minute per client; false turns limiting off (benchmarks). Default 120. */
+  /**
+   * Verification requests (POST /verify, /api/v1/verify, /api/v1/verify/batch) per minute per
+   * client; false turns limiting off (benchmarks). Default 120. Nothing else is limited per client.
+   */
   rateLimit?: number | false;
+  /**
+   * Where a client's address comes from (fastify's trustProxy): false, the default, is the socket's
+   * peer; true (trust every hop) or the proxies' addresses and CIDRs (comma-separated) read it
+   * from X-Forwarded-For. A request whose client address is loopback (a local proxy or a Tor onion
+   * service speaking for everyone) has no per-client limit: only the overload guard applies.
+   */
+  trustProxy?: boolean | string;
+  /** Slow clients are closed after these (milliseconds); see TIMEOUTS. */
+  timeouts?: Partial<typeof TIMEOUTS>;
+  /** The global overload guard (@fastify/under-pressure): 503 WC_OVERLOADED with Retry-After. false: off. */
+  overload?: Partial<OverloadOptions> | false;
+  /** One line per 5xx answer (time, method, route pattern, status, code; for a 500 the error's class and stack frames, never its message or the input). */
+  errorLog?: (line: string) => void;
   /** An example code for the home page (the demo passes a real one). */
   exampleCode?: string;
   /** Check every route schema against the JSON Schema meta-schema (tests; off at start-up). */
@@ -49,12 +68,64 @@ export interface AppOptions {
 /** Body limits in bytes: 64 KiB of text can grow up to 6× as JSON escapes. */
 export const BODY_LIMITS = { verify: 512 * 1024, batch: 4 * 1024 * 1024, form: 512 * 1024 } as const;
 
+/**
+ * Slow clients (ms): the whole request (headers and body) must arrive within `requestMs`, its
+ * headers within `headersMs`; an idle keep-alive connection is closed after `keepAliveMs`, any
+ * silent socket after `connectionMs`. Node checks the first two every `checkEveryMs` (its default,
+ * 30 s, would let a stalled body hold its connection for up to a minute).
+ */
+export const TIMEOUTS = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000, connectionMs: 60_000, checkEveryMs: 1_000 };
+
+export interface OverloadOptions {
+  /** Mean event-loop delay over a sample (ms) above which new requests get 503; 0: not checked. */
+  maxEventLoopDelayMs: number;
+  /** V8 heap in use (bytes) above which new requests get 503; 0: not checked. */
+  maxHeapUsedBytes: number;
+  /** Seconds sent in Retry-After with each 503. */
+  retryAfterS: number;
+  /** How often the load is sampled (ms). */
+  sampleIntervalMs: number;
+}
+
+export const OVERLOAD: OverloadOptions = {
+  maxEventLoopDelayMs: 500,
+  // 90 % of the heap V8 may grow to: refusing new work there beats a crash for everyone.
+  maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.9),
+  retryAfterS: 10,
+  sampleIntervalMs: 1_000,
+};
+
+/** An ISO 8601 time for log lines, formatted once per millisecond however many lines share it. */
+let stampMs = 0;
+let stampText = '';
+export function logTime(): string {
+  const now = Date.now();
+  if (now !== stampMs) {
+    stampMs = now;
+    stampText = new Date(now).toISOString();
+  }
+  return stampText;
+}
+
+/** An error's class and stack frames, without its message (a message can quote the input). */
+export function errorTrace(err: unknown): string {
+  if (!(err instanceof Error)) return typeof err;
+  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).map((l) => l.trim());
+  return `${err.name}${frames.length ? ` ${frames.join(' | ')}` : ''}`;
+}
+
+function isLoopback(ip: string): boolean {
+  return ip.startsWith('127.') || ip === '::1' || ip.startsWith('::ffff:127.');
+}
+
 const STATIC_DIR = fileURLToPath(new URL('../../dist/static/', import.meta.url));
 const API_PREFIXES = ['/api/', '/.well-known/', '/log/', '/healthz', '/readyz', '/metrics'];
 
 function isApi(url: string): boolean {
   return API_PREFIXES.some((p) => url.startsWith(p));
 }
+
+const STATUS_TEXT: Partial<Record<ErrorCode, string>> = { WC_REQUEST_TIMEOUT: 'Request Timeout', WC_HEADERS_TOO_LARGE: 'Request Header Fields Too Large', WC_REQUEST_MALFORMED: 'Bad Request' };
 
 function errorBody(code: ErrorCode): { error: { code: string; message: string } } {
   return { error: { code, message: ERRORS[code].message } };
@@ -83,6 +154,7 @@ function toCode(err: unknown): ErrorCode {
     case 'FST_ERR_CTP_INVALID_TYPE':
       return 'WC_REQUEST_MALFORMED';
   }
+  if (e.code === 'FST_UNDER_PRESSURE') return 'WC_OVERLOADED';
   if (e.statusCode === 429) return 'WC_RATE_LIMITED';
   if (e.statusCode === 415) return 'WC_MEDIA_TYPE';
   if (e.statusCode === 413) return 'WC_INPUT_TOO_LARGE';
@@ -105,11 +177,20 @@ function staticHeaders(mw: ReturnType<typeof helmet>): Record<string, string> {
 }
 
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
+  const timeouts = { ...TIMEOUTS, ...o.timeouts };
   const app = Fastify({
     logger: false,
-    trustProxy: false,
+    trustProxy: o.trustProxy ?? false,
     bodyLimit: BODY_LIMITS.verify,
-    return503OnClosing: true,
+    connectionTimeout: timeouts.connectionMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    requestTimeout: timeouts.requestMs,
+    http: { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs },
+    // While closing, new requests get our own 503 (onRequest below), with the security headers.
+    return503OnClosing: false,
+    // Errors Node answers before fastify sees a request (malformed HTTP, headers over the limit,
+    // a request not received in time): the same JSON error and security headers as any other.
+    clientErrorHandler: (err: Error & { code?: string }, socket: Socket) => clientError(err, socket),
     // No request ids from clients (a header could carry anything) and none in responses.
     requestIdHeader: false,
     // A URL fastify cannot route (bad percent-encoding, say) is answered before any hook runs:
@@ -187,7 +268,28 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const pageOther = { ...headers, 'cache-control': 'no-store' };
   const apiGet = { ...apiHeaders, 'cache-control': 'no-cache' };
   const apiOther = { ...apiHeaders, 'cache-control': 'no-store' };
+  function clientError(err: Error & { code?: string }, socket: Socket): void {
+    // A reset connection has nobody to answer (as fastify's default handler does).
+    if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    const code: ErrorCode = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'WC_REQUEST_TIMEOUT' : err.code === 'HPE_HEADER_OVERFLOW' ? 'WC_HEADERS_TOO_LARGE' : 'WC_REQUEST_MALFORMED';
+    // Node's own rule: write an answer only if no response has started on this socket.
+    const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+    if (socket.writable && !started) {
+      const body = JSON.stringify(errorBody(code));
+      let head = `HTTP/1.1 ${ERRORS[code].http} ${STATUS_TEXT[code]}\r\n`;
+      for (const [k, v] of Object.entries(apiOther)) head += `${k}: ${v}\r\n`;
+      socket.write(`${head}content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    }
+    socket.destroy();
+  }
   const accessLog = o.accessLog;
+  const errorLog = o.errorLog;
+  // Set by preClose: requests that still arrive on open connections are turned away at once.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   // The access log's clock starts here (a declared request field, not fastify's response timing:
   // that needs an onResponse hook, i.e. a 'finish' listener on every response).
   app.decorateRequest('receivedAt', 0);
@@ -195,18 +297,40 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     if (accessLog) req.receivedAt = performance.now();
     const get = req.method === 'GET' || req.method === 'HEAD';
     reply.headers(isApi(req.url) ? (get ? apiGet : apiOther) : get ? pageGet : pageOther);
+    if (closing) {
+      reply.header('connection', 'close').header('retry-after', '1');
+      return done(Object.assign(new Error('closing'), { code: 'FST_UNDER_PRESSURE' }));
+    }
     done();
   });
 
+  if (o.overload !== false) {
+    const ov = { ...OVERLOAD, ...o.overload };
+    // Sampled on a timer; per request it is one hook with a few comparisons. Answers 503 with
+    // Retry-After through the error handler below (code FST_UNDER_PRESSURE → WC_OVERLOADED).
+    await app.register(underPressure, {
+      maxEventLoopDelay: ov.maxEventLoopDelayMs,
+      maxHeapUsedBytes: ov.maxHeapUsedBytes,
+      retryAfter: ov.retryAfterS,
+      sampleInterval: ov.sampleIntervalMs,
+    });
+  }
+
+  // Only verification has a per-client budget: log tiles, keys, static files, look-up buckets and
+  // health are public, cheap and cacheable, and a log client must be able to read the whole log.
+  // One budget shared by the three verification routes (a per-route config would give each its own).
+  let verifyLimit: { onRequest?: ReturnType<FastifyInstance['rateLimit']> } = {};
   if (o.rateLimit !== false) {
     // The limiter's in-memory keys are salted hashes: no address is kept, even in memory.
     const salt = randomBytes(32);
     await app.register(rateLimit, {
-      max: o.rateLimit ?? 120,
-      timeWindow: 60_000,
+      global: false,
       keyGenerator: (req) => createHmac('sha256', salt).update(req.ip).digest('base64url').slice(0, 22),
+      // A loopback client is a local proxy or onion service speaking for many: no per-client budget.
+      allowList: (req) => isLoopback(req.ip),
       errorResponseBuilder: () => ({ statusCode: 429, code: 'WC_RATE_LIMITED', message: ERRORS.WC_RATE_LIMITED.message }),
     });
+    verifyLimit = { onRequest: app.rateLimit({ max: o.rateLimit ?? 120, timeWindow: 60_000 }) };
   }
 
   await app.register(swagger, {
@@ -239,7 +363,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', (req, reply, payload, done) => {
     const route = req.routeOptions.url ?? '(unmatched)';
     metrics.request(req.method, route, reply.statusCode);
-    if (accessLog) accessLog(`${req.method} ${route} ${reply.statusCode} ${(req.receivedAt ? performance.now() - req.receivedAt : 0).toFixed(1)}ms`);
+    // Closing: the answers still in flight end their connections instead of keeping them alive.
+    if (closing) reply.header('connection', 'close');
+    if (accessLog) accessLog(`${logTime()} ${req.method} ${route} ${reply.statusCode} ${(req.receivedAt ? performance.now() - req.receivedAt : 0).toFixed(1)}ms`);
     done(null, payload);
   });
 
@@ -255,6 +381,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const code = toCode(err);
     const status = ERRORS[code].http;
     if (code === 'WC_INTERNAL') metrics.internalError();
+    if (status >= 500 && code !== 'WC_OVERLOADED' && errorLog) {
+      const route = req.routeOptions.url ?? '(unmatched)';
+      errorLog(`${logTime()} ERROR ${req.method} ${route} ${status} ${code}${code === 'WC_INTERNAL' ? ` ${errorTrace(err)}` : ''}`);
+    }
     if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
     return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help()));
   }
@@ -273,6 +403,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     '/verify',
     {
       bodyLimit: BODY_LIMITS.form,
+      ...verifyLimit,
       schema: {
         hide: true,
         body: { type: 'object', properties: { input: { type: 'string' }, lang: { type: 'string', maxLength: 8 } }, required: ['input'], additionalProperties: false },
@@ -306,6 +437,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.post(
     '/api/v1/verify',
     {
+      ...verifyLimit,
       schema: {
         summary: 'Check one input: a code, a URL, a JWS statement or a whole pasted text',
         body: verifyBody,
@@ -319,6 +451,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     '/api/v1/verify/batch',
     {
       bodyLimit: BODY_LIMITS.batch,
+      ...verifyLimit,
       schema: {
         summary: 'Check up to 1,000 inputs; one result per item, in order (an item that cannot be checked gets an error of its own)',
         body: batchBody,
@@ -378,7 +511,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     reply.header('cache-control', 'public, max-age=300');
     return reply.type('text/plain; charset=utf-8').send(o.data.rootHandovers.map((h) => `${h}\n`).join(''));
   });
-  app.get('/healthz', { schema: { summary: 'Liveness', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, () => ({ status: 'ok' }));
+  // Liveness stays 200 under load (a restart would not help); readiness says 503 then.
+  app.get('/healthz', { config: { pressureHandler: () => undefined }, schema: { summary: 'Liveness', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, () => ({ status: 'ok' }));
   app.get(
     '/readyz',
     { schema: { summary: 'Readiness: data loaded and verified', response: { 200: { type: 'object', properties: { status: { type: 'string' }, statements: { type: 'integer' } } } } } },

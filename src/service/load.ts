@@ -47,8 +47,10 @@ export interface LoadOptions {
 // signature, outcome, proof and its JSON); measured, 10k of them held ~100 MB live.
 const CACHE_MAX = 5_000;
 const LOOKUP_CACHE_MAX = 5_000;
+// Issued statements known to the caches: references to strings the caches and look-ups hold anyway.
+const ISSUED_MAX = 4 * CACHE_MAX;
 
-export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly trust: TrustState; tick(): void; close(): void } {
+export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly trust: TrustState; tick(): void; close(): void; caches(): Record<string, number> } {
   const { store } = openDataDir(dataDir, { readonly: true });
   try {
     const rootPk = opts.rootPublicKey ?? readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
@@ -57,10 +59,17 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     // node:crypto for the trust list and checkpoints too: the core's first verify builds noble's
     // tables (~120 ms of start-up); the back-ends are proven equal on every vector.
     const verify = nodeVerify();
+    // The statements the store has handed out (issued, public). Every cache keyed by a statement
+    // admits only these: a typed JWS that was never issued is checked, answered and forgotten.
+    const issued = boundedMap<string, true>(ISSUED_MAX);
+    const fromStore = (list: readonly string[]): void => {
+      for (const j of list) if (!issued.has(j)) issued.set(j, true);
+    };
+    const isIssued = (jws: string): boolean => issued.has(jws);
     // Kept across trust-list versions: a parse never changes, and a kid names one key forever
     // (it is the key's thumbprint), so a signature result by compact JWS stays true.
-    const verifySignature = cachedVerifier();
-    const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
+    const verifySignature = cachedVerifier(isIssued);
+    const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX, isIssued);
     // Look-ups by code hash (public data, never the typed code) are remembered until the log's
     // checkpoint changes: every append, a revocation included, signs a new one, and the server
     // looks for it at least once a second. Bounded; saves the SQLite query of repeated checks.
@@ -69,8 +78,12 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const source = {
       byCodeHash(hex: string): readonly string[] {
         let r = lookups.get(hex);
-        if (r !== undefined) return r;
+        if (r !== undefined) {
+          fromStore(r);
+          return r;
+        }
         r = store.byCodeHash(hex);
+        fromStore(r);
         // Only hashes of issued codes (public statements) are kept: the hash of a code that was
         // never issued exists nowhere but in what someone typed.
         if (r.length > 0) lookups.set(hex, r);
@@ -84,9 +97,9 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
      */
     const open = (jws: string, handovers: readonly string[], seenVersion: number | undefined, seenCheckpoint: (vkey: string) => SeenCheckpoint | undefined) => {
       const trust = openTrustList(jws, rootPk, { now: opts.now(), verify, handovers, ...(seenVersion !== undefined ? { seenVersion } : {}) });
-      const log = openLog(store, trust, seenCheckpoint, verify);
+      const log = openLog(store, trust, seenCheckpoint, verify, isIssued);
       // Outcomes by statement (core VerifyContext.outcomes) hold for this trust list and checkpoint.
-      const outcomes = boundedMap<string, StatementCheck>(CACHE_MAX);
+      const outcomes = boundedMap<string, StatementCheck>(CACHE_MAX, isIssued);
       const ctx: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHashHex: nativeCodeHashHex };
       return {
         trust,
@@ -192,6 +205,11 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         return refresh().logView;
       },
       close: () => store.close(),
+      // Entries per cache (tests; what junk input must not be able to change).
+      caches: () => {
+        const cur = refresh();
+        return { issued: issued.size, parsed: parsed.size, signatures: verifySignature.size(), outcomes: cur.outcomes.size, lookups: lookups.size, proofs: cur.log.context().memo?.size ?? 0 };
+      },
     };
   } catch (e) {
     store.close();
@@ -203,11 +221,11 @@ function keyBytes(trust: TrustState, kid: string): Uint8Array {
   return trust.keys.get(kid)!.pk;
 }
 
-/** node:crypto verification, once per distinct statement and key (bounded memory). */
-function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
+/** node:crypto verification, once per distinct issued statement and key (bounded memory). */
+function cachedVerifier(isIssued: (jws: string) => boolean): ((parsed: ParsedJws, pk: Uint8Array) => boolean) & { size(): number } {
   const verifiers = new Map<Uint8Array, (m: Uint8Array, s: Uint8Array) => boolean>();
-  const seen = boundedMap<string, boolean>(CACHE_MAX);
-  return (parsed, pk) => {
+  const seen = boundedMap<string, boolean>(CACHE_MAX, isIssued);
+  const check = (parsed: ParsedJws, pk: Uint8Array): boolean => {
     let v = verifiers.get(pk);
     if (!v) {
       v = nodeVerifier(pk);
@@ -220,6 +238,7 @@ function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
     seen.set(parsed.compact, ok);
     return ok;
   };
+  return Object.assign(check, { size: () => seen.size });
 }
 
 /**

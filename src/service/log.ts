@@ -36,7 +36,14 @@ export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
   return `${cp.size} ${base64Encode(cp.rootHash)}`;
 }
 
-export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined, verify?: Ed25519Verify): OpenLog {
+export function openLog(
+  store: Store,
+  trust: TrustState,
+  seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined,
+  verify?: Ed25519Verify,
+  /** Which statements the proof memo may keep (service/load.ts: issued ones only). */
+  admit?: (jws: string) => boolean,
+): OpenLog {
   const policy = trust.payload.log;
   if (!policy) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const seen = seenFor(policy.vkey);
@@ -54,7 +61,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
   let checkedAt = Date.now();
 
   // Proofs against one checkpoint never change: each is built and verified once (bounded).
-  let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX);
+  let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX, admit);
   const indexOf = (jws: string, h: Uint8Array | null): number | undefined => store.indexOf(h, jws);
   // One context object per checkpoint (answers share it; it is rebuilt when the checkpoint changes).
   let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo };
@@ -74,7 +81,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
         checkAgainstSeen(seenOf(cp), next, node);
         cp = next;
         note = latest.note;
-        memo = boundedMap(PROOF_CACHE_MAX);
+        memo = boundedMap(PROOF_CACHE_MAX, admit);
         current = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo };
       }
       return ctx();

@@ -58,7 +58,7 @@ describe('privacy: nothing a client sends is logged or stored', () => {
 
     expect(fx.logLines.length).toBeGreaterThanOrEqual(requests.length);
     // The access log has method, route pattern, status and time: nothing else.
-    for (const line of fx.logLines) expect(line).toMatch(/^(GET|POST) (\/[^ ]*|\(unmatched\)) \d{3} \d+\.\dms$/);
+    for (const line of fx.logLines) expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (GET|POST) (\/[^ ]*|\(unmatched\)) \d{3} \d+\.\dms$/);
     const files = filesUnder(fx.dataDir);
     expect(files.some((f) => f.endsWith('warncheck.db'))).toBe(true);
     const fileText = files.map((f) => readFileSync(f).toString('latin1'));

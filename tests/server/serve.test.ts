@@ -1,6 +1,7 @@
 // The real server process: starts on the embedded demo, answers, holds no private key, and
 // refuses data whose trust list or statements do not verify.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -42,8 +43,9 @@ describe('warncheck serve (real process)', () => {
       const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: inputs.genuine }) });
       expect((await r.json()).verdict).toBe('genuine');
       // The access log (on by default, written in batches): method, route pattern, status, time.
-      const out = await waitForOutput(s.output, /^POST \/api\/v1\/verify 200 \d+\.\dms$/m);
-      for (const l of out.split('\n').filter((x) => /^(GET|POST|HEAD) /.test(x))) expect(l).toMatch(/^(GET|POST|HEAD) \/\S* \d{3} \d+\.\dms$/);
+      // Every line starts with its time (ISO 8601, UTC).
+      const out = await waitForOutput(s.output, /^\S+Z POST \/api\/v1\/verify 200 \d+\.\dms$/m);
+      for (const l of out.split('\n').filter((x) => / (GET|POST|HEAD) \//.test(x))) expect(l).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (GET|POST|HEAD) \/\S* \d{3} \d+\.\dms$/);
 
       // Every private seed the demo made, in every encoding it is ever written in.
       const keyFiles: string[] = [];
@@ -70,6 +72,56 @@ describe('warncheck serve (real process)', () => {
       expect(heap.includes('warncheck-private-key')).toBe(false);
     } finally {
       await s.stop();
+    }
+  }, 120_000);
+
+  it('SIGTERM: stops taking connections, answers the request in flight, exits 0; log lines carry their time', async () => {
+    const s = await serve([], { cwd, env: { WARNCHECK_SHUTDOWN_TIMEOUT_MS: '20000' } });
+    const inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
+    const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
+    const port = Number(new URL(s.url).port);
+    const body = JSON.stringify({ input: inputs.genuine });
+    // A request in flight: headers sent, half of its body still to come when the signal arrives.
+    const sock = connect(port, '127.0.0.1');
+    let answer = '';
+    sock.on('data', (d) => (answer += d.toString()));
+    const closed = new Promise<void>((r) => sock.on('close', () => r()));
+    await new Promise<void>((r) => sock.on('connect', () => r()));
+    sock.write(`POST /api/v1/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((r) => setTimeout(r, 200));
+    s.proc.kill('SIGTERM');
+    await waitForOutput(s.output, /Z warncheck: SIGTERM, closing$/m);
+    // No new connections once closing.
+    await expect(fetch(`${s.url}/healthz`)).rejects.toThrow();
+    sock.write(body.slice(10));
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toContain('"verdict":"genuine"');
+    expect(await exited).toBe(0);
+    expect(s.output()).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z warncheck: serving /m);
+    expect(s.output()).toMatch(/^\S+Z warncheck: closed$/m);
+  }, 120_000);
+
+  it('SIGINT (Ctrl-C) stops it the same way, exit 0', async () => {
+    const s = await serve([], { cwd });
+    const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    s.proc.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(s.output()).toMatch(/Z warncheck: SIGINT, closing$/m);
+    expect(s.output()).toMatch(/Z warncheck: closed$/m);
+  }, 120_000);
+
+  it('settings are whole decimal numbers and a proxy list; anything else is a usage error before listening', async () => {
+    const bad: Array<Record<string, string>> = [{ WARNCHECK_RATE_LIMIT: '0x10' }, { WARNCHECK_REQUEST_TIMEOUT_MS: '1e3' }, { PORT: '-1' }, { WARNCHECK_TRUST_PROXY: 'everyone' }, { WARNCHECK_HEADERS_TIMEOUT_MS: '60000' }];
+    for (const env of bad) {
+      const err = await serve([], { cwd, env }).then(
+        (s) => (void s.stop(), null),
+        (e: { exitCode: number; output: string }) => e,
+      );
+      expect(err, JSON.stringify(env)).not.toBeNull();
+      expect(err!.exitCode, JSON.stringify(env)).toBe(2);
+      expect(err!.output).toContain('WC_USAGE');
     }
   }, 120_000);
 
