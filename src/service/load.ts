@@ -91,7 +91,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       rootPublicKey: base64urlEncode(rootPk),
       trustJws: latest!.jws,
       templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
-      help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),
+      help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind, lang: h.lang }))),
       get statementCount() {
         return store.count();
       },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
 import { loadData } from '../../src/service/load.js';
+import { CATALOGS } from '../../src/web/i18n/index.js';
 import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
 
 let fx: DemoFixture;
@@ -68,18 +69,34 @@ describe('a genuine code inside a message', () => {
 });
 
 describe('home page', () => {
-  it('shows what a genuine warning looks like before the one form, posting to /verify', async () => {
+  it('the one form first (a phone\'s first screen), then what a genuine warning looks like; posting to /verify', async () => {
     const r = await app.inject({ url: '/' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('text/html');
     const never = r.body.indexOf('never arrives by e-mail');
     const formAt = r.body.indexOf('<form');
+    const hint = r.body.indexOf('<noscript><p class="card fragment-hint"');
     expect(never).toBeGreaterThan(0);
-    expect(formAt).toBeGreaterThan(never);
+    expect(formAt).toBeLessThan(never);
+    // Without JavaScript, the hint to type the code after # stands just above the form.
+    expect(hint).toBeGreaterThan(r.body.indexOf('<h1>'));
+    expect(hint).toBeLessThan(formAt);
+    expect(r.body.slice(hint, formAt)).toContain('type the code that follows # in your address bar into the box below');
     expect(r.body).toContain('method="post" action="/verify"');
     expect((r.body.match(/<textarea/g) ?? []).length).toBe(1);
+    expect(r.body).toContain('<a class="skip" href="#check">');
     expect(r.body).not.toMatch(/<script(?![^>]*src="\/static\/)/); // no inline script
     expect(r.body).not.toMatch(/https?:\/\/[^"]*\.(css|js)"/); // no external resources
+  });
+
+  it('every page offers every language as a plain link, in that language', async () => {
+    for (const url of ['/', '/api', '/nothing-here']) {
+      const body = (await app.inject({ url })).body;
+      for (const [lang, c] of Object.entries(CATALOGS)) {
+        expect(body, `${url} ${lang}`).toMatch(new RegExp(`<a href="/[a-z]*\\?lang=${lang}" hreflang="${lang}" lang="${lang}"[^>]*>${c.languageName}</a>`));
+      }
+    }
+    expect((await page(fx.inputs.genuine)).body).toContain('hreflang="nb"');
   });
 
   it('sends strict security headers and no cookie', async () => {
@@ -208,6 +225,51 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(new Set(items.map((m) => m[2])).size).toBe(items.length); // each explanation once
     expect([...new Set(sups)].sort((a, b) => a - b)).toEqual(items.map((_, i) => i + 1));
     expect(sups.length).toBeGreaterThan(items.length); // the demo scam names several lures
+  });
+
+  it('a long scam stays short: the verdict first, a sign found twice is one finding, the copied text folded', async () => {
+    const p = await page(fx.inputs.scam);
+    const main = p.body.slice(p.body.indexOf('<main>'));
+    // The first heading is the verdict, and the skip link leads to it.
+    expect(/<h[1-6][^>]*>/.exec(main)![0]).toContain('id="verdict"');
+    expect(p.body).toContain('<a class="skip" href="#verdict">Skip to the result</a>');
+    const findings = main.slice(main.indexOf('What we found'));
+    const sections = findings.split('<section class="finding">').slice(1);
+    const lure = sections.filter((x) => x.includes('data-code="WC_SIGN_LURE"') || x.includes('<code>WC_SIGN_LURE</code>'));
+    expect(lure).toHaveLength(1); // four lures, one finding, each phrase named
+    expect((lure[0]!.match(/<code class="item">/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(sections.filter((x) => x.includes(fx.inputs.genuine.slice(0, 7)) && x.includes('badge b-genuine'))).toHaveLength(1);
+    // The decisive findings (scam signs) come before the genuine code it copied.
+    expect(sections[0]).toContain('b-scam');
+    expect(sections.findIndex((x) => x.includes('b-genuine'))).toBeGreaterThan(sections.findIndex((x) => x.includes('b-scam')));
+    // The genuine text of the copied code is folded; machine codes and proofs sit in closed details.
+    expect(main).toMatch(/<details class="genuine"><summary>The genuine warning<\/summary><blockquote class="genuine-text"/);
+    const visible = main.replace(/<details class="tech">[\s\S]*?<\/details>/g, '');
+    expect(visible).not.toMatch(/>WC_[A-Z_]+</);
+    expect(visible).not.toContain('class="proof"');
+    expect(main).toContain('<details class="tech"><summary>Technical details</summary>');
+  });
+
+  it('the verdict box carries the reader\'s country\'s report link: by the issuer of a genuine code, else by language', async () => {
+    const box = (body: string) => body.slice(body.indexOf('<div class="verdict'), body.indexOf('</div>', body.indexOf('<div class="verdict')));
+    const kind = (body: string) => /data-kind="([a-z-]+)"/.exec(box(body))?.[1];
+    const norway = fx.data.help.find((h) => h.country === 'NO' && h.kind === 'report-scam')!;
+    // The scam copies a Norwegian code: Norway's report link, even for an English reader.
+    const scam = await page(fx.inputs.scam);
+    expect(box(scam.body)).toContain(`href="${norway.url}"`);
+    expect(kind(scam.body)).toBe('report-scam');
+    // An unknown code names no issuer: a Norwegian reader gets Norway's link, an English one the list.
+    const nb = await page(fx.inputs.unknown, { 'accept-language': 'nb' });
+    expect(box(nb.body)).toContain(`href="${norway.url}"`);
+    const en = await page(fx.inputs.unknown);
+    expect(kind(en.body)).toBeUndefined();
+    expect(box(en.body)).toContain('href="#help"');
+    // A genuine warning: the issuer's help service, right there, in the reader's language if it has one.
+    const genuine = await page(fx.inputs.genuine);
+    expect(kind(genuine.body)).toBe('help');
+    expect(box(genuine.body)).toContain(fx.data.help.find((h) => h.country === 'NO' && h.kind === 'help' && h.lang === 'en')!.url);
+    const genuineNb = await page(fx.inputs.genuine, { 'accept-language': 'nb' });
+    expect(box(genuineNb.body)).toContain(fx.data.help.find((h) => h.country === 'NO' && h.kind === 'help' && h.lang === 'nb')!.url);
   });
 
   it('forged: a statement whose signature was changed', async () => {

@@ -52,7 +52,7 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   const log = trust.payload.log && first ? { checkpoint: openCheckpoint(parseTlogProof(first).checkpoint, trust.payload.log), proofs } : undefined;
   // Statements are only known for the one bucket fetched; signatures are checked here (noble).
   const finding = verifyCode(typed, { trust, now, source: { byCodeHash: (h) => byHash.get(h) ?? [] }, ...(log ? { log } : {}) });
-  const help = trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind })));
+  const help = trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind, lang: h.lang })));
   return { result: { verdict: overallVerdict([finding]), findings: [finding] }, help };
 }
 
@@ -77,7 +77,6 @@ async function onFragment(): Promise<void> {
   } catch (e) {
     out.innerHTML = errorBlock(t, isWarncheckError(e) ? e.code : 'WC_INTERNAL').value;
   }
-  document.getElementById('fragment')?.setAttribute('hidden', '');
   out.scrollIntoView();
 }
 
