@@ -18,12 +18,12 @@ import swagger from '@fastify/swagger';
 import { ERRORS, isWarncheckError, type ErrorCode } from '../core/errors.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
-import { catalog, pickLanguage } from '../web/i18n/index.js';
+import { CATALOGS, catalog, pickLanguage } from '../web/i18n/index.js';
 import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
 import { parseForm, parseJson } from './body.js';
 import { Metrics } from './metrics.js';
 import { logRoutes } from './log-routes.js';
-import { resultJson, templateTexts } from './result-json.js';
+import { messageWriter, resultJson, templateTexts, withMessages } from './result-json.js';
 import { batchBody, batchResponse, errorResponses, errorSchema, findingSchema, resultSchema, verifyBody } from './schemas.js';
 
 declare module 'fastify' {
@@ -280,6 +280,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
 
   // ---- API ----
   const texts = templateTexts(o.data.templates);
+  // Each finding's message: in the body's `lang`, else by Accept-Language, else English.
+  const messages = new Map(Object.keys(CATALOGS).map((l) => [l, messageWriter(catalog(l))]));
+  const apiLang = (req: FastifyRequest): string => pickLanguage((req.body as { lang?: string }).lang, req.headers['accept-language']);
   const verifyOne = (input: string): Result => {
     const r = o.data.verify(input);
     metrics.verdict(r.verdict);
@@ -295,7 +298,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
     // Written by resultJson (same output as the schema's serializer, which a test checks).
-    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts)),
+    (req, reply) =>
+      reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts, messages.get(apiLang(req)))),
   );
   app.post(
     '/api/v1/verify/batch',
@@ -310,7 +314,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     (req) => ({
       results: (req.body as { items: string[] }).items.map((item) => {
         try {
-          return verifyOne(item);
+          return withMessages(verifyOne(item), catalog(apiLang(req)));
         } catch (e) {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;

@@ -348,6 +348,31 @@ describe('API', () => {
     expect(g.json.findings[0].steps.map((s: { step: string }) => s.step)).toContain('signature');
   });
 
+  it('each finding carries a plain message in the language asked for: lang, else Accept-Language, else English', async () => {
+    const ask = async (body: Record<string, unknown>, headers: Record<string, string> = {}, url = '/api/v1/verify') =>
+      (await app.inject({ method: 'POST', url, headers: { ...JSON_CT, ...headers }, payload: JSON.stringify(body) })).json();
+    const en = (await ask({ input: fx.inputs.scam })).findings;
+    const fine = en.find((f: { code?: string }) => f.code === 'WC_SIGN_FINE');
+    expect(fine.message).toBe(CATALOGS['en']!.errors.WC_SIGN_FINE);
+    for (const f of en) expect(typeof f.message, f.kind).toBe('string');
+    const nbWant = CATALOGS['nb']!.errors.WC_SIGN_FINE;
+    const find = (fs: Array<{ code?: string; message: string }>) => fs.find((f) => f.code === 'WC_SIGN_FINE')!.message;
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'nb' })).findings)).toBe(nbWant);
+    expect(find((await ask({ input: fx.inputs.scam }, { 'accept-language': 'nb-NO, en;q=0.5' })).findings)).toBe(nbWant);
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'en' }, { 'accept-language': 'nb' })).findings)).toBe(CATALOGS['en']!.errors.WC_SIGN_FINE);
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'xx' })).findings)).toBe(CATALOGS['en']!.errors.WC_SIGN_FINE);
+    // A verdict's explanation, a suggested code, a lookalike's technique: all in words.
+    expect((await ask({ input: fx.inputs.genuine, lang: 'nb' })).findings[0].message).toBe(CATALOGS['nb']!.verdict.explain.genuine);
+    expect((await ask({ input: fx.inputs.mistyped })).findings[0].message).toContain(`Did you mean ${fx.inputs.genuine}?`);
+    expect((await ask({ input: 'Svar til politiet.saksbehandler@gmail.com', lang: 'nb' })).findings[0].message).toContain('en gratis e-postkonto med et navn som later som det er politiet');
+    // The batch too.
+    const batch = await ask({ items: [fx.inputs.unknown], lang: 'nb' }, {}, '/api/v1/verify/batch');
+    expect(batch.results[0].findings[0].message).toBe(CATALOGS['nb']!.verdict.explain.unknown);
+    // An unknown tag, however long, falls back as Accept-Language does; a tag that is not a string is refused.
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'nb'.repeat(500) }, { 'accept-language': 'nb' })).findings)).toBe(nbWant);
+    expect((await ask({ input: 'x', lang: 7 })).error.code).toBe('WC_REQUEST_MALFORMED');
+  });
+
   it('POST /api/v1/verify/batch answers each item in order, with per-item errors', async () => {
     const items = [fx.inputs.genuine, '   ', fx.inputs.revoked, fx.inputs.unknown];
     const r = await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items }) });
