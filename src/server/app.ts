@@ -247,7 +247,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const status = ERRORS[code].http;
     if (code === 'WC_INTERNAL') metrics.internalError();
     if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
-    return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help));
+    // The form's language when its body was read (an empty input, say), else as for any page.
+    return sendPage(reply, status, errorPage(pageCtx(req, '/', (req.body as { lang?: unknown } | undefined)?.lang), code, help));
   }
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {

@@ -287,6 +287,10 @@ describe('verdict pages (form, no JavaScript)', () => {
   it('the language chosen on the page travels in the form, not in a cookie', async () => {
     const r = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.genuine, lang: 'nb' }) });
     expect(r.body).toContain('<html lang="nb">');
+    // An input that cannot be checked is answered in the form's language too.
+    const empty = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: '  ', lang: 'nb' }) });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('<html lang="nb">');
   });
 
   it('escapes everything it shows back (HTML and script payloads)', async () => {
