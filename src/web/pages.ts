@@ -73,14 +73,15 @@ ${body}
 `.value;
 }
 
-export function checkForm(t: Catalog, value = ''): Html {
-  return html`<section class="card" id="check">
-<h2>${t.home.formTitle}</h2>
+/** The form; on the home page the h1 above it is its heading (one heading less on a phone's first screen). */
+export function checkForm(t: Catalog, heading = true): Html {
+  return html`<section class="card" id="check"${heading ? '' : html` aria-label="${t.home.formTitle}"`}>
+${heading ? html`<h2>${t.home.formTitle}</h2>` : ''}
 <form class="check" method="post" action="/verify" accept-charset="utf-8">
 <input type="hidden" name="lang" value="${t.lang}">
 <label for="input">${t.home.inputLabel}</label>
 <p class="hint" id="input-hint">${t.home.inputHint}</p>
-<textarea id="input" name="input" rows="4" maxlength="65536" required aria-describedby="input-hint" autocomplete="off" autocapitalize="off" spellcheck="false">${value}</textarea>
+<textarea id="input" name="input" rows="4" maxlength="65536" required aria-describedby="input-hint" autocomplete="off" autocapitalize="off" spellcheck="false"></textarea>
 <button type="submit">${t.home.submit}</button>
 </form>
 </section>`;
@@ -100,7 +101,7 @@ export function homePage(ctx: PageContext, exampleCode: string): string {
   const body = html`<h1>${t.home.title}</h1>
 <div id="local-result" aria-live="polite"></div>
 <noscript><p class="card fragment-hint" id="fragment"><strong>${t.home.fragmentTitle}</strong> ${t.home.fragmentHint}</p></noscript>
-${checkForm(t)}
+${checkForm(t, false)}
 <p>${t.home.intro}</p>
 <div class="facts">
 <section class="card is"><h2>${t.home.genuineTitle}</h2>${list(t.home.genuine, { example: exampleCode })}</section>
@@ -220,6 +221,18 @@ ${tech.value ? technical(t, tech) : ''}
 </section>`;
 }
 
+/**
+ * Every sign of fraud in one short section, one line per sign with the phrases that carried it
+ * (the marked text above shows where); their codes in one closed fold.
+ */
+function signs(t: Catalog, groups: readonly Group[]): Html {
+  return html`<section class="finding signs">
+<h3>${t.verdict.signsTitle} <span class="badge b-scam">${verdictName(t, 'scam')}</span></h3>
+<ul class="signs">${groups.map((g) => html`<li>${errorText(t, g.f.code)}${g.matches.map((m) => html` <code class="item">${m}</code>`)}</li>`)}</ul>
+${technical(t, html`<ul>${groups.map((g) => html`<li><code>${g.f.code ?? ''}</code></li>`)}</ul>`)}
+</section>`;
+}
+
 export function helpSection(t: Catalog, help: readonly HelpLink[]): Html {
   const seen = new Set<string>();
   const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true)));
@@ -240,6 +253,9 @@ export function countryLink(t: Catalog, result: Result, help: readonly HelpLink[
   const candidates = help.filter((h) => h.kind === kind && h.country === country);
   return candidates.find((h) => h.lang === t.lang) ?? candidates[0];
 }
+
+/** A sign of fraud that counts (softened ones are explained one by one, last). */
+const isSign = (g: Group): boolean => g.f.kind === 'sign' && g.f.verdict === 'scam' && !g.f.softened;
 
 /** In the verdict box itself: where to report (or, for a genuine warning, where to get help). */
 function boxLinks(t: Catalog, result: Result, help: readonly HelpLink[]): Html {
@@ -262,7 +278,7 @@ ${boxLinks(t, result, help)}
 </div>
 ${marked}
 ${groups.length ? html`<h2>${t.verdict.findingsTitle}</h2>` : ''}
-${groups.map((g) => finding(t, g, v))}
+${groups.map((g) => (isSign(g) ? (g === groups.find(isSign) ? signs(t, groups.filter(isSign)) : '') : finding(t, g, v)))}
 ${helpSection(t, help)}`;
 }
 

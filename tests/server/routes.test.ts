@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
 import { loadData } from '../../src/service/load.js';
+import { escapeHtml } from '../../src/web/html.js';
 import { CATALOGS } from '../../src/web/i18n/index.js';
 import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
 
@@ -234,9 +235,12 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(/<h[1-6][^>]*>/.exec(main)![0]).toContain('id="verdict"');
     expect(p.body).toContain('<a class="skip" href="#verdict">Skip to the result</a>');
     const findings = main.slice(main.indexOf('What we found'));
-    const sections = findings.split('<section class="finding">').slice(1);
-    const lure = sections.filter((x) => x.includes('data-code="WC_SIGN_LURE"') || x.includes('<code>WC_SIGN_LURE</code>'));
-    expect(lure).toHaveLength(1); // four lures, one finding, each phrase named
+    const sections = findings.split('<section class="finding').slice(1);
+    // Every sign in one short section: four lures are one line naming each phrase.
+    const signs = sections.filter((x) => x.includes('<code>WC_SIGN_'));
+    expect(signs).toHaveLength(1);
+    const lure = signs[0]!.split('<li>').filter((li) => li.startsWith(escapeHtml(CATALOGS['en']!.errors.WC_SIGN_LURE!)));
+    expect(lure).toHaveLength(1);
     expect((lure[0]!.match(/<code class="item">/g) ?? []).length).toBeGreaterThanOrEqual(3);
     expect(sections.filter((x) => x.includes(fx.inputs.genuine.slice(0, 7)) && x.includes('badge b-genuine'))).toHaveLength(1);
     // The decisive findings (scam signs) come before the genuine code it copied.

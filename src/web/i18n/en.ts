@@ -55,6 +55,7 @@ export const en = {
     stepFailed: 'failed',
     checkAnother: 'Check something else',
     youChecked: 'You checked',
+    signsTitle: 'Signs of fraud in the message',
     items: {
       code: 'Code',
       jws: 'Signed statement',

@@ -55,6 +55,7 @@ export const nb: Catalog = {
     stepFailed: 'ikke bestått',
     checkAnother: 'Sjekk noe annet',
     youChecked: 'Du sjekket',
+    signsTitle: 'Tegn på svindel i meldingen',
     items: {
       code: 'Kode',
       jws: 'Signert erklæring',
