@@ -266,7 +266,10 @@ function boxLinks(t: Catalog, result: Result, help: readonly HelpLink[]): Html {
 <p><a href="#help">${t.help.all}</a></p>`;
 }
 
-/** The verdict, the findings and the help: shared by the form's page and the browser's own check. */
+/**
+ * The verdict, the findings and the help: shared by the form's page and the browser's own check.
+ * When the marked message is shown, its legend names every sign, so they are not listed again.
+ */
 export function resultBlock(t: Catalog, result: Result, help: readonly HelpLink[], marked: Html = html``): Html {
   const v = result.verdict;
   const groups = groupFindings(result.findings);
@@ -278,7 +281,7 @@ ${boxLinks(t, result, help)}
 </div>
 ${marked}
 ${groups.length ? html`<h2>${t.verdict.findingsTitle}</h2>` : ''}
-${groups.map((g) => (isSign(g) ? (g === groups.find(isSign) ? signs(t, groups.filter(isSign)) : '') : finding(t, g, v)))}
+${groups.map((g) => (isSign(g) ? (!marked.value && g === groups.find(isSign) ? signs(t, groups.filter(isSign)) : '') : finding(t, g, v)))}
 ${helpSection(t, help)}`;
 }
 
@@ -309,7 +312,9 @@ export function markedText(t: Catalog, result: Result, input: string): Html {
     at = f.span!.end;
   }
   parts.push(html`${input.slice(at)}`);
-  return html`<section class="card marked"><h2>${t.verdict.markedTitle}</h2><pre class="marked-text">${parts}</pre><ol class="legend">${legend}</ol></section>`;
+  const codes = [...new Set(spans.filter((f) => f.kind === 'sign' && f.code).map((f) => f.code!))];
+  return html`<section class="card marked"><h2>${t.verdict.markedTitle}</h2><pre class="marked-text">${parts}</pre><ol class="legend">${legend}</ol>
+${technical(t, html`<ul>${codes.map((c) => html`<li><code>${c}</code></li>`)}</ul>`)}</section>`;
 }
 
 export function verdictPage(ctx: PageContext, result: Result, input: string, help: readonly HelpLink[]): string {

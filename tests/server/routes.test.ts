@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
 import { loadData } from '../../src/service/load.js';
-import { escapeHtml } from '../../src/web/html.js';
 import { CATALOGS } from '../../src/web/i18n/index.js';
 import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
 
@@ -236,16 +235,19 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(p.body).toContain('<a class="skip" href="#verdict">Skip to the result</a>');
     const findings = main.slice(main.indexOf('What we found'));
     const sections = findings.split('<section class="finding').slice(1);
-    // Every sign in one short section: four lures are one line naming each phrase.
-    const signs = sections.filter((x) => x.includes('<code>WC_SIGN_'));
-    expect(signs).toHaveLength(1);
-    const lure = signs[0]!.split('<li>').filter((li) => li.startsWith(escapeHtml(CATALOGS['en']!.errors.WC_SIGN_LURE!)));
-    expect(lure).toHaveLength(1);
-    expect((lure[0]!.match(/<code class="item">/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    // The legend of the marked message names each sign once (four lures, one line); the findings
+    // do not list them again; their codes are in the marked section's closed fold.
+    const marked = main.slice(main.indexOf('class="card marked"'), main.indexOf('What we found'));
+    expect((marked.match(/<mark [^>]*data-code="WC_SIGN_LURE"/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect((marked.match(/<li value="\d+" data-code="WC_SIGN_LURE">/g) ?? []).length).toBe(1);
+    expect(marked).toMatch(/<details class="tech"><summary>Technical details<\/summary><ul>(<li><code>WC_SIGN_[A-Z_]+<\/code><\/li>)+<\/ul><\/details>/);
+    expect(sections.filter((x) => x.includes('WC_SIGN_'))).toEqual([]);
     expect(sections.filter((x) => x.includes(fx.inputs.genuine.slice(0, 7)) && x.includes('badge b-genuine'))).toHaveLength(1);
-    // The decisive findings (scam signs) come before the genuine code it copied.
-    expect(sections[0]).toContain('b-scam');
-    expect(sections.findIndex((x) => x.includes('b-genuine'))).toBeGreaterThan(sections.findIndex((x) => x.includes('b-scam')));
+    // The decisive findings come first: the marked signs, then the lookalike sender, then the
+    // genuine code it copied.
+    expect(main.indexOf('class="card marked"')).toBeLessThan(main.indexOf('What we found'));
+    expect(sections[0]).toContain('b-lookalike');
+    expect(sections.findIndex((x) => x.includes('b-genuine'))).toBeGreaterThan(0);
     // The genuine text of the copied code is folded; machine codes and proofs sit in closed details.
     expect(main).toMatch(/<details class="genuine"><summary>The genuine warning<\/summary><blockquote class="genuine-text"/);
     const visible = main.replace(/<details class="tech">[\s\S]*?<\/details>/g, '');
