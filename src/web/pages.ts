@@ -37,6 +37,15 @@ export const LANG_COUNTRY: Readonly<Record<string, string>> = {
   da: 'DK', de: 'DE', es: 'ES', fi: 'FI', fr: 'FR', is: 'IS', lv: 'LV', mt: 'MT', nb: 'NO', nl: 'NL', pl: 'PL', pt: 'PT', sk: 'SK', sl: 'SI', sv: 'SE',
 };
 
+/** A country's name in the reader's language (the platform's CLDR data), else its ISO code. */
+export function countryName(t: Catalog, code: string): string {
+  try {
+    return new Intl.DisplayNames([t.lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Links in every catalog's own language: a choice without cookie or script, folded on small screens. */
 function langNav(ctx: PageContext): Html {
   const t = ctx.t;
@@ -141,7 +150,7 @@ function warningInfo(t: Catalog, f: Finding, fold: boolean): Html {
   return html`${fold ? html`<details class="genuine"><summary>${t.verdict.genuineTitle}</summary>${text}</details>` : html`<h4>${t.verdict.genuineTitle}</h4>${text}`}
 <dl class="info">
 <dt>${t.verdict.issuer}</dt><dd>${w.issuerName}</dd>
-<dt>${t.verdict.country}</dt><dd>${w.country}</dd>
+<dt>${t.verdict.country}</dt><dd>${countryName(t, w.country)}</dd>
 <dt>${t.verdict.language}</dt><dd>${w.language}</dd>
 <dt>${t.verdict.issued}</dt><dd>${w.issuedAt.slice(0, 10)}</dd>
 <dt>${t.verdict.where}</dt><dd>${t.verdict.whereText}</dd>
@@ -233,11 +242,12 @@ ${technical(t, html`<ul>${groups.map((g) => html`<li><code>${g.f.code ?? ''}</co
 </section>`;
 }
 
-export function helpSection(t: Catalog, help: readonly HelpLink[]): Html {
+/** Every help and report service, the reader's country first (when known). */
+export function helpSection(t: Catalog, help: readonly HelpLink[], country?: string): Html {
   const seen = new Set<string>();
-  const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true)));
+  const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true))).sort((a, b) => Number(b.country === country) - Number(a.country === country));
   return html`<section class="card" id="help"><h2>${t.help.title}</h2><p>${t.help.intro}</p>
-<ul class="help">${items.map((h) => html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${h.country})</span></li>`)}</ul>
+<ul class="help">${items.map((h) => html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${countryName(t, h.country)})</span></li>`)}</ul>
 <p class="note">${t.help.europol}</p></section>`;
 }
 
@@ -248,8 +258,12 @@ const REPORT: ReadonlySet<Verdict> = new Set<Verdict>(['scam', 'forged', 'lookal
  * The reader's country: the issuer of a genuine code in the input, else the country of the page's
  * language. Its service of `kind` is preferred in the reader's language.
  */
+export function readerCountry(t: Catalog, result: Result): string | undefined {
+  return result.findings.find((f) => f.warning)?.warning?.country ?? LANG_COUNTRY[t.lang];
+}
+
 export function countryLink(t: Catalog, result: Result, help: readonly HelpLink[], kind: string): HelpLink | undefined {
-  const country = result.findings.find((f) => f.warning)?.warning?.country ?? LANG_COUNTRY[t.lang];
+  const country = readerCountry(t, result);
   const candidates = help.filter((h) => h.kind === kind && h.country === country);
   return candidates.find((h) => h.lang === t.lang) ?? candidates[0];
 }
@@ -282,7 +296,7 @@ ${boxLinks(t, result, help)}
 ${marked}
 ${groups.length ? html`<h2>${t.verdict.findingsTitle}</h2>` : ''}
 ${groups.map((g) => (isSign(g) ? (!marked.value && g === groups.find(isSign) ? signs(t, groups.filter(isSign)) : '') : finding(t, g, v)))}
-${helpSection(t, help)}`;
+${helpSection(t, help, readerCountry(t, result))}`;
 }
 
 /**

@@ -275,6 +275,11 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(kind(genuine.body)).toBe('help');
     expect(box(genuine.body)).toContain(fx.data.help.find((h) => h.country === 'NO' && h.kind === 'help' && h.lang === 'en')!.url);
     const genuineNb = await page(fx.inputs.genuine, { 'accept-language': 'nb' });
+    // Countries by name in the reader's language; the reader's country first in the full list.
+    expect(genuine.body).toContain('<dd>Norway</dd>');
+    expect(genuineNb.body).toContain('<dd>Norge</dd>');
+    const list = genuineNb.body.slice(genuineNb.body.indexOf('<ul class="help">'));
+    expect(list.indexOf('Norge)')).toBeLessThan(list.indexOf('Sverige)'));
     expect(box(genuineNb.body)).toContain(fx.data.help.find((h) => h.country === 'NO' && h.kind === 'help' && h.lang === 'nb')!.url);
   });
 
