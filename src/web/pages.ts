@@ -71,7 +71,8 @@ ${ctx.rootKey ? html`<meta name="warncheck-root" content="${ctx.rootKey}">` : ''
 </head>
 <body>
 <a class="skip" href="#${skipTo}">${skipTo === 'verdict' ? t.skipToResult : t.skipToForm}</a>
-<header class="site"><div class="inner"><a class="brand" href="/?lang=${t.lang}">${t.siteName}<small>${t.tagline}</small></a>${langNav(ctx)}</div></header>
+<header class="site"><div class="inner"><a class="brand" href="/?lang=${t.lang}">${t.siteName} <small>${t.tagline}</small></a>
+${langNav(ctx)}</div></header>
 <main>
 ${body}
 </main>
