@@ -181,6 +181,7 @@ describe('accessibility in every language (axe-core, WCAG 2.2 AA)', () => {
       await load(true, () => page.goto(`${server.url}/?lang=${lang}#${inputs.genuine}`));
       await page.waitForSelector('#local-result #verdict[data-verdict="genuine"]', { timeout: 20_000 });
       expect(await page.isVisible('#fragment')).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('verdict'); // focus moved to the verdict
       await axe(`${lang} home with a checked code, JS on @phone`);
       await reflows(`${lang} home with a checked code`);
     });

@@ -65,6 +65,8 @@ async function onFragment(): Promise<void> {
   } catch {
     typed = '';
   }
+  // A fragment naming an element here (#check from the skip link, #help) is in-page navigation.
+  if (typed && document.getElementById(typed)) return;
   if (!typed || typed.length > MAX_FRAGMENT) {
     out.innerHTML = '';
     return;
@@ -77,7 +79,10 @@ async function onFragment(): Promise<void> {
   } catch (e) {
     out.innerHTML = errorBlock(t, isWarncheckError(e) ? e.code : 'WC_INTERNAL').value;
   }
-  out.scrollIntoView();
+  // Focus the verdict heading (tabindex=-1): it scrolls into view and a screen reader reads it.
+  const heading = out.querySelector<HTMLElement>('#verdict');
+  if (heading) heading.focus();
+  else out.scrollIntoView();
 }
 
 window.addEventListener('hashchange', () => void onFragment());
