@@ -22,12 +22,12 @@ import { ERRORS, fail, isWarncheckError, type ErrorCode } from '../core/errors.j
 import { parseBucket } from '../core/range.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
-import { catalog, pickLanguage } from '../web/i18n/index.js';
+import { CATALOGS, catalog, pickLanguage } from '../web/i18n/index.js';
 import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
 import { parseForm, parseJson } from './body.js';
 import { Metrics } from './metrics.js';
 import { logRoutes } from './log-routes.js';
-import { resultJson, templateTexts } from './result-json.js';
+import { messageWriter, resultJson, templateTexts, withMessages } from './result-json.js';
 import { batchBody, batchResponse, errorResponses, errorSchema, findingSchema, resultSchema, verifyBody } from './schemas.js';
 
 declare module 'fastify' {
@@ -386,7 +386,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       errorLog(`${logTime()} ERROR ${req.method} ${route} ${status} ${code}${code === 'WC_INTERNAL' ? ` ${errorTrace(err)}` : ''}`);
     }
     if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
-    return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help()));
+    // The form's language when its body was read (an empty input, say), else as for any page.
+    return sendPage(reply, status, errorPage(pageCtx(req, '/', (req.body as { lang?: unknown } | undefined)?.lang), code, help()));
   }
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
@@ -429,6 +430,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     }
     return textsNow;
   };
+  // Each finding's message: in the body's `lang`, else by Accept-Language, else English.
+  const messages = new Map(Object.keys(CATALOGS).map((l) => [l, messageWriter(catalog(l))]));
+  const apiLang = (req: FastifyRequest): string => pickLanguage((req.body as { lang?: string }).lang, req.headers['accept-language']);
   const verifyOne = (input: string): Result => {
     const r = o.data.verify(input);
     metrics.verdict(r.verdict);
@@ -445,7 +449,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
     // Written by resultJson (same output as the schema's serializer, which a test checks).
-    (req, reply) => reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts())),
+    (req, reply) =>
+      reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts(), messages.get(apiLang(req)))),
   );
   app.post(
     '/api/v1/verify/batch',
@@ -461,7 +466,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     (req) => ({
       results: (req.body as { items: string[] }).items.map((item) => {
         try {
-          return verifyOne(item);
+          return withMessages(verifyOne(item), catalog(apiLang(req)));
         } catch (e) {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;

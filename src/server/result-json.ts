@@ -12,7 +12,10 @@
  * ones, and tests/server/result-json.test.ts checks that its output equals the schema serializer's
  * for every kind of answer.
  */
+import { ERRORS } from '../core/errors.js';
 import type { Finding, InclusionProof, Result, Step, WarningInfo } from '../core/verdict.js';
+import type { Catalog } from '../web/i18n/en.js';
+import { errorText, findingMessage } from '../web/messages.js';
 
 /**
  * A JSON string literal. Short strings (names, codes, dates) are checked by a loop and quoted
@@ -90,9 +93,35 @@ function warning(w: WarningInfo, code: string | undefined, texts: TemplateTexts 
 const inclusion = (list: readonly InclusionProof[]): string =>
   listJson(inclusionJson, list, (p) => `{"role":${str(p.role)},"index":${integer(p.index)},"size":${integer(p.size)},"proof":${str(p.proof)}}`);
 
-function finding(f: Finding, texts: TemplateTexts | undefined): string {
+/** A finding's `message` (src/web/messages.ts) as a JSON string literal, in one catalog's language. */
+export type MessageWriter = (f: Finding) => string;
+
+/**
+ * Most messages are one catalog string (a verdict's explanation, a sign's words): those are escaped
+ * once here, when the writer is made, from the catalog alone (never from an answer). The rest (a
+ * suggested code, a lookalike's technique) are written per answer.
+ */
+export function messageWriter(t: Catalog): MessageWriter {
+  const explain = new Map(Object.entries(t.verdict.explain).map(([v, s]) => [v, JSON.stringify(s)]));
+  const errors = new Map(Object.keys(ERRORS).map((c) => [c, JSON.stringify(errorText(t, c))]));
+  return (f) => {
+    if (f.softened === undefined && f.technique === undefined && !(f.verdict === 'mistyped' && f.note)) {
+      const done = (f.kind === 'sign' || f.kind === 'phone') && f.code ? errors.get(f.code) : explain.get(f.verdict);
+      if (done !== undefined) return done;
+    }
+    return str(findingMessage(t, f));
+  };
+}
+
+/** The answer with each finding's message, for the schema serializer (the batch route). */
+export function withMessages(r: Result, t: Catalog): Result {
+  return { verdict: r.verdict, findings: r.findings.map((f) => ({ ...f, message: findingMessage(t, f) })) };
+}
+
+function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageWriter | undefined): string {
   let s = `{"kind":${str(f.kind)},"verdict":${str(f.verdict)}`;
   if (f.code !== undefined) s += `,"code":${str(f.code)}`;
+  if (message !== undefined) s += `,"message":${message(f)}`;
   if (f.span !== undefined) s += `,"span":{"start":${integer(f.span.start)},"end":${integer(f.span.end)}}`;
   if (f.match !== undefined) s += `,"match":${str(f.match)}`;
   if (f.steps !== undefined) s += `,"steps":${steps(f.steps)}`;
@@ -111,9 +140,12 @@ function finding(f: Finding, texts: TemplateTexts | undefined): string {
   return `${s}}`;
 }
 
-/** The JSON of one answer; `texts` (templateTexts of the trust list) saves escaping genuine texts. */
-export function resultJson(r: Result, texts?: TemplateTexts): string {
+/**
+ * The JSON of one answer; `texts` (templateTexts of the trust list) saves escaping genuine texts;
+ * `message` adds each finding's message (what withMessages gives the schema serializer).
+ */
+export function resultJson(r: Result, texts?: TemplateTexts, message?: MessageWriter): string {
   let s = `{"verdict":${str(r.verdict)},"findings":[`;
-  for (let i = 0; i < r.findings.length; i++) s += (i ? ',' : '') + finding(r.findings[i]!, texts);
+  for (let i = 0; i < r.findings.length; i++) s += (i ? ',' : '') + finding(r.findings[i]!, texts, message);
   return `${s}]}`;
 }

@@ -49,6 +49,7 @@ export const findingSchema = {
     kind: { type: 'string', enum: ['code', 'jws', 'url', 'email', 'phone', 'sign', 'text'] },
     verdict: { type: 'string', enum: [...VERDICTS] },
     code: { type: 'string' },
+    message: { type: 'string', description: 'what the finding means, in plain words, in the language asked for (`lang`, else Accept-Language, else English)' },
     span,
     match: { type: 'string' },
     steps: { type: 'array', items: step },
@@ -105,11 +106,14 @@ export const errorSchema = {
 
 const input = { type: 'string', minLength: 1, maxLength: MAX_INPUT_CHARS, description: 'a code, a URL, a JWS, or a whole pasted text' } as const;
 
-export const verifyBody = { type: 'object', properties: { input }, required: ['input'], additionalProperties: false } as const;
+// No maxLength: a tag that is not a known language (however long) falls back, like Accept-Language.
+const lang = { type: 'string', description: 'language of the findings\' messages (en, nb, ...); an unknown one falls back to Accept-Language, else English' } as const;
+
+export const verifyBody = { type: 'object', properties: { input, lang }, required: ['input'], additionalProperties: false } as const;
 
 export const batchBody = {
   type: 'object',
-  properties: { items: { type: 'array', minItems: 1, maxItems: MAX_BATCH_ITEMS, items: input } },
+  properties: { items: { type: 'array', minItems: 1, maxItems: MAX_BATCH_ITEMS, items: input }, lang },
   required: ['items'],
   additionalProperties: false,
 } as const;

@@ -110,7 +110,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         outcomes,
         jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
         templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
-        help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),
+        help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind, lang: h.lang }))),
         logView: {
           origin: trust.payload.log!.origin,
           vkey: log.vkey,

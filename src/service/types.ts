@@ -39,7 +39,7 @@ export interface LoadedData {
   rootHandovers: readonly string[];
   templates: TemplateInfo[];
   /** Help services to show on every verdict page, per country (from the trust list). */
-  help: Array<{ name: string; url: string; country: string; kind: string }>;
+  help: Array<{ name: string; url: string; country: string; kind: string; lang?: string }>;
   statementCount: number;
   /** The public log, as the `/log/` routes serve it (C2SP tlog-tiles). */
   log: {

@@ -2,17 +2,19 @@
  * Server-rendered pages. Everything works without JavaScript; everything shown back goes through
  * the escaping `html` template. Strings come from the message catalogs (src/web/i18n).
  */
-import type { Finding, Result, StepName, Verdict } from '../core/verdict.js';
-import { ERRORS, type ErrorCode } from '../core/errors.js';
+import { VERDICT_PRECEDENCE, type Finding, type Result, type StepName, type Verdict } from '../core/verdict.js';
 import type { Catalog } from './i18n/en.js';
 import { CATALOGS, fmt } from './i18n/index.js';
 import { html, raw, type Html } from './html.js';
+import { errorText, techniqueText, verdictExplain, verdictName } from './messages.js';
 
 export interface HelpLink {
   name: string;
   url: string;
   country: string;
   kind: string;
+  /** The language the service speaks, when the trust list says. */
+  lang?: string;
 }
 
 export interface PageContext {
@@ -27,16 +29,34 @@ export interface PageContext {
 
 const STYLE = '/static/style.css';
 
-function langNav(ctx: PageContext): Html {
-  const links = Object.values(CATALOGS).map((c) =>
-    c.lang === ctx.t.lang
-      ? html`<a href="${ctx.path}?lang=${c.lang}" hreflang="${c.lang}" lang="${c.lang}" aria-current="true">${c.languageName}</a>`
-      : html`<a href="${ctx.path}?lang=${c.lang}" hreflang="${c.lang}" lang="${c.lang}">${c.languageName}</a>`,
-  );
-  return html`<nav class="lang" aria-label="${ctx.t.chooseLanguage}">${links}</nav>`;
+/**
+ * The country whose police a reader of a language most likely deals with: the participating
+ * countries' languages (and de, pl). Used only when no genuine code names its issuer.
+ */
+export const LANG_COUNTRY: Readonly<Record<string, string>> = {
+  da: 'DK', de: 'DE', es: 'ES', fi: 'FI', fr: 'FR', is: 'IS', lv: 'LV', mt: 'MT', nb: 'NO', nl: 'NL', pl: 'PL', pt: 'PT', sk: 'SK', sl: 'SI', sv: 'SE',
+};
+
+/** A country's name in the reader's language (the platform's CLDR data), else its ISO code. */
+export function countryName(t: Catalog, code: string): string {
+  try {
+    return new Intl.DisplayNames([t.lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
-export function layout(ctx: PageContext, title: string, body: Html): string {
+/** Links in every catalog's own language: a choice without cookie or script, folded on small screens. */
+function langNav(ctx: PageContext): Html {
+  const t = ctx.t;
+  const links = Object.values(CATALOGS).map(
+    (c) =>
+      html`<li><a href="${ctx.path}?lang=${c.lang}" hreflang="${c.lang}" lang="${c.lang}"${c.lang === t.lang ? raw(' aria-current="true"') : ''}>${c.languageName}</a></li>`,
+  );
+  return html`<nav class="lang" aria-label="${t.chooseLanguage}"><details><summary>${t.chooseLanguage}: ${t.languageName}</summary><ul>${links}</ul></details></nav>`;
+}
+
+export function layout(ctx: PageContext, title: string, body: Html, skipTo: 'check' | 'verdict' = 'check'): string {
   const t = ctx.t;
   return html`<!doctype html>
 <html lang="${t.lang}">
@@ -50,8 +70,9 @@ ${ctx.hasScript ? raw('<script type="module" src="/static/app.js"></script>') : 
 ${ctx.rootKey ? html`<meta name="warncheck-root" content="${ctx.rootKey}">` : ''}
 </head>
 <body>
-<a class="skip" href="#check">${t.skipToForm}</a>
-<header class="site"><div class="inner"><a class="brand" href="/?lang=${t.lang}">${t.siteName}<small>${t.tagline}</small></a>${langNav(ctx)}</div></header>
+<a class="skip" href="#${skipTo}">${skipTo === 'verdict' ? t.skipToResult : t.skipToForm}</a>
+<header class="site"><div class="inner"><a class="brand" href="/?lang=${t.lang}">${t.siteName} <small>${t.tagline}</small></a>
+${langNav(ctx)}</div></header>
 <main>
 ${body}
 </main>
@@ -62,14 +83,15 @@ ${body}
 `.value;
 }
 
-export function checkForm(t: Catalog, value = ''): Html {
-  return html`<section class="card" id="check">
-<h2>${t.home.formTitle}</h2>
+/** The form; on the home page the h1 above it is its heading (one heading less on a phone's first screen). */
+export function checkForm(t: Catalog, heading = true): Html {
+  return html`<section class="card" id="check"${heading ? '' : html` aria-label="${t.home.formTitle}"`}>
+${heading ? html`<h2>${t.home.formTitle}</h2>` : ''}
 <form class="check" method="post" action="/verify" accept-charset="utf-8">
 <input type="hidden" name="lang" value="${t.lang}">
 <label for="input">${t.home.inputLabel}</label>
 <p class="hint" id="input-hint">${t.home.inputHint}</p>
-<textarea id="input" name="input" rows="6" maxlength="65536" required aria-describedby="input-hint" autocomplete="off" autocapitalize="off" spellcheck="false">${value}</textarea>
+<textarea id="input" name="input" rows="4" maxlength="65536" required aria-describedby="input-hint" autocomplete="off" autocapitalize="off" spellcheck="false"></textarea>
 <button type="submit">${t.home.submit}</button>
 </form>
 </section>`;
@@ -79,30 +101,30 @@ function list(items: readonly string[], vars: Record<string, string> = {}): Html
   return html`<ul>${items.map((i) => html`<li>${fmt(i, vars)}</li>`)}</ul>`;
 }
 
+/**
+ * The form first, so that it is on a phone's first screen; the facts about genuine warnings after
+ * it. The fragment of a printed address (/#<code>) never reaches the server and CSS cannot see it
+ * (:target matches ids only), so without JavaScript a hint just above the form asks for the code.
+ */
 export function homePage(ctx: PageContext, exampleCode: string): string {
   const t = ctx.t;
   const body = html`<h1>${t.home.title}</h1>
-<p>${t.home.intro}</p>
 <div id="local-result" aria-live="polite"></div>
+<noscript><p class="card fragment-hint" id="fragment"><strong>${t.home.fragmentTitle}</strong> ${t.home.fragmentHint}</p></noscript>
+${checkForm(t, false)}
+<p>${t.home.intro}</p>
 <div class="facts">
 <section class="card is"><h2>${t.home.genuineTitle}</h2>${list(t.home.genuine, { example: exampleCode })}</section>
 <section class="card never"><h2>${t.home.neverTitle}</h2>${list(t.home.never)}</section>
 </div>
-<p class="important">${t.home.scamNote}</p>
-${checkForm(t)}
-<section class="card" id="fragment" aria-live="polite"><h2>${t.home.fragmentTitle}</h2><p>${t.home.fragmentNoScript}</p></section>
+<p class="important">${t.home.scamWarning}</p>
 <section><h2>${t.home.privacyTitle}</h2><p>${t.home.privacy}</p></section>`;
   return layout(ctx, t.home.title, body);
 }
 
-function verdictName(t: Catalog, v: string): string {
-  if (v === 'official') return t.verdict.officialDomain;
-  return (t.verdict.names as Record<string, string>)[v] ?? v;
-}
-
-function errorText(t: Catalog, code: string | undefined): string {
-  if (!code) return '';
-  return t.errors[code as ErrorCode] ?? (ERRORS as Record<string, { message: string }>)[code]?.message ?? code;
+/** Machine codes, step names and base64 proofs: for the curious, folded away from recipients. */
+function technical(t: Catalog, content: Html): Html {
+  return html`<details class="tech"><summary>${t.verdict.technicalTitle}</summary>${content}</details>`;
 }
 
 function steps(t: Catalog, f: Finding): Html {
@@ -116,14 +138,20 @@ function steps(t: Catalog, f: Finding): Html {
   )}</ol>`;
 }
 
-function warningInfo(t: Catalog, f: Finding): Html {
+/** The plain words of the step that failed, if one did (its code and name stay in the details). */
+function failedStep(t: Catalog, f: Finding): Html {
+  const s = f.steps?.find((x) => !x.ok && x.code);
+  return s ? html`<p>${errorText(t, s.code)}</p>` : html``;
+}
+
+function warningInfo(t: Catalog, f: Finding, fold: boolean): Html {
   const w = f.warning;
   if (!w) return html``;
-  return html`<h4>${t.verdict.genuineTitle}</h4>
-<blockquote class="genuine-text" lang="${w.language}">${w.text}</blockquote>
+  const text = html`<blockquote class="genuine-text" lang="${w.language}">${w.text}</blockquote>`;
+  return html`${fold ? html`<details class="genuine"><summary>${t.verdict.genuineTitle}</summary>${text}</details>` : html`<h4>${t.verdict.genuineTitle}</h4>${text}`}
 <dl class="info">
 <dt>${t.verdict.issuer}</dt><dd>${w.issuerName}</dd>
-<dt>${t.verdict.country}</dt><dd>${w.country}</dd>
+<dt>${t.verdict.country}</dt><dd>${countryName(t, w.country)}</dd>
 <dt>${t.verdict.language}</dt><dd>${w.language}</dd>
 <dt>${t.verdict.issued}</dt><dd>${w.issuedAt.slice(0, 10)}</dd>
 <dt>${t.verdict.where}</dt><dd>${t.verdict.whereText}</dd>
@@ -135,11 +163,11 @@ ${w.loggedBefore !== undefined ? html`<p class="important">${fmt(t.verdict.keyWi
 
 function logProofs(t: Catalog, f: Finding): Html {
   if (!f.inclusion?.length) return html``;
-  // <details> opens without JavaScript; the proof is plain text anyone can copy and check.
-  return html`<details class="log"><summary>${t.verdict.logTitle}</summary>${f.inclusion.map(
+  // The proof is plain text anyone can copy and check.
+  return html`<h4>${t.verdict.logTitle}</h4>${f.inclusion.map(
     (p) => html`<p data-log-index="${String(p.index)}">${fmt(t.verdict.logEntry, { role: t.verdict.logRoles[p.role], index: String(p.index), size: String(p.size) })}</p>
 <pre class="proof">${p.proof}</pre>`,
-  )}</details>`;
+  )}`;
 }
 
 function touches(prev: { op: string; text: string } | undefined, d: { text: string }): boolean {
@@ -159,45 +187,118 @@ function diff(t: Catalog, f: Finding): Html {
   )}</div>`;
 }
 
-function finding(t: Catalog, f: Finding, overall: Verdict): Html {
-  const explain = (t.verdict.explain as Record<string, string>)[f.verdict];
+/** Findings that say the same thing (one sign found twice, one address given twice) shown once. */
+interface Group {
+  f: Finding;
+  matches: string[];
+}
+
+function groupKey(f: Finding): string {
+  const base = `${f.kind}|${f.verdict}|${f.code ?? ''}|${f.softened ?? ''}`;
+  // A sign is the same sign whatever words carried it; other items are the same only when equal.
+  return f.kind === 'sign' ? base : `${base}|${f.match ?? ''}|${f.technique ?? ''}|${f.note ?? ''}`;
+}
+
+/** One finding per group, the decisive ones first (the verdict's own precedence), softened last. */
+export function groupFindings(findings: readonly Finding[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    const k = groupKey(f);
+    const g = groups.get(k);
+    if (!g) groups.set(k, { f, matches: f.match !== undefined ? [f.match] : [] });
+    else if (f.match !== undefined && !g.matches.includes(f.match)) g.matches.push(f.match);
+  }
+  const rank = (f: Finding) => (f.softened ? VERDICT_PRECEDENCE.length : VERDICT_PRECEDENCE.indexOf(f.verdict as Verdict));
+  return [...groups.values()].sort((a, b) => rank(a.f) - rank(b.f));
+}
+
+function finding(t: Catalog, g: Group, overall: Verdict): Html {
+  const f = g.f;
+  const explain = verdictExplain(t, f);
+  const tech = html`${steps(t, f)}${logProofs(t, f)}${f.kind === 'sign' && f.code ? html`<p><code>${f.code}</code></p>` : ''}`;
   return html`<section class="finding">
-<h3>${t.verdict.items[f.kind]}${f.match ? html` <code class="item">${f.match}</code>` : ''} <span class="badge b-${f.verdict}">${verdictName(t, f.verdict)}</span></h3>
-${explain && f.kind !== 'sign' && f.kind !== 'phone' ? html`<p>${explain}</p>` : ''}
-${(f.kind === 'sign' || f.kind === 'phone') && f.code ? html`<p>${errorText(t, f.code)}</p>` : ''}
+<h3>${t.verdict.items[f.kind]}${g.matches.map((m) => html` <code class="item">${m}</code>`)} <span class="badge b-${f.verdict}">${verdictName(t, f.verdict)}</span></h3>
+${explain ? html`<p>${explain}</p>` : ''}
+${failedStep(t, f)}
 ${f.softened ? html`<p class="note">${t.verdict.softened[f.softened]}</p>` : ''}
 ${f.verdict === 'mistyped' && f.note ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
-${f.technique ? html`<p>${fmt(t.verdict.technique, { technique: (t.verdict.techniques as Record<string, string>)[f.technique] ?? f.technique, imitates: f.imitates ?? '' })}</p>` : ''}
+${f.technique ? html`<p>${techniqueText(t, f)}</p>` : ''}
 ${f.domain ? html`<p class="note">${fmt(t.verdict.domain, { domain: f.domain })}</p>` : ''}
 ${f.verdict === 'genuine' && overall === 'scam' && f.kind === 'code' ? html`<p class="important">${t.verdict.copiedCode}</p>` : ''}
 ${f.verdict === 'genuine' && overall !== 'scam' && f.kind === 'code' && f.span && !f.steps?.some((s) => s.step === 'template') ? html`<p class="important">${t.verdict.codeInMessage}</p>` : ''}
-${warningInfo(t, f)}
+${warningInfo(t, f, f.span !== undefined)}
 ${diff(t, f)}
-${steps(t, f)}
-${logProofs(t, f)}
+${tech.value ? technical(t, tech) : ''}
 </section>`;
 }
 
-export function helpSection(t: Catalog, help: readonly HelpLink[]): Html {
+/**
+ * Every sign of fraud in one short section, one line per sign with the phrases that carried it
+ * (the marked text above shows where); their codes in one closed fold.
+ */
+function signs(t: Catalog, groups: readonly Group[]): Html {
+  return html`<section class="finding signs">
+<h3>${t.verdict.signsTitle} <span class="badge b-scam">${verdictName(t, 'scam')}</span></h3>
+<ul class="signs">${groups.map((g) => html`<li>${errorText(t, g.f.code)}${g.matches.map((m) => html` <code class="item">${m}</code>`)}</li>`)}</ul>
+${technical(t, html`<ul>${groups.map((g) => html`<li><code>${g.f.code ?? ''}</code></li>`)}</ul>`)}
+</section>`;
+}
+
+/** Every help and report service, the reader's country first (when known). */
+export function helpSection(t: Catalog, help: readonly HelpLink[], country?: string): Html {
   const seen = new Set<string>();
-  const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true)));
+  const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true))).sort((a, b) => Number(b.country === country) - Number(a.country === country));
   return html`<section class="card" id="help"><h2>${t.help.title}</h2><p>${t.help.intro}</p>
-<ul class="help">${items.map((h) => html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${h.country})</span></li>`)}</ul>
+<ul class="help">${items.map((h) => html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${countryName(t, h.country)})</span></li>`)}</ul>
 <p class="note">${t.help.europol}</p></section>`;
 }
 
-/** The verdict, the findings and the help: shared by the form's page and the browser's own check. */
+/** Verdicts after which the reader should report the message. */
+const REPORT: ReadonlySet<Verdict> = new Set<Verdict>(['scam', 'forged', 'lookalike', 'unknown', 'altered', 'revoked', 'not-official']);
+
+/**
+ * The reader's country: the issuer of a genuine code in the input, else the country of the page's
+ * language. Its service of `kind` is preferred in the reader's language.
+ */
+export function readerCountry(t: Catalog, result: Result): string | undefined {
+  return result.findings.find((f) => f.warning)?.warning?.country ?? LANG_COUNTRY[t.lang];
+}
+
+export function countryLink(t: Catalog, result: Result, help: readonly HelpLink[], kind: string): HelpLink | undefined {
+  const country = readerCountry(t, result);
+  const candidates = help.filter((h) => h.kind === kind && h.country === country);
+  return candidates.find((h) => h.lang === t.lang) ?? candidates[0];
+}
+
+/** A sign of fraud that counts (softened ones are explained one by one, last). */
+const isSign = (g: Group): boolean => g.f.kind === 'sign' && g.f.verdict === 'scam' && !g.f.softened;
+
+/** In the verdict box itself: where to report (or, for a genuine warning, where to get help). */
+function boxLinks(t: Catalog, result: Result, help: readonly HelpLink[]): Html {
+  if (!help.length) return html``;
+  const kind = result.verdict === 'genuine' ? 'help' : REPORT.has(result.verdict) ? 'report-scam' : undefined;
+  const link = kind ? countryLink(t, result, help, kind) : undefined;
+  return html`${link ? html`<p class="report">${t.help.kinds[link.kind] ?? link.kind}: <a href="${link.url}" rel="noreferrer noopener" data-kind="${link.kind}">${link.name}</a></p>` : ''}
+<p><a href="#help">${t.help.all}</a></p>`;
+}
+
+/**
+ * The verdict, the findings and the help: shared by the form's page and the browser's own check.
+ * When the marked message is shown, its legend names every sign, so they are not listed again.
+ */
 export function resultBlock(t: Catalog, result: Result, help: readonly HelpLink[], marked: Html = html``): Html {
   const v = result.verdict;
+  const groups = groupFindings(result.findings);
   return html`<div class="verdict v-${v}" role="status">
-<h1 id="verdict" data-verdict="${v}">${verdictName(t, v)}</h1>
+<h1 id="verdict" tabindex="-1" data-verdict="${v}">${verdictName(t, v)}</h1>
 <p>${t.verdict.explain[v]}</p>
 <p><strong>${t.verdict.next[v]}</strong></p>
+${boxLinks(t, result, help)}
 </div>
 ${marked}
-${result.findings.length ? html`<h2>${t.verdict.findingsTitle}</h2>` : ''}
-${result.findings.map((f) => finding(t, f, v))}
-${helpSection(t, help)}`;
+${groups.length ? html`<h2>${t.verdict.findingsTitle}</h2>` : ''}
+${groups.map((g) => (isSign(g) ? (!marked.value && g === groups.find(isSign) ? signs(t, groups.filter(isSign)) : '') : finding(t, g, v)))}
+${helpSection(t, help, readerCountry(t, result))}`;
 }
 
 /**
@@ -227,7 +328,9 @@ export function markedText(t: Catalog, result: Result, input: string): Html {
     at = f.span!.end;
   }
   parts.push(html`${input.slice(at)}`);
-  return html`<section class="card marked"><h2>${t.verdict.markedTitle}</h2><pre class="marked-text">${parts}</pre><ol class="legend">${legend}</ol></section>`;
+  const codes = [...new Set(spans.filter((f) => f.kind === 'sign' && f.code).map((f) => f.code!))];
+  return html`<section class="card marked"><h2>${t.verdict.markedTitle}</h2><pre class="marked-text">${parts}</pre><ol class="legend">${legend}</ol>
+${technical(t, html`<ul>${codes.map((c) => html`<li><code>${c}</code></li>`)}</ul>`)}</section>`;
 }
 
 export function verdictPage(ctx: PageContext, result: Result, input: string, help: readonly HelpLink[]): string {
@@ -235,14 +338,15 @@ export function verdictPage(ctx: PageContext, result: Result, input: string, hel
   const body = html`${resultBlock(t, result, help, markedText(t, result, input))}
 <details><summary>${t.verdict.youChecked}</summary><pre>${input}</pre></details>
 ${checkForm(t)}`;
-  return layout(ctx, `${t.verdict.pageTitle}: ${verdictName(t, result.verdict)}`, body);
+  return layout(ctx, `${t.verdict.pageTitle}: ${verdictName(t, result.verdict)}`, body, 'verdict');
 }
 
 /** The error box alone (the browser uses it too). */
 export function errorBlock(t: Catalog, code: string): Html {
   return html`<div class="verdict v-error" role="alert">
-<h1 id="verdict" data-error="${code}">${t.error.title}</h1>
-<p>${errorText(t, code)} <code>${code}</code></p>
+<h1 id="verdict" tabindex="-1" data-error="${code}">${t.error.title}</h1>
+<p>${errorText(t, code)}</p>
+${technical(t, html`<p><code>${code}</code></p>`)}
 </div>`;
 }
 
@@ -252,7 +356,7 @@ export function errorPage(ctx: PageContext, code: string, help: readonly HelpLin
   const body = html`${errorBlock(t, code)}
 ${help.length ? helpSection(t, help) : ''}
 ${checkForm(t)}`;
-  return layout(ctx, t.error.title, body);
+  return layout(ctx, t.error.title, body, 'verdict');
 }
 
 export function apiPage(ctx: PageContext, examples: { code: string }): string {
@@ -261,12 +365,14 @@ export function apiPage(ctx: PageContext, examples: { code: string }): string {
 <p><a href="/api/openapi.json">${t.api.spec}</a></p>
 <h2>POST /api/v1/verify</h2>
 <pre>curl -s -H 'content-type: application/json' \\
-  -d '{"input":"${examples.code}"}' ${'<site>'}/api/v1/verify</pre>
+  -d '{"input":"${examples.code}","lang":"${t.lang}"}' ${'<site>'}/api/v1/verify</pre>
+<p>${t.api.messages}</p>
 <h2>POST /api/v1/verify/batch</h2>
 <pre>curl -s -H 'content-type: application/json' \\
   -d '{"items":["${examples.code}","https://politiet.no/"]}' ${'<site>'}/api/v1/verify/batch</pre>
 <h2>GET /api/v1/range/{bits}/{bucket}</h2>
-<p>k-anonymity look-up: the statements whose code hash starts with the first {bits} bits, at most as many bits as the log size allows, so that each bucket holds at least 32 statements on average (docs/FORMAT.md §3.5); the code itself never leaves the client.</p>
-<h2>/.well-known/jwks.json · /.well-known/warncheck-trust.jws · /healthz · /readyz · /metrics</h2>`;
+<p>${t.api.range}</p>
+<h2>${t.api.otherTitle}</h2>
+<p><code>/.well-known/jwks.json</code> · <code>/.well-known/warncheck-trust.jws</code> · <code>/healthz</code> · <code>/readyz</code> · <code>/metrics</code></p>`;
   return layout(ctx, t.api.title, body);
 }

@@ -6,9 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeHashHex, normalizeCode } from '../../src/core/code.js';
-import { bucketName, bucketOfHex, decodeRangeAnswer, rangeBits } from '../../src/core/range.js';
-import { parseStatement } from '../../src/core/statement.js';
+import { statementOf } from '../helpers/range.js';
 import { base64urlDecode, base64urlEncode, utf8Decode, utf8Encode } from '../../src/core/bytes.js';
 import { serve, waitForOutput } from '../helpers/spawn.js';
 
@@ -42,11 +40,7 @@ describe('nothing typed is kept (heap snapshot of the real server)', () => {
       // The genuine code's statement, as the look-up bucket serves it (public).
       const first = JSON.parse(await post('/api/v1/verify', JSON.stringify({ input: inputs.genuine })));
       expect(first.verdict).toBe('genuine');
-      const hash = codeHashHex(normalizeCode(inputs.genuine)!);
-      const size = Number((await (await fetch(`${s.url}/log/checkpoint`)).text()).split('\n')[1]);
-      const bits = rangeBits(size);
-      const bucket = decodeRangeAnswer(new Uint8Array(await (await fetch(`${s.url}/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`)).arrayBuffer()));
-      const genuineJws = bucket.entries.find((e) => parseStatement(e.jws).codeHashHex === hash)!.jws;
+      const genuineJws = await statementOf(s.url, inputs.genuine);
       const [h, p, sig] = genuineJws.split('.') as [string, string, string];
 
       // Markers are random per run, so nothing but this run's requests can hold them.

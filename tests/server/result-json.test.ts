@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Result } from '../../src/core/verdict.js';
-import { resultJson, templateTexts } from '../../src/server/result-json.js';
+import { messageWriter, resultJson, templateTexts, withMessages } from '../../src/server/result-json.js';
+import { CATALOGS } from '../../src/web/i18n/index.js';
 import { errorSchema, findingSchema, resultSchema } from '../../src/server/schemas.js';
 import { demoFixture, type DemoFixture } from '../helpers/server.js';
 
@@ -50,6 +51,7 @@ describe('resultJson', () => {
     ];
     const seen = new Set<string>();
     const texts = templateTexts(fx.data.templates);
+    const writers = Object.values(CATALOGS).map((t) => ({ t, write: messageWriter(t) }));
     for (const input of inputs) {
       const r = fx.data.verify(input);
       for (const f of r.findings) for (const k of Object.keys(f)) seen.add(k);
@@ -59,6 +61,12 @@ describe('resultJson', () => {
       // the template texts, the genuine text from its escaped parts.
       expect(resultJson(fx.data.verify(input))).toBe(want);
       expect(resultJson(fx.data.verify(input), texts)).toBe(want);
+      // With each finding's message, in every language: the escaped-once messages included.
+      for (const { t, write } of writers) {
+        const withMsg = withMessages(r, t);
+        for (const f of withMsg.findings) for (const k of Object.keys(f)) seen.add(k);
+        expect(resultJson(fx.data.verify(input), texts, write), `${t.lang} ${input.slice(0, 40)}`).toBe(await schemaJson(withMsg));
+      }
     }
     // The corpus exercised every field the schema knows.
     expect([...seen].sort()).toEqual(Object.keys(findingSchema.properties).sort());

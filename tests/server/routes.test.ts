@@ -5,6 +5,7 @@ import { codeHashHex, normalizeCode } from '../../src/core/code.js';
 import { bucketName, bucketOfHex, decodeRangeAnswer, rangeBits } from '../../src/core/range.js';
 import { parseStatement } from '../../src/core/statement.js';
 import { loadData } from '../../src/service/load.js';
+import { CATALOGS } from '../../src/web/i18n/index.js';
 import { demoFixture, form, FORM, JSON_CT, type DemoFixture } from '../helpers/server.js';
 
 let fx: DemoFixture;
@@ -70,18 +71,34 @@ describe('a genuine code inside a message', () => {
 });
 
 describe('home page', () => {
-  it('shows what a genuine warning looks like before the one form, posting to /verify', async () => {
+  it('the one form first (a phone\'s first screen), then what a genuine warning looks like; posting to /verify', async () => {
     const r = await app.inject({ url: '/' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('text/html');
     const never = r.body.indexOf('never arrives by e-mail');
     const formAt = r.body.indexOf('<form');
+    const hint = r.body.indexOf('<noscript><p class="card fragment-hint"');
     expect(never).toBeGreaterThan(0);
-    expect(formAt).toBeGreaterThan(never);
+    expect(formAt).toBeLessThan(never);
+    // Without JavaScript, the hint to type the code after # stands just above the form.
+    expect(hint).toBeGreaterThan(r.body.indexOf('<h1>'));
+    expect(hint).toBeLessThan(formAt);
+    expect(r.body.slice(hint, formAt)).toContain('type the code that follows # in your address bar into the box below');
     expect(r.body).toContain('method="post" action="/verify"');
     expect((r.body.match(/<textarea/g) ?? []).length).toBe(1);
+    expect(r.body).toContain('<a class="skip" href="#check">');
     expect(r.body).not.toMatch(/<script(?![^>]*src="\/static\/)/); // no inline script
     expect(r.body).not.toMatch(/https?:\/\/[^"]*\.(css|js)"/); // no external resources
+  });
+
+  it('every page offers every language as a plain link, in that language', async () => {
+    for (const url of ['/', '/api', '/nothing-here']) {
+      const body = (await app.inject({ url })).body;
+      for (const [lang, c] of Object.entries(CATALOGS)) {
+        expect(body, `${url} ${lang}`).toMatch(new RegExp(`<a href="/[a-z]*\\?lang=${lang}" hreflang="${lang}" lang="${lang}"[^>]*>${c.languageName}</a>`));
+      }
+    }
+    expect((await page(fx.inputs.genuine)).body).toContain('hreflang="nb"');
   });
 
   it('sends strict security headers and no cookie', async () => {
@@ -212,6 +229,62 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(sups.length).toBeGreaterThan(items.length); // the demo scam names several lures
   });
 
+  it('a long scam stays short: the verdict first, a sign found twice is one finding, the copied text folded', async () => {
+    const p = await page(fx.inputs.scam);
+    const main = p.body.slice(p.body.indexOf('<main>'));
+    // The first heading is the verdict, and the skip link leads to it.
+    expect(/<h[1-6][^>]*>/.exec(main)![0]).toContain('id="verdict"');
+    expect(p.body).toContain('<a class="skip" href="#verdict">Skip to the result</a>');
+    const findings = main.slice(main.indexOf('What we found'));
+    const sections = findings.split('<section class="finding').slice(1);
+    // The legend of the marked message names each sign once (four lures, one line); the findings
+    // do not list them again; their codes are in the marked section's closed fold.
+    const marked = main.slice(main.indexOf('class="card marked"'), main.indexOf('What we found'));
+    expect((marked.match(/<mark [^>]*data-code="WC_SIGN_LURE"/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect((marked.match(/<li value="\d+" data-code="WC_SIGN_LURE">/g) ?? []).length).toBe(1);
+    expect(marked).toMatch(/<details class="tech"><summary>Technical details<\/summary><ul>(<li><code>WC_SIGN_[A-Z_]+<\/code><\/li>)+<\/ul><\/details>/);
+    expect(sections.filter((x) => x.includes('WC_SIGN_'))).toEqual([]);
+    expect(sections.filter((x) => x.includes(fx.inputs.genuine.slice(0, 7)) && x.includes('badge b-genuine'))).toHaveLength(1);
+    // The decisive findings come first: the marked signs, then the lookalike sender, then the
+    // genuine code it copied.
+    expect(main.indexOf('class="card marked"')).toBeLessThan(main.indexOf('What we found'));
+    expect(sections[0]).toContain('b-lookalike');
+    expect(sections.findIndex((x) => x.includes('b-genuine'))).toBeGreaterThan(0);
+    // The genuine text of the copied code is folded; machine codes and proofs sit in closed details.
+    expect(main).toMatch(/<details class="genuine"><summary>The genuine warning<\/summary><blockquote class="genuine-text"/);
+    const visible = main.replace(/<details class="tech">[\s\S]*?<\/details>/g, '');
+    expect(visible).not.toMatch(/>WC_[A-Z_]+</);
+    expect(visible).not.toContain('class="proof"');
+    expect(main).toContain('<details class="tech"><summary>Technical details</summary>');
+  });
+
+  it('the verdict box carries the reader\'s country\'s report link: by the issuer of a genuine code, else by language', async () => {
+    const box = (body: string) => body.slice(body.indexOf('<div class="verdict'), body.indexOf('</div>', body.indexOf('<div class="verdict')));
+    const kind = (body: string) => /data-kind="([a-z-]+)"/.exec(box(body))?.[1];
+    const norway = fx.data.help.find((h) => h.country === 'NO' && h.kind === 'report-scam')!;
+    // The scam copies a Norwegian code: Norway's report link, even for an English reader.
+    const scam = await page(fx.inputs.scam);
+    expect(box(scam.body)).toContain(`href="${norway.url}"`);
+    expect(kind(scam.body)).toBe('report-scam');
+    // An unknown code names no issuer: a Norwegian reader gets Norway's link, an English one the list.
+    const nb = await page(fx.inputs.unknown, { 'accept-language': 'nb' });
+    expect(box(nb.body)).toContain(`href="${norway.url}"`);
+    const en = await page(fx.inputs.unknown);
+    expect(kind(en.body)).toBeUndefined();
+    expect(box(en.body)).toContain('href="#help"');
+    // A genuine warning: the issuer's help service, right there, in the reader's language if it has one.
+    const genuine = await page(fx.inputs.genuine);
+    expect(kind(genuine.body)).toBe('help');
+    expect(box(genuine.body)).toContain(fx.data.help.find((h) => h.country === 'NO' && h.kind === 'help' && h.lang === 'en')!.url);
+    const genuineNb = await page(fx.inputs.genuine, { 'accept-language': 'nb' });
+    // Countries by name in the reader's language; the reader's country first in the full list.
+    expect(genuine.body).toContain('<dd>Norway</dd>');
+    expect(genuineNb.body).toContain('<dd>Norge</dd>');
+    const list = genuineNb.body.slice(genuineNb.body.indexOf('<ul class="help">'));
+    expect(list.indexOf('Norge)')).toBeLessThan(list.indexOf('Sverige)'));
+    expect(box(genuineNb.body)).toContain(fx.data.help.find((h) => h.country === 'NO' && h.kind === 'help' && h.lang === 'nb')!.url);
+  });
+
   it('forged: a statement whose signature was changed', async () => {
     const p = await page(forgedJws());
     expect(p.verdict).toBe('forged');
@@ -227,6 +300,10 @@ describe('verdict pages (form, no JavaScript)', () => {
   it('the language chosen on the page travels in the form, not in a cookie', async () => {
     const r = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.genuine, lang: 'nb' }) });
     expect(r.body).toContain('<html lang="nb">');
+    // An input that cannot be checked is answered in the form's language too.
+    const empty = await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: '  ', lang: 'nb' }) });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('<html lang="nb">');
   });
 
   it('escapes everything it shows back (HTML and script payloads)', async () => {
@@ -286,6 +363,31 @@ describe('API', () => {
     const g = await api(fx.inputs.genuine);
     expect(g.json.findings[0].warning.country).toBe('NO');
     expect(g.json.findings[0].steps.map((s: { step: string }) => s.step)).toContain('signature');
+  });
+
+  it('each finding carries a plain message in the language asked for: lang, else Accept-Language, else English', async () => {
+    const ask = async (body: Record<string, unknown>, headers: Record<string, string> = {}, url = '/api/v1/verify') =>
+      (await app.inject({ method: 'POST', url, headers: { ...JSON_CT, ...headers }, payload: JSON.stringify(body) })).json();
+    const en = (await ask({ input: fx.inputs.scam })).findings;
+    const fine = en.find((f: { code?: string }) => f.code === 'WC_SIGN_FINE');
+    expect(fine.message).toBe(CATALOGS['en']!.errors.WC_SIGN_FINE);
+    for (const f of en) expect(typeof f.message, f.kind).toBe('string');
+    const nbWant = CATALOGS['nb']!.errors.WC_SIGN_FINE;
+    const find = (fs: Array<{ code?: string; message: string }>) => fs.find((f) => f.code === 'WC_SIGN_FINE')!.message;
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'nb' })).findings)).toBe(nbWant);
+    expect(find((await ask({ input: fx.inputs.scam }, { 'accept-language': 'nb-NO, en;q=0.5' })).findings)).toBe(nbWant);
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'en' }, { 'accept-language': 'nb' })).findings)).toBe(CATALOGS['en']!.errors.WC_SIGN_FINE);
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'xx' })).findings)).toBe(CATALOGS['en']!.errors.WC_SIGN_FINE);
+    // A verdict's explanation, a suggested code, a lookalike's technique: all in words.
+    expect((await ask({ input: fx.inputs.genuine, lang: 'nb' })).findings[0].message).toBe(CATALOGS['nb']!.verdict.explain.genuine);
+    expect((await ask({ input: fx.inputs.mistyped })).findings[0].message).toContain(`Did you mean ${fx.inputs.genuine}?`);
+    expect((await ask({ input: 'Svar til politiet.saksbehandler@gmail.com', lang: 'nb' })).findings[0].message).toContain('en gratis e-postkonto med et navn som later som det er politiet');
+    // The batch too.
+    const batch = await ask({ items: [fx.inputs.unknown], lang: 'nb' }, {}, '/api/v1/verify/batch');
+    expect(batch.results[0].findings[0].message).toBe(CATALOGS['nb']!.verdict.explain.unknown);
+    // An unknown tag, however long, falls back as Accept-Language does; a tag that is not a string is refused.
+    expect(find((await ask({ input: fx.inputs.scam, lang: 'nb'.repeat(500) }, { 'accept-language': 'nb' })).findings)).toBe(nbWant);
+    expect((await ask({ input: 'x', lang: 7 })).error.code).toBe('WC_REQUEST_MALFORMED');
   });
 
   it('POST /api/v1/verify/batch answers each item in order, with per-item errors', async () => {

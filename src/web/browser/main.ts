@@ -87,7 +87,7 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   }
   // Statements are only known for the one bucket fetched; signatures are checked here (noble).
   const finding = verifyCode(typed, { trust, now, source: { byCodeHash: (h) => byHash.get(h) ?? [] }, ...(log ? { log } : {}) });
-  const help = trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind })));
+  const help = trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind, lang: h.lang })));
   return { result: { verdict: overallVerdict([finding]), findings: [finding] }, help };
 }
 
@@ -100,6 +100,8 @@ async function onFragment(): Promise<void> {
   } catch {
     typed = '';
   }
+  // A fragment naming an element here (#check from the skip link, #help) is in-page navigation.
+  if (typed && document.getElementById(typed)) return;
   if (!typed || typed.length > MAX_FRAGMENT) {
     out.innerHTML = '';
     return;
@@ -112,8 +114,10 @@ async function onFragment(): Promise<void> {
   } catch (e) {
     out.innerHTML = errorBlock(t, isWarncheckError(e) ? e.code : 'WC_INTERNAL').value;
   }
-  document.getElementById('fragment')?.setAttribute('hidden', '');
-  out.scrollIntoView();
+  // Focus the verdict heading (tabindex=-1): it scrolls into view and a screen reader reads it.
+  const heading = out.querySelector<HTMLElement>('#verdict');
+  if (heading) heading.focus();
+  else out.scrollIntoView();
 }
 
 window.addEventListener('hashchange', () => void onFragment());

@@ -13,6 +13,7 @@ export const en = {
   siteName: 'warncheck',
   tagline: 'Check whether a police warning is genuine',
   skipToForm: 'Skip to the check',
+  skipToResult: 'Skip to the result',
   chooseLanguage: 'Language',
   home: {
     title: 'Is this police warning genuine?',
@@ -30,15 +31,15 @@ export const en = {
       'It never asks you to pay anything: the police do not collect fines or fees by message.',
       'It never asks you to reply, to send documents, or to give personal details.',
     ],
-    scamNote:
-      'Mails that claim to be from the police or Europol and demand a reply or a "fine" are a known fraud. Do not pay and do not reply. You can paste such a mail below.',
+    scamWarning:
+      'Mails that claim to be from the police or Europol and demand a reply or a "fine" are a known fraud. Do not pay and do not reply. You can paste such a mail into the box above to see what gives it away.',
     formTitle: 'Check a code, a message or a link',
     inputLabel: 'Code, message or link',
     inputHint: 'Paste the whole message if you have one; we check every code, link and sign of fraud in it.',
     submit: 'Check',
     fragmentTitle: 'Did you follow a link with a code after #?',
-    fragmentNoScript:
-      'The part after # in the address never reaches us. Please type the code that follows # in your address bar into the box above.',
+    fragmentHint:
+      'The part after # in the address never reaches us. Please type the code that follows # in your address bar into the box below.',
     checkingLocally: 'Checking the code from the address, in your browser…',
     privacyTitle: 'Your privacy',
     privacy:
@@ -54,6 +55,7 @@ export const en = {
     stepFailed: 'failed',
     checkAnother: 'Check something else',
     youChecked: 'You checked',
+    signsTitle: 'Signs of fraud in the message',
     items: {
       code: 'Code',
       jws: 'Signed statement',
@@ -175,6 +177,7 @@ export const en = {
     technique: 'How it imitates {imitates}: {technique}.',
     domain: 'Domain: {domain}',
     officialDomain: 'Official address',
+    technicalTitle: 'Technical details',
     cannotComplete: 'The check could not be completed',
     cannotCompleteText: 'We cannot give a verdict right now. This is not a genuine result. Please try again later.',
   },
@@ -194,6 +197,7 @@ export const en = {
     intro: 'Free, confidential help is available. You do not have to give your name.',
     kinds: { help: 'Help', 'report-scam': 'Report fraud', police: 'Police' } as Record<string, string>,
     europol: 'Europol: no police force collects fines by e-mail or message.',
+    all: 'All help and reporting services',
   },
   error: {
     title: 'Something is not right',
@@ -204,6 +208,10 @@ export const en = {
     title: 'API for helplines and organisations',
     intro: 'The same checks as this page, as JSON. Nothing you send is stored or logged.',
     spec: 'Machine-readable description (OpenAPI 3.1)',
+    messages:
+      'Each finding has a stable code and a message in the language you ask for: "lang" in the request body (for example "nb"), else the Accept-Language header, else English.',
+    range: 'Private look-up: the statements whose code hash starts with the same first bits, as many bits as the log size allows so that each bucket holds at least 32 statements on average (docs/FORMAT.md §3.5); the code itself never leaves the client.',
+    otherTitle: 'Keys, trust list, health and metrics',
   },
   footer: {
     noTracking: 'No cookies, no tracking, no logs of what you check.',

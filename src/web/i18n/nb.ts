@@ -13,6 +13,7 @@ export const nb: Catalog = {
   siteName: 'warncheck',
   tagline: 'Sjekk om en advarsel fra politiet er ekte',
   skipToForm: 'Gå til sjekken',
+  skipToResult: 'Gå til resultatet',
   chooseLanguage: 'Språk',
   home: {
     title: 'Er denne advarselen fra politiet ekte?',
@@ -30,15 +31,15 @@ export const nb: Catalog = {
       'Den ber deg aldri om å betale noe: politiet krever ikke inn bøter eller gebyrer via meldinger.',
       'Den ber deg aldri om å svare, sende dokumenter eller oppgi personopplysninger.',
     ],
-    scamNote:
-      'E-poster som påstår å komme fra politiet eller Europol, og som krever svar eller en «bot», er en kjent form for svindel. Ikke betal, og ikke svar. Du kan lime inn en slik e-post nedenfor.',
+    scamWarning:
+      'E-poster som påstår å komme fra politiet eller Europol, og som krever svar eller en «bot», er en kjent form for svindel. Ikke betal, og ikke svar. Du kan lime inn en slik e-post i feltet ovenfor og se hva som avslører den.',
     formTitle: 'Sjekk en kode, en melding eller en lenke',
     inputLabel: 'Kode, melding eller lenke',
     inputHint: 'Lim inn hele meldingen hvis du har den. Vi sjekker hver kode, hver lenke og alle tegn på svindel i den.',
     submit: 'Sjekk',
     fragmentTitle: 'Fulgte du en lenke med en kode etter #?',
-    fragmentNoScript:
-      'Delen etter # i adressen blir aldri sendt til oss. Skriv koden som står etter # i adressefeltet, inn i feltet ovenfor.',
+    fragmentHint:
+      'Delen etter # i adressen blir aldri sendt til oss. Skriv koden som står etter # i adressefeltet, inn i feltet nedenfor.',
     checkingLocally: 'Sjekker koden fra adressen, i nettleseren din …',
     privacyTitle: 'Personvernet ditt',
     privacy:
@@ -54,6 +55,7 @@ export const nb: Catalog = {
     stepFailed: 'ikke bestått',
     checkAnother: 'Sjekk noe annet',
     youChecked: 'Du sjekket',
+    signsTitle: 'Tegn på svindel i meldingen',
     items: {
       code: 'Kode',
       jws: 'Signert erklæring',
@@ -175,6 +177,7 @@ export const nb: Catalog = {
     technique: 'Slik etterligner den {imitates}: {technique}.',
     domain: 'Domene: {domain}',
     officialDomain: 'Offisiell adresse',
+    technicalTitle: 'Tekniske detaljer',
     cannotComplete: 'Sjekken kunne ikke fullføres',
     cannotCompleteText: 'Vi kan ikke gi et svar akkurat nå. Dette er ikke et ekte resultat. Prøv igjen senere.',
   },
@@ -194,6 +197,7 @@ export const nb: Catalog = {
     intro: 'Du kan få gratis og konfidensiell hjelp. Du trenger ikke å oppgi navnet ditt.',
     kinds: { help: 'Hjelp', 'report-scam': 'Meld fra om svindel', police: 'Politiet' },
     europol: 'Europol: ingen politimyndighet krever inn bøter via e-post eller meldinger.',
+    all: 'Alle hjelpetilbud og steder å melde fra',
   },
   error: {
     title: 'Noe er ikke som det skal',
@@ -204,6 +208,10 @@ export const nb: Catalog = {
     title: 'API for hjelpetelefoner og organisasjoner',
     intro: 'De samme kontrollene som på denne siden, som JSON. Ingenting du sender, blir lagret eller logget.',
     spec: 'Maskinlesbar beskrivelse (OpenAPI 3.1)',
+    messages:
+      'Hvert funn har en fast kode og en melding på språket du ber om: «lang» i forespørselen (for eksempel «nb»), ellers Accept-Language-hodet, ellers engelsk.',
+    range: 'Privat oppslag: erklæringene der kodens hash begynner med de samme første bitene, så mange biter som loggens størrelse tillater, slik at hver bøtte har minst 32 erklæringer i snitt (docs/FORMAT.md §3.5); selve koden forlater aldri klienten.',
+    otherTitle: 'Nøkler, tillitsliste, helse og måletall',
   },
   footer: {
     noTracking: 'Ingen informasjonskapsler, ingen sporing, ingen logger over hva du sjekker.',
