@@ -118,6 +118,7 @@ export const ERRORS = {
   WC_ADDRESS_OFFICIAL: { kind: 'finding', http: 200, message: 'An address of the police or of an official service the trust list names.' },
   WC_ADDRESS_LOOKALIKE: { kind: 'finding', http: 200, message: 'An address made to look like an official one.' },
   WC_ADDRESS_NOT_OFFICIAL: { kind: 'finding', http: 200, message: 'An address that is not one of the official ones.' },
+  WC_TEXT_TRUNCATED: { kind: 'finding', http: 200, message: 'This text holds more items than one check covers: only the first ones were checked. Check the rest separately.' },
   WC_PHONE_UNCHECKED: { kind: 'finding', http: 200, message: 'A phone number. Phone numbers cannot be confirmed here: the police never ask you to call about a warning.' },
 } as const satisfies Record<string, ErrorSpec>;
 

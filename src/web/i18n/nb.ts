@@ -300,6 +300,7 @@ export const nb: Catalog = {
     WC_ADDRESS_OFFICIAL: 'En adresse som tilhører politiet eller en offisiell tjeneste som står i tillitslisten.',
     WC_ADDRESS_LOOKALIKE: 'En adresse laget for å ligne en offisiell.',
     WC_ADDRESS_NOT_OFFICIAL: 'En adresse som ikke er en av de offisielle.',
+    WC_TEXT_TRUNCATED: 'Teksten har flere elementer enn én sjekk dekker: bare de første ble sjekket. Sjekk resten for seg.',
     WC_PHONE_UNCHECKED: 'Et telefonnummer. Telefonnumre kan ikke bekreftes her: politiet ber deg aldri ringe om et varsel.',
     WC_SIGN_LURE: 'En ekte enhet, plattform eller leder oppgitt som avsender (EMPACT, EC3, toppledere i Europol): falske brev låner slike navn.',
     WC_SIGN_IBAN: 'En bankkonto (IBAN) å betale til.',
