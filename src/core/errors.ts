@@ -26,7 +26,7 @@ export const ERRORS = {
   WC_INPUT_EMPTY: { kind: 'input', http: 400, message: 'The input is empty.' },
   WC_INPUT_TOO_LARGE: { kind: 'input', http: 413, message: 'The input is larger than the limit.' },
   WC_INPUT_NOT_TEXT: { kind: 'input', http: 400, message: 'The input is not valid UTF-8 text.' },
-  WC_BATCH_TOO_LARGE: { kind: 'input', http: 413, message: 'The batch has more items than the limit.' },
+  WC_BATCH_TOO_LARGE: { kind: 'input', http: 413, message: 'The batch is larger than a limit (items, characters or findings).' },
   WC_USAGE: { kind: 'input', http: 400, message: 'The command was not used correctly.' },
   WC_REQUEST_MALFORMED: { kind: 'input', http: 400, message: 'The request does not match the schema.' },
   WC_MEDIA_TYPE: { kind: 'input', http: 415, message: 'The request body has an unsupported media type.' },
@@ -128,6 +128,12 @@ export function isErrorCode(x: unknown): x is ErrorCode {
   return typeof x === 'string' && Object.prototype.hasOwnProperty.call(ERRORS, x);
 }
 
+/** A limit that was hit: its stable name and its value (docs/HTTP.md "Limits"). */
+export interface LimitHit {
+  readonly name: string;
+  readonly max: number;
+}
+
 /** The one error type thrown by warncheck code. `message` never contains user input. */
 export class WarncheckError extends Error {
   readonly code: ErrorCode;
@@ -135,8 +141,10 @@ export class WarncheckError extends Error {
   readonly http: number;
   /** Optional machine-readable detail (never user input). */
   readonly detail: string | undefined;
+  /** The limit hit, for the errors that answer 413. */
+  readonly limit: LimitHit | undefined;
 
-  constructor(code: ErrorCode, detail?: string) {
+  constructor(code: ErrorCode, detail?: string, limit?: LimitHit) {
     const spec: ErrorSpec = ERRORS[code];
     super(detail ? `${spec.message} (${detail})` : spec.message);
     this.name = 'WarncheckError';
@@ -144,7 +152,13 @@ export class WarncheckError extends Error {
     this.kind = spec.kind;
     this.http = spec.http;
     this.detail = detail;
+    this.limit = limit;
   }
+}
+
+/** Fail with a limit's error, naming the limit and its value. */
+export function failLimit(code: ErrorCode, name: string, max: number): never {
+  throw new WarncheckError(code, `${name} ${max}`, { name, max });
 }
 
 export function fail(code: ErrorCode, detail?: string): never {

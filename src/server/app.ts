@@ -15,12 +15,14 @@ import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { ERRORS, isWarncheckError, type ErrorCode } from '../core/errors.js';
+import { ERRORS, isWarncheckError, type ErrorCode, type LimitHit } from '../core/errors.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
 import { catalog, pickLanguage } from '../web/i18n/index.js';
 import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
 import { parseForm, parseJson } from './body.js';
+import { runBatch } from './batch.js';
+import { limitOf } from './limits.js';
 import { Metrics } from './metrics.js';
 import { logRoutes } from './log-routes.js';
 import { resultJson, templateTexts } from './result-json.js';
@@ -55,8 +57,8 @@ function isApi(url: string): boolean {
   return API_PREFIXES.some((p) => url.startsWith(p));
 }
 
-function errorBody(code: ErrorCode): { error: { code: string; message: string } } {
-  return { error: { code, message: ERRORS[code].message } };
+function errorBody(code: ErrorCode, limit?: LimitHit): { error: { code: string; message: string; limit?: string; max?: number } } {
+  return { error: { code, message: ERRORS[code].message, ...(limit ? { limit: limit.name, max: limit.max } : {}) } };
 }
 
 /** Map anything thrown to a stable code. Internal details never reach the client. */
@@ -246,7 +248,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const code = toCode(err);
     const status = ERRORS[code].http;
     if (code === 'WC_INTERNAL') metrics.internalError();
-    if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
+    if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, limitOf(err, req, status)));
     return sendPage(reply, status, errorPage(pageCtx(req, '/'), code, help));
   }
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
@@ -307,17 +309,17 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         response: { 200: batchResponse, ...errorResponses },
       },
     },
-    (req) => ({
-      results: (req.body as { items: string[] }).items.map((item) => {
-        try {
-          return verifyOne(item);
-        } catch (e) {
+    (req) =>
+      runBatch(
+        (req.body as { items: string[] }).items,
+        verifyOne,
+        (e) => {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;
-          return errorBody(code);
-        }
-      }),
-    }),
+          return errorBody(code, limitOf(e, req, ERRORS[code].http));
+        },
+        (limit) => errorBody('WC_BATCH_TOO_LARGE', limit),
+      ),
   );
   app.get(
     '/api/v1/range/:prefix',

@@ -214,7 +214,7 @@ export const nb: Catalog = {
     WC_INPUT_EMPTY: 'Det du sendte inn, er tomt.',
     WC_INPUT_TOO_LARGE: 'Det du sendte inn, er større enn grensen tillater.',
     WC_INPUT_NOT_TEXT: 'Det du sendte inn, er ikke gyldig UTF-8-tekst.',
-    WC_BATCH_TOO_LARGE: 'Samlingen har flere elementer enn grensen tillater.',
+    WC_BATCH_TOO_LARGE: 'Samlingen er større enn en grense (elementer, tegn eller funn).',
     WC_USAGE: 'Kommandoen ble ikke brukt riktig.',
     WC_REQUEST_MALFORMED: 'Forespørselen følger ikke skjemaet.',
     WC_MEDIA_TYPE: 'Innholdet i forespørselen har en medietype som ikke støttes.',
