@@ -40,14 +40,16 @@ export function runTextBench(): string[] {
     for (const ch of text) k += ch.toLowerCase().length;
     return k;
   });
-  // Each input's median beside a fresh median of the ordinary text (the machine's load drifts).
+  // Each input timed in turn with the ordinary text, 9 pairs: the median of the pairs' ratios
+  // (the machine's load drifts; a pair shares it).
   const template = genuineText({ id: 'no-en-1', issuer: 'no-test', lang: 'en', title: 'Test', text: TEMPLATE_TEXT }, c);
   let worst = { name: '', ratio: 0, ms: 0, findings: 0 };
   for (const [name, input] of worstInputs(formatCode(c), jws, template)) {
     checkInput(input, ctx);
-    const w = median(() => checkInput(input, ctx), 7);
-    const o = median(() => checkInput(text, ctx), 7);
-    if (w / o > worst.ratio) worst = { name, ratio: w / o, ms: w, findings: checkInput(input, ctx).findings.length };
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i < 9; i++) pairs.push([median(() => checkInput(input, ctx), 1), median(() => checkInput(text, ctx), 1)]);
+    const ratio = pairs.map(([w, o]) => w / o).sort((a, b) => a - b)[4]!;
+    if (ratio > worst.ratio) worst = { name, ratio, ms: pairs.map(([w]) => w).sort((a, b) => a - b)[4]!, findings: checkInput(input, ctx).findings.length };
   }
   return [
     `64 KiB of real scam texts through checkInput: ${ms.toFixed(1)} ms median (goal < 50 ms), ${findings} findings; one plain case-folding pass: ${base.toFixed(1)} ms (${(ms / base).toFixed(1)}×)`,
