@@ -9,13 +9,13 @@ import { isWarncheckError, type LimitHit } from '../core/errors.js';
 export function limitOf(err: unknown, req: FastifyRequest, status: number): LimitHit | undefined {
   if (isWarncheckError(err)) return err.limit;
   if (status !== 413) return undefined;
-  const e = err as { code?: string; validation?: Array<{ keyword?: string; instancePath?: string; params?: { limit?: unknown } }> };
+  const e = err as { validation?: Array<{ keyword?: string; instancePath?: string; params?: { limit?: unknown } }> };
   const v = e.validation?.[0];
   if (v && typeof v.params?.limit === 'number') {
     if (v.keyword === 'maxItems') return { name: 'batch-items', max: v.params.limit };
     const field = v.instancePath?.split('/').pop() || 'input';
     return { name: `${field}-chars`, max: v.params.limit };
   }
-  if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return { name: 'body-bytes', max: req.routeOptions.bodyLimit ?? 0 };
-  return undefined;
+  // What is left is fastify's own body limit (FST_ERR_CTP_BODY_TOO_LARGE), the route's.
+  return { name: 'body-bytes', max: req.routeOptions.bodyLimit ?? 0 };
 }

@@ -162,8 +162,8 @@ function finding(t: Catalog, f: Finding, overall: Verdict): Html {
   const explain = (t.verdict.explain as Record<string, string>)[f.verdict];
   return html`<section class="finding">
 <h3>${t.verdict.items[f.kind]}${f.match ? html` <code class="item">${f.match}</code>` : ''} <span class="badge b-${f.verdict}">${verdictName(t, f.verdict)}</span></h3>
-${explain && f.kind !== 'sign' && f.kind !== 'phone' ? html`<p>${explain}</p>` : ''}
-${(f.kind === 'sign' || f.kind === 'phone') && f.code ? html`<p>${errorText(t, f.code)}</p>` : ''}
+${explain && f.kind !== 'sign' && f.kind !== 'phone' && f.kind !== 'text' ? html`<p>${explain}</p>` : ''}
+${(f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code ? html`<p>${errorText(t, f.code)}</p>` : ''}
 ${f.softened ? html`<p class="note">${t.verdict.softened[f.softened]}</p>` : ''}
 ${f.verdict === 'mistyped' && f.note ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
 ${f.technique ? html`<p>${fmt(t.verdict.technique, { technique: (t.verdict.techniques as Record<string, string>)[f.technique] ?? f.technique, imitates: f.imitates ?? '' })}</p>` : ''}

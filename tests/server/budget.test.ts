@@ -100,6 +100,16 @@ describe('batch', () => {
 });
 
 describe('one answer', () => {
+  it('a list cut short says so, on the page as in the API', async () => {
+    const text = Array.from({ length: TEXT_LIMITS.addresses + 20 }, (_, i) => `https://p${i}.example.com/`).join(' ');
+    const j = (await post('/api/v1/verify', { input: text })).json();
+    expect(j.findings[0]).toMatchObject({ kind: 'text', code: 'WC_TEXT_TRUNCATED' });
+    expect(j.findings.filter((f: { kind: string }) => f.kind === 'url')).toHaveLength(TEXT_LIMITS.addresses);
+    const page = await post('/verify', `input=${encodeURIComponent(text)}`, FORM);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('only the first ones were checked');
+  });
+
   it('a genuine code repeated 200 times (3.6 KB, once a 14.6 s block): genuine, a short list', async () => {
     const r = await post('/api/v1/verify', { input: `${fx.inputs.genuine} `.repeat(200) });
     expect(r.statusCode).toBe(200);
