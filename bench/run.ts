@@ -2,6 +2,8 @@
  * `npm run bench`: every benchmark, each reported as a ratio against a baseline measured in the same
  * run (these machines are noisy). `--quick` runs smaller sizes (CI smoke). The full run issues
  * 1,000,000 codes in one call and then measures the service on that data (start → /readyz).
+ * `--only text` (or `--only beside`) runs one section: the text analysis with its worst-input
+ * ratio, or the code check answered beside the heaviest allowed request (a few seconds each).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,14 +12,28 @@ import { runLogBench } from './log.js';
 import { runMillion } from './issue-million.js';
 import { bench as serverBench } from './server.js';
 import { runTextBench } from './text.js';
+import { runBesideBench } from './beside.js';
 
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const section = (name: string, lines: string[]): void => {
   console.log(`\n## ${name}`);
   for (const line of lines) console.log(line);
 };
 
+if (only === 'text') {
+  section('text analysis', runTextBench());
+  process.exit(0);
+}
+if (only === 'beside') {
+  section('a code check beside the heaviest allowed request', await runBesideBench());
+  process.exit(0);
+}
+if (only !== undefined) throw new Error(`--only: text or beside, not ${only}`);
+
 section('text analysis', runTextBench());
+section('a code check beside the heaviest allowed request', await runBesideBench());
 section('issuance and offline verify', await runIssueBench(quick ? 5_000 : 50_000));
 section('the log: overhead on issuance, inclusion proofs', await runLogBench(quick ? 20_000 : 1_000_000));
 if (quick) section('service', await serverBench(true));

@@ -24,7 +24,7 @@ interface Child {
   startedMs: number;
 }
 
-function start(args: string[], env: Record<string, string> = {}): Promise<Child> {
+export function start(args: string[], env: Record<string, string> = {}): Promise<Child> {
   const t0 = performance.now();
   // A clean environment: no NODE_OPTIONS or loader hooks inherited from the bench runner (tsx).
   const { NODE_OPTIONS: _drop, ...base } = process.env;

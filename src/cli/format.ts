@@ -39,7 +39,7 @@ function formatFinding(f: Finding): string[] {
   const out = ['', `- ${f.kind}${what}${where}: ${f.verdict}${f.code ? ` (${f.code})` : ''}`];
   if (f.steps?.length) out.push(`  steps: ${f.steps.map((s) => `${s.step} ${s.ok ? 'ok' : `FAILED ${s.code ?? ''}`}`.trim()).join(' → ')}`);
   if (f.verdict === 'mistyped' && f.note) out.push(`  did you mean: ${f.note}`);
-  if ((f.kind === 'sign' || f.kind === 'phone') && f.code && f.code in ERRORS) out.push(`  ${ERRORS[f.code as ErrorCode].message}`);
+  if ((f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code && f.code in ERRORS) out.push(`  ${ERRORS[f.code as ErrorCode].message}`);
   if (f.softened) out.push(`  ${SOFTENED[f.softened]}`);
   if (f.technique) out.push(`  technique: ${f.technique}${f.imitates ? `, imitating ${f.imitates}` : ''}`);
   if (f.kind === 'code' && f.verdict === 'genuine' && f.span && !f.steps?.some((s) => s.step === 'template'))

@@ -2,7 +2,7 @@
  * The single entry point every verifier calls: one input (a code, a JWS, a URL or a whole pasted
  * text) → one overall verdict and one finding per item found in it (DESIGN.md "Verdicts").
  */
-import { fail } from './errors.js';
+import { fail, failLimit } from './errors.js';
 import { assertTrustCurrent } from './trust.js';
 import { parseCode } from './code.js';
 import { overallVerdict, type Finding, type Result } from './verdict.js';
@@ -15,7 +15,7 @@ export const MAX_INPUT_CHARS = 64 * 1024;
 const JWS_SHAPE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 
 export function checkInput(input: string, ctx: VerifyContext): Result {
-  if (input.length > MAX_INPUT_CHARS) fail('WC_INPUT_TOO_LARGE');
+  if (input.length > MAX_INPUT_CHARS) failLimit('WC_INPUT_TOO_LARGE', 'input-chars', MAX_INPUT_CHARS);
   assertTrustCurrent(ctx.trust, ctx.now);
   const trimmed = input.trim();
   if (trimmed.length === 0) fail('WC_INPUT_EMPTY');

@@ -26,7 +26,7 @@ export const ERRORS = {
   WC_INPUT_EMPTY: { kind: 'input', http: 400, message: 'The input is empty.' },
   WC_INPUT_TOO_LARGE: { kind: 'input', http: 413, message: 'The input is larger than the limit.' },
   WC_INPUT_NOT_TEXT: { kind: 'input', http: 400, message: 'The input is not valid UTF-8 text.' },
-  WC_BATCH_TOO_LARGE: { kind: 'input', http: 413, message: 'The batch has more items than the limit.' },
+  WC_BATCH_TOO_LARGE: { kind: 'input', http: 413, message: 'The batch is larger than a limit (items, characters or findings).' },
   WC_USAGE: { kind: 'input', http: 400, message: 'The command was not used correctly.' },
   WC_SYNC_SOURCE: { kind: 'state', http: 502, message: 'The source of the copy could not be read (unreachable, an error answer, or too large); nothing was installed.' },
   WC_REQUEST_MALFORMED: { kind: 'input', http: 400, message: 'The request does not match the schema.' },
@@ -124,6 +124,7 @@ export const ERRORS = {
   WC_ADDRESS_OFFICIAL: { kind: 'finding', http: 200, message: 'An address of the police or of an official service the trust list names.' },
   WC_ADDRESS_LOOKALIKE: { kind: 'finding', http: 200, message: 'An address made to look like an official one.' },
   WC_ADDRESS_NOT_OFFICIAL: { kind: 'finding', http: 200, message: 'An address that is not one of the official ones.' },
+  WC_TEXT_TRUNCATED: { kind: 'finding', http: 200, message: 'This text holds more items than one check covers: only the first ones were checked. Check the rest separately.' },
   WC_PHONE_UNCHECKED: { kind: 'finding', http: 200, message: 'A phone number. Phone numbers cannot be confirmed here: the police never ask you to call about a warning.' },
 } as const satisfies Record<string, ErrorSpec>;
 
@@ -133,6 +134,12 @@ export function isErrorCode(x: unknown): x is ErrorCode {
   return typeof x === 'string' && Object.prototype.hasOwnProperty.call(ERRORS, x);
 }
 
+/** A limit that was hit: its stable name and its value (docs/HTTP.md "Limits"). */
+export interface LimitHit {
+  readonly name: string;
+  readonly max: number;
+}
+
 /** The one error type thrown by warncheck code. `message` never contains user input. */
 export class WarncheckError extends Error {
   readonly code: ErrorCode;
@@ -140,8 +147,10 @@ export class WarncheckError extends Error {
   readonly http: number;
   /** Optional machine-readable detail (never user input). */
   readonly detail: string | undefined;
+  /** The limit hit, for the errors that answer 413. */
+  readonly limit: LimitHit | undefined;
 
-  constructor(code: ErrorCode, detail?: string) {
+  constructor(code: ErrorCode, detail?: string, limit?: LimitHit) {
     const spec: ErrorSpec = ERRORS[code];
     super(detail ? `${spec.message} (${detail})` : spec.message);
     this.name = 'WarncheckError';
@@ -149,7 +158,13 @@ export class WarncheckError extends Error {
     this.kind = spec.kind;
     this.http = spec.http;
     this.detail = detail;
+    this.limit = limit;
   }
+}
+
+/** Fail with a limit's error, naming the limit and its value. */
+export function failLimit(code: ErrorCode, name: string, max: number): never {
+  throw new WarncheckError(code, `${name} ${max}`, { name, max });
 }
 
 export function fail(code: ErrorCode, detail?: string): never {

@@ -57,11 +57,23 @@ export interface TemplateMatch {
   similarity: number;
 }
 
+/**
+ * Work bounds of one comparison (a word diff costs time proportional to the product of the lengths
+ * when the texts differ a lot): a given text longer than `maxRatio` times the genuine one is not
+ * its text (a mail quoting it, say) and is not diffed; and a diff that needs more than
+ * `maxEdits` word edits is abandoned. Either way the result is "not the warning's text".
+ */
+export const COMPARE_LIMITS = { maxRatio: 3, maxEdits: 600 } as const;
+
+const UNRELATED: TemplateMatch = Object.freeze({ equal: false, diff: [], similarity: 0 }) as TemplateMatch;
+
 export function compareText(genuine: string, given: string): TemplateMatch {
   const a = normalizeText(genuine);
   const b = normalizeText(given);
   if (a === b) return { equal: true, diff: [{ op: 'same', text: a }], similarity: 1 };
-  const parts = diffWords(a, b);
+  if (b.length > COMPARE_LIMITS.maxRatio * a.length) return UNRELATED;
+  const parts = diffWords(a, b, { maxEditLength: COMPARE_LIMITS.maxEdits });
+  if (parts === undefined) return UNRELATED;
   let kept = 0;
   let total = 0;
   const diff: DiffPart[] = [];

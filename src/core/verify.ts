@@ -205,7 +205,7 @@ function hexFromB64url(b64: string): string {
  * Verify one message code. `text`, when given, is the whole message the code was found in: if it
  * is (an attempt at) the warning's text, it is compared with the genuine text.
  */
-export function verifyCode(typed: string, ctx: VerifyContext, text?: string, parsed: CodeParse = parseCode(typed)): Finding {
+export function verifyCode(typed: string, ctx: VerifyContext, text?: string, parsed: CodeParse = parseCode(typed), suggest = true): Finding {
   const steps = new Steps();
   const p = parsed;
   if (!p.ok) {
@@ -216,7 +216,9 @@ export function verifyCode(typed: string, ctx: VerifyContext, text?: string, par
     steps.ok('parse');
     steps.no('checksum', 'WC_CODE_CHECK_FAILED');
     const f: Finding = { kind: 'code', verdict: 'mistyped', code: 'WC_CODE_CHECK_FAILED', steps: steps.list };
-    // Suggest the code the reader probably meant, only when exactly one nearby code was issued.
+    // Suggest the code the reader probably meant, only when exactly one nearby code was issued
+    // (a text's answer asks for a few suggestions only: each costs a dozen look-ups).
+    if (!suggest) return f;
     const issued = nearbyCodes(p.normalized!).filter((c) => ctx.source.byCodeHash(codeHashHex(c)).length > 0);
     if (issued.length === 1) f.note = formatCode(issued[0]!);
     return f;
@@ -272,7 +274,8 @@ function cloneSteps(s: Steps): Steps {
 /** Share of the genuine text's words a pasted text must keep to count as the warning's text. */
 export const TEXT_SIMILARITY_THRESHOLD = 0.5;
 
-function compareWarningText(f: Finding, text: string): void {
+/** Compare a pasted text with the genuine text of a genuine code's finding (may make it `altered`). */
+export function compareWarningText(f: Finding, text: string): void {
   const m = compareText(f.warning!.text, text);
   if (m.equal) {
     f.steps = [...f.steps!, { step: 'template', ok: true }];

@@ -18,13 +18,15 @@ import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { ERRORS, fail, isWarncheckError, type ErrorCode } from '../core/errors.js';
+import { ERRORS, fail, isWarncheckError, type ErrorCode, type LimitHit } from '../core/errors.js';
 import { parseBucket } from '../core/range.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
 import { CATALOGS, catalog, pickLanguage } from '../web/i18n/index.js';
 import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
 import { parseForm, parseJson } from './body.js';
+import { runBatch } from './batch.js';
+import { limitOf } from './limits.js';
 import { Metrics } from './metrics.js';
 import { logRoutes } from './log-routes.js';
 import { messageWriter, resultJson, templateTexts, withMessages } from './result-json.js';
@@ -127,8 +129,8 @@ function isApi(url: string): boolean {
 
 const STATUS_TEXT: Partial<Record<ErrorCode, string>> = { WC_REQUEST_TIMEOUT: 'Request Timeout', WC_HEADERS_TOO_LARGE: 'Request Header Fields Too Large', WC_REQUEST_MALFORMED: 'Bad Request' };
 
-function errorBody(code: ErrorCode): { error: { code: string; message: string } } {
-  return { error: { code, message: ERRORS[code].message } };
+function errorBody(code: ErrorCode, limit?: LimitHit): { error: { code: string; message: string; limit?: string; max?: number } } {
+  return { error: { code, message: ERRORS[code].message, ...(limit ? { limit: limit.name, max: limit.max } : {}) } };
 }
 
 /** Map anything thrown to a stable code. Internal details never reach the client. */
@@ -385,7 +387,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const route = req.routeOptions.url ?? '(unmatched)';
       errorLog(`${logTime()} ERROR ${req.method} ${route} ${status} ${code}${code === 'WC_INTERNAL' ? ` ${errorTrace(err)}` : ''}`);
     }
-    if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code));
+    if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, limitOf(err, req, status)));
     // The form's language when its body was read (an empty input, say), else as for any page.
     return sendPage(reply, status, errorPage(pageCtx(req, '/', (req.body as { lang?: unknown } | undefined)?.lang), code, help()));
   }
@@ -463,17 +465,19 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         response: { 200: batchResponse, ...errorResponses },
       },
     },
-    (req) => ({
-      results: (req.body as { items: string[] }).items.map((item) => {
-        try {
-          return withMessages(verifyOne(item), catalog(apiLang(req)));
-        } catch (e) {
+    (req) => {
+      const cat = catalog(apiLang(req));
+      return runBatch(
+        (req.body as { items: string[] }).items,
+        (item) => withMessages(verifyOne(item), cat),
+        (e) => {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;
-          return errorBody(code);
-        }
-      }),
-    }),
+          return errorBody(code, limitOf(e, req, ERRORS[code].http));
+        },
+        (limit) => errorBody('WC_BATCH_TOO_LARGE', limit),
+      );
+    },
   );
   app.get(
     '/api/v1/range/:bits/:bucket',

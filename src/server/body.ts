@@ -4,7 +4,7 @@
  * @fastify/formbody (querystring) does the same for percent-encoded bytes. Both are replaced here:
  * invalid UTF-8 is WC_INPUT_NOT_TEXT, a malformed body WC_REQUEST_MALFORMED. Linear time, no regex.
  */
-import { fail, isWarncheckError } from '../core/errors.js';
+import { fail, failLimit, isWarncheckError } from '../core/errors.js';
 import { utf8Decode } from '../core/bytes.js';
 
 type Done = (err: Error | null, body?: unknown) => void;
@@ -57,14 +57,19 @@ function decodeComponent(b: Buffer, start: number, end: number): string {
   return utf8Decode(out.subarray(0, n));
 }
 
+/** Fields a form body may have: the form sends two (input, lang); more is not a form of ours. */
+export const MAX_FORM_FIELDS = 8;
+
 export function parseForm(body: Buffer, done: Done): void {
   guard(done, () => {
     const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+    let count = 0;
     let start = 0;
     while (start <= body.length) {
       let end = body.indexOf(0x26, start); // '&'
       if (end < 0) end = body.length;
       if (end > start) {
+        if (++count > MAX_FORM_FIELDS) failLimit('WC_INPUT_TOO_LARGE', 'form-fields', MAX_FORM_FIELDS);
         let eq = body.indexOf(0x3d, start); // '='
         if (eq < 0 || eq > end) eq = end;
         const name = decodeComponent(body, start, eq);

@@ -97,7 +97,12 @@ export const errorSchema = {
   properties: {
     error: {
       type: 'object',
-      properties: { code: { type: 'string', description: 'stable code from docs/ERRORS.md' }, message: { type: 'string' } },
+      properties: {
+        code: { type: 'string', description: 'stable code from docs/ERRORS.md' },
+        message: { type: 'string' },
+        limit: { type: 'string', description: 'on a 413: the name of the limit hit (docs/HTTP.md "Limits")' },
+        max: { type: 'integer', description: 'on a 413: the value of that limit' },
+      },
       required: ['code', 'message'],
     },
   },
@@ -113,7 +118,8 @@ export const verifyBody = { type: 'object', properties: { input, lang }, require
 
 export const batchBody = {
   type: 'object',
-  properties: { items: { type: 'array', minItems: 1, maxItems: MAX_BATCH_ITEMS, items: input }, lang },
+  // Items are any strings: an empty or over-long item gets an error of its own, not the batch's.
+  properties: { items: { type: 'array', minItems: 1, maxItems: MAX_BATCH_ITEMS, items: { type: 'string', description: input.description } }, lang },
   required: ['items'],
   additionalProperties: false,
 } as const;

@@ -19,7 +19,7 @@ export function errorText(t: Catalog, code: string | undefined): string {
 
 /** What a finding means, in the catalog's words (never its machine code). */
 export function verdictExplain(t: Catalog, f: Finding): string {
-  if ((f.kind === 'sign' || f.kind === 'phone') && f.code) return errorText(t, f.code);
+  if ((f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code) return errorText(t, f.code);
   return (t.verdict.explain as Record<string, string>)[f.verdict] ?? '';
 }
 

@@ -6,8 +6,9 @@
  * organisation imitated, not-official); phone numbers are listed (they cannot be confirmed).
  * Linear time: every finder is (src/core/text/extract, src/core/domain/extract.ts, signs.ts).
  */
-import type { DomainVerdict, Finding } from '../verdict.js';
-import { verifyCode, verifyStatementInput, type VerifyContext } from '../verify.js';
+import { VERDICT_PRECEDENCE, type DomainVerdict, type Finding } from '../verdict.js';
+import { compareWarningText, verifyCode, verifyStatementInput, type VerifyContext } from '../verify.js';
+import { parseCode } from '../code.js';
 import type { ErrorCode } from '../errors.js';
 import { extractItems } from './extract/index.js';
 import { findSigns } from './signs.js';
@@ -37,19 +38,68 @@ const SIGN_CODES: Record<SignKind, ErrorCode> = {
 
 const ADDRESS_CODES: Record<DomainVerdict, ErrorCode> = { official: 'WC_ADDRESS_OFFICIAL', lookalike: 'WC_ADDRESS_LOOKALIKE', 'not-official': 'WC_ADDRESS_NOT_OFFICIAL' };
 
+/**
+ * The work budget of one text's answer (docs/HTTP.md "Limits"). Repeated items are checked once
+ * (a code repeated 1,000 times costs one look-up), and the distinct items checked are bounded, so
+ * the worst text within the size limit costs a few times an ordinary one. Beyond a bound the
+ * answer says so with a `WC_TEXT_TRUNCATED` finding; the items it checked keep their verdicts.
+ */
+export const TEXT_LIMITS = {
+  /** Findings reported for one repeated item (the same kind, code and matched text). */
+  repeats: 8,
+  /** Findings in one answer (the strongest verdicts are kept first). */
+  findings: 1000,
+  /** Distinct message codes looked up. */
+  codes: 128,
+  /** Distinct signed statements (JWS) verified: each costs a signature check. */
+  statements: 16,
+  /** Distinct URLs and e-mail addresses classified (official, lookalike, not official). */
+  addresses: 128,
+  /** Genuine codes whose text is compared with the pasted text (a word diff each). */
+  comparisons: 2,
+  /** Mistyped codes for which a nearby issued code is looked for (a dozen look-ups each). */
+  suggestions: 8,
+} as const;
+
 export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   const out: Finding[] = [];
+  let truncated = false;
+  let comparisons = 0;
+  let suggestions = 0;
+  // One check per distinct item; later occurrences copy its finding with their own span.
+  const codes = new Map<string, Finding>();
+  const statements = new Map<string, Finding>();
   for (const item of extractItems(text)) {
     const at = { span: item.span, match: item.match };
     switch (item.kind) {
       case 'code': {
-        const f = verifyCode(item.match, ctx, text);
+        let f = codes.get(item.match);
+        if (f === undefined) {
+          if (codes.size >= TEXT_LIMITS.codes) {
+            truncated = true;
+            break;
+          }
+          const parsed = parseCode(item.match);
+          const mistyped = !parsed.ok && parsed.code === 'WC_CODE_CHECK_FAILED';
+          f = verifyCode(item.match, ctx, undefined, parsed, !mistyped || suggestions++ < TEXT_LIMITS.suggestions);
+          if (f.verdict === 'genuine' && f.warning && comparisons++ < TEXT_LIMITS.comparisons) compareWarningText(f, text);
+          codes.set(item.match, f);
+        }
         if (f.code !== 'WC_CODE_MALFORMED') out.push({ ...f, ...at });
         break;
       }
-      case 'jws':
-        out.push({ ...verifyStatementInput(item.token, ctx), ...at });
+      case 'jws': {
+        let f = statements.get(item.token);
+        if (f === undefined) {
+          if (statements.size >= TEXT_LIMITS.statements) {
+            truncated = true;
+            break;
+          }
+          statements.set(item.token, (f = verifyStatementInput(item.token, ctx)));
+        }
+        out.push({ ...f, ...at });
         break;
+      }
       case 'crypto':
         // A checksum that holds means a real address someone can be paid at.
         if (item.valid) out.push({ kind: 'sign', verdict: 'scam', code: 'WC_SIGN_CRYPTO', ...at });
@@ -63,8 +113,16 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
     }
   }
   const official = officialDomainsOf(ctx.trust.payload);
+  const addresses = new Map<string, ReturnType<typeof classifyAddress>>();
   for (const a of findAddresses(text)) {
-    const c = classifyAddress(a.match, official);
+    let c = addresses.get(a.match);
+    if (c === undefined) {
+      if (addresses.size >= TEXT_LIMITS.addresses) {
+        truncated = true;
+        continue;
+      }
+      addresses.set(a.match, (c = classifyAddress(a.match, official)));
+    }
     const f: Finding = { kind: a.kind, verdict: c.verdict, code: ADDRESS_CODES[c.verdict], span: a.span, match: a.match };
     if (c.domain) f.domain = c.hostUnicode ?? c.domain;
     if (c.technique) f.technique = c.technique;
@@ -110,5 +168,34 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
       f.softened = 'signed-text';
     }
   }
-  return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  return bounded(out.sort(byStart), truncated);
+}
+
+const byStart = (a: Finding, b: Finding): number => (a.span?.start ?? 0) - (b.span?.start ?? 0);
+const RANK = new Map<string, number>(VERDICT_PRECEDENCE.map((v, i) => [v, i]));
+
+/**
+ * At most `repeats` findings per repeated item and `findings` in all. The findings dropped are
+ * repeats or, past the total, the weakest verdicts: the overall verdict never changes.
+ */
+function bounded(sorted: Finding[], truncated: boolean): Finding[] {
+  const seen = new Map<string, number>();
+  let out = sorted.filter((f) => {
+    const key = `${f.kind}\u0000${f.code ?? ''}\u0000${f.verdict}\u0000${f.match ?? ''}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= TEXT_LIMITS.repeats;
+  });
+  if (out.length > TEXT_LIMITS.findings) {
+    // A stable sort by verdict strength, then back in text order.
+    out = out
+      .map((f, i) => ({ f, i }))
+      .sort((x, y) => (RANK.get(x.f.verdict) ?? RANK.size) - (RANK.get(y.f.verdict) ?? RANK.size) || x.i - y.i)
+      .slice(0, TEXT_LIMITS.findings)
+      .sort((x, y) => x.i - y.i)
+      .map((x) => x.f);
+    truncated = true;
+  }
+  if (truncated) out.unshift({ kind: 'text', verdict: 'no-evidence', code: 'WC_TEXT_TRUNCATED' });
+  return out;
 }

@@ -16,7 +16,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { base64Decode, base64Encode, concatBytes, hexEncode, utf8Encode } from '../bytes.js';
 import { assertPublicKey, publicKeyFromSeed, signEd25519, verifyEd25519 } from '../ed25519.js';
-import { fail, isWarncheckError } from '../errors.js';
+import { fail, failLimit, isWarncheckError } from '../errors.js';
 
 /** Signature type bytes (c2sp.org/signed-note "Signature types"). */
 export const SIG_TYPE_ED25519 = 0x01;
@@ -240,10 +240,10 @@ function decodeNote(msg: Uint8Array | string): string {
   let s: string;
   if (typeof msg === 'string') {
     if (LONE_SURROGATE.test(msg)) fail('WC_NOTE_MALFORMED', 'not UTF-8');
-    if (msg.length > MAX_NOTE_BYTES || utf8Encode(msg).length > MAX_NOTE_BYTES) fail('WC_INPUT_TOO_LARGE', 'note');
+    if (msg.length > MAX_NOTE_BYTES || utf8Encode(msg).length > MAX_NOTE_BYTES) failLimit('WC_INPUT_TOO_LARGE', 'note-bytes', MAX_NOTE_BYTES);
     s = msg;
   } else {
-    if (msg.length > MAX_NOTE_BYTES) fail('WC_INPUT_TOO_LARGE', 'note');
+    if (msg.length > MAX_NOTE_BYTES) failLimit('WC_INPUT_TOO_LARGE', 'note-bytes', MAX_NOTE_BYTES);
     try {
       s = TD.decode(msg);
     } catch {

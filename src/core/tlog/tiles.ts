@@ -11,7 +11,7 @@
  * (`.p/<W>`) and are never hashed into the level above.
  */
 import { concatBytes } from '../bytes.js';
-import { fail } from '../errors.js';
+import { fail, failLimit } from '../errors.js';
 import { HASH_SIZE, nodeHash } from './hash.js';
 import { toU64, type NodeId, type NodeReader, type U64 } from './merkle.js';
 
@@ -269,7 +269,7 @@ export function encodeEntryBundle(entries: readonly Uint8Array[]): Uint8Array {
   if (entries.length < 1 || entries.length > TILE_WIDTH) fail('WC_LOG_TILE_MALFORMED', 'entry count');
   const parts: Uint8Array[] = [];
   for (const e of entries) {
-    if (e.length > MAX_ENTRY_SIZE) fail('WC_LOG_ENTRY_TOO_LARGE');
+    if (e.length > MAX_ENTRY_SIZE) failLimit('WC_LOG_ENTRY_TOO_LARGE', 'entry-bytes', MAX_ENTRY_SIZE);
     parts.push(new Uint8Array([e.length >> 8, e.length & 0xff]), e);
   }
   return concatBytes(...parts);
