@@ -64,7 +64,8 @@ export interface Started {
 }
 
 export async function startServer(o: { dataDir: string; port: number; host: string; now?: () => number } & Omit<AppOptions, 'data'>): Promise<Started> {
-  const data = loadData(o.dataDir, { now: o.now ?? Date.now });
+  // Damage found while answering is a 503 to the client and a line for the operator (no input).
+  const data = loadData(o.dataDir, { now: o.now ?? Date.now, onDataFault: (line) => process.stderr.write(`${new Date().toISOString()} data fault: ${line}\n`) });
   try {
     checkSample(data);
     const app = await buildApp({ ...o, data });

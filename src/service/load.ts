@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { checkInput } from '../core/check.js';
 import { base64urlEncode } from '../core/bytes.js';
-import { fail, type ErrorCode } from '../core/errors.js';
+import { fail, isWarncheckError, type ErrorCode } from '../core/errors.js';
 import { publicJwk } from '../core/jwk.js';
 import type { ParsedJws } from '../core/jws.js';
 import { openTrustList, type TrustState } from '../core/trust.js';
@@ -20,7 +20,7 @@ import type { Store } from '../store/types.js';
 import { boundedMap } from './bounded-map.js';
 import { nativeCodeHashHex } from '../node/code-hash.js';
 import { openLog, type SeenCheckpoint } from './log.js';
-import { proveInclusion } from '../core/inclusion.js';
+import { proveInclusion, type LogContext } from '../core/inclusion.js';
 import type { InclusionProof } from '../core/verdict.js';
 import type { LoadedData, RangeBucket } from './types.js';
 
@@ -32,6 +32,11 @@ export interface LoadOptions {
   seenVersion?: number;
   /** Log checkpoints seen before, by log vkey (`<size> <base64 root>`): the log must extend them. */
   seenCheckpoints?: Record<string, SeenCheckpoint>;
+  /**
+   * Told when an answer finds the data damaged (WC_DATA_CORRUPT, thrown on to the caller): the
+   * operator must hear of it. Gets the code and its fixed detail, never the input.
+   */
+  onDataFault?: (line: string) => void;
 }
 
 // Bounded: a remembered statement costs up to ~10 KB of heap across these maps (JWS, parse,
@@ -63,12 +68,20 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       byCodeHash(hex: string): readonly string[] {
         let r = lookups.get(hex);
         if (r !== undefined) return r;
-        r = store.byCodeHash(hex);
+        r = log.statements(Buffer.from(hex, 'hex'), current.log!);
         // Only hashes of issued codes (public statements) are kept: the hash of a code that was
         // never issued exists nowhere but in what someone typed.
         if (r.length > 0) lookups.set(hex, r);
         return r;
       },
+    };
+    const reported = <T>(f: () => T): T => {
+      try {
+        return f();
+      } catch (e) {
+        if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''}`.trim());
+        throw e;
+      }
     };
     // One context object, refreshed per answer (answers run one at a time; core never keeps it).
     const current: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHashHex: nativeCodeHashHex };
@@ -86,7 +99,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     return {
       store,
       trust,
-      verify: (input) => checkInput(input, ctx()),
+      verify: (input) => reported(() => checkInput(input, ctx())),
       jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
       rootPublicKey: base64urlEncode(rootPk),
       trustJws: latest!.jws,
@@ -95,7 +108,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       get statementCount() {
         return store.count();
       },
-      range: (prefix) => range(store, prefix, (jws, codeHash) => proveInclusion('statement', jws, base64urlEncode(codeHash), log.context())),
+      range: (prefix) => reported(() => range(store, prefix, log.context(), (jws, codeHash, l) => proveInclusion('statement', jws, base64urlEncode(codeHash), l))),
       log: {
         origin: trust.payload.log!.origin,
         vkey: log.vkey,
@@ -138,14 +151,20 @@ function cachedVerifier(): (parsed: ParsedJws, pk: Uint8Array) => boolean {
 }
 
 /** A k-anonymity bucket, each statement with its tlog-proof so the browser can check inclusion too. */
-function range(store: Store, prefix: string, prove: (jws: string, codeHash: Uint8Array) => InclusionProof | ErrorCode): RangeBucket {
+function range(store: Store, prefix: string, log: LogContext, prove: (jws: string, codeHash: Uint8Array, log: LogContext) => InclusionProof | ErrorCode): RangeBucket {
   if (!/^[0-9a-f]{5}$/.test(prefix)) fail('WC_REQUEST_MALFORMED', 'prefix must be 5 lowercase hex characters');
   const bucket = parseInt(prefix, 16);
   return {
     prefix,
     entries: store.byBucket(bucket).map((r) => {
-      const p = prove(r.jws, r.codeHash);
-      return { suffix: Buffer.from(r.codeHash).toString('hex').slice(5), jws: r.jws, ...(typeof p === 'string' ? {} : { proof: p.proof }) };
+      const suffix = Buffer.from(r.codeHash).toString('hex').slice(5);
+      // Appended after the checkpoint: no proof yet (the browser reads it as not logged).
+      if (r.index >= log.checkpoint.size) return { suffix, jws: r.jws };
+      // Our own statement must prove (a damaged one throws WC_DATA_CORRUPT in the core); not
+      // even found at its index says the indexes are damaged.
+      const p = prove(r.jws, r.codeHash, log);
+      if (typeof p === 'string') fail('WC_DATA_CORRUPT', 'a stored statement is not found at its log index');
+      return { suffix, jws: r.jws, proof: p.proof };
     }),
   };
 }

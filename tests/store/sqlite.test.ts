@@ -51,6 +51,9 @@ describe('sqlite migrations', () => {
     // Exactly what migration 1 made before the log existed.
     const db = new Database(f);
     db.exec(`CREATE TABLE statements (idx INTEGER PRIMARY KEY, code_hash BLOB, bucket INTEGER, type TEXT NOT NULL CHECK (type IN ('warning', 'revocation')), kid TEXT NOT NULL, jws TEXT NOT NULL) STRICT;
+      CREATE INDEX statements_code_hash ON statements(code_hash);
+      CREATE INDEX statements_bucket ON statements(bucket);
+      CREATE UNIQUE INDEX statements_warning_code ON statements(code_hash) WHERE type = 'warning';
       CREATE TRIGGER statements_no_update BEFORE UPDATE ON statements BEGIN SELECT RAISE(ABORT, 'append-only'); END;
       CREATE TABLE trust_lists (version INTEGER PRIMARY KEY, jws TEXT NOT NULL) STRICT;`);
     const ins = db.prepare("INSERT INTO statements (idx, code_hash, bucket, type, kid, jws) VALUES (?, NULL, NULL, 'warning', 'k', ?)");
