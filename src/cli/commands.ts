@@ -1,14 +1,14 @@
 /** The CLI commands (README "Command line" lists them; keep the invocations stable). */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail } from '../core/errors.js';
 import { MAX_INPUT_CHARS } from '../core/check.js';
 import { utf8Decode } from '../core/bytes.js';
 import { jwkThumbprint } from '../core/jwk.js';
 import { ensureDemo, makeDemo } from '../demo/ensure.js';
-import { assertKeysApart } from '../issuer/files.js';
-import { issueBatch } from '../issuer/issue.js';
+import { assertKeysApart, assertNotInDataDir } from '../issuer/files.js';
+import { issueBatch, leftoverPartials } from '../issuer/issue.js';
 import { issuerKeyPath, loadKeyRing, newKey, writeKey } from '../issuer/keys.js';
 import { revokeCode, revokeKey } from '../issuer/revoke.js';
 import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
@@ -36,7 +36,8 @@ export const USAGE = `usage: warncheck <command> [options]
   log       --data DATADIR --witness URL …      ask witnesses to cosign the latest checkpoint (tlog-witness)
   witness   keygen --keys WDIR --name NAME | serve --keys WDIR --log VKEY [--state FILE] [--port N]
 
-Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
+Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage;
+issue: 3 = the batch WAS issued but its codes are not at --out (the message names their file).
 `;
 
 const now = (io: CliIO): number => (io.now ? io.now() : Date.now());
@@ -53,6 +54,7 @@ function dataDirOf(values: { data?: string | undefined }, io: CliIO): string {
 const keygen: Command = async (args, io) => {
   const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true } }, strict: true });
   const dir = resolve(need(values.keys, '--keys'));
+  assertNotInDataDir(dir, io.env['WARNCHECK_DATA']);
   const t = now(io);
   const made: string[] = [];
   if (!existsSync(join(dir, 'root.key'))) made.push(`root   ${writeKey(join(dir, 'root.key'), newKey('root', t)).kid}`);
@@ -136,6 +138,11 @@ const issue: Command = async (args, io) => {
   const ring = loadKeyRing(keysDir);
   const { store } = openDataDir(dataDir);
   try {
+    // Runs that died after signing left their codes in .partial files: say what each holds.
+    for (const l of leftoverPartials(dirname(out), store)) {
+      const what = l.committed ? 'its batch WAS issued and this file is the only list of its codes: keep it (rename it to .csv)' : 'its batch was NOT issued, no code in it is valid: delete it';
+      io.stderr.write(`warncheck: ${l.path} was left by an earlier issue run; ${what} (WC_ISSUE_PARTIAL_LEFT)\n`);
+    }
     const t = now(io);
     const trustList = currentTrustList(store, ring.root.publicKey, t);
     const tpl = trustList.templates.find((x) => x.id === templateId);

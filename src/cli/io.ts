@@ -11,3 +11,5 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_NOT_GENUINE = 1;
 export const EXIT_USAGE = 2;
+/** `issue` only: the batch IS in the log, but its codes are not at --out (WC_ISSUE_OUTPUT_FAILED). */
+export const EXIT_ISSUED_NO_OUT = 3;

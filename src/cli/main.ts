@@ -1,10 +1,11 @@
 /**
  * `warncheck` command line. Each command is a function (args, io) → exit status, run in-process by
  * tests. Errors print one line with the stable code (docs/ERRORS.md), never a stack trace.
- * Exit status: 0 success / genuine, 1 any other verdict or error, 2 usage and input-limit errors.
+ * Exit status: 0 success / genuine, 1 any other verdict or error, 2 usage and input-limit errors,
+ * 3 (issue) the batch was committed but its codes are not at --out.
  */
 import { isWarncheckError } from '../core/errors.js';
-import { EXIT_USAGE, type CliIO } from './io.js';
+import { EXIT_ISSUED_NO_OUT, EXIT_USAGE, type CliIO } from './io.js';
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -40,6 +41,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 export function reportError(e: unknown, io: CliIO): number {
   if (isWarncheckError(e)) {
     io.stderr.write(`warncheck: ${e.message} (${e.code})\n`);
+    if (e.code === 'WC_ISSUE_OUTPUT_FAILED') return EXIT_ISSUED_NO_OUT;
     return e.kind === 'input' ? EXIT_USAGE : 1;
   }
   if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
