@@ -8,7 +8,7 @@ import { utf8Decode } from '../core/bytes.js';
 import { jwkThumbprint } from '../core/jwk.js';
 import { ensureDemo, makeDemo } from '../demo/ensure.js';
 import { assertKeysApart, assertNotInDataDir } from '../issuer/files.js';
-import { issueBatch, leftoverPartials } from '../issuer/issue.js';
+import { issueBatch, leftoverPartials, MAX_ISSUE_COUNT } from '../issuer/issue.js';
 import { issuerKeyPath, loadKeyRing, newKey, writeKey } from '../issuer/keys.js';
 import { revokeCode, revokeKey } from '../issuer/revoke.js';
 import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
@@ -16,7 +16,7 @@ import { loadData } from '../service/load.js';
 import { seenOf } from '../service/log.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import { formatResult } from './format.js';
-import { EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
+import { decimalArg, EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
 import { readState, statePath, writeState } from './state.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -97,8 +97,7 @@ const demo: Command = async (args, io) => {
   const keysDir = resolve(need(values.keys, '--keys'));
   const dataDir = dataDirOf(values, io);
   if (existsSync(join(dataDir, 'warncheck.db'))) fail('WC_USAGE', 'the data directory already holds data; demo needs a fresh one');
-  const perTemplate = values.count ? Number(values.count) : 200;
-  if (!Number.isSafeInteger(perTemplate) || perTemplate < 2 || perTemplate > 100_000) fail('WC_USAGE', '--count must be 2…100000 (statements per template)');
+  const perTemplate = values.count ? decimalArg(values.count, '--count (statements per template)', 2, 100_000) : 200;
   const inputs = await makeDemo({ keysDir, dataDir, now: now(io), perTemplate });
   io.stdout.write(
     `demo data in ${dataDir}, demo keys in ${keysDir}\ntry:\n` +
@@ -133,7 +132,7 @@ const issue: Command = async (args, io) => {
   const dataDir = dataDirOf(values, io);
   assertKeysApart(keysDir, dataDir);
   const templateId = need(values.template, '--template');
-  const count = Number(need(values.count, '--count'));
+  const count = decimalArg(need(values.count, '--count'), '--count', 1, MAX_ISSUE_COUNT);
   const out = resolve(need(values.out, '--out'));
   const ring = loadKeyRing(keysDir);
   const { store } = openDataDir(dataDir);

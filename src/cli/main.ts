@@ -4,10 +4,13 @@
  * Exit status: 0 success / genuine, 1 any other verdict or error, 2 usage and input-limit errors,
  * 3 (issue) the batch was committed but its codes are not at --out.
  */
-import { isWarncheckError } from '../core/errors.js';
+import { isWarncheckError, WarncheckError } from '../core/errors.js';
 import { EXIT_ISSUED_NO_OUT, EXIT_USAGE, type CliIO } from './io.js';
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // Node turns bytes that are not UTF-8 into U+FFFD: refuse, as stdin's invalid UTF-8 is refused,
+  // rather than check a text other than the one given (such text can come on stdin: `verify -`).
+  if (argv.some((a) => a.includes('\uFFFD'))) return reportError(new WarncheckError('WC_INPUT_NOT_TEXT', 'an argument is not valid UTF-8'), io);
   const [name, ...rest] = argv;
   // `serve` never loads the issuer's modules: the serving process has no code that reads keys.
   if (name === 'serve') {

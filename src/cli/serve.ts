@@ -4,20 +4,17 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fail } from '../core/errors.js';
 import { DEFAULT_DEMO_DIR, prepareDemo, startServer } from '../server/main.js';
-import type { CliIO } from './io.js';
+import { decimalArg, type CliIO } from './io.js';
 
 export async function runServe(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } }, strict: true });
-  const port = Number(values.port ?? io.env['PORT'] ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('WC_USAGE', '--port must be 0…65535');
+  const port = decimalArg(values.port ?? io.env['PORT'] ?? '8080', '--port', 0, 65535);
   const host = values.host ?? io.env['HOST'] ?? 'localhost';
   const configured = values.data ?? io.env['WARNCHECK_DATA'];
   const demo = configured ? undefined : await prepareDemo(DEFAULT_DEMO_DIR(process.cwd()));
   const dataDir = configured ? resolve(configured) : demo!.dataDir;
-  const limit = Number(io.env['WARNCHECK_RATE_LIMIT'] ?? 120);
-  if (!Number.isInteger(limit) || limit < 0) fail('WC_USAGE', 'WARNCHECK_RATE_LIMIT must be a whole number of requests per minute (0: off)');
+  const limit = decimalArg(io.env['WARNCHECK_RATE_LIMIT'] ?? '120', 'WARNCHECK_RATE_LIMIT (requests per minute, 0: off)', 0, 1e9);
   const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
   const log = batchedLines((text) => io.stdout.write(text));
   const s = await startServer({
