@@ -37,6 +37,8 @@ export interface LoadOptions {
    * operator must hear of it. Gets the code and its fixed detail, never the input.
    */
   onDataFault?: (line: string) => void;
+  /** The server's start-up: check the stored log tree after loading, between answers (service/log.ts). */
+  deferTreeCheck?: boolean;
 }
 
 // Bounded: a remembered statement costs up to ~10 KB of heap across these maps (JWS, parse,
@@ -44,7 +46,7 @@ export interface LoadOptions {
 const CACHE_MAX = 5_000;
 const LOOKUP_CACHE_MAX = 5_000;
 
-export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; trust: TrustState; close(): void } {
+export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; trust: TrustState; treeChecked: Promise<void>; close(): void } {
   const { store } = openDataDir(dataDir, { readonly: true });
   try {
     const rootPk = opts.rootPublicKey ?? readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
@@ -56,7 +58,10 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const trust = openTrustList(latest!.jws, rootPk, { now: opts.now(), verify, ...(opts.seenVersion !== undefined ? { seenVersion: opts.seenVersion } : {}) });
     const verifySignature = cachedVerifier();
     const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX);
-    const log = openLog(store, trust, (vkey) => opts.seenCheckpoints?.[vkey], verify);
+    const log = openLog(store, trust, (vkey) => opts.seenCheckpoints?.[vkey], verify, { deferTreeCheck: opts.deferTreeCheck ?? false });
+    log.treeChecked.catch((e: unknown) => {
+      if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''} (found by the start-up check of the stored log)`);
+    });
     // Look-ups by code hash (public data, never the typed code) are remembered until the log's
     // checkpoint changes: every append, a revocation included, signs a new one, and the server
     // looks for it at least once a second. Bounded; saves the SQLite query of repeated checks.
@@ -106,8 +111,10 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
       help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind }))),
       get statementCount() {
+        log.context(); // throws once the stored tree was found damaged: not ready
         return store.count();
       },
+      treeChecked: log.treeChecked,
       range: (prefix) => reported(() => range(store, prefix, log.context(), (jws, codeHash, l) => proveInclusion('statement', jws, base64urlEncode(codeHash), l))),
       log: {
         origin: trust.payload.log!.origin,
@@ -119,7 +126,10 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         tile: (level, index, width) => store.logTile(level, index, width),
         entries: (index, width) => store.statements(index * 256, index * 256 + width),
       },
-      close: () => store.close(),
+      close: () => {
+        log.stop();
+        store.close();
+      },
     };
   } catch (e) {
     store.close();

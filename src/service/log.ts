@@ -12,7 +12,7 @@ import type { TrustState } from '../core/trust.js';
 import type { Ed25519Verify } from '../core/ed25519.js';
 import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
-import { leafHashOf, nodeHashOf } from '../store/log.js';
+import { leafHashOf, nodeHashOf, runToEnd } from '../store/log.js';
 import { boundedMap } from './bounded-map.js';
 
 const PROOF_CACHE_MAX = 5_000;
@@ -36,13 +36,29 @@ export interface OpenLog {
    * stored statement altered on disk would otherwise read `forged` (bad signature).
    */
   statements(codeHash: Uint8Array, log: LogContext): string[];
+  /**
+   * Settles when the check of the stored tree is done (at once unless it was deferred); rejects
+   * with the fault it found. After a fault every context() throws it: no answer from damaged data.
+   */
+  treeChecked: Promise<void>;
+  /** Stop a deferred check (the store is about to close). */
+  stop(): void;
+}
+
+export interface OpenLogOptions {
+  /**
+   * Check the stored tree in slices of a few milliseconds between answers, after start-up,
+   * instead of before it (a server: start-up stays fast; meanwhile every answer's statements are
+   * proven one by one, so damage still never reads as a verdict). Default: before returning.
+   */
+  deferTreeCheck?: boolean;
 }
 
 export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
   return `${cp.size} ${base64Encode(cp.rootHash)}`;
 }
 
-export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined, verify?: Ed25519Verify): OpenLog {
+export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined, verify?: Ed25519Verify, opts: OpenLogOptions = {}): OpenLog {
   const policy = trust.payload.log;
   if (!policy) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const seen = seenFor(policy.vkey);
@@ -57,8 +73,27 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
   // The stored tree must have the signed root: every stored hash is the hash of its children
   // (checkTree) and the frontier hashes to the signed root. Statement bytes (levels 0–3) are
   // proven per answer (statements() below), so start-up never reads them.
-  store.checkTree(0, Number(cp.size));
+  if (!opts.deferTreeCheck) runToEnd(store.checkTree(0, Number(cp.size)));
   if (!equalBytes(treeRoot(cp.size, node), cp.rootHash)) fail('WC_DATA_CORRUPT', 'the stored log does not match its signed checkpoint');
+  let fault: unknown;
+  let stopped = false;
+  const treeChecked = !opts.deferTreeCheck
+    ? Promise.resolve()
+    : new Promise<void>((resolve, reject) => {
+        const steps = store.checkTree(0, Number(cp.size));
+        const slice = (): void => {
+          if (stopped) return resolve();
+          try {
+            for (const t = performance.now(); performance.now() - t < 4; ) if (steps.next().done) return resolve();
+          } catch (e) {
+            fault = e;
+            return reject(e);
+          }
+          setImmediate(slice);
+        };
+        setImmediate(slice);
+      });
+  treeChecked.catch(() => {}); // the fault is kept and thrown by context(); callers may also await it
   if (seen !== undefined) checkAgainstSeen(seen, cp, node);
   let note = first.note;
   let checkedAt = Date.now();
@@ -71,8 +106,11 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
   const ctx = (): LogContext => current;
   return {
     vkey: policy.vkey,
+    treeChecked,
+    stop: () => void (stopped = true),
     current: () => cp,
     context() {
+      if (fault !== undefined) throw fault;
       // A new checkpoint is looked for at most once a second: /log/checkpoint may be cached for
       // seconds anyway, and one query per answer cost ~9 % of the service's throughput.
       const now = Date.now();
@@ -83,7 +121,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
         const next = open(latest.note);
         checkAgainstSeen(seenOf(cp), next, node);
         // Only the hashes this append added are new: check them as start-up checked the rest.
-        store.checkTree(Number(cp.size), Number(next.size));
+        runToEnd(store.checkTree(Number(cp.size), Number(next.size)));
         if (!equalBytes(treeRoot(next.size, node), next.rootHash)) fail('WC_DATA_CORRUPT', 'the stored log does not match its signed checkpoint');
         cp = next;
         note = latest.note;

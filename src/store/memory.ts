@@ -81,13 +81,13 @@ export function memoryStore(): Store {
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
     logHash: (level, index) => hashes.get(`${level}/${index}`),
-    checkTree(from, to) {
+    *checkTree(from, to) {
       const read = (level: number, a: number, b: number): Uint8Array => {
         const out: Uint8Array[] = [];
         for (let i = a; i < b && hashes.has(`${level}/${i}`); i++) out.push(hashes.get(`${level}/${i}`)!);
         return concatBytes(...out);
       };
-      checkStoredTree(read, LOW_STORED, from, to);
+      yield* checkStoredTree(read, LOW_STORED, from, to);
     },
     latestCheckpoint() {
       const cp = checkpoints.at(-1);

@@ -267,7 +267,10 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? guard(() => readTile(level, index, width)) : undefined),
     logHash: (level, index) => guard(() => readNode(level, index)),
     // One string per level (hex, in index order): a row per Buffer cost 2× as much at 1M statements.
-    checkTree: (from, to) => guard(() => checkStoredTree((level, a, b) => Buffer.from((levelHexQ.get(level, a, b) as string | null) ?? '', 'hex'), LOW_STORED, from, to)),
+    *checkTree(from, to) {
+      const steps = checkStoredTree((level, a, b) => Buffer.from((levelHexQ.get(level, a, b) as string | null) ?? '', 'hex'), LOW_STORED, from, to);
+      while (!guard(() => steps.next()).done) yield;
+    },
     latestCheckpoint() {
       const cp = guard(() => latestCheckpointQ.get() as { size: number; note: string } | undefined);
       // Cosignatures are further signature lines of the same note (c2sp.org/tlog-cosignature).

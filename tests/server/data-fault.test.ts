@@ -71,3 +71,40 @@ describe('a statement damaged on disk, found while answering', () => {
     }
   });
 });
+
+describe('a log hash damaged on disk, found by the start-up check that runs between answers', () => {
+  it('the server starts, then every answer and /readyz are 503 WC_DATA_CORRUPT, and the operator is told', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'wc-fault-tree-'));
+    const inputs = await makeDemo({ keysDir: join(base, 'keys'), dataDir: join(base, 'data'), now: Date.now(), perTemplate: 20 });
+    const db = new Database(join(base, 'data', 'warncheck.db'));
+    db.exec('DROP TRIGGER log_hashes_no_update');
+    // A level-4 hash no proof of the genuine code reads: only the tree check can find it.
+    const idx = db.prepare('SELECT idx FROM statements WHERE code_hash = ?').pluck().get(Buffer.from(codeHashHex(normalizeCode(inputs.genuine)!), 'hex')) as number;
+    const far = ((idx >> 4) ^ 4) & ~1;
+    const h = db.prepare('SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?').pluck().get(far) as Buffer;
+    h[7]! ^= 0x10;
+    db.prepare('UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?').run(h, far);
+    db.close();
+    const lines: string[] = [];
+    // Loaded as the server loads (the check deferred): no error yet.
+    const data = loadData(join(base, 'data'), { now: Date.now, deferTreeCheck: true, onDataFault: (l) => lines.push(l) });
+    const app = await buildApp({ data });
+    try {
+      await expect(data.treeChecked).rejects.toMatchObject({ code: 'WC_DATA_CORRUPT' });
+      expect(lines).toEqual([expect.stringMatching(/^WC_DATA_CORRUPT stored log hash 5\/\d+ is not the hash of its children/)]);
+      for (const input of [inputs.genuine, inputs.unknown]) {
+        const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input }) });
+        expect(r.statusCode).toBe(503);
+        expect(r.json().error.code).toBe('WC_DATA_CORRUPT');
+      }
+      const ready = await app.inject('/readyz');
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().error.code).toBe('WC_DATA_CORRUPT');
+      // Loaded as the CLI loads (checked before the first answer): refused at once.
+      expect(() => loadData(join(base, 'data'), { now: Date.now })).toThrow(expect.objectContaining({ code: 'WC_DATA_CORRUPT' }));
+    } finally {
+      await app.close();
+      data.close();
+    }
+  });
+});
