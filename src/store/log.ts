@@ -94,7 +94,7 @@ export class TreeAppender {
  * tree level `low` up: every stored hash above `low` must equal the hash of its two children, and
  * none may be missing. With the frontier's root checked against the signed checkpoint
  * (service/log.ts) this ties every stored hash to the log key's signature without reading a
- * statement: about 1/16 SHA-256 per statement (~0.1 s of CPU at 1M statements). `read` returns
+ * statement: about 1/16 SHA-256 per statement (~0.15 s of CPU at 1M statements). `read` returns
  * the hashes of one level, [a, b), concatenated: a missing or misplaced row shows as a wrong length
  * or a wrong hash. A fault is WC_DATA_CORRUPT. A generator: it pauses after every STEP hashes, so
  * a server can run it between answers (run it to the end with `for (const _ of …);`).
