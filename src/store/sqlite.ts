@@ -178,7 +178,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   // Look-ups answer verdicts ("never issued" included), so each is read through two independent
   // B-trees, the code-hash index and the bucket index, and the table rows behind them: one damaged
   // page changes at most one path, and the paths then disagree (SQLite's quick_check does not look
-  // at index contents, and integrity_check reads every row: seconds at 1M statements).
+  // at index contents; integrity_check does, but took 6.3 s of CPU at 1M statements, measured).
   const entries = (hash: Uint8Array): StoredEntry[] =>
     guard(() => {
       const rows = entriesQ.all(hash) as StoredEntry[];
