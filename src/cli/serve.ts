@@ -27,7 +27,7 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   });
   const shown = s.url.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
   // One write: a reader of the pipe (a test, a supervisor) sees the address and the demo inputs together.
-  let banner = `warncheck: serving ${s.data.statementCount} statements from ${dataDir} at ${shown}\n`;
+  let banner = `warncheck: serving ${s.data.store.count()} statements from ${dataDir} at ${shown}\n`;
   if (demo) {
     const i = demo.inputs;
     banner +=

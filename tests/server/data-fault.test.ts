@@ -11,6 +11,7 @@ import { buildApp } from '../../src/server/app.js';
 import { loadData } from '../../src/service/load.js';
 import type { DemoInputs } from '../../src/service/types.js';
 import { FORM, form, JSON_CT } from '../helpers/server.js';
+import { serve, waitForOutput } from '../helpers/spawn.js';
 
 describe('a statement damaged on disk, found while answering', () => {
   const base = mkdtempSync(join(tmpdir(), 'wc-fault-'));
@@ -107,4 +108,27 @@ describe('a log hash damaged on disk, found by the start-up check that runs betw
       data.close();
     }
   });
+});
+
+describe('warncheck serve (real process) on a damaged log hash', () => {
+  it('starts, tells the operator on stderr with a time and without input, and answers 503 from then on', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'wc-fault-serve-'));
+    const inputs = await makeDemo({ keysDir: join(base, 'keys'), dataDir: join(base, 'data'), now: Date.now(), perTemplate: 20 });
+    const db = new Database(join(base, 'data', 'warncheck.db'));
+    db.exec('DROP TRIGGER log_hashes_no_update');
+    db.prepare('UPDATE log_hashes SET hash = zeroblob(32) WHERE level = 4 AND idx = 2').run();
+    db.close();
+    const s = await serve(['--data', join(base, 'data')], { cwd: base, env: { WARNCHECK_ACCESS_LOG: 'off' } });
+    try {
+      const out = await waitForOutput(s.output, /data fault: /);
+      expect(out).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z data fault: WC_DATA_CORRUPT stored log hash 5\/1 /m);
+      expect(out).not.toContain(inputs.genuine);
+      expect((await fetch(`${s.url}/readyz`)).status).toBe(503);
+      const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ input: inputs.genuine }) });
+      expect(r.status).toBe(503);
+      expect(((await r.json()) as { error: { code: string } }).error.code).toBe('WC_DATA_CORRUPT');
+    } finally {
+      await s.stop();
+    }
+  }, 60_000);
 });
