@@ -100,7 +100,9 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
 
   // Proofs against one checkpoint never change: each is built and verified once (bounded).
   let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX);
-  const indexOf = (jws: string, h: Uint8Array | null): number | undefined => store.indexOf(h, jws);
+  // Through entries(): its two index paths must agree, so a damaged index is WC_DATA_CORRUPT and
+  // never "not in the log" (forged) for a pasted genuine statement.
+  const indexOf = (jws: string, h: Uint8Array | null): number | undefined => (h ? store.entries(h).find((e) => e.jws === jws)?.index : store.indexOf(h, jws));
   // One context object per checkpoint (answers share it; it is rebuilt when the checkpoint changes).
   let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo, ownData: true };
   const ctx = (): LogContext => current;

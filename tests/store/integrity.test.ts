@@ -68,9 +68,11 @@ describe('one flipped byte in the data directory', () => {
     expect((await run(['issue', '--keys', keys, '--data', data, '--template', tpl, '--count', '200', '--out', csv], { now: T0 })).code).toBe(0);
     const codes = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
     for (const c of codes.slice(0, 6)) expect((await run(['revoke', '--keys', keys, '--data', data, '--code', c, '--reason', 'test'], { now: T0 })).code).toBe(0);
-    inputs = [demo.genuine, demo.revoked, demo.revokedKey, demo.mistyped, demo.unknown, ...codes];
     // Everything into the main file (no WAL), then the pages of each part.
     const db = new Database(join(data, 'warncheck.db'));
+    // Pasted statements too (their inclusion is looked up by exact JWS): a genuine and a revoked one.
+    const jwsOf = (code: string) => db.prepare("SELECT jws FROM statements WHERE code_hash = ? AND type = 'warning'").pluck().get(Buffer.from(codeHashHex(normalizeCode(code)!), 'hex')) as string;
+    inputs = [demo.genuine, demo.revoked, demo.revokedKey, demo.mistyped, demo.unknown, ...codes, jwsOf(demo.genuine), jwsOf(codes[0]!)];
     db.pragma('wal_checkpoint(TRUNCATE)');
     pageSize = db.pragma('page_size', { simple: true }) as number;
     pages = new Map();
@@ -84,6 +86,8 @@ describe('one flipped byte in the data directory', () => {
     expect(JSON.parse(baseline.get(demo.genuine)!)[0]).toBe('genuine');
     expect(JSON.parse(baseline.get(codes[0]!)!)[0]).toBe('revoked');
     expect(JSON.parse(baseline.get(demo.unknown)!)[0]).toBe('unknown');
+    expect(JSON.parse(baseline.get(inputs.at(-2)!)!)[0]).toBe('genuine'); // the pasted statement
+    expect(JSON.parse(baseline.get(inputs.at(-1)!)!)[0]).toBe('revoked');
   }, 120_000);
 
   let copies = 0;
