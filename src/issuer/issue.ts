@@ -12,7 +12,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, readSync, renameSync, stat
 import { dirname, join } from 'node:path';
 import { base64urlEncode } from '../core/bytes.js';
 import { CODE_RANDOM_SYMBOLS, formatCode, makeCode, normalizeCode } from '../core/code.js';
-import { fail, isWarncheckError } from '../core/errors.js';
+import { fail } from '../core/errors.js';
 import { STATEMENT_TYP, warningPayload } from '../core/statement.js';
 import type { TrustListPayload } from '../core/trust.js';
 import type { Store } from '../store/types.js';
@@ -56,48 +56,42 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
 
   // Before anything is signed: the CSV's file must be creatable (and --out free).
   const csv = o.out ? openOut(o.out) : undefined;
-  try {
-    attachLogSigner(o.store, o.logKey, o.trust);
-  } catch (e) {
-    csv?.discard();
-    throw e;
-  }
-  const T = process.env['WARNCHECK_PROFILE'] ? (l: string) => process.stderr.write(`${l} ${Math.round(performance.now())}\n`) : () => {};
-  T('start');
-  // 1. Codes: CSPRNG, unique within the batch and against the store.
   const codes: string[] = [];
   const hashes: Uint8Array[] = [];
-  const seen = new Set<string>();
-  const rnd = new Uint8Array(CODE_RANDOM_SYMBOLS * 4096);
-  let off = rnd.length;
-  while (codes.length < o.count) {
-    if (off + CODE_RANDOM_SYMBOLS > rnd.length) {
-      randomFillSync(rnd);
-      off = 0;
-    }
-    const code = makeCode(issuer.country, rnd.subarray(off, off + CODE_RANDOM_SYMBOLS));
-    off += CODE_RANDOM_SYMBOLS;
-    if (seen.has(code)) continue;
-    const h = nativeCodeHash(code);
-    if (o.store.hasCodeHash(h)) continue;
-    seen.add(code);
-    codes.push(code);
-    hashes.push(h);
-  }
-
-  T('codes');
-  // 2. Statements: the header is the same for every one. Chunks are built, signed on every core
-  // and stored as soon as they are signed, inside ONE transaction that commits only at the end.
-  // Then the CSV goes to a temp file (fsync) before the commit and is renamed after it: a crash
-  // never leaves a CSV whose codes were not stored, nor a stored batch without its full CSV.
-  const header = base64urlEncode(new TextEncoder().encode(JSON.stringify({ alg: 'EdDSA', kid: o.key.kid, typ: STATEMENT_TYP })));
   let writer: ReturnType<Store['beginAppend']>;
+  const T = process.env['WARNCHECK_PROFILE'] ? (l: string) => process.stderr.write(`${l} ${Math.round(performance.now())}\n`) : () => {};
   try {
+    attachLogSigner(o.store, o.logKey, o.trust);
+    T('start');
+    // 1. Codes: CSPRNG, unique within the batch and against the store.
+    const seen = new Set<string>();
+    const rnd = new Uint8Array(CODE_RANDOM_SYMBOLS * 4096);
+    let off = rnd.length;
+    while (codes.length < o.count) {
+      if (off + CODE_RANDOM_SYMBOLS > rnd.length) {
+        randomFillSync(rnd);
+        off = 0;
+      }
+      const code = makeCode(issuer.country, rnd.subarray(off, off + CODE_RANDOM_SYMBOLS));
+      off += CODE_RANDOM_SYMBOLS;
+      if (seen.has(code)) continue;
+      const h = nativeCodeHash(code);
+      if (o.store.hasCodeHash(h)) continue;
+      seen.add(code);
+      codes.push(code);
+      hashes.push(h);
+    }
+    T('codes');
     writer = o.store.beginAppend();
   } catch (e) {
     csv?.discard();
     throw e;
   }
+  // 2. Statements: the header is the same for every one. Chunks are built, signed on every core
+  // and stored as soon as they are signed, inside ONE transaction that commits only at the end.
+  // Then the CSV goes to a temp file (fsync) before the commit and is renamed after it: a crash
+  // never leaves a CSV whose codes were not stored, nor a stored batch without its full CSV.
+  const header = base64urlEncode(new TextEncoder().encode(JSON.stringify({ alg: 'EdDSA', kid: o.key.kid, typ: STATEMENT_TYP })));
   try {
     let done = 0;
     await signAll(o.key.seed, {
@@ -132,7 +126,6 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
       renameSync(csv.partial, o.out);
       fsyncDir(dirname(o.out));
     } catch (e) {
-      if (isWarncheckError(e)) throw e;
       fail('WC_ISSUE_OUTPUT_FAILED', `${codes.length} statements ARE issued (log index ${writer.first}…${writer.first + codes.length - 1}); their codes are in ${csv.partial}, not in --out (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }

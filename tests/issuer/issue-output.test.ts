@@ -102,6 +102,25 @@ describe('issue --out', () => {
     expect(existsSync(join(outDir, 'next.csv'))).toBe(true);
   });
 
+  it('a failure right after the commit, whatever it is, is WC_ISSUE_OUTPUT_FAILED naming the .partial', async () => {
+    const ring = loadKeyRing(keys);
+    const { store } = openDataDir(data);
+    try {
+      const trust = currentTrustList(store, ring.root.publicKey, T0);
+      const t = trust.templates.find((x) => x.id === tpl)!;
+      const key = ring.issuers.get(t.issuer)!.at(-1)!;
+      const out = join(outDir, 'after-commit.csv');
+      const before = store.count();
+      const e = await issueBatch({ store, trust, key, logKey: ring.log, templateId: tpl, count: 4, now: T0, out, afterCommit: () => { throw new Error('power cut'); } }).catch((x: unknown) => x);
+      expect(e).toMatchObject({ code: 'WC_ISSUE_OUTPUT_FAILED' });
+      expect(String((e as Error).message)).toContain(`${out}.partial`);
+      expect(store.count()).toBe(before + 4);
+      expect(readFileSync(`${out}.partial`, 'utf8').trim().split('\n')).toHaveLength(5);
+    } finally {
+      store.close();
+    }
+  });
+
   it('a failure before the commit stores nothing and leaves no .partial', async () => {
     const before = await count();
     const ring = loadKeyRing(keys);
