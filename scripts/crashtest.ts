@@ -1,7 +1,8 @@
 /**
  * `npm run crashtest [-- --runs N]`: kill -9 bulk issuance at random moments (Sunlight's
  * discipline). After each kill the data directory is reopened as a verifier opens it and checked:
- *   - the batch is all there or not at all; a batch the CLI reported as done is never lost;
+ *   - the batch is all there or not at all; a batch the CLI reported as done is never lost, and
+ *     a committed batch has its codes at --out or in its .partial (which the next run reports);
  *   - no statement is duplicated (log indexes contiguous, code hashes unique);
  *   - the store and the log agree: the latest checkpoint covers exactly the stored statements and
  *     its root equals the root recomputed from the statements' own bytes;
@@ -29,6 +30,8 @@ export interface CrashCounts {
   rolledBack: number;
   reportedDone: number;
   lost: number;
+  /** Committed batches whose codes are neither at --out nor in its .partial (the next run reports a .partial). */
+  codesMissing: number;
   duplicated: number;
   inconsistent: number;
   checkpointBackwards: number;
@@ -41,7 +44,7 @@ export async function crashRuns(o: { runs: number; maxCount?: number; maxDelayMs
   try {
     const made = spawnSync(process.execPath, [BIN, 'demo', '--keys', keys, '--data', data, '--count', '2'], { encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`demo failed: ${made.stderr}`);
-    const c: CrashCounts = { runs: 0, committed: 0, rolledBack: 0, reportedDone: 0, lost: 0, duplicated: 0, inconsistent: 0, checkpointBackwards: 0 };
+    const c: CrashCounts = { runs: 0, committed: 0, rolledBack: 0, reportedDone: 0, lost: 0, codesMissing: 0, duplicated: 0, inconsistent: 0, checkpointBackwards: 0 };
     let before = check(data, undefined, c);
     for (let i = 0; i < o.runs; i++) {
       const n = 1 + Math.floor(Math.random() * (o.maxCount ?? 20_000));
@@ -60,7 +63,10 @@ export async function crashRuns(o: { runs: number; maxCount?: number; maxDelayMs
       const after = check(data, before, c);
       c.runs++;
       if (done) c.reportedDone++;
-      if (after.count === before.count + n) c.committed++;
+      if (after.count === before.count + n) {
+        c.committed++;
+        if (!existsSync(out) && !existsSync(`${out}.partial`)) c.codesMissing++;
+      }
       else if (after.count === before.count) {
         c.rolledBack++;
         if (done) c.lost++;
@@ -121,7 +127,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const c = await crashRuns({ runs, log: (s) => process.stdout.write(s + '\n') });
   process.stdout.write(
     `\ncrashtest: ${c.runs} kill -9 runs: ${c.committed} batches committed, ${c.rolledBack} rolled back, ${c.reportedDone} reported done by the CLI\n` +
-      `lost: ${c.lost}  duplicated: ${c.duplicated}  inconsistent (store vs log vs CSV): ${c.inconsistent}  checkpoint backwards: ${c.checkpointBackwards}\n`,
+      `lost: ${c.lost}  committed codes in no file: ${c.codesMissing}  duplicated: ${c.duplicated}  inconsistent (store vs log vs CSV): ${c.inconsistent}  checkpoint backwards: ${c.checkpointBackwards}\n`,
   );
-  process.exitCode = c.lost + c.duplicated + c.inconsistent + c.checkpointBackwards === 0 && c.runs === runs ? 0 : 1;
+  process.exitCode = c.lost + c.codesMissing + c.duplicated + c.inconsistent + c.checkpointBackwards === 0 && c.runs === runs ? 0 : 1;
 }

@@ -8,7 +8,7 @@ Every error that warncheck reports carries one of these stable codes. A code nev
 
 Kinds: **format** (the input does not parse), **verification** (a signature or proof says no), **policy** (valid but not acceptable), **input** (limits and usage), **state** (the data or the service is not usable).
 
-CLI exit status: 0 only for a \`genuine\` verdict; 1 for every other verdict and for errors of kind format, verification, policy and state; 2 for errors of kind **input** (usage, limits).
+CLI exit status: 0 only for a \`genuine\` verdict; 1 for every other verdict and for errors of kind format, verification, policy and state; 2 for errors of kind **input** (usage, limits); 3 only from \`issue\`, for \`WC_ISSUE_OUTPUT_FAILED\`: the batch WAS issued but its codes are not at \`--out\` (the message names the file that holds them), which a pipeline must tell apart from "nothing was issued" (1 or 2).
 
 | Code | Kind | HTTP | Meaning |
 | --- | --- | --- | --- |

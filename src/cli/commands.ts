@@ -1,14 +1,14 @@
 /** The CLI commands (README "Command line" lists them; keep the invocations stable). */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail } from '../core/errors.js';
 import { MAX_INPUT_CHARS } from '../core/check.js';
 import { utf8Decode } from '../core/bytes.js';
 import { jwkThumbprint } from '../core/jwk.js';
 import { ensureDemo, makeDemo } from '../demo/ensure.js';
-import { assertKeysApart } from '../issuer/files.js';
-import { issueBatch } from '../issuer/issue.js';
+import { assertKeysApart, assertNotInDataDir } from '../issuer/files.js';
+import { issueBatch, leftoverPartials, MAX_ISSUE_COUNT } from '../issuer/issue.js';
 import { issuerKeyPath, loadKeyRing, newKey, signingKey, writeKey } from '../issuer/keys.js';
 import { rotateIssuerKey, rotateRoot } from '../issuer/rotate.js';
 import { revokeCode, revokeKey } from '../issuer/revoke.js';
@@ -18,7 +18,7 @@ import { loadData } from '../service/load.js';
 import { seenOf } from '../service/log.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import { formatResult } from './format.js';
-import { EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
+import { decimalArg, EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
 import { readState, statePath, writeState } from './state.js';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -43,7 +43,8 @@ export const USAGE = `usage: warncheck <command> [options]
   witness   keygen --keys WDIR --name NAME | serve --keys WDIR --log VKEY [--state FILE] [--port N]
 
 \`warncheck <command> --help\` shows a command's options, environment variables and an example.
-Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage.
+Exit status: 0 success (verify: only for a genuine verdict), 1 any other verdict or error, 2 usage;
+issue: 3 = the batch WAS issued but its codes are not at --out (the message names their file).
 `;
 
 const now = (io: CliIO): number => (io.now ? io.now() : Date.now());
@@ -60,6 +61,7 @@ function dataDirOf(values: { data?: string | undefined }, io: CliIO): string {
 const keygen: Command = async (args, io) => {
   const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true }, add: { type: 'boolean' } }, strict: true });
   const dir = resolve(need(values.keys, '--keys'));
+  assertNotInDataDir(dir, io.env['WARNCHECK_DATA']);
   const t = now(io);
   const made: string[] = [];
   // A second keygen used to add a key silently; now it must be asked for exactly one new key.
@@ -111,8 +113,7 @@ const demo: Command = async (args, io) => {
   const keysDir = resolve(need(values.keys, '--keys'));
   const dataDir = dataDirOf(values, io);
   if (existsSync(join(dataDir, 'warncheck.db'))) fail('WC_USAGE', 'the data directory already holds data; demo needs a fresh one');
-  const perTemplate = values.count ? Number(values.count) : 200;
-  if (!Number.isSafeInteger(perTemplate) || perTemplate < 2 || perTemplate > 100_000) fail('WC_USAGE', '--count must be 2…100000 (statements per template)');
+  const perTemplate = values.count ? decimalArg(values.count, '--count (statements per template)', 2, 100_000) : 200;
   const inputs = await makeDemo({ keysDir, dataDir, now: now(io), perTemplate });
   io.stdout.write(
     `demo data in ${dataDir}, demo keys in ${keysDir}\n` +
@@ -148,11 +149,16 @@ const issue: Command = async (args, io) => {
   const dataDir = dataDirOf(values, io);
   assertKeysApart(keysDir, dataDir);
   const templateId = need(values.template, '--template');
-  const count = Number(need(values.count, '--count'));
+  const count = decimalArg(need(values.count, '--count'), '--count', 1, MAX_ISSUE_COUNT);
   const out = resolve(need(values.out, '--out'));
   const ring = loadKeyRing(keysDir);
   const { store } = openDataDir(dataDir);
   try {
+    // Runs that died after signing left their codes in .partial files: say what each holds.
+    for (const l of leftoverPartials(dirname(out), store)) {
+      const what = l.committed ? 'its batch WAS issued and this file is the only list of its codes: keep it (rename it to .csv)' : 'its batch was NOT issued, no code in it is valid: delete it';
+      io.stderr.write(`warncheck: ${l.path} was left by an earlier issue run; ${what} (WC_ISSUE_PARTIAL_LEFT)\n`);
+    }
     const t = now(io);
     const trustList = currentTrustList(store, ring.root.publicKey, t);
     const tpl = trustList.templates.find((x) => x.id === templateId);

@@ -1,12 +1,16 @@
 /**
  * `warncheck` command line. Each command is a function (args, io) → exit status, run in-process by
  * tests. Errors print one line with the stable code (docs/ERRORS.md), never a stack trace.
- * Exit status: 0 success / genuine, 1 any other verdict or error, 2 usage and input-limit errors.
+ * Exit status: 0 success / genuine, 1 any other verdict or error, 2 usage and input-limit errors,
+ * 3 (issue) the batch was committed but its codes are not at --out.
  */
-import { isWarncheckError } from '../core/errors.js';
-import { EXIT_USAGE, type CliIO } from './io.js';
+import { isWarncheckError, WarncheckError } from '../core/errors.js';
+import { EXIT_ISSUED_NO_OUT, EXIT_USAGE, type CliIO } from './io.js';
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // Node turns bytes that are not UTF-8 into U+FFFD: refuse, as stdin's invalid UTF-8 is refused,
+  // rather than check a text other than the one given (such text can come on stdin: `verify -`).
+  if (argv.some((a) => a.includes('\uFFFD'))) return reportError(new WarncheckError('WC_INPUT_NOT_TEXT', 'an argument is not valid UTF-8'), io);
   const [name, ...rest] = argv;
   // `<command> --help`: that command's options, environment and an example (src/cli/help.ts).
   if (name && (rest.includes('--help') || rest.includes('-h'))) {
@@ -48,6 +52,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 export function reportError(e: unknown, io: CliIO): number {
   if (isWarncheckError(e)) {
     io.stderr.write(`warncheck: ${e.message} (${e.code})\n`);
+    if (e.code === 'WC_ISSUE_OUTPUT_FAILED') return EXIT_ISSUED_NO_OUT;
     return e.kind === 'input' ? EXIT_USAGE : 1;
   }
   if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { fail } from '../core/errors.js';
 import { DEFAULT_DEMO_DIR, prepareDemo, startServer } from '../server/main.js';
 import { logTime, OVERLOAD, TIMEOUTS } from '../server/app.js';
-import type { CliIO } from './io.js';
+import { decimalArg, type CliIO } from './io.js';
 
 export async function runServe(args: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' } }, strict: true });
@@ -74,7 +74,8 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   });
   const shown = s.url.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
   // One write: a reader of the pipe (a test, a supervisor) sees the address and the demo inputs together.
-  let banner = `${logTime()} warncheck: serving ${s.data.statementCount} statements from ${dataDir} at ${shown}\n`;
+  let banner = `${logTime()} warncheck: serving ${s.data.store.count()} statements from ${dataDir} at ${shown}
+`;
   if (demo) {
     const i = demo.inputs;
     banner +=
@@ -109,8 +110,7 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
 /** A whole decimal number from a flag or the environment (no hex, no exponent, no sign). */
 function whole(name: string, text: string | undefined, dflt: number): number {
   if (text === undefined || text === '') return dflt;
-  if (!/^[0-9]{1,15}$/.test(text)) fail('WC_USAGE', `${name} must be a whole decimal number`);
-  return Number(text);
+  return decimalArg(text, name, 0, Number.MAX_SAFE_INTEGER);
 }
 
 /** WARNCHECK_TRUST_PROXY / --trust-proxy: unset or `false`, `true`, or proxy addresses and CIDRs (comma-separated). */

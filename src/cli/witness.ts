@@ -12,7 +12,7 @@ import { fail } from '../core/errors.js';
 import { isValidKeyName } from '../core/tlog/note.js';
 import { newKey, readKey, writeKey } from '../issuer/keys.js';
 import { createWitness, witnessVkey } from '../witness/witness.js';
-import { EXIT_OK, type CliIO } from './io.js';
+import { decimalArg, EXIT_OK, type CliIO } from './io.js';
 
 const KEY_FILE = 'witness.key';
 /** Request bodies: a checkpoint note (≤ 1 MiB) plus at most 63 proof lines. */
@@ -48,7 +48,7 @@ export async function runWitness(args: string[], io: CliIO): Promise<number> {
       const a = w.addCheckpoint(new Uint8Array(req.body as Buffer));
       return reply.code(a.status).type(a.contentType).send(a.body);
     });
-    const port = Number(values.port ?? io.env['PORT'] ?? 8081);
+    const port = decimalArg(values.port ?? io.env['PORT'] ?? '8081', '--port', 0, 65535);
     const url = await app.listen({ port, host: values.host ?? 'localhost' });
     io.stdout.write(`warncheck witness ${k.name} (${w.vkey}) at ${url}/add-checkpoint\n`);
     await new Promise<void>((done) => {

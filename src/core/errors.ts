@@ -81,6 +81,12 @@ export const ERRORS = {
   WC_DATA_PRIVATE_KEY: { kind: 'state', http: 500, message: 'Refusing to write private key material into the data directory.' },
   WC_STORE_CONFLICT: { kind: 'state', http: 409, message: 'The store already holds a different record under the same key.' },
 
+  // ---- issuance output and CLI state (command line only) ----
+  WC_OUTPUT_UNWRITABLE: { kind: 'input', http: 400, message: 'The output file cannot be written (it exists, is a directory, or its folder cannot be written). Nothing was issued.' },
+  WC_ISSUE_OUTPUT_FAILED: { kind: 'state', http: 500, message: 'The batch WAS issued (it is in the log), but its codes could not be moved to the output file: the message names the file that holds them.' },
+  WC_ISSUE_PARTIAL_LEFT: { kind: 'state', http: 500, message: 'A .partial codes file was left by an earlier issue run that did not finish: the message says whether its batch was issued.' },
+  WC_STATE_INVALID: { kind: 'state', http: 500, message: 'The CLI state file is not a regular file or does not parse; it was left as it is (rollback protection depends on it).' },
+
   // ---- transparency log: signed notes (c2sp.org/signed-note) ----
   WC_NOTE_MALFORMED: { kind: 'format', http: 400, message: 'The signed note is malformed.' },
   WC_NOTE_KEY_MALFORMED: { kind: 'format', http: 400, message: 'The note key is malformed, of an unknown type, or does not match its key ID.' },

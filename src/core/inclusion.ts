@@ -6,7 +6,7 @@
  * the C2SP tlog-proof format so anyone can check it again later, offline.
  */
 import { base64urlDecode, utf8Encode } from './bytes.js';
-import { isWarncheckError, type ErrorCode } from './errors.js';
+import { fail, isWarncheckError, type ErrorCode } from './errors.js';
 import { leafHash } from './tlog/hash.js';
 import { inclusionProof, verifyInclusion, type NodeHasher, type NodeReader } from './tlog/merkle.js';
 import type { OpenedCheckpoint } from './tlog/policy.js';
@@ -20,6 +20,13 @@ export interface LogContext {
   indexOf?(jws: string, codeHash: Uint8Array | null): number | undefined;
   /** Complete subtree hashes of the log (untrusted: the proof is checked against the signed root). */
   node?: NodeReader;
+  /**
+   * `node` and `indexOf` read the answerer's OWN copy of the log, whose stored tree was checked
+   * against the signed root when it was opened. A statement found there whose proof then fails
+   * says the copy is damaged, not that the statement is forged: WC_DATA_CORRUPT is thrown (the
+   * check cannot be completed) instead of a verdict.
+   */
+  ownData?: boolean;
   /**
    * Or: tlog-proofs handed over with the statements (the browser's range answer), by exact JWS.
    * Untrusted too: each must be against this checkpoint and verify against its root.
@@ -57,6 +64,7 @@ function prove(role: InclusionProof['role'], jws: string, codeHashB64: string | 
     return { role, index, size: Number(cp.size), proof: formatTlogProof({ index, hashes, checkpoint: cp.note }) };
   } catch (e) {
     // Missing or altered hashes in the data: the log does not prove this statement.
+    if (isWarncheckError(e) && log.ownData) fail('WC_DATA_CORRUPT', 'a stored statement does not prove against the signed checkpoint');
     if (isWarncheckError(e)) return 'WC_LOG_PROOF_INVALID';
     throw e;
   }

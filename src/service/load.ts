@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { checkInput } from '../core/check.js';
 import { base64urlEncode } from '../core/bytes.js';
-import { fail, type ErrorCode } from '../core/errors.js';
+import { fail, isWarncheckError, type ErrorCode } from '../core/errors.js';
 import { jwkThumbprint, publicJwk } from '../core/jwk.js';
 import type { ParsedJws } from '../core/jws.js';
 import { openTrustList, type TrustState } from '../core/trust.js';
@@ -24,7 +24,8 @@ import { nativeCodeHashHex } from '../node/code-hash.js';
 import { openLog, RECHECK_MS, seenOf, type SeenCheckpoint } from './log.js';
 import type { LoadedData } from './types.js';
 import { encodeRangeAnswer, rangeBits, rangeTarget, RANGE_MAX_BITS } from '../core/range.js';
-import { multiproof } from '../core/tlog/multiproof.js';
+import { multiproof, verifyMultiproof } from '../core/tlog/multiproof.js';
+import { leafHash } from '../core/tlog/hash.js';
 import type { LogContext } from '../core/inclusion.js';
 import { utf8Encode } from '../core/bytes.js';
 
@@ -41,6 +42,13 @@ export interface LoadOptions {
    * server records them outside the data directory, so a rolled-back copy is refused later).
    */
   onServe?: (served: { rootKid: string; version: number; vkey: string; checkpoint: SeenCheckpoint }) => void;
+  /**
+   * Told when an answer finds the data damaged (WC_DATA_CORRUPT, thrown on to the caller): the
+   * operator must hear of it. Gets the code and its fixed detail, never the input.
+   */
+  onDataFault?: (line: string) => void;
+  /** The server's start-up: check the stored log tree after loading, between answers (service/log.ts). */
+  deferTreeCheck?: boolean;
 }
 
 // Bounded: a remembered statement costs up to ~10 KB of heap across these maps (JWS, parse,
@@ -50,7 +58,7 @@ const LOOKUP_CACHE_MAX = 5_000;
 // Issued statements known to the caches: references to strings the caches and look-ups hold anyway.
 const ISSUED_MAX = 4 * CACHE_MAX;
 
-export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly trust: TrustState; tick(): void; close(): void; caches(): Record<string, number> } {
+export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly trust: TrustState; readonly treeChecked: Promise<void>; tick(): void; close(): void; caches(): Record<string, number> } {
   const { store } = openDataDir(dataDir, { readonly: true });
   try {
     const rootPk = opts.rootPublicKey ?? readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
@@ -82,7 +90,8 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
           fromStore(r);
           return r;
         }
-        r = store.byCodeHash(hex);
+        // Through the log: both index paths must agree and the statements prove against the tree.
+        r = snap.log.statements(Buffer.from(hex, 'hex'), snap.ctx.log!);
         fromStore(r);
         // Only hashes of issued codes (public statements) are kept: the hash of a code that was
         // never issued exists nowhere but in what someone typed.
@@ -97,7 +106,10 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
      */
     const open = (jws: string, handovers: readonly string[], seenVersion: number | undefined, seenCheckpoint: (vkey: string) => SeenCheckpoint | undefined) => {
       const trust = openTrustList(jws, rootPk, { now: opts.now(), verify, handovers, ...(seenVersion !== undefined ? { seenVersion } : {}) });
-      const log = openLog(store, trust, seenCheckpoint, verify, isIssued);
+      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, admit: isIssued });
+      log.treeChecked.catch((e: unknown) => {
+        if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''} (found by the start-up check of the stored log)`);
+      });
       // Outcomes by statement (core VerifyContext.outcomes) hold for this trust list and checkpoint.
       const outcomes = boundedMap<string, StatementCheck>(CACHE_MAX, isIssued);
       const ctx: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHashHex: nativeCodeHashHex };
@@ -151,10 +163,20 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       if (next.version > version) {
         const cp = seenOf(snap.log.current());
         // The new list's log must extend the checkpoint served so far (same checks as at start).
+        const prev = snap;
         snap = open(next.jws, readHandovers(dataDir), version, () => cp);
+        prev.log.stop();
       }
       checkedAt = t;
       return snap;
+    };
+    const reported = <T>(f: () => T): T => {
+      try {
+        return f();
+      } catch (e) {
+        if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''}`.trim());
+        throw e;
+      }
     };
     // One context object per snapshot, refreshed per answer (answers run one at a time; core never keeps it).
     const ctx = (): VerifyContext => {
@@ -175,7 +197,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       get trust() {
         return refresh().trust;
       },
-      verify: (input) => checkInput(input, ctx()),
+      verify: (input) => reported(() => checkInput(input, ctx())),
       /** Look for a new trust list and checkpoint now (a server calls this on its tick). */
       tick: () => void ctx(),
       get jwks() {
@@ -195,16 +217,24 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         return refresh().help;
       },
       get statementCount() {
+        refresh().log.context(); // throws once the stored tree was found damaged: not ready
         return store.count();
       },
-      range: (bits, bucket) => {
-        const c = ctx();
-        return range(store, bits, bucket, c.log!, c.trust.payload.keys.length);
+      get treeChecked() {
+        return refresh().log.treeChecked;
       },
+      range: (bits, bucket) =>
+        reported(() => {
+          const c = ctx();
+          return range(store, bits, bucket, c.log!, c.trust.payload.keys.length);
+        }),
       get log() {
         return refresh().logView;
       },
-      close: () => store.close(),
+      close: () => {
+        snap.log.stop();
+        store.close();
+      },
       // Entries per cache (tests; what junk input must not be able to change).
       caches: () => {
         const cur = refresh();
@@ -262,6 +292,22 @@ function range(store: Store, bits: number, bucket: number, log: LogContext, keys
     cp.size,
     log.node ?? (() => fail('WC_LOG_MISSING', 'no log hashes')),
   );
+  // The answer is built from the server's own stored hashes: one that does not reach the signed
+  // root is damage to that data (WC_DATA_CORRUPT), never an answer the browser would read as forged.
+  if (entries.length > 0) {
+    try {
+      verifyMultiproof(
+        entries.map((e) => e.index),
+        cp.size,
+        entries.map((e) => leafHash(utf8Encode(e.jws))),
+        proof,
+        cp.rootHash,
+      );
+    } catch (e) {
+      if (isWarncheckError(e)) fail('WC_DATA_CORRUPT', 'a look-up bucket does not prove against the signed checkpoint');
+      throw e;
+    }
+  }
   const target = rangeTarget(size, bits, utf8Encode(cp.note).length, keys);
   return encodeRangeAnswer({ bits, bucket, size: cp.size, checkpoint: cp.note, entries, proof }, target);
 }

@@ -5,14 +5,14 @@
  * error, never a verdict). Proofs are built from the stored subtree hashes, which the core
  * verifies against the signed root on every answer.
  */
-import { base64Decode, base64Encode, equalBytes } from '../core/bytes.js';
+import { base64Decode, base64Encode, base64urlEncode, equalBytes } from '../core/bytes.js';
 import { fail, isWarncheckError } from '../core/errors.js';
-import type { LogContext } from '../core/inclusion.js';
+import { proveInclusion, type LogContext } from '../core/inclusion.js';
 import type { TrustState } from '../core/trust.js';
 import type { Ed25519Verify } from '../core/ed25519.js';
 import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
-import { leafHashOf, nodeHashOf } from '../store/log.js';
+import { leafHashOf, nodeHashOf, runToEnd } from '../store/log.js';
 import { boundedMap } from './bounded-map.js';
 
 const PROOF_CACHE_MAX = 5_000;
@@ -30,46 +30,92 @@ export interface OpenLog {
   current(): OpenedCheckpoint;
   /** The log's verifier key (trust list). */
   vkey: string;
+  /**
+   * The stored statements under this code hash that `log`'s checkpoint covers (later appends are
+   * not published yet), each proven in the log first (the proof is remembered for the answer).
+   * Damage to the data is WC_DATA_CORRUPT here, before any statement can become a verdict: a
+   * stored statement altered on disk would otherwise read `forged` (bad signature).
+   */
+  statements(codeHash: Uint8Array, log: LogContext): string[];
+  /**
+   * Settles when the check of the stored tree is done (at once unless it was deferred); rejects
+   * with the fault it found. After a fault every context() throws it: no answer from damaged data.
+   */
+  treeChecked: Promise<void>;
+  /** Stop a deferred check (the store is about to close). */
+  stop(): void;
+}
+
+export interface OpenLogOptions {
+  /**
+   * Check the stored tree in slices of a few milliseconds between answers, after start-up,
+   * instead of before it (a server: start-up stays fast; meanwhile every answer's statements are
+   * proven one by one, so damage still never reads as a verdict). Default: before returning.
+   */
+  deferTreeCheck?: boolean;
+  /** Which statements the proof memo may keep (service/load.ts: issued ones only). */
+  admit?: (jws: string) => boolean;
 }
 
 export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
   return `${cp.size} ${base64Encode(cp.rootHash)}`;
 }
 
-export function openLog(
-  store: Store,
-  trust: TrustState,
-  seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined,
-  verify?: Ed25519Verify,
-  /** Which statements the proof memo may keep (service/load.ts: issued ones only). */
-  admit?: (jws: string) => boolean,
-): OpenLog {
+export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined, verify?: Ed25519Verify, opts: OpenLogOptions = {}): OpenLog {
   const policy = trust.payload.log;
   if (!policy) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const seen = seenFor(policy.vkey);
-  const node: NodeReader = (level, index) => store.logHash(level, Number(index)) ?? fail('WC_LOG_RANGE', 'hash not stored');
+  // Our own stored tree: a hash it should hold and does not is damage (the root was checked).
+  const node: NodeReader = (level, index) => store.logHash(level, Number(index)) ?? fail('WC_DATA_CORRUPT', 'log hash missing');
   const open = (note: string): OpenedCheckpoint => openCheckpoint(note, policy, verify);
 
   const first = store.latestCheckpoint();
   if (!first) return fail('WC_LOG_MISSING', 'no signed checkpoint');
   let cp = open(first.note);
   if (Number(cp.size) !== store.count()) fail('WC_LOG_MISSING', 'the latest checkpoint does not cover every stored statement');
-  // The stored tree must have the signed root (tampered hashes or statements show up here or in a proof).
+  // The stored tree must have the signed root: every stored hash is the hash of its children
+  // (checkTree) and the frontier hashes to the signed root. Statement bytes (levels 0–3) are
+  // proven per answer (statements() below), so start-up never reads them.
+  if (!opts.deferTreeCheck) runToEnd(store.checkTree(0, Number(cp.size)));
   if (!equalBytes(treeRoot(cp.size, node), cp.rootHash)) fail('WC_DATA_CORRUPT', 'the stored log does not match its signed checkpoint');
+  let fault: unknown;
+  let stopped = false;
+  const treeChecked = !opts.deferTreeCheck
+    ? Promise.resolve()
+    : new Promise<void>((resolve, reject) => {
+        const steps = store.checkTree(0, Number(cp.size));
+        const slice = (): void => {
+          if (stopped) return resolve();
+          try {
+            for (const t = performance.now(); performance.now() - t < 4; ) if (steps.next().done) return resolve();
+          } catch (e) {
+            fault = e;
+            return reject(e);
+          }
+          setImmediate(slice);
+        };
+        setImmediate(slice);
+      });
+  treeChecked.catch(() => {}); // the fault is kept and thrown by context(); callers may also await it
   if (seen !== undefined) checkAgainstSeen(seen, cp, node);
   let note = first.note;
   let checkedAt = Date.now();
 
   // Proofs against one checkpoint never change: each is built and verified once (bounded).
-  let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX, admit);
-  const indexOf = (jws: string, h: Uint8Array | null): number | undefined => store.indexOf(h, jws);
+  let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX, opts.admit);
+  // Through entries(): its two index paths must agree, so a damaged index is WC_DATA_CORRUPT and
+  // never "not in the log" (forged) for a pasted genuine statement.
+  const indexOf = (jws: string, h: Uint8Array | null): number | undefined => (h ? store.entries(h).find((e) => e.jws === jws)?.index : store.indexOf(h, jws));
   // One context object per checkpoint (answers share it; it is rebuilt when the checkpoint changes).
-  let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo };
+  let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo, ownData: true };
   const ctx = (): LogContext => current;
   return {
     vkey: policy.vkey,
+    treeChecked,
+    stop: () => void (stopped = true),
     current: () => cp,
     context() {
+      if (fault !== undefined) throw fault;
       // A new checkpoint is looked for at most once a second: /log/checkpoint may be cached for
       // seconds anyway, and one query per answer cost ~9 % of the service's throughput.
       const now = Date.now();
@@ -79,12 +125,27 @@ export function openLog(
       if (latest && latest.note !== note) {
         const next = open(latest.note);
         checkAgainstSeen(seenOf(cp), next, node);
+        // Only the hashes this append added are new: check them as start-up checked the rest.
+        runToEnd(store.checkTree(Number(cp.size), Number(next.size)));
+        if (!equalBytes(treeRoot(next.size, node), next.rootHash)) fail('WC_DATA_CORRUPT', 'the stored log does not match its signed checkpoint');
         cp = next;
         note = latest.note;
-        memo = boundedMap(PROOF_CACHE_MAX, admit);
-        current = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo };
+        memo = boundedMap(PROOF_CACHE_MAX, opts.admit);
+        current = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo, ownData: true };
       }
       return ctx();
+    },
+    statements(codeHash, log) {
+      const size = Number(log.checkpoint.size);
+      const b64 = base64urlEncode(codeHash);
+      const out: string[] = [];
+      for (const e of store.entries(codeHash)) {
+        if (e.index >= size) continue;
+        // Under the role the verdict will ask for, so its proof is the remembered one.
+        if (typeof proveInclusion(e.type, e.jws, b64, log) === 'string') fail('WC_DATA_CORRUPT', 'a stored statement is not found at its log index');
+        out.push(e.jws);
+      }
+      return out;
     },
   };
 }

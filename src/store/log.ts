@@ -13,7 +13,10 @@
 import { createHash, hash } from 'node:crypto';
 import { frontierNodes } from '../core/tlog/merkle.js';
 import type { NodeReader } from '../core/tlog/merkle.js';
+import { fail } from '../core/errors.js';
 
+/** Lowest tree level whose subtree hashes a store keeps (below it they are recomputed from the statements). */
+export const LOW_STORED = 4;
 
 /** RFC 6962 leaf hash of a statement: SHA-256(0x00 || exact JWS bytes). */
 export function leafHashOf(jws: string): Buffer {
@@ -84,4 +87,52 @@ export class TreeAppender {
   clone(): TreeAppender {
     return new TreeAppender(this.size, this.frontier.slice());
   }
+}
+
+/**
+ * Check the stored subtree hashes over leaves [from, to) of a log whose hashes are stored from
+ * tree level `low` up: every stored hash above `low` must equal the hash of its two children, and
+ * none may be missing. With the frontier's root checked against the signed checkpoint
+ * (service/log.ts) this ties every stored hash to the log key's signature without reading a
+ * statement: about 1/16 SHA-256 per statement (~0.15 s of CPU at 1M statements). `read` returns
+ * the hashes of one level, [a, b), concatenated: a missing or misplaced row shows as a wrong length
+ * or a wrong hash. A fault is WC_DATA_CORRUPT. A generator: it pauses after every STEP hashes, so
+ * a server can run it between answers (run it to the end with `for (const _ of …);`).
+ */
+export function* checkStoredTree(read: (level: number, a: number, b: number) => Uint8Array, low: number, from: number, to: number): Generator<void, void, undefined> {
+  const input = Buffer.allocUnsafe(65);
+  input[0] = 1;
+  // The hashes of the level below, as checked (or, for `low`, read window by window): each level
+  // is read once (~2 MB at 1M statements), not once as parents and again as children.
+  let below: { first: number; hashes: Buffer } | undefined;
+  for (let level = low + 1; ; level++) {
+    const first = Math.floor(from / 2 ** level);
+    const end = Math.floor(to / 2 ** level);
+    if (first >= end) return;
+    const checked = Buffer.allocUnsafe(32 * (end - first));
+    // From a `from` inside a pair, this level's first children start one before the checked ones.
+    if (below && 2 * first < below.first) below = undefined;
+    for (let a = first; a < end; a += STEP) {
+      const b = Math.min(end, a + STEP);
+      const n = b - a;
+      const kids = below ? below.hashes.subarray(64 * a - 32 * below.first, 64 * b - 32 * below.first) : read(level - 1, 2 * a, 2 * b);
+      const mine = read(level, a, b);
+      if (kids.length !== 64 * n || mine.length !== 32 * n) fail('WC_DATA_CORRUPT', `log hashes missing at level ${kids.length !== 64 * n ? level - 1 : level}`);
+      for (let i = 0; i < n; i++) {
+        input.set(kids.subarray(64 * i, 64 * i + 64), 1);
+        if (!hash('sha256', input, 'buffer').equals(mine.subarray(32 * i, 32 * i + 32))) fail('WC_DATA_CORRUPT', `stored log hash ${level}/${a + i} is not the hash of its children`);
+      }
+      checked.set(mine, 32 * (a - first));
+      yield;
+    }
+    below = { first, hashes: checked };
+  }
+}
+
+/** Hashes per step of checkStoredTree: a few milliseconds. */
+const STEP = 2048;
+
+/** Run a stepwise check to its end. */
+export function runToEnd(steps: Iterator<void>): void {
+  while (!steps.next().done);
 }

@@ -3,12 +3,12 @@ import { hexEncode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { concatBytes } from '../core/bytes.js';
 import { TILE_HEIGHT, TILE_WIDTH } from '../core/tlog/tiles.js';
-import { leafHashOf, TreeAppender } from './log.js';
+import { checkStoredTree, leafHashOf, LOW_STORED, TreeAppender } from './log.js';
 import { bucketOf, type CheckpointSigner, type StatementRow, type Store } from './types.js';
 
 export function memoryStore(): Store {
   const rows: StatementRow[] = [];
-  const byHash = new Map<string, string[]>();
+  const byHash = new Map<string, number[]>(); // code hash → log indexes
   const warningHashes = new Set<string>();
   const trust: Array<{ version: number; jws: string }> = [];
   const hashes = new Map<string, Uint8Array>();
@@ -58,7 +58,7 @@ export function memoryStore(): Store {
           const h = hexEncode(r.codeHash);
           if (r.type === 'warning') warningHashes.add(h);
           const list = byHash.get(h) ?? [];
-          list.push(r.jws);
+          list.push(rows.length - 1);
           byHash.set(h, list);
         }
       }
@@ -67,18 +67,15 @@ export function memoryStore(): Store {
     count: () => rows.length,
     statements: (start, end) => rows.slice(start, end).map((r) => r.jws),
     hasCodeHash: (hash) => warningHashes.has(hexEncode(hash)),
-    byCodeHash: (hex) => byHash.get(hex) ?? [],
+    byCodeHash: (hex) => (byHash.get(hex) ?? []).map((i) => rows[i]!.jws),
+    entries: (hash) => (byHash.get(hexEncode(hash)) ?? []).map((i) => ({ index: i, type: rows[i]!.type, jws: rows[i]!.jws })),
     bucketCounts(bits) {
       const counts = new Uint32Array(2 ** bits);
       for (const r of rows) if (r.codeHash) counts[bucketOf(r.codeHash) >>> (20 - bits)]!++;
       return counts;
     },
     byBucket(bucket, count = 1) {
-      const out: Array<{ index: number; codeHash: Uint8Array; jws: string }> = [];
-      rows.forEach((r, index) => {
-        if (r.codeHash && bucketOf(r.codeHash) >= bucket && bucketOf(r.codeHash) < bucket + count) out.push({ index, codeHash: r.codeHash, jws: r.jws });
-      });
-      return out;
+      return rows.flatMap((r, index) => (r.codeHash && bucketOf(r.codeHash) >= bucket && bucketOf(r.codeHash) < bucket + count ? [{ index, codeHash: r.codeHash, jws: r.jws }] : []));
     },
     putTrustList(version, jws) {
       const last = trust.at(-1);
@@ -89,6 +86,14 @@ export function memoryStore(): Store {
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
     logHash: (level, index) => hashes.get(`${level}/${index}`),
+    *checkTree(from, to) {
+      const read = (level: number, a: number, b: number): Uint8Array => {
+        const out: Uint8Array[] = [];
+        for (let i = a; i < b && hashes.has(`${level}/${i}`); i++) out.push(hashes.get(`${level}/${i}`)!);
+        return concatBytes(...out);
+      };
+      yield* checkStoredTree(read, LOW_STORED, from, to);
+    },
     latestCheckpoint() {
       const cp = checkpoints.at(-1);
       return cp && { size: cp.size, note: cp.note + [...(cosigs.get(cp.size) ?? [])].sort().join('') };

@@ -4,6 +4,12 @@
  */
 import type { StatementSource } from '../core/verify.js';
 
+export interface StoredEntry {
+  index: number;
+  type: 'warning' | 'revocation';
+  jws: string;
+}
+
 export interface StatementRow {
   /** SHA-256 of the domain-separated code (32 bytes); null for statements not about one code. */
   codeHash: Uint8Array | null;
@@ -27,8 +33,13 @@ export interface Store extends StatementSource {
   statements(start: number, end: number): string[];
   /** Is any warning stored under this code hash? (issuance uses it to keep codes unique) */
   hasCodeHash(hash: Uint8Array): boolean;
-  /** Statements whose code hash starts with these 20 bits (k-anonymity bucket). */
-  /** Statements whose 20-bit bucket is in [bucket, bucket + count), in log order. */
+  /**
+   * The statements under this code hash, in log order, with their log index and type. A reader
+   * that can be damaged (SQLite) reads them through two independent indexes that must agree (the
+   * code hash and the bucket): a disagreement is WC_DATA_CORRUPT, so a miss is a real miss.
+   */
+  entries(codeHash: Uint8Array): StoredEntry[];
+  /** Statements whose 20-bit bucket is in [bucket, bucket + count), in log order, cross-checked as entries(). */
   byBucket(bucket: number, count?: number): Array<{ index: number; codeHash: Uint8Array; jws: string }>;
   /** Statements per bucket at `bits` prefix bits (≤ 20), empty buckets as 0: for `warncheck log`. */
   bucketCounts(bits: number): Uint32Array;
@@ -48,6 +59,12 @@ export interface Store extends StatementSource {
   logTile(level: number, index: number, width: number): Uint8Array | undefined;
   /** The hash of complete subtree `index` at tree level `level` (0 = leaf), when stored. */
   logHash(level: number, index: number): Uint8Array | undefined;
+  /**
+   * Check the stored log hashes over leaves [from, to) (store/log.ts checkStoredTree): each one
+   * is the hash of its children; WC_DATA_CORRUPT otherwise. Stepwise: run it to the end
+   * (runToEnd) or a step at a time between answers.
+   */
+  checkTree(from: number, to: number): Generator<void, void, undefined>;
   /** Store witness cosignature lines (`— name base64\n`) for the checkpoint of that size. */
   addCosignatures(size: number, lines: readonly string[]): void;
   /** The latest signed checkpoint note (with its cosignatures) and its tree size. */

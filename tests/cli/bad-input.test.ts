@@ -80,7 +80,7 @@ describe('CLI bad input', () => {
   });
 
   it('count out of range and unknown template are refused', async () => {
-    oneLine((await run(['issue', '--keys', keys, '--data', data, '--template', 'x', '--count', '0', '--out', join(base, 'o.csv')], { now: T0 })).stderr, 'WC_TEMPLATE_UNKNOWN');
+    oneLine((await run(['issue', '--keys', keys, '--data', data, '--template', 'x', '--count', '1', '--out', join(base, 'o.csv')], { now: T0 })).stderr, 'WC_TEMPLATE_UNKNOWN');
     const tpl = JSON.parse((await run(['templates', '--data', data, '--json'], { now: T0 })).stdout).templates[0].id;
     const r = await run(['issue', '--keys', keys, '--data', data, '--template', tpl, '--count', '-5', '--out', join(base, 'o.csv')], { now: T0 });
     expect(r.code).toBe(2);

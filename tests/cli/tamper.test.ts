@@ -53,31 +53,36 @@ describe('tamper detection', () => {
     expect(JSON.parse(r.stdout).findings[0].inclusion).toHaveLength(1);
   });
 
-  it('one byte of a stored statement: WC_SIGNATURE_INVALID', async () => {
-    const dir = tampered((db, idx) => {
-      const jws = db.prepare('SELECT jws FROM statements WHERE idx = ?').pluck().get(idx) as string;
-      const i = jws.lastIndexOf('.') + 5;
-      db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, i) + (jws[i] === 'A' ? 'B' : 'A') + jws.slice(i + 1), idx);
-    });
-    const f = JSON.parse((await verify(dir)).stdout).findings[0];
-    expect(f.verdict).toBe('forged');
-    expect(f.code).toBe('WC_SIGNATURE_INVALID');
+  /** Damage to the data is an error that names it, never a verdict (issue 12 item 7). */
+  async function refusedAsCorrupt(dir: string): Promise<void> {
+    const r = await verify(dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('WC_DATA_CORRUPT');
+  }
+
+  it('one byte of the stored statement itself: WC_DATA_CORRUPT (its proof fails before its signature is read)', async () => {
+    await refusedAsCorrupt(
+      tampered((db, idx) => {
+        const jws = db.prepare('SELECT jws FROM statements WHERE idx = ?').pluck().get(idx) as string;
+        const i = jws.lastIndexOf('.') + 5;
+        db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, i) + (jws[i] === 'A' ? 'B' : 'A') + jws.slice(i + 1), idx);
+      }),
+    );
   });
 
   // The statement's own leaf is hashed from its bytes; its neighbours' hashes are in its proof.
+  // A level-4 hash is refused at start-up already: it is no longer the hash of its children.
   for (const [what, sql] of [
     ['the neighbouring statement (its leaf is in the proof)', (db: Database.Database, idx: number) => {
       const jws = db.prepare('SELECT jws FROM statements WHERE idx = ?').pluck().get(idx ^ 1) as string;
       db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
     }],
-    ['a level-4 subtree hash', (db: Database.Database, idx: number) => flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [(idx >> 4) ^ 1])],
+    ['a level-4 subtree hash on the proof path', (db: Database.Database, idx: number) => flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [(idx >> 4) ^ 1])],
+    ['a level-4 subtree hash far from the proof path', (db: Database.Database, idx: number) => flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [(idx >> 4) ^ 4])],
   ] as const) {
-    it(`one byte of ${what} on the proof path: WC_LOG_PROOF_INVALID`, async () => {
-      const r = await verify(tampered(sql));
-      const f = JSON.parse(r.stdout).findings[0];
-      expect(f.verdict).toBe('forged');
-      expect(f.code).toBe('WC_LOG_PROOF_INVALID');
-      expect(r.code).toBe(1);
+    it(`one byte of ${what}: WC_DATA_CORRUPT, no verdict`, async () => {
+      await refusedAsCorrupt(tampered(sql));
     });
   }
 

@@ -128,9 +128,9 @@ describe('home page', () => {
 
   it('remembers look-ups only for issued codes (a hash of a never-issued code is typed input)', async () => {
     const store = fx.data.store;
-    const real = store.byCodeHash.bind(store);
+    const real = store.entries.bind(store);
     let queries = 0;
-    store.byCodeHash = (hex: string) => (queries++, real(hex));
+    store.entries = (hash: Uint8Array) => (queries++, real(hash));
     try {
       const count = async (input: string) => {
         queries = 0;
@@ -140,7 +140,7 @@ describe('home page', () => {
       expect(await count(fx.inputs.unknown)).toBe(3); // asked every time, never kept
       expect(await count(fx.inputs.genuine)).toBeLessThanOrEqual(1); // kept after its first answer
     } finally {
-      store.byCodeHash = real;
+      store.entries = real;
     }
   });
 

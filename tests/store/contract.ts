@@ -1,6 +1,7 @@
 // One contract, every store: memory.test.ts and sqlite.test.ts both run it (Go storage.TestStorage style).
 import { expect, it } from 'vitest';
 import { hexEncode } from '../../src/core/bytes.js';
+import { runToEnd } from '../../src/store/log.js';
 import { bucketOf, type StatementRow, type Store } from '../../src/store/types.js';
 
 function hash(i: number): Uint8Array {
@@ -69,6 +70,19 @@ export function runStoreContract(make: () => Store): void {
     expect(at4).toHaveLength(16);
     expect(at4.reduce((a, n) => a + n, 0)).toBe(3);
     expect(at4[bucketOf(hash(1)) >>> 16]).toBeGreaterThanOrEqual(1);
+    s.close();
+  });
+
+  it('entries: index, type and exact statement under a code hash, in log order', () => {
+    const s = make();
+    s.appendStatements([row(1), row(2)]);
+    s.appendStatements([row(1, 'revocation')]);
+    expect(s.entries(hash(1))).toEqual([
+      { index: 0, type: 'warning', jws: 'jws-warning-1' },
+      { index: 2, type: 'revocation', jws: 'jws-revocation-1' },
+    ]);
+    expect(s.entries(hash(9))).toEqual([]);
+    expect(s.byBucket(bucketOf(hash(2)))).toEqual([{ index: 1, codeHash: hash(2), jws: 'jws-warning-2' }]);
     s.close();
   });
 
@@ -170,6 +184,16 @@ export function runLogContract(make: () => Store): void {
     }
     expect(s.indexOf(hash(10_000 + 417), 'jws-warning-' + (10_000 + 417))).toBe(417);
     expect(s.indexOf(hash(10_000 + 417), 'jws-warning-x')).toBeUndefined();
+    s.close();
+  });
+
+  it('checkTree passes on the stored tree, from the start and from any size', () => {
+    const s = make();
+    s.setCheckpointSigner(() => 'signed');
+    for (let n = 0; n < 700; n += 37) s.appendStatements(Array.from({ length: 37 }, (_, j) => row(20_000 + n + j)));
+    const size = s.count();
+    runToEnd(s.checkTree(0, size));
+    for (const from of [1, 16, 255, 256, 511, 512, 600]) runToEnd(s.checkTree(from, size));
     s.close();
   });
 

@@ -34,6 +34,26 @@ describe('sqlite store', () => {
     expect(() => openSqliteStore(f + '.missing', { readonly: true })).toThrow(expect.objectContaining({ code: 'WC_DATA_MISSING' }));
   });
 
+  it('checkTree finds one altered stored hash at any level, from any start that covers it', async () => {
+    const { runToEnd } = await import('../../src/store/log.js');
+    for (const [level, index] of [[4, 3], [5, 6], [6, 2], [8, 1]] as const) {
+      const f = file();
+      const s = openSqliteStore(f, { create: true });
+      s.setCheckpointSigner(() => 'signed');
+      for (let n = 0; n < 1200; n += 100) s.appendStatements(Array.from({ length: 100 }, (_, j) => ({ codeHash: null, type: 'warning' as const, kid: 'k', jws: `s-${n + j}` })));
+      runToEnd(s.checkTree(0, 1200));
+      s.db.exec('DROP TRIGGER log_hashes_no_update');
+      s.db.prepare('UPDATE log_hashes SET hash = zeroblob(32) WHERE level = ? AND idx = ?').run(level, index);
+      const covers = index * 2 ** level; // its first leaf
+      for (const from of [0, 1, 17, covers - 1, covers]) {
+        expect(() => runToEnd(s.checkTree(Math.max(0, from), 1200)), `${level}/${index} from ${from}`).toThrow(expect.objectContaining({ code: 'WC_DATA_CORRUPT' }));
+      }
+      // A start past its parent's leaves does not read it.
+      runToEnd(s.checkTree((index + 2) * 2 ** (level + 1), 1200));
+      s.close();
+    }
+  });
+
   it('says a file that is not a warncheck database is corrupt', () => {
     const f = file();
     writeFileSync(f, 'not sqlite at all, just text '.repeat(100));
@@ -51,6 +71,9 @@ describe('sqlite migrations', () => {
     // Exactly what migration 1 made before the log existed.
     const db = new Database(f);
     db.exec(`CREATE TABLE statements (idx INTEGER PRIMARY KEY, code_hash BLOB, bucket INTEGER, type TEXT NOT NULL CHECK (type IN ('warning', 'revocation')), kid TEXT NOT NULL, jws TEXT NOT NULL) STRICT;
+      CREATE INDEX statements_code_hash ON statements(code_hash);
+      CREATE INDEX statements_bucket ON statements(bucket);
+      CREATE UNIQUE INDEX statements_warning_code ON statements(code_hash) WHERE type = 'warning';
       CREATE TRIGGER statements_no_update BEFORE UPDATE ON statements BEGIN SELECT RAISE(ABORT, 'append-only'); END;
       CREATE TABLE trust_lists (version INTEGER PRIMARY KEY, jws TEXT NOT NULL) STRICT;`);
     const ins = db.prepare("INSERT INTO statements (idx, code_hash, bucket, type, kid, jws) VALUES (?, NULL, NULL, 'warning', 'k', ?)");

@@ -278,6 +278,10 @@ export const nb: Catalog = {
     WC_DATA_CORRUPT: 'Datamappen er skadet eller er endret utenfor warncheck.',
     WC_DATA_PRIVATE_KEY: 'Privat nøkkelmateriale skal ikke skrives til datamappen, så skrivingen ble avvist.',
     WC_STORE_CONFLICT: 'Lageret har allerede en annen oppføring under den samme nøkkelen.',
+    WC_OUTPUT_UNWRITABLE: 'Utdatafilen kan ikke skrives (den finnes, er en mappe, eller mappen kan ikke skrives til). Ingenting ble utstedt.',
+    WC_ISSUE_OUTPUT_FAILED: 'Bunken ER utstedt (den står i loggen), men kodene kunne ikke flyttes til utdatafilen: meldingen oppgir filen som har dem.',
+    WC_ISSUE_PARTIAL_LEFT: 'En .partial-fil med koder ble liggende etter en utstedelse som ikke ble fullført: meldingen sier om bunken ble utstedt.',
+    WC_STATE_INVALID: 'Tilstandsfilen til kommandolinjen er ikke en vanlig fil eller kan ikke leses; den er latt være som den er (vernet mot tilbakerulling avhenger av den).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Det signerte notatet har feil format.',
