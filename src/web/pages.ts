@@ -159,13 +159,15 @@ function diff(t: Catalog, f: Finding): Html {
 }
 
 function finding(t: Catalog, f: Finding, overall: Verdict): Html {
-  const explain = (t.verdict.explain as Record<string, string>)[f.verdict];
+  // A mistyped code inside a fraud is not something to type again.
+  const mistypedInScam = f.verdict === 'mistyped' && overall === 'scam';
+  const explain = mistypedInScam ? t.verdict.mistypedInScam : (t.verdict.explain as Record<string, string>)[f.verdict];
   return html`<section class="finding">
 <h3>${t.verdict.items[f.kind]}${f.match ? html` <code class="item">${f.match}</code>` : ''} <span class="badge b-${f.verdict}">${verdictName(t, f.verdict)}</span></h3>
 ${explain && f.kind !== 'sign' && f.kind !== 'phone' ? html`<p>${explain}</p>` : ''}
 ${(f.kind === 'sign' || f.kind === 'phone') && f.code ? html`<p>${errorText(t, f.code)}</p>` : ''}
 ${f.softened ? html`<p class="note">${t.verdict.softened[f.softened]}</p>` : ''}
-${f.verdict === 'mistyped' && f.note ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
+${f.verdict === 'mistyped' && f.note && !mistypedInScam ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
 ${f.technique ? html`<p>${fmt(t.verdict.technique, { technique: (t.verdict.techniques as Record<string, string>)[f.technique] ?? f.technique, imitates: f.imitates ?? '' })}</p>` : ''}
 ${f.domain ? html`<p class="note">${fmt(t.verdict.domain, { domain: f.domain })}</p>` : ''}
 ${f.verdict === 'genuine' && overall === 'scam' && f.kind === 'code' ? html`<p class="important">${t.verdict.copiedCode}</p>` : ''}
