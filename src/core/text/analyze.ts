@@ -41,6 +41,7 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, ErrorCode> = {
   authority: 'WC_SIGN_AUTHORITY',
   penalty: 'WC_SIGN_FINE',
   accusation: 'WC_SIGN_ACCUSATION',
+  offence: 'WC_SIGN_ACCUSATION',
   proceedings: 'WC_SIGN_PROCEEDINGS',
   threat: 'WC_SIGN_THREAT',
   deadline: 'WC_SIGN_DEADLINE',
@@ -119,7 +120,8 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   // speaks ABOUT an authority (one framing cue, a "never" or fraud word, "the police do not …")
   // keeps its phrases as quoted too: real warnings are often one or two such sentences.
   const concepts = quoted ? [] : findConcepts(conceptFold(folded));
-  const aboutAuthority = framing.cues.length > 0 || concepts.some((c) => c.kind === 'disclaimer' || c.negated === true);
+  // Advice alone is left out: scams isolate their reader too ("reply to no other address").
+  const aboutAuthority = framing.cues.some((c) => c.kind !== 'advice') || concepts.some((c) => c.kind === 'disclaimer' || c.negated === true);
   if (!quoted && aboutAuthority)
     for (const f of out)
       if (f.kind === 'sign' && f.verdict === 'scam' && (PHRASE_SIGN_CODES.has(f.code!) || f.code === 'WC_SIGN_LURE')) {
@@ -153,8 +155,8 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
  * Unless the text speaks about an authority (`aboutAuthority`):
  * - an authority claim and any pressure (a pressure concept, a phrase-list sign, a payment
  *   instrument, a lookalike address) → the claim and the pressure are `scam`;
- * - an implied authority (a summons or proceedings, a fine) with one more pressure concept, or an
- *   accusation with proceedings, a threat or a payment → `scam`;
+ * - an implied authority (a summons or proceedings, a fine, an accusation aimed at the reader)
+ *   → `scam`: it is a claim and a demand in one;
  * - a claim alone → `not-a-warning`, unless a genuine code is in the text (the claim is then the
  *   genuine warning's own);
  * - pressure alone (log in, see the attachment) → nothing: ordinary mail says that too.
@@ -167,13 +169,11 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   const pressure = concepts.filter((c) => PRESSURE_KINDS.has(c.kind));
   const hard = out.some((f) => ((f.kind === 'sign' && (f.code === 'WC_SIGN_IBAN' || f.code === 'WC_SIGN_CRYPTO')) || f.kind === 'url' || f.kind === 'email') && (f.verdict === 'scam' || f.verdict === 'lookalike'));
   const phraseSigns = out.some((f) => f.kind === 'sign' && f.verdict === 'scam');
-  const has = (k: ConceptKind) => pressure.some((c) => c.kind === k);
-  const implied = pressure.some((c) => IMPLIED_AUTHORITY_KINDS.has(c.kind)) && pressure.some((c) => !IMPLIED_AUTHORITY_KINDS.has(c.kind));
-  const accused = has('accusation') && (has('proceedings') || has('threat') || has('payment') || has('penalty'));
+  const implied = pressure.some((c) => IMPLIED_AUTHORITY_KINDS.has(c.kind));
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
   if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';
-  else if (!aboutAuthority && (implied || accused)) verdict = 'scam';
+  else if (!aboutAuthority && implied) verdict = 'scam';
   else if (claims.length && !genuineCode) verdict = 'not-a-warning';
   if (!verdict) return false;
   const taken = out.filter((f) => f.kind === 'sign' && f.span).map((f) => f.span!);

@@ -18,22 +18,23 @@ export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
 
 /**
  * Concepts that speak in an authority's name without naming it: a summons or legal proceedings, a
- * fine or penalty notice. Each is a claim and a demand at once.
+ * fine or penalty notice, an accusation aimed at the reader ("you are accused"). Each is a claim
+ * and a demand at once.
  */
-export const IMPLIED_AUTHORITY_KINDS: ReadonlySet<ConceptKind> = new Set(['proceedings', 'penalty']);
+export const IMPLIED_AUTHORITY_KINDS: ReadonlySet<ConceptKind> = new Set(['proceedings', 'penalty', 'accusation']);
 
 /** Concepts that put pressure on the reader: any one of them next to an authority claim is a scam. */
-export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['penalty', 'accusation', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
+export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['penalty', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
 
 export interface ConceptMatch {
   kind: ConceptKind;
   lang: string;
   span: Span;
-  /** Authority only: one of the next five words negates ("the police do not …", "die Polizei betont, dass sie … nicht"). */
+  /** Authority only: one of the next six words negates ("the police do not …", "die Polizei betont, dass sie … nicht"). */
   negated?: boolean;
 }
 
-const NEGATION_WINDOW = 5;
+const NEGATION_WINDOW = 6;
 let negators: ReadonlySet<string> | undefined;
 
 /** Is one of the (at most NEGATION_WINDOW) words after folded index `to` a negator, in the same sentence? */

@@ -18,11 +18,11 @@
  * the same nouns in the third person ("the suspect was accused").
  */
 
-export const CONCEPT_KINDS = ['disclaimer', 'authority', 'penalty', 'accusation', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock'] as const;
+export const CONCEPT_KINDS = ['disclaimer', 'authority', 'penalty', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock'] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 /**
- * Words that negate a verb, in every supported language: an authority word followed within five
+ * Words that negate a verb, in every supported language: an authority word followed within six
  * words by one of them ("the police do not send", "Policja nie informuje", "la police ne demande
  * jamais") speaks about the authority, which scams in its name do not do.
  */
@@ -43,7 +43,7 @@ const INTERNATIONAL: ConceptLexicon = {
     // "never": what warnings say of the authority ("the police never send …") and scams do not.
     disclaimer: ['never', 'niemals', 'jamais', 'nunca', 'giammai', 'nigdy', 'nikdy', 'aldri', 'aldrig', 'aldrei', 'koskaan', 'milloinkaan', 'soha', 'sohasem', 'niciodată', 'никога', 'ποτέ', 'nikada', 'nikoli', 'nikdar', 'niekada', 'niekad', 'nekad', 'nekādā gadījumā', 'mitte kunagi', 'iial', 'qatt', 'nooit', 'nunca mais', 'scam*', 'fraud*', 'phishing', 'smishing', 'hoax', 'fake', 'betrug*', 'arnaque*', 'escroquer*', 'escroc*', 'oplichting*', 'oplichter*', 'svindel*', 'bedrägeri*', 'bedrageri*', 'huijau*', 'huijari*', 'svik*', 'estafa*', 'estafador*', 'fraude*', 'burla*', 'golpe*', 'truffa*', 'truffator*', 'oszust*', 'podvod*', 'goljufi*', 'prevar*', 'измам*', 'απάτ*', 'csal*', 'átver*', 'înșelători*', 'escroci*', 'sukči*', 'krāpniek*', 'krāpšan*', 'pettu*', 'qerq*', 'frodi*',
       // the public in the third person, and "according to the police": warnings speak about people, scams to one person
-      'citizens', 'residents', 'victims', 'supposedly', 'alleged*', 'so-called', 'angeblich*', 'vermeintlich*', 'zogenaamd*', 'soi-disant', 'prétendu*', 'supuest*', 'suposta*', 'suposto*', 'presunt*', 'sedicent*', 'rzekom*', 'údajn*', 'domnev*', 'navodn*', 'предполагаем*', 'υποτιθέμεν*', 'állítólag*', 'pretins*', 'tariam*', 'šķietam*', 'väidetav*', 'påstått*', 'angivelig*', 'påstådd*', 'väitet*', 'trojan*', 'malware', 'ransomware', 'schadsoftware', 'svindler*', 'udgiver sig for', 'v žádném případě', 'v žiadnom prípade', 'such e-mails', 'such emails', 'such messages', 'these messages', 'similar messages', 'solche', 'derartige*', 'ce type de', 'ces messages', 'dergelijke', 'zulke', 'slike', 'sådanne', 'sådana', 'tällai*', 'tämänkaltai*', 'este tipo de', 'estos mensajes', 'estas mensagens', 'questo tipo di', 'tali messaggi', 'takie wiadomości', 'tego typu', 'takové', 'takéto', 'takšn*', 'takve', 'takvih', 'подобни', 'такива', 'τέτοια', 'παρόμοι*', 'ilyen', 'hasonló', 'astfel de', 'acest tip de', 'tokie', 'tokių', 'šādi', 'šādas', 'šāda veida', 'selliseid', 'sellised', 'taolisi', 'according to police', 'according to the police', 'neither', 'weder', 'hverken', 'varken', 'hvorki', 'falso', 'falsa', 'falsi', 'falsos', 'falsas', 'faux', 'fausse*', 'gefälscht*', 'nep', 'nepmail*', 'falsk*', 'väärennet*', 'fałszyw*', 'falešn*', 'falošn*', 'lažn*', 'фалшив*', 'ψεύτικ*', 'hamis*', 'neautentic*', 'netikr*', 'viltot*', 'võlts*', 'foloz*', 'bürger*', 'opfer', 'laut polizei', 'citoyens', 'victimes', 'selon la police', 'burgers', 'slachtoffers', 'volgens de politie', 'borgere', 'borgerne', 'ifølge politiet', 'medborgare', 'enligt polisen', 'kansalais*', 'poliisin mukaan', 'uhrit', 'ciudadanos', 'víctimas', 'según la policía', 'cidadãos', 'vítimas', 'segundo a polícia', 'cittadini', 'vittime', 'secondo la polizia', 'obywatel*', 'ofiar*', 'według policji', 'občan*', 'oběti', 'podle policie', 'podľa polície', 'obete', 'državljan*', 'građan*', 'žrtve', 'граждани*', 'жертви*', 'πολίτ*', 'θύματα', 'állampolgár*', 'lakosság*', 'áldozat*', 'cetățen*', 'victimele', 'potrivit poliției', 'piliečia*', 'gyventoj*', 'iedzīvotāj*', 'kodanik*', 'elanik*', 'ċittadini'],
+      'citizens', 'residents', 'victims', 'if you receive', 'if you have received', 'if you get', 'by post', 'by letter', 'si vous recevez', 'si vous avez reçu', 'par courrier*', 'par voie postale', 'per post', 'per brief', 'postalisch*', 'als u een', 'per post', 'hvis du mottar', 'hvis du får', 'hvis du har mottatt', 'hvis du modtager', 'hvis du har modtaget', 'om du får', 'om du har fått', 'jos saat', 'jos olet saanut', 'postitse', 'si recibe', 'si ha recibido', 'por correo postal', 'se receber', 'caso receba', 'por carta', 'se ricevi', 'se riceve', 'per posta', 'jeśli otrzymasz', 'jeżeli otrzymasz', 'listownie', 'pokud obdržíte', 'poštou', 'ak dostanete', 'če prejmete', 'ako primite', 'poštom', 'ако получите', 'по пощата', 'αν λάβετε', 'ταχυδρομικώς', 'ha ilyen', 'postán', 'dacă primiți', 'prin poștă', 'jei gavote', 'ja saņemat', 'pa pastu', 'kui saate', 'posti teel', 'ef þú færð', 'supposedly', 'alleged*', 'so-called', 'angeblich*', 'vermeintlich*', 'zogenaamd*', 'soi-disant', 'prétendu*', 'supuest*', 'suposta*', 'suposto*', 'presunt*', 'sedicent*', 'rzekom*', 'údajn*', 'domnev*', 'navodn*', 'предполагаем*', 'υποτιθέμεν*', 'állítólag*', 'pretins*', 'tariam*', 'šķietam*', 'väidetav*', 'påstått*', 'angivelig*', 'påstådd*', 'väitet*', 'trojan*', 'malware', 'ransomware', 'schadsoftware', 'svindler*', 'udgiver sig for', 'v žádném případě', 'v žiadnom prípade', 'such e-mails', 'such emails', 'such messages', 'these messages', 'similar messages', 'solche', 'derartige*', 'ce type de', 'ces messages', 'dergelijke', 'zulke', 'slike', 'sådanne', 'sådana', 'tällai*', 'tämänkaltai*', 'este tipo de', 'estos mensajes', 'estas mensagens', 'questo tipo di', 'tali messaggi', 'takie wiadomości', 'tego typu', 'takové', 'takéto', 'takšn*', 'takve', 'takvih', 'подобни', 'такива', 'τέτοια', 'παρόμοι*', 'ilyen', 'hasonló', 'astfel de', 'acest tip de', 'tokie', 'tokių', 'šādi', 'šādas', 'šāda veida', 'selliseid', 'sellised', 'taolisi', 'according to police', 'according to the police', 'neither', 'weder', 'hverken', 'varken', 'hvorki', 'falso', 'falsa', 'falsi', 'falsos', 'falsas', 'faux', 'fausse*', 'gefälscht*', 'nep', 'nepmail*', 'falsk*', 'väärennet*', 'fałszyw*', 'falešn*', 'falošn*', 'lažn*', 'фалшив*', 'ψεύτικ*', 'hamis*', 'neautentic*', 'netikr*', 'viltot*', 'võlts*', 'foloz*', 'bürger*', 'opfer', 'laut polizei', 'citoyens', 'victimes', 'selon la police', 'burgers', 'slachtoffers', 'volgens de politie', 'borgere', 'borgerne', 'ifølge politiet', 'medborgare', 'enligt polisen', 'kansalais*', 'poliisin mukaan', 'uhrit', 'ciudadanos', 'víctimas', 'según la policía', 'cidadãos', 'vítimas', 'segundo a polícia', 'cittadini', 'vittime', 'secondo la polizia', 'obywatel*', 'ofiar*', 'według policji', 'občan*', 'oběti', 'podle policie', 'podľa polície', 'obete', 'državljan*', 'građan*', 'žrtve', 'граждани*', 'жертви*', 'πολίτ*', 'θύματα', 'állampolgár*', 'lakosság*', 'áldozat*', 'cetățen*', 'victimele', 'potrivit poliției', 'piliečia*', 'gyventoj*', 'iedzīvotāj*', 'kodanik*', 'elanik*', 'ċittadini'],
     authority: ['europol', 'interpol', 'eurojust', 'ec3', 'fbi', 'european cybercrime centre', 'cybercrime centre', 'cyber police', 'cyberpolice', 'cybercrime unit', 'cyber crime unit'],
   },
 };
@@ -55,7 +55,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['your fine', 'the fine', 'a fine of', 'fine of', 'unpaid fine', 'outstanding fine', 'traffic fine', 'speeding fine', 'parking fine', 'penalty notice', 'penalty charge', 'fixed penalty', 'unpaid toll', 'toll violation'],
       authority: ['police', 'polices', "police's", 'policeman', 'policemen', 'policewoman', 'police officer', 'police department', 'law enforcement', 'court', 'courts', 'court of justice', 'high court', 'prosecutor*', 'public prosecution', 'prosecution service', 'attorney general', 'magistrate*', 'gendarmerie', 'national crime agency', 'scotland yard', 'garda', 'gardaí', 'garda síochána', 'ministry of the interior', 'ministry of interior', 'ministry of justice', 'department of justice', 'home office', 'homeland security', 'sheriff*', 'judicial police', 'criminal investigation department', 'ceop'],
-      accusation: ['your offences', 'your crimes', 'you committed', 'you are accused', 'you have been accused', 'accused of', 'charged with', 'you are suspected', 'suspected of', 'you have committed', 'offences of', 'offense of', 'offenses of', 'penal code', 'criminal code', 'violation of article', 'under article', 'child pornography', 'child porn', 'paedophilia', 'pedophilia', 'paedophile*', 'pedophile*', 'pedopornograph*', 'exhibitionism', 'sexual exhibitionism', 'cyber pornography', 'cyberpornography', 'pornographic content', 'sexual harassment of minors', 'traffic violation', 'traffic offence', 'speeding offence', 'unpaid toll', 'unpaid fine'],
+      accusation: ['your offences', 'your crimes', 'you committed', 'you are accused', 'you have been accused', 'you are suspected', 'you have committed'],
+      offence: ['accused of', 'charged with', 'suspected of', 'offences of', 'offense of', 'offenses of', 'penal code', 'criminal code', 'violation of article', 'under article', 'child pornography', 'child porn', 'paedophilia', 'pedophilia', 'paedophile*', 'pedophile*', 'pedopornograph*', 'exhibitionism', 'sexual exhibitionism', 'cyber pornography', 'cyberpornography', 'pornographic content', 'sexual harassment of minors', 'traffic violation', 'traffic offence', 'speeding offence', 'unpaid toll', 'unpaid fine'],
       proceedings: ['summoning', 'proceedings according to', 'summons', 'summoned', 'subpoena', 'court summons', 'judicial summons', 'legal proceedings', 'criminal proceedings against you', 'proceedings against you', 'prosecution against you', 'you will be prosecuted', 'court hearing', 'investigation against you', 'notice of intended prosecution'],
       threat: ['you will be arrested', 'arrest warrant', 'criminal record', 'sex offender*', 'your family', 'your employer'],
       deadline: ['within 24 hours', 'within 48 hours', 'within 72 hours', 'within 12 hours', 'within 3 days', 'within three days', 'within 5 days', 'within 7 days', '24h', '48h', '72h', 'final notice', 'last reminder', 'final reminder'],
@@ -71,7 +72,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['amende*', 'contravention*', 'avis de contravention', 'majoration', 'majorée'],
       authority: ['police', 'policier*', 'gendarmerie*', 'gendarme*', 'cybergendarme*', 'brigade des mineurs', 'brigade de protection des mineurs', 'procureur*', 'parquet de', 'tribunal*', "juge d'instruction", "ministère de l'intérieur", 'ministère de la justice', 'préfecture de police', 'police judiciaire', 'police nationale', 'office mineurs', 'ofmin', 'dgsi', 'dgpn', 'cour de justice', "cour d'appel", 'commissaire*', 'commissariat*', 'garde des sceaux'],
-      accusation: ['vous êtes accusé*', 'vous etes accuse*', 'accusé de', 'accusée de', 'vous avez commis', 'faits de', 'pour des faits', 'code pénal', 'article 227', 'pédopornographie', 'pédopornographique*', 'pornographie infantile', 'pédophilie', 'exhibitionnisme', 'exhibition sexuelle', 'cyberpornographie', 'infraction au code', 'excès de vitesse', 'avis de contravention', 'contravention*'],
+      accusation: ['vous êtes accusé*', 'vous etes accuse*', 'vous avez commis'],
+      offence: ['accusé de', 'accusée de', 'faits de', 'pour des faits', 'code pénal', 'article 227', 'pédopornographie', 'pédopornographique*', 'pornographie infantile', 'pédophilie', 'exhibitionnisme', 'exhibition sexuelle', 'cyberpornographie', 'infraction au code', 'excès de vitesse', 'avis de contravention', 'contravention*'],
       proceedings: ["procès-verbal d'audition", 'code de procédure pénale', 'convocation*', 'convoqué*', 'citation à comparaître', 'comparaître', 'poursuites judiciaires', 'vous êtes poursuivi*', 'ouverture d’une enquête', "ouverture d'une enquête", 'numéro de dossier'],
       threat: ["mandat d'arrêt", "mandat d'amener", 'vous serez arrêté*', 'casier judiciaire', 'fichier des délinquants', 'délinquant sexuel', 'votre famille', 'votre employeur'],
       deadline: ['sous 24 heures', 'sous 48 heures', 'sous 72 heures', 'sous 24h', 'sous 48h', 'sous 72h', 'dans les 24 heures', 'dans les 48 heures', 'dans les 72 heures', 'dans un délai', 'dernier rappel', 'dernier avis'],
@@ -87,7 +89,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['bußgeld*', 'bussgeld*', 'geldbuße*', 'geldbusse*', 'geldstrafe*', 'verwarnungsgeld*', 'strafzettel'],
       authority: ['polizei*', '*polizei*', 'polizist*', 'kripo', 'bka', 'lka', 'bundeskriminalamt*', 'landeskriminalamt*', '*kriminalamt*', 'staatsanwalt*', '*staatsanwaltschaft*', '*gericht', '*gerichts*', 'gerichtes', 'bundesministerium des innern', 'innenministerium*', 'justizministerium*', 'ministerium der justiz', 'zollfahndung', 'bundesamt für justiz', 'generalstaatsanwalt*'],
-      accusation: ['strafbaren handlungen', 'strafbare handlungen', 'ungesetzliche tätigkeit', 'ihre straftaten', 'sie werden beschuldigt', 'werden sie beschuldigt', 'beschuldigt*', 'vorgeworfen', 'tatvorwurf', 'straftat*', 'strafgesetzbuch', 'stgb', 'kinderpornografie', 'kinderpornographie', 'kinderpornografisch*', 'kinderpornographisch*', 'pädophilie', 'pädophil*', 'pädopornografie', 'exhibitionismus', 'verstoß gegen', 'ordnungswidrigkeit*', 'geschwindigkeitsüberschreitung'],
+      accusation: ['ihre straftaten', 'sie werden beschuldigt', 'werden sie beschuldigt'],
+      offence: ['strafbaren handlungen', 'strafbare handlungen', 'ungesetzliche tätigkeit', 'beschuldigt*', 'vorgeworfen', 'tatvorwurf', 'straftat*', 'strafgesetzbuch', 'stgb', 'kinderpornografie', 'kinderpornographie', 'kinderpornografisch*', 'kinderpornographisch*', 'pädophilie', 'pädophil*', 'pädopornografie', 'exhibitionismus', 'verstoß gegen', 'ordnungswidrigkeit*', 'geschwindigkeitsüberschreitung'],
       proceedings: ['vorladung*', 'vorgeladen', 'ermittlungen gegen sie', 'verfahren gegen sie'],
       threat: ['sie werden verhaftet', 'strafregister', 'führungszeugnis', 'ihre familie', 'ihr arbeitgeber', 'ihren arbeitgeber'],
       deadline: ['innerhalb von 24 stunden', 'innerhalb von 48 stunden', 'innerhalb von 72 stunden', 'innerhalb von 24h', 'innerhalb von 48h', 'innerhalb von 72h', 'innerhalb von 3 tagen', 'innerhalb von 7 tagen', 'innerhalb 24 stunden', 'innerhalb 72 stunden', 'letzte mahnung'],
@@ -103,7 +106,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['boete*', 'verkeersboete*', 'aanmaning*', 'naheffingsaanslag*'],
       authority: ['*politie', 'politie', 'politieagent*', 'politiebureau*', 'politiedienst*', 'politieonderzoek*', 'politiezone*', 'politie-eenheid', 'nationale politie', 'federale politie', 'lokale politie', 'openbaar ministerie', 'officier van justitie', 'justitie', 'ministerie van justitie', 'rechtbank*', 'marechaussee', 'fiod', 'procureur*'],
-      accusation: ['uw strafbare feiten', 'uw misdrijven', 'u heeft gepleegd', 'u wordt beschuldigd', 'wordt u beschuldigd', 'beschuldigd van', 'verdacht van', 'verdenking van', 'strafbaar feit', 'strafbare feiten', 'wetboek van strafrecht', 'kinderporno*', 'pedofilie', 'pedofiel*', 'exhibitionisme', 'snelheidsovertreding*', 'verkeersboete*'],
+      accusation: ['uw strafbare feiten', 'uw misdrijven', 'u heeft gepleegd', 'u wordt beschuldigd', 'wordt u beschuldigd'],
+      offence: ['beschuldigd van', 'verdacht van', 'verdenking van', 'strafbaar feit', 'strafbare feiten', 'wetboek van strafrecht', 'kinderporno*', 'pedofilie', 'pedofiel*', 'exhibitionisme', 'snelheidsovertreding*', 'verkeersboete*'],
       proceedings: ['dagvaarding*', 'gedagvaard', 'oproeping', 'convocatie', 'onderzoek tegen u', 'zaak tegen u'],
       threat: ['u wordt gearresteerd', 'strafblad', 'uw familie', 'uw werkgever'],
       deadline: ['binnen 24 uur', 'binnen 48 uur', 'binnen 72 uur', 'binnen 3 dagen', 'binnen 7 dagen', 'laatste herinnering', 'laatste aanmaning', 'aanmaning'],
@@ -120,7 +124,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['boten', 'bøter', 'en bot', 'forelegg*', 'gebyr*'],
       authority: ['politi', 'politiet', 'politiets', 'politie*', 'politimann', 'politimenn', 'politibetjent*', 'politiadvokat*', 'politidistrikt*', 'politimester*', 'politioverbetjent*', 'politiinspektør*', 'kripos', 'økokrim', 'påtalemyndighet*', 'statsadvokat*', 'riksadvokat*', 'tingrett*', 'lagmannsrett*', 'domstol*', 'høyesterett', 'justisdepartement*', 'politidirektorat*', 'namsmann*'],
-      accusation: ['du er anklaget', 'anklaget for', 'siktet for', 'mistenkt for', 'du er mistenkt', 'straffeloven', 'barneporno*', 'pedofili', 'pedofil*', 'ekshibisjonisme', 'blotting', 'fartsovertredelse*', 'trafikkforseelse*'],
+      accusation: ['du er anklaget', 'du er mistenkt'],
+      offence: ['anklaget for', 'siktet for', 'mistenkt for', 'straffeloven', 'barneporno*', 'pedofili', 'pedofil*', 'ekshibisjonisme', 'blotting', 'fartsovertredelse*', 'trafikkforseelse*'],
       proceedings: ['innkalling*', 'innkalt', 'stevning*', 'forelegg*', 'etterforskning mot deg', 'sak mot deg'],
       threat: ['du vil bli arrestert', 'strafferegister*', 'rulleblad', 'din familie', 'familien din', 'arbeidsgiveren din', 'din arbeidsgiver'],
       deadline: ['innen 24 timer', 'innen 48 timer', 'innen 72 timer', 'innen 3 dager', 'innen 7 dager', 'siste påminnelse', 'siste varsel'],
@@ -137,7 +142,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['bota', 'bøter', 'ei bot', 'førelegg*'],
       authority: ['politiet', 'politi', 'politie*', 'påtalemakta', 'statsadvokaten', 'tingretten', 'domstolen', 'kripos', 'økokrim'],
-      accusation: ['du er skulda', 'skulda for', 'sikta for', 'mistenkt for', 'straffelova', 'barneporno*', 'pedofili'],
+      accusation: ['du er skulda'],
+      offence: ['skulda for', 'sikta for', 'mistenkt for', 'straffelova', 'barneporno*', 'pedofili'],
       proceedings: ['innkalling*', 'innkalla', 'stemning', 'førelegg*'],
       threat: ['du blir arrestert', 'strafferegister*', 'familien din', 'arbeidsgjevaren din'],
       deadline: ['innan 24 timar', 'innan 48 timar', 'innan 72 timar', 'innan 3 dagar', 'siste påminning'],
@@ -153,7 +159,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['bøde*', 'bødeforlæg*'],
       authority: ['politi', 'politiet', 'politiets', 'politibetjent*', 'politikreds*', 'rigspoliti*', 'politiassistent*', 'nationalt cyberkrimicenter', 'nc3', 'anklagemyndighed*', 'statsadvokat*', 'rigsadvokat*', 'byret*', 'domstol*', 'justitsministeriet', 'rigspolitiet'],
-      accusation: ['du er anklaget', 'anklaget for', 'sigtet for', 'mistænkt for', 'du er mistænkt', 'straffeloven', 'børneporno*', 'pædofili', 'pædofil*', 'blufærdighedskrænkelse', 'fartovertrædelse*'],
+      accusation: ['du er anklaget', 'du er mistænkt'],
+      offence: ['anklaget for', 'sigtet for', 'mistænkt for', 'straffeloven', 'børneporno*', 'pædofili', 'pædofil*', 'blufærdighedskrænkelse', 'fartovertrædelse*'],
       proceedings: ['indkaldelse*', 'indkaldt', 'stævning*', 'bødeforlæg*', 'efterforskning mod dig', 'sag mod dig'],
       threat: ['du vil blive anholdt', 'straffeattest', 'kriminalregister*', 'din familie', 'din arbejdsgiver'],
       deadline: ['inden for 24 timer', 'inden for 48 timer', 'inden for 72 timer', 'inden 24 timer', 'inden 48 timer', 'inden 72 timer', 'sidste påmindelse'],
@@ -170,7 +177,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['böter', 'bötes*', 'vite', 'felparkeringsavgift*'],
       authority: ['polis', 'polisen', 'polisens', 'poliser', 'polisman', 'polismän', 'polisinspektör*', 'polismyndighet*', 'polisregion*', 'rikspolis*', 'nationella operativa avdelningen', 'säpo', 'åklagar*', 'åklagarmyndighet*', 'tingsrätt*', 'hovrätt*', 'domstol*', 'kronofogde*', 'justitiedepartement*'],
-      accusation: ['du är anklagad', 'anklagad för', 'misstänkt för', 'du är misstänkt', 'brottsbalken', 'barnpornografi*', 'barnporr', 'pedofili', 'pedofil*', 'blottning', 'sexualbrott*', 'fortkörning*', 'trafikförseelse*'],
+      accusation: ['du är anklagad', 'du är misstänkt'],
+      offence: ['anklagad för', 'misstänkt för', 'brottsbalken', 'barnpornografi*', 'barnporr', 'pedofili', 'pedofil*', 'blottning', 'sexualbrott*', 'fortkörning*', 'trafikförseelse*'],
       proceedings: ['kallelse*', 'kallad', 'stämning*', 'strafföreläggande*', 'utredning mot dig', 'ärende mot dig'],
       threat: ['du kommer att gripas', 'du kommer att arresteras', 'belastningsregister*', 'din familj', 'din arbetsgivare'],
       deadline: ['inom 24 timmar', 'inom 48 timmar', 'inom 72 timmar', 'inom 3 dagar', 'inom 7 dagar', 'sista påminnelse'],
@@ -187,7 +195,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['sakko*', 'sakon', 'rikesakko*', 'pysäköintivirhemaksu*', 'ylinopeussakko*'],
       authority: ['poliisi*', 'keskusrikospoliisi*', 'krp', 'suojelupoliisi*', 'supo', 'syyttäjä*', 'syyttäjälaitos*', 'valtakunnansyyttäjä*', 'käräjäoikeu*', 'hovioikeu*', 'tuomioistuin*', 'oikeusministeriö*', 'sisäministeriö*', 'ulosotto*'],
-      accusation: ['sinua syytetään', 'olet syyllistynyt', 'rikoslaki*', 'rikoslain', 'lapsipornografi*', 'lapsiporno*', 'pedofili*', 'itsensäpaljastamis*', 'ylinopeu*', 'liikennerikkomu*'],
+      accusation: ['sinua syytetään', 'olet syyllistynyt'],
+      offence: ['rikoslaki*', 'rikoslain', 'lapsipornografi*', 'lapsiporno*', 'pedofili*', 'itsensäpaljastamis*', 'ylinopeu*', 'liikennerikkomu*'],
       proceedings: ['haaste*', 'haastehakemus', 'rangaistusvaatimus*', 'sakkomääräys*'],
       threat: ['sinut pidätetään', 'rikosrekisteri*', 'perheesi', 'työnantajasi'],
       deadline: ['24 tunnin kuluessa', '48 tunnin kuluessa', '72 tunnin kuluessa', '24 tunnin sisällä', '48 tunnin sisällä', '72 tunnin sisällä', 'välittömästi', 'viimeinen muistutus'],
@@ -203,7 +212,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['sektina', 'sektarboð*', 'stöðvunarbrotagjald*'],
       authority: ['lögregl*', '*lögregl*', 'ríkislögreglustjór*', 'saksóknar*', '*saksóknar*', 'héraðsdóm*', 'héraðssaksóknar*', 'dómstól*', 'hæstarétt*', 'landsrétt*', 'dómsmálaráðuneyt*', 'sýslumann*', 'sýslumaður'],
-      accusation: ['þú ert sakaður', 'þú ert sökuð', 'sakaður um', 'grunaður um', 'grunuð um', 'almennra hegningarlaga', 'hegningarlög*', 'barnaklám*', 'barnaníð*', 'kynferðisbrot*', 'hraðakstur*', 'umferðarlagabrot*'],
+      accusation: ['þú ert sakaður', 'þú ert sökuð'],
+      offence: ['sakaður um', 'grunaður um', 'grunuð um', 'almennra hegningarlaga', 'hegningarlög*', 'barnaklám*', 'barnaníð*', 'kynferðisbrot*', 'hraðakstur*', 'umferðarlagabrot*'],
       proceedings: ['kvaðning*', 'boðun', 'boðaður', 'mál gegn þér', 'handtökuskipun', 'sektarboð*'],
       threat: ['þú verður handtekinn', 'sakaskrá*'],
       deadline: ['innan 24 klukkustunda', 'innan 48 klukkustunda', 'innan 72 klukkustunda', 'innan 24 klst', 'innan 72 klst', 'síðasta áminning'],
@@ -219,7 +229,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['multa*', 'sanción de tráfico', 'denuncia de tráfico'],
       authority: ['brigada de protección de menores', 'policía*', 'policías', 'policial*', 'guardia civil', 'mossos', "mossos d'esquadra", 'ertzaintza', 'fiscalía*', 'fiscal general', 'juzgado*', 'tribunal*', 'audiencia nacional', 'ministerio del interior', 'ministerio de justicia', 'brigada de investigación tecnológica', 'grupo de delitos telemáticos', 'udef', 'magistrad*'],
-      accusation: ['usted cometió', 'cometió el delito', 'sus delitos', 'usted está acusado', 'está acusado', 'acusado de', 'acusada de', 'se le acusa', 'ha cometido', 'código penal', 'pornografía infantil', 'pedofilia', 'pedófil*', 'pedopornografía', 'exhibicionismo', 'infracción de tráfico', 'exceso de velocidad', 'multa de tráfico'],
+      accusation: ['usted cometió', 'cometió el delito', 'sus delitos', 'usted está acusado'],
+      offence: ['está acusado', 'acusado de', 'acusada de', 'se le acusa', 'ha cometido', 'código penal', 'pornografía infantil', 'pedofilia', 'pedófil*', 'pedopornografía', 'exhibicionismo', 'infracción de tráfico', 'exceso de velocidad', 'multa de tráfico'],
       proceedings: ['citación*', 'convocatoria', 'comparecer', 'comparecencia', 'denuncia contra usted', 'investigación contra usted'],
       threat: ['será detenido', 'será arrestado', 'antecedentes penales', 'registro de delincuentes', 'su familia', 'su empleador'],
       deadline: ['en 24 horas', 'en 48 horas', 'en 72 horas', 'plazo de 24 horas', 'plazo de 48 horas', 'plazo de 72 horas', 'último aviso'],
@@ -235,7 +246,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['multa*', 'coima*'],
       authority: ['brigada de proteção de menores', 'brigada de proteção dos menores', 'polícia*', 'policial*', 'psp', 'gnr', 'guarda nacional republicana', 'ministério público', 'procurador*', 'procuradoria*', 'tribunal*', 'ministério da administração interna', 'ministério da justiça', 'polícia federal', 'unc3t', 'anssr'],
-      accusation: ['acusação contra', 'você é acusado', 'é acusado', 'acusado de', 'acusada de', 'código penal', 'pornografia infantil', 'pedofilia', 'pedófil*', 'pedopornografia', 'exibicionismo', 'contraordenação*', 'excesso de velocidade'],
+      accusation: ['você é acusado'],
+      offence: ['acusação contra', 'é acusado', 'acusado de', 'acusada de', 'código penal', 'pornografia infantil', 'pedofilia', 'pedófil*', 'pedopornografia', 'exibicionismo', 'contraordenação*', 'excesso de velocidade'],
       proceedings: ['convocação*', 'contra você', 'contra si', 'processo judiciário', 'intimação*', 'citação*', 'convocatória', 'queixa contra', 'auto de contraordenação'],
       threat: ['será detido', 'será preso', 'mandado de detenção', 'mandado de prisão', 'registo criminal', 'sua família', 'seu empregador', 'entidade patronal'],
       deadline: ['em 24 horas', 'em 48 horas', 'em 72 horas', 'prazo de 24 horas', 'prazo de 48 horas', 'prazo de 72 horas', 'último aviso'],
@@ -251,7 +263,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['multa*', 'contravvenzion*', 'sanzione amministrativa'],
       authority: ['brigata di protezione dei minori', 'polizia*', 'poliziotto', 'poliziotti', 'carabinier*', 'guardia di finanza', 'questura*', 'questore', 'procura della repubblica', 'procura di', 'procuratore*', 'tribunale*', 'pubblico ministero', 'magistrat*', "ministero dell'interno", 'ministero della giustizia', 'polizia postale', 'cnaipic', 'prefettura'],
-      accusation: ['lei è accusato', 'è accusato', 'accusato di', 'accusata di', 'codice penale', 'pedopornografia', 'pedopornografico', 'pornografia minorile', 'pedofilia', 'esibizionismo', 'violazione del codice della strada', 'eccesso di velocità'],
+      accusation: ['lei è accusato'],
+      offence: ['è accusato', 'accusato di', 'accusata di', 'codice penale', 'pedopornografia', 'pedopornografico', 'pornografia minorile', 'pedofilia', 'esibizionismo', 'violazione del codice della strada', 'eccesso di velocità'],
       proceedings: ['contro di lei', 'nei suoi confronti', 'a suo carico', 'procedimento legale', 'convocazione*', 'convocato', 'comparire', 'indagine a suo carico', 'indagini a suo carico', 'denuncia a suo carico'],
       threat: ['sarà arrestato', "mandato d'arresto", 'casellario giudiziale', 'fedina penale', 'la sua famiglia', 'suo datore di lavoro'],
       deadline: ['entro 24 ore', 'entro 48 ore', 'entro 72 ore', 'entro 3 giorni', 'entro 5 giorni', 'ultimo avviso'],
@@ -267,7 +280,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['grzywn*', 'mandat karny', 'mandatu karnego', 'mandat'],
       authority: ['policj*', 'policjant*', 'prokurat*', 'sądu', 'sądzie', 'sąd rejonowy', 'sąd okręgowy', 'sądow*', 'cbzc', 'cbśp', 'abw', 'centralne biuro*', 'ministerstwo sprawiedliwości', 'ministerstwo spraw wewnętrznych', 'straż graniczna', 'krajowa administracja skarbowa'],
-      accusation: ['jest pan oskarżony', 'jest pani oskarżona', 'kodeks karny', 'kodeksu karnego', 'pornografi*', 'pedofil*', 'ekshibicjoni*', 'przekroczenie prędkości'],
+      accusation: ['jest pan oskarżony', 'jest pani oskarżona'],
+      offence: ['kodeks karny', 'kodeksu karnego', 'pornografi*', 'pedofil*', 'ekshibicjoni*', 'przekroczenie prędkości'],
       proceedings: ['wezwani*'],
       threat: ['zostanie pan aresztowany', 'zostanie pani aresztowana', 'rejestr sprawców', 'krajowy rejestr karny', 'pana rodzin*', 'pani rodzin*'],
       deadline: ['w ciągu 24 godzin', 'w ciągu 48 godzin', 'w ciągu 72 godzin', 'w ciągu 3 dni', 'w ciągu 7 dni', 'ostateczne wezwanie'],
@@ -284,7 +298,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['pokut*'],
       authority: ['policie', 'polici*', 'policist*', 'policejní*', 'státní zastupitelství', 'státní zástupce', 'státního zastupitelství', 'zastupitelství', 'soud', 'soudu', 'soudní*', 'okresní soud', 'krajský soud', 'nctep', 'nciso', 'ministerstvo vnitra', 'ministerstvo spravedlnosti'],
-      accusation: ['jste obviněn*', 'podezření z', 'trestní zákoník', 'trestního zákoníku', 'dětská pornografie', 'dětské pornografie', 'pedofil*', 'exhibicionism*', 'překročení rychlosti'],
+      accusation: ['jste obviněn*'],
+      offence: ['podezření z', 'trestní zákoník', 'trestního zákoníku', 'dětská pornografie', 'dětské pornografie', 'pedofil*', 'exhibicionism*', 'překročení rychlosti'],
       proceedings: ['proti vaší osobě', 'právního řízení', 'právní řízení', 'předvolání*', 'předvolán*', 'řízení proti vám', 'obsílka'],
       threat: ['budete zatčen*', 'trestní rejstřík', 'rejstříku trestů', 'vaše rodina', 'vaší rodině'],
       deadline: ['do 24 hodin', 'do 48 hodin', 'do 72 hodin', 'do 3 dnů', 'do 7 dnů', 'poslední upomínka'],
@@ -301,7 +316,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['pokut*'],
       authority: ['polícia', 'polície', 'políciu', 'políciou', 'polícii', 'policajn*', 'policajt*', 'policajný zbor', 'prokuratúr*', 'prokurátor*', 'súdu', 'súdny', 'súdne', 'súdneho', 'okresný súd', 'krajský súd', 'ministerstvo vnútra', 'národná kriminálna agentúra', 'naka'],
-      accusation: ['ste obvinen*', 'podozrenie z', 'trestný zákon', 'trestného zákona', 'detská pornografia', 'detskej pornografie', 'pedofil*', 'exhibicionizm*', 'prekročenie rýchlosti'],
+      accusation: ['ste obvinen*'],
+      offence: ['podozrenie z', 'trestný zákon', 'trestného zákona', 'detská pornografia', 'detskej pornografie', 'pedofil*', 'exhibicionizm*', 'prekročenie rýchlosti'],
       proceedings: ['predvolani*', 'predvolan*', 'konanie proti vám'],
       threat: ['budete zatknut*', 'register trestov', 'vaša rodina', 'vašej rodine'],
       deadline: ['do 24 hodín', 'do 48 hodín', 'do 72 hodín', 'do 3 dní', 'do 7 dní', 'posledná upomienka'],
@@ -317,7 +333,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['globa', 'globo', 'plačilni nalog'],
       authority: ['policij*', 'policist*', 'tožilstv*', 'tožilec', 'tožilca', 'sodišč*', 'okrajno sodišče', 'okrožno sodišče', 'generalna policijska uprava', 'nacionalni preiskovalni urad', 'npu', 'ministrstvo za notranje zadeve', 'ministrstvo za pravosodje'],
-      accusation: ['ste obtožen*', 'storili ste', 'kazenski zakonik', 'kazenskega zakonika', 'otroška pornografija', 'otroške pornografije', 'pedofilij*', 'ekshibicionizem', 'prekoračitev hitrosti'],
+      accusation: ['ste obtožen*', 'storili ste'],
+      offence: ['kazenski zakonik', 'kazenskega zakonika', 'otroška pornografija', 'otroške pornografije', 'pedofilij*', 'ekshibicionizem', 'prekoračitev hitrosti'],
       proceedings: ['sodni poziv', 'vabilo*', 'vabljeni', 'plačilni nalog'],
       threat: ['boste aretirani', 'kazenska evidenca', 'kazenski evidenci', 'vaša družina', 'vaši družini'],
       deadline: ['v 24 urah', 'v 48 urah', 'v 72 urah', 'v roku 24 ur', 'v roku 48 ur', 'v roku 72 ur', 'zadnji opomin'],
@@ -333,7 +350,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['novčana kazna', 'novčanu kaznu', 'prekršajni nalog'],
       authority: ['policij*', 'policajac', 'policajci', 'ministarstvo unutarnjih poslova', 'državno odvjetništvo', 'državnog odvjetništva', 'odvjetništv*', 'općinski sud', 'županijski sud', 'općinskog suda', 'uskok', 'pnuskok'],
-      accusation: ['optuženi ste', 'počinili ste', 'kazneni zakon', 'kaznenog zakona', 'dječja pornografija', 'dječje pornografije', 'pedofilij*', 'egzibicionizam', 'prekoračenje brzine'],
+      accusation: ['optuženi ste', 'počinili ste'],
+      offence: ['kazneni zakon', 'kaznenog zakona', 'dječja pornografija', 'dječje pornografije', 'pedofilij*', 'egzibicionizam', 'prekoračenje brzine'],
       proceedings: ['sudski poziv', 'uhidbeni nalog'],
       threat: ['bit ćete uhićeni', 'kaznena evidencija', 'kaznenu evidenciju', 'vaša obitelj', 'vašoj obitelji'],
       deadline: ['u roku od 24 sata', 'u roku od 48 sati', 'u roku od 72 sata', 'u roku od 3 dana', 'posljednja opomena'],
@@ -349,7 +367,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['глоба*', 'фиш'],
       authority: ['полиция*', 'полицията', 'полицай*', 'полицейск*', 'мвр', 'министерство на вътрешните работи', 'прокуратура*', 'прокурор*', 'съда', 'съдът', 'съдебн*', 'районен съд', 'окръжен съд', 'гдбоп', 'гднп', 'дансп', 'данс', 'europol', 'интерпол', 'европол'],
-      accusation: ['вие сте обвинен*', 'наказателния кодекс', 'наказателен кодекс', 'детска порнография', 'детската порнография', 'педофили*', 'ексхибиционизъм', 'превишена скорост'],
+      accusation: ['вие сте обвинен*'],
+      offence: ['наказателния кодекс', 'наказателен кодекс', 'детска порнография', 'детската порнография', 'педофили*', 'ексхибиционизъм', 'превишена скорост'],
       proceedings: ['призовк*', 'призован*'],
       threat: ['ще бъдете арестуван*', 'вашето семейство', 'вашия работодател'],
       deadline: ['в рамките на 24 часа', 'в рамките на 48 часа', 'в рамките на 72 часа', 'до 24 часа', 'до 48 часа', 'до 72 часа', 'последно напомняне'],
@@ -365,7 +384,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['πρόστιμο*', 'προστίμου'],
       authority: ['αστυνομ*', 'ελληνική αστυνομία', 'δίωξη ηλεκτρονικού εγκλήματος', 'διεύθυνση δίωξης', 'εισαγγελ*', 'δικαστήρι*', 'υπουργείο προστασίας του πολίτη', 'υπουργείο δικαιοσύνης', 'ευρωπόλ', 'ιντερπόλ', 'astynomia', 'elas'],
-      accusation: ['κατηγορείστε', 'είστε ύποπτ*', 'ύποπτος για', 'διαπράξατε', 'ποινικό κώδικα', 'ποινικού κώδικα', 'παιδική πορνογραφία', 'παιδικής πορνογραφίας', 'παιδεραστ*', 'παιδοφιλ*', 'επιδειξιμαν*', 'υπερβολική ταχύτητα'],
+      accusation: ['κατηγορείστε', 'είστε ύποπτ*', 'διαπράξατε'],
+      offence: ['ύποπτος για', 'ποινικό κώδικα', 'ποινικού κώδικα', 'παιδική πορνογραφία', 'παιδικής πορνογραφίας', 'παιδεραστ*', 'παιδοφιλ*', 'επιδειξιμαν*', 'υπερβολική ταχύτητα'],
       proceedings: ['κλήτευση*', 'κλητευθ*', 'έρευνα εναντίον σας'],
       threat: ['θα συλληφθείτε', 'ποινικό μητρώο', 'ποινικού μητρώου', 'την οικογένειά σας', 'τον εργοδότη σας'],
       deadline: ['εντός 24 ωρών', 'εντός 48 ωρών', 'εντός 72 ωρών', 'μέσα σε 24 ώρες', 'μέσα σε 48 ώρες', 'μέσα σε 72 ώρες', 'τελευταία ειδοποίηση'],
@@ -381,7 +401,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['bírság*', 'pénzbírság*', 'helyszíni bírság'],
       authority: ['rendőr*', '*rendőrség*', 'nemzeti nyomozó iroda', 'ügyészség*', 'ügyész*', 'bíróság*', 'járásbíróság*', 'törvényszék*', 'belügyminisztérium*', 'igazságügyi minisztérium'],
-      accusation: ['önt vádolják', 'vádolják', 'büntető törvénykönyv', 'btk', 'gyermekpornográf*', 'pedofil*', 'szeméremsértés', 'gyorshajtás*'],
+      accusation: ['önt vádolják'],
+      offence: ['vádolják', 'büntető törvénykönyv', 'btk', 'gyermekpornográf*', 'pedofil*', 'szeméremsértés', 'gyorshajtás*'],
       proceedings: ['idézés*', 'beidéz*'],
       threat: ['bűnügyi nyilvántartás*', 'az ön családja'],
       deadline: ['24 órán belül', '48 órán belül', '72 órán belül', '3 napon belül', 'utolsó figyelmeztetés'],
@@ -397,7 +418,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['amendă', 'amenda', 'amenzi*', 'proces-verbal de contravenție'],
       authority: ['poliția', 'poliției', 'poliţia', 'poliţiei', 'polițist*', 'poliţist*', 'inspectoratul general al poliției', 'igpr', 'parchet*', 'procuror*', 'judecător*', 'judecători*', 'diicot', 'ministerul afacerilor interne', 'ministerul justiției', 'jandarmeri*'],
-      accusation: ['sunteți acuzat*', 'sunteti acuzat*', 'acuzat de', 'acuzată de', 'ați comis', 'codul penal', 'pornografie infantilă', 'pornografie infantila', 'pedofil*', 'exhibiționism', 'depășirea vitezei'],
+      accusation: ['sunteți acuzat*', 'sunteti acuzat*', 'ați comis'],
+      offence: ['acuzat de', 'acuzată de', 'codul penal', 'pornografie infantilă', 'pornografie infantila', 'pedofil*', 'exhibiționism', 'depășirea vitezei'],
       proceedings: ['citați*', 'convocare*'],
       threat: ['veți fi arestat*', 'cazier judiciar', 'familia dumneavoastră', 'familia dvs'],
       deadline: ['în 24 de ore', 'în 48 de ore', 'în 72 de ore', 'în termen de 24', 'în termen de 48', 'în termen de 72', 'ultima notificare'],
@@ -413,7 +435,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['bauda', 'baudą', 'baudos', 'baudų'],
       authority: ['policij*', 'policinink*', 'policijos departament*', 'prokurat*', 'prokuror*', 'apylinkės teismas', 'vidaus reikalų ministerij*', 'teisingumo ministerij*', 'kriminalinės policijos biur*', 'fntt', 'vsd'],
-      accusation: ['jūs kaltinam*', 'padarėte', 'baudžiamojo kodekso', 'baudžiamasis kodeksas', 'vaikų pornografij*', 'pedofilij*', 'ekshibicionizm*', 'greičio viršijim*'],
+      accusation: ['jūs kaltinam*', 'padarėte'],
+      offence: ['baudžiamojo kodekso', 'baudžiamasis kodeksas', 'vaikų pornografij*', 'pedofilij*', 'ekshibicionizm*', 'greičio viršijim*'],
       proceedings: ['šaukim*', 'iškviet*'],
       threat: ['būsite suimt*', 'nusikalstamų veikų registr*', 'jūsų šeim*'],
       deadline: ['per 24 valandas', 'per 48 valandas', 'per 72 valandas', 'per 3 dienas', 'paskutinis priminimas'],
@@ -429,7 +452,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['sods', 'soda nauda', 'naudas sods', 'sodu'],
       authority: ['policij*', 'valsts policij*', 'policist*', 'prokuratūr*', 'prokuror*', 'iekšlietu ministrij*', 'tieslietu ministrij*', 'kriminālpolicij*', 'drošības policij*', 'vdd'],
-      accusation: ['jūs tiekat apsūdzēt*', 'aizdomas par', 'izdarījāt', 'krimināllikum*', 'bērnu pornogrāfij*', 'pedofilij*', 'ekshibicionism*', 'ātruma pārsniegšan*'],
+      accusation: ['jūs tiekat apsūdzēt*', 'izdarījāt'],
+      offence: ['aizdomas par', 'krimināllikum*', 'bērnu pornogrāfij*', 'pedofilij*', 'ekshibicionism*', 'ātruma pārsniegšan*'],
       proceedings: ['pavēst*'],
       threat: ['jūs tiksiet arestēt*', 'sodu reģistr*', 'jūsu ģimen*'],
       deadline: ['24 stundu laikā', '48 stundu laikā', '72 stundu laikā', '3 dienu laikā', 'pēdējais atgādinājums'],
@@ -445,7 +469,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['trahv*', 'rahatrahv*', 'trahviteade*'],
       authority: ['politsei*', 'politseiamet*', 'keskkriminaalpolitsei*', 'prokuratuur*', 'prokurör*', 'maakohus', 'maakohtu*', 'siseministeerium*', 'justiitsministeerium*', 'kapo', 'kaitsepolitsei*'],
-      accusation: ['teid süüdistatakse', 'panite toime', 'karistusseadustik*', 'lapsporno*', 'pedofiil*', 'ekshibitsionism*', 'kiiruseületami*'],
+      accusation: ['teid süüdistatakse'],
+      offence: ['panite toime', 'karistusseadustik*', 'lapsporno*', 'pedofiil*', 'ekshibitsionism*', 'kiiruseületami*'],
       proceedings: ['kohtukutse*', 'trahviteade*'],
       threat: ['teid vahistatakse', 'karistusregist*', 'teie perekon*'],
       deadline: ['24 tunni jooksul', '48 tunni jooksul', '72 tunni jooksul', '3 päeva jooksul', 'viimane meeldetuletus'],
@@ -461,7 +486,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       penalty: ['multa', 'il-multa', 'multi'],
       authority: ['pulizija', 'il-pulizija', 'qorti', 'il-qorti', 'qrati', 'kummissarju tal-pulizija', 'avukat ġenerali', 'uffiċċju tal-avukat ġenerali', 'maġistrat*', 'ministeru għall-intern', 'cybercrime unit', 'malta police'],
-      accusation: ['inti akkużat', 'kodiċi kriminali', 'pornografija tat-tfal', 'pedofilija', 'esibizzjoniżmu'],
+      accusation: ['inti akkużat'],
+      offence: ['kodiċi kriminali', 'pornografija tat-tfal', 'pedofilija', 'esibizzjoniżmu'],
       proceedings: ['ċitazzjoni', 'taħrika', 'proċeduri kriminali', 'proċeduri legali', 'summons'],
       threat: ['se tiġi arrestat*', 'rekord kriminali', 'il-familja tiegħek', 'min iħaddmek'],
       deadline: ['fi żmien 24 siegħa', 'fi żmien 48 siegħa', 'fi żmien 72 siegħa', 'avviż finali'],
