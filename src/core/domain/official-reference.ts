@@ -82,6 +82,9 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
   { domain: 'lrh.is', org: 'Lögreglan á höfuðborgarsvæðinu (Reykjavík metropolitan police, e-mail)', country: 'IS', kind: 'police', email: true, source: 'https://logreglan.is/?p=29770' },
   { domain: 'landespolizei.li', org: 'Landespolizei Liechtenstein', country: 'LI', kind: 'police', source: 'https://www.landespolizei.li/' },
   { domain: 'politiet.no', org: 'Politiet (Norwegian Police, incl. Kripos)', country: 'NO', kind: 'police', email: true, source: 'https://www.nidaros.no/politiet-advarer-mot-ny-svindelmetode/s/5-113-361867' },
+  // ── Police outside Europe that fake letters and phishing domains borrow ───────────────────────
+  { domain: 'fbi.gov', org: 'FBI (Federal Bureau of Investigation, USA)', country: 'US', kind: 'police', source: 'https://www.fbi.gov/' },
+  { domain: 'ic3.gov', org: 'FBI Internet Crime Complaint Center (IC3, USA)', country: 'US', kind: 'fraud-report', source: 'https://www.ic3.gov/' },
   { domain: 'police.uk', org: 'UK police (public suffix reserved for police forces)', country: 'GB', kind: 'police', source: 'https://www.police.uk/' },
   { domain: 'met.police.uk', org: 'Metropolitan Police Service', country: 'GB', kind: 'police', email: true, source: 'https://www.met.police.uk/' },
   { domain: 'scotland.police.uk', org: 'Police Scotland', country: 'GB', kind: 'police', email: true, source: 'https://www.scotland.police.uk/' },
