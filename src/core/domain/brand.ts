@@ -20,7 +20,7 @@
  * (fixed) word lists.
  */
 import type { IndexedOfficial, OfficialIndex } from './official-index.js';
-import { COUNTRY_CODES, JUSTICE_WORDS, KIT_WORDS, AUTHORITY_WORDS_BY_LANGUAGE } from './words.js';
+import { COUNTRY_CODES, GOV_WORDS, JUSTICE_WORDS, KIT_WORDS, AUTHORITY_WORDS_BY_LANGUAGE } from './words.js';
 
 export interface BrandHit {
   /** Official entries imitated (empty when the imitated body is not on the list). */
@@ -92,6 +92,7 @@ function wordsOf(index: OfficialIndex): Word[] {
     out.push({ word, entries, imitates: entries.length ? undefined : 'police', generic: true, any: false });
   }
   for (const word of JUSTICE_WORDS) out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false });
+  for (const word of GOV_WORDS) if (word.length >= 3) out.push({ word, entries: [], imitates: 'a government service', generic: true, any: false });
   // Longest first: `politiet` before `politi`, `policija` before `polici…`.
   out.sort((a, b) => b.word.length - a.word.length);
   cache.set(index, out);
@@ -130,6 +131,7 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
       const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
       const country = otherCc ?? ccOf(glued);
       if (w.generic && others.length === 0 && glued === undefined && foreignCc(w.entries)) continue;
+      if (w.imitates === 'a government service' && country) return { entries: [], generic: true, imitates: `the government of ${country}` };
       return { entries: w.entries, generic: w.generic, ...(w.imitates ? { imitates: w.imitates } : {}), ...(country ? { country } : {}) };
     }
   }

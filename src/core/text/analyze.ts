@@ -65,6 +65,9 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
     const at = { span: item.span, match: item.match };
     switch (item.kind) {
       case 'code': {
+        // A failing check symbol under a country with no issuer is not a typo of a code (a code
+        // can only start with an issuer's country): it says nothing, so it is not reported.
+        if (!item.valid && item.normalized && !ctx.trust.countries.has(item.normalized.slice(0, 2))) break;
         const f = verifyCode(item.match, ctx, text);
         if (f.code !== 'WC_CODE_MALFORMED') out.push({ ...f, ...at });
         break;
@@ -119,7 +122,9 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   // with nothing else is `not-a-warning` (unless a genuine code vouches for the text). A text that
   // speaks ABOUT an authority (one framing cue, a "never" or fraud word, "the police do not …")
   // keeps its phrases as quoted too: real warnings are often one or two such sentences.
-  const concepts = quoted ? [] : findConcepts(conceptFold(folded));
+  // Words inside an address or a code are the address's business (politiet.no is not a claim).
+  const items = out.filter((f) => f.kind !== 'sign' && f.kind !== 'phone' && f.span).map((f) => f.span!);
+  const concepts = quoted ? [] : findConcepts(conceptFold(folded)).filter((c) => !items.some((s) => s.start < c.span.end && c.span.start < s.end));
   // Advice alone is left out: scams isolate their reader too ("reply to no other address").
   const aboutAuthority = framing.cues.some((c) => c.kind !== 'advice') || concepts.some((c) => c.kind === 'disclaimer' || c.negated === true);
   if (!quoted && aboutAuthority)
