@@ -15,7 +15,7 @@ import { detectFraming } from './framing.js';
 import { LURES } from './lures.js';
 import { compilePhrases, findPhrases, foldText } from './phrases.js';
 import { conceptFold } from './concept-fold.js';
-import { findConcepts, IMPLIED_AUTHORITY_KINDS, PRESSURE_KINDS, type ConceptKind, type ConceptMatch } from './concepts.js';
+import { findConcepts, PRESSURE_KINDS, type ConceptKind, type ConceptMatch } from './concepts.js';
 
 const LURE_MATCHER = compilePhrases(LURES.map((phrase) => ({ phrase, tag: 'lure' as const })));
 import { findAddresses } from '../domain/extract.js';
@@ -40,6 +40,9 @@ const SIGN_CODES: Record<SignKind, ErrorCode> = {
 const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, ErrorCode> = {
   authority: 'WC_SIGN_AUTHORITY',
   penalty: 'WC_SIGN_FINE',
+  overdue: 'WC_SIGN_PAYMENT',
+  device: 'WC_SIGN_DEVICE_LOCK',
+  lock: 'WC_SIGN_DEVICE_LOCK',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',
   proceedings: 'WC_SIGN_PROCEEDINGS',
@@ -174,7 +177,12 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   const pressure = concepts.filter((c) => PRESSURE_KINDS.has(c.kind));
   const hard = out.some((f) => ((f.kind === 'sign' && (f.code === 'WC_SIGN_IBAN' || f.code === 'WC_SIGN_CRYPTO')) || f.kind === 'url' || f.kind === 'email') && (f.verdict === 'scam' || f.verdict === 'lookalike'));
   const phraseSigns = out.some((f) => f.kind === 'sign' && f.verdict === 'scam');
-  const implied = pressure.some((c) => IMPLIED_AUTHORITY_KINDS.has(c.kind));
+  // A summons, an accusation aimed at the reader or a locked device speaks for an authority and
+  // demands at once; a fine needs a demand with it (pay it, it is overdue); three offence terms in
+  // a row are the fake summons' list ("child pornography, paedophilia, exhibitionism").
+  const has = (k: ConceptKind) => concepts.some((c) => c.kind === k);
+  const offences = new Set(concepts.filter((c) => c.kind === 'offence').map((c) => text.slice(c.span.start, c.span.end).toLowerCase())).size;
+  const implied = has('proceedings') || has('accusation') || has('device-lock') || (has('penalty') && pressure.length > 0) || offences >= 3;
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
   if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';

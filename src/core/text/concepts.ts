@@ -18,13 +18,13 @@ export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
 
 /**
  * Concepts that speak in an authority's name without naming it: a summons or legal proceedings, a
- * fine or penalty notice, an accusation aimed at the reader ("you are accused"). Each is a claim
- * and a demand at once.
+ * fine or penalty notice, an accusation aimed at the reader ("you are accused"), a locked device.
+ * Each but the fine is a claim and a demand at once; a fine needs a demand with it (pay, overdue).
  */
-export const IMPLIED_AUTHORITY_KINDS: ReadonlySet<ConceptKind> = new Set(['proceedings', 'penalty', 'accusation']);
+export const IMPLIED_AUTHORITY_KINDS: ReadonlySet<ConceptKind> = new Set(['proceedings', 'penalty', 'accusation', 'device-lock']);
 
 /** Concepts that put pressure on the reader: any one of them next to an authority claim is a scam. */
-export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['penalty', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
+export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['overdue', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
 
 export interface ConceptMatch {
   kind: ConceptKind;
@@ -36,10 +36,40 @@ export interface ConceptMatch {
 
 const NEGATION_WINDOW = 6;
 let negators: ReadonlySet<string> | undefined;
+const negatorSet = (): ReadonlySet<string> => (negators ??= new Set(NEGATORS.map((n) => conceptFold(n).chars.join(''))));
 
 /** Is one of the (at most NEGATION_WINDOW) words after folded index `to` a negator, in the same sentence? */
+/** Kinds a negator right before turns around ("do not pay", "this is not a fraud", "ne kattintson"). */
+const NEGATABLE: ReadonlySet<string> = new Set([...PRESSURE_KINDS, 'disclaimer', 'device', 'lock', 'penalty']);
+
+/** Is one of the (at most `n`) words before folded index `from` a negator, in the same sentence? */
+function negatedBefore(f: FoldedText, from: number, n: number): boolean {
+  const set = negatorSet();
+  let i = from - 1;
+  for (let w = 0; w < n; w++) {
+    while (i >= 0 && f.word[i] !== 1) {
+      const c = f.chars[i]!;
+      if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || (c === ' ' && f.newlines[i]! > 0)) return false;
+      if (c === "'" && i > 0 && f.word[i - 1] === 1) {
+        // n' (French elision) directly before
+        let j = i - 1;
+        let word = '';
+        while (j >= 0 && f.word[j] === 1 && word.length < 8) word = f.chars[j--]! + word;
+        if (set.has(word + "'")) return true;
+      }
+      i--;
+    }
+    let word = '';
+    for (let k = 0; i >= 0 && f.word[i] === 1 && k < 32; i--, k++) word = f.chars[i]! + word;
+    while (i >= 0 && f.word[i] === 1) i--;
+    if (word === '') return false;
+    if (set.has(word)) return true;
+  }
+  return false;
+}
+
 function negatedAfter(f: FoldedText, to: number): boolean {
-  const set = (negators ??= new Set(NEGATORS.map((n) => conceptFold(n).chars.join(''))));
+  const set = negatorSet();
   let i = to;
   while (i < f.chars.length && f.word[i] === 1) i++; // the rest of a stem's word
   for (let w = 0; w < NEGATION_WINDOW; w++) {
@@ -83,14 +113,47 @@ export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LE
 let compiled: PhraseMatcher<Tag> | undefined;
 
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
+/** A device noun and a lock word in one sentence, at most this many characters apart, are a locked device. */
+const DEVICE_LOCK_REACH = 80;
+
+function deviceLocks(text: string, found: readonly ConceptMatch[]): ConceptMatch[] {
+  // `found` is in text order: remember the last device seen, and pair each lock with the nearest
+  // device before it or the first one after it (one pass each way, so linear).
+  const out: ConceptMatch[] = [];
+  const near = (d: ConceptMatch, l: ConceptMatch) =>
+    Math.abs(d.span.start - l.span.start) <= DEVICE_LOCK_REACH && !/[.!?\n]/.test(text.slice(Math.min(d.span.end, l.span.end), Math.max(d.span.start, l.span.start)));
+  let last: ConceptMatch | undefined;
+  const paired = new Set<ConceptMatch>();
+  for (const c of found) {
+    if (c.kind === 'device') last = c;
+    else if (c.kind === 'lock' && last && near(last, c)) {
+      paired.add(c);
+      out.push({ kind: 'device-lock', lang: c.lang, span: { start: last.span.start, end: c.span.end } });
+    }
+  }
+  let next: ConceptMatch | undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const c = found[i]!;
+    if (c.kind === 'device') next = c;
+    else if (c.kind === 'lock' && !paired.has(c) && next && near(next, c)) out.push({ kind: 'device-lock', lang: c.lang, span: { start: c.span.start, end: next.span.end } });
+  }
+  return out;
+}
+
 export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = (compiled ??= compileConcepts())): ConceptMatch[] {
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   for (const m of longestNonOverlapping(findPhrases(matcher, f))) {
     if (m.tag.kind === 'ignore') continue;
     const c: ConceptMatch = { kind: m.tag.kind, lang: m.tag.lang, span: m.span };
+    // "ne … jamais": a "never" after a negator is still a "never".
+    if (NEGATABLE.has(c.kind) && !negatorSet().has(f.chars.slice(m.from, m.to).join('')) && negatedBefore(f, m.from, 2)) continue;
+    // Only a negation after the authority: one before it is as often a scam's own isolation line
+    // ("do not call the police") as a warning's.
     if (c.kind === 'authority' && negatedAfter(f, m.to)) c.negated = true;
     out.push(c);
   }
-  return out;
+  // Devices and lock words only count together (the page marks the whole stretch).
+  const locks = deviceLocks(f.text, out);
+  return [...out.filter((c) => c.kind !== 'device' && c.kind !== 'lock'), ...locks].sort((a, b) => a.span.start - b.span.start);
 }

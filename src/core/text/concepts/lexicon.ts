@@ -18,7 +18,7 @@
  * the same nouns in the third person ("the suspect was accused").
  */
 
-export const CONCEPT_KINDS = ['disclaimer', 'authority', 'penalty', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock'] as const;
+export const CONCEPT_KINDS = ['disclaimer', 'authority', 'penalty', 'overdue', 'device', 'lock', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock'] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 /**
@@ -43,7 +43,7 @@ const INTERNATIONAL: ConceptLexicon = {
     // "never": what warnings say of the authority ("the police never send …") and scams do not.
     disclaimer: ['never', 'niemals', 'jamais', 'nunca', 'giammai', 'nigdy', 'nikdy', 'aldri', 'aldrig', 'aldrei', 'koskaan', 'milloinkaan', 'soha', 'sohasem', 'niciodată', 'никога', 'ποτέ', 'nikada', 'nikoli', 'nikdar', 'niekada', 'niekad', 'nekad', 'nekādā gadījumā', 'mitte kunagi', 'iial', 'qatt', 'nooit', 'nunca mais', 'scam*', 'fraud*', 'phishing', 'smishing', 'hoax', 'fake', 'betrug*', 'arnaque*', 'escroquer*', 'escroc*', 'oplichting*', 'oplichter*', 'svindel*', 'bedrägeri*', 'bedrageri*', 'huijau*', 'huijari*', 'svik*', 'estafa*', 'estafador*', 'fraude*', 'burla*', 'golpe*', 'truffa*', 'truffator*', 'oszust*', 'podvod*', 'goljufi*', 'prevar*', 'измам*', 'απάτ*', 'csal*', 'átver*', 'înșelători*', 'escroci*', 'sukči*', 'krāpniek*', 'krāpšan*', 'pettu*', 'qerq*', 'frodi*',
       // the public in the third person, and "according to the police": warnings speak about people, scams to one person
-      'citizens', 'residents', 'victims', 'if you receive', 'if you have received', 'if you get', 'by post', 'by letter', 'si vous recevez', 'si vous avez reçu', 'par courrier*', 'par voie postale', 'per post', 'per brief', 'postalisch*', 'als u een', 'per post', 'hvis du mottar', 'hvis du får', 'hvis du har mottatt', 'hvis du modtager', 'hvis du har modtaget', 'om du får', 'om du har fått', 'jos saat', 'jos olet saanut', 'postitse', 'si recibe', 'si ha recibido', 'por correo postal', 'se receber', 'caso receba', 'por carta', 'se ricevi', 'se riceve', 'per posta', 'jeśli otrzymasz', 'jeżeli otrzymasz', 'listownie', 'pokud obdržíte', 'poštou', 'ak dostanete', 'če prejmete', 'ako primite', 'poštom', 'ако получите', 'по пощата', 'αν λάβετε', 'ταχυδρομικώς', 'ha ilyen', 'postán', 'dacă primiți', 'prin poștă', 'jei gavote', 'ja saņemat', 'pa pastu', 'kui saate', 'posti teel', 'ef þú færð', 'supposedly', 'alleged*', 'so-called', 'angeblich*', 'vermeintlich*', 'zogenaamd*', 'soi-disant', 'prétendu*', 'supuest*', 'suposta*', 'suposto*', 'presunt*', 'sedicent*', 'rzekom*', 'údajn*', 'domnev*', 'navodn*', 'предполагаем*', 'υποτιθέμεν*', 'állítólag*', 'pretins*', 'tariam*', 'šķietam*', 'väidetav*', 'påstått*', 'angivelig*', 'påstådd*', 'väitet*', 'trojan*', 'malware', 'ransomware', 'schadsoftware', 'svindler*', 'udgiver sig for', 'v žádném případě', 'v žiadnom prípade', 'such e-mails', 'such emails', 'such messages', 'these messages', 'similar messages', 'solche', 'derartige*', 'ce type de', 'ces messages', 'dergelijke', 'zulke', 'slike', 'sådanne', 'sådana', 'tällai*', 'tämänkaltai*', 'este tipo de', 'estos mensajes', 'estas mensagens', 'questo tipo di', 'tali messaggi', 'takie wiadomości', 'tego typu', 'takové', 'takéto', 'takšn*', 'takve', 'takvih', 'подобни', 'такива', 'τέτοια', 'παρόμοι*', 'ilyen', 'hasonló', 'astfel de', 'acest tip de', 'tokie', 'tokių', 'šādi', 'šādas', 'šāda veida', 'selliseid', 'sellised', 'taolisi', 'according to police', 'according to the police', 'neither', 'weder', 'hverken', 'varken', 'hvorki', 'falso', 'falsa', 'falsi', 'falsos', 'falsas', 'faux', 'fausse*', 'gefälscht*', 'nep', 'nepmail*', 'falsk*', 'väärennet*', 'fałszyw*', 'falešn*', 'falošn*', 'lažn*', 'фалшив*', 'ψεύτικ*', 'hamis*', 'neautentic*', 'netikr*', 'viltot*', 'võlts*', 'foloz*', 'bürger*', 'opfer', 'laut polizei', 'citoyens', 'victimes', 'selon la police', 'burgers', 'slachtoffers', 'volgens de politie', 'borgere', 'borgerne', 'ifølge politiet', 'medborgare', 'enligt polisen', 'kansalais*', 'poliisin mukaan', 'uhrit', 'ciudadanos', 'víctimas', 'según la policía', 'cidadãos', 'vítimas', 'segundo a polícia', 'cittadini', 'vittime', 'secondo la polizia', 'obywatel*', 'ofiar*', 'według policji', 'občan*', 'oběti', 'podle policie', 'podľa polície', 'obete', 'državljan*', 'građan*', 'žrtve', 'граждани*', 'жертви*', 'πολίτ*', 'θύματα', 'állampolgár*', 'lakosság*', 'áldozat*', 'cetățen*', 'victimele', 'potrivit poliției', 'piliečia*', 'gyventoj*', 'iedzīvotāj*', 'kodanik*', 'elanik*', 'ċittadini'],
+      'citizens', 'residents', 'victims', 'cybercriminal*', 'cyber criminals', 'criminali informatici', 'cybercriminels', 'cyberkriminelle*', 'cybercriminelen', 'ciberdelincuentes', 'cibercriminosos', 'cyberprzestępcy', 'cyberprzestępców', 'kyberzločinci', 'kiberbűnöző*', 'infractori cibernetici', 'киберпрестъпници', 'κυβερνοεγκληματίες', 'received an e-mail', 'received an email', 'received a text', 'received an sms', 'received a message', 'reçu un sms', 'reçu un mail', 'reçu un e-mail', 'reçu un courriel', 'erhielt', 'bekam eine', 'ontving', 'kreeg een', 'mottok', 'mottog', 'modtog', 'fick ett sms', 'fick ett mejl', 'sai sähköpostin', 'sai tekstiviestin', 'recibió', 'recibieron', 'recebeu', 'receberam', 'ha ricevuto', 'hanno ricevuto', 'otrzymał', 'otrzymała', 'obdržel', 'obdržela', 'prejel', 'prejela', 'primio', 'primila', 'получил', 'получила', 'έλαβε', 'kapott', 'a primit', 'au primit', 'gavo', 'saņēma', 'sai e-kirja', 'sai kirja', 'sai sõnumi', 'irċieva', 'kamu', 'genuine', 'real police', 'echte', 'vraie*', 'véritable*', 'ekte', 'äkta', 'oikea poliisi', 'reales', 'verdader*', 'verdadeir*', 'prawdziw*', 'skutečn*', 'skutočn*', 'истинск*', 'πραγματικ*', 'valódi', 'adevărat*', 'ignore it', 'ignorez-le', 'ignorieren sie', 'negeer', 'ignorer', 'ignorera', 'ignoreer', 'ignórelo', 'ignore-o', 'ignoratelo', 'if you receive', 'if you have received', 'if you get', 'by post', 'by letter', 'si vous recevez', 'si vous avez reçu', 'par courrier*', 'par voie postale', 'per post', 'per brief', 'postalisch*', 'als u een', 'per post', 'hvis du mottar', 'hvis du får', 'hvis du har mottatt', 'hvis du modtager', 'hvis du har modtaget', 'om du får', 'om du har fått', 'jos saat', 'jos olet saanut', 'postitse', 'si recibe', 'si ha recibido', 'por correo postal', 'se receber', 'caso receba', 'por carta', 'se ricevi', 'se riceve', 'per posta', 'jeśli otrzymasz', 'jeżeli otrzymasz', 'listownie', 'pokud obdržíte', 'poštou', 'ak dostanete', 'če prejmete', 'ako primite', 'poštom', 'ако получите', 'по пощата', 'αν λάβετε', 'ταχυδρομικώς', 'ha ilyen', 'postán', 'dacă primiți', 'prin poștă', 'jei gavote', 'ja saņemat', 'pa pastu', 'kui saate', 'posti teel', 'ef þú færð', 'supposedly', 'alleged*', 'so-called', 'angeblich*', 'vermeintlich*', 'zogenaamd*', 'soi-disant', 'prétendu*', 'supuest*', 'suposta*', 'suposto*', 'presunt*', 'sedicent*', 'rzekom*', 'údajn*', 'domnev*', 'navodn*', 'предполагаем*', 'υποτιθέμεν*', 'állítólag*', 'pretins*', 'tariam*', 'šķietam*', 'väidetav*', 'påstått*', 'angivelig*', 'påstådd*', 'väitet*', 'trojan*', 'malware', 'ransomware', 'schadsoftware', 'svindler*', 'udgiver sig for', 'v žádném případě', 'v žiadnom prípade', 'such e-mails', 'such emails', 'such messages', 'these messages', 'similar messages', 'solche', 'derartige*', 'ce type de', 'ces messages', 'dergelijke', 'zulke', 'slike', 'sådanne', 'sådana', 'tällai*', 'tämänkaltai*', 'este tipo de', 'estos mensajes', 'estas mensagens', 'questo tipo di', 'tali messaggi', 'takie wiadomości', 'tego typu', 'takové', 'takéto', 'takšn*', 'takve', 'takvih', 'подобни', 'такива', 'τέτοια', 'παρόμοι*', 'ilyen', 'hasonló', 'astfel de', 'acest tip de', 'tokie', 'tokių', 'šādi', 'šādas', 'šāda veida', 'selliseid', 'sellised', 'taolisi', 'according to police', 'according to the police', 'neither', 'weder', 'hverken', 'varken', 'hvorki', 'falso', 'falsa', 'falsi', 'falsos', 'falsas', 'faux', 'fausse*', 'gefälscht*', 'nep', 'nepmail*', 'falsk*', 'väärennet*', 'fałszyw*', 'falešn*', 'falošn*', 'lažn*', 'фалшив*', 'ψεύτικ*', 'hamis*', 'neautentic*', 'netikr*', 'viltot*', 'võlts*', 'foloz*', 'bürger*', 'opfer', 'laut polizei', 'citoyens', 'victimes', 'selon la police', 'burgers', 'slachtoffers', 'volgens de politie', 'borgere', 'borgerne', 'ifølge politiet', 'medborgare', 'enligt polisen', 'kansalais*', 'poliisin mukaan', 'uhrit', 'ciudadanos', 'víctimas', 'según la policía', 'cidadãos', 'vítimas', 'segundo a polícia', 'cittadini', 'vittime', 'secondo la polizia', 'obywatel*', 'ofiar*', 'według policji', 'občan*', 'oběti', 'podle policie', 'podľa polície', 'obete', 'državljan*', 'građan*', 'žrtve', 'граждани*', 'жертви*', 'πολίτ*', 'θύματα', 'állampolgár*', 'lakosság*', 'áldozat*', 'cetățen*', 'victimele', 'potrivit poliției', 'piliečia*', 'gyventoj*', 'iedzīvotāj*', 'kodanik*', 'elanik*', 'ċittadini'],
     authority: ['europol', 'interpol', 'eurojust', 'ec3', 'fbi', 'european cybercrime centre', 'cybercrime centre', 'cyber police', 'cyberpolice', 'cybercrime unit', 'cyber crime unit'],
   },
 };
@@ -53,11 +53,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'en',
     concepts: {
-      penalty: ['your fine', 'the fine', 'a fine of', 'fine of', 'unpaid fine', 'outstanding fine', 'traffic fine', 'speeding fine', 'parking fine', 'penalty notice', 'penalty charge', 'fixed penalty', 'unpaid toll', 'toll violation'],
-      authority: ['police', 'polices', "police's", 'policeman', 'policemen', 'policewoman', 'police officer', 'police department', 'law enforcement', 'court', 'courts', 'court of justice', 'high court', 'prosecutor*', 'public prosecution', 'prosecution service', 'attorney general', 'magistrate*', 'gendarmerie', 'national crime agency', 'scotland yard', 'garda', 'gardaí', 'garda síochána', 'ministry of the interior', 'ministry of interior', 'ministry of justice', 'department of justice', 'home office', 'homeland security', 'sheriff*', 'judicial police', 'criminal investigation department', 'ceop'],
+      lock: ['locked', 'blocked', 'suspended', 'encrypted'],
+      device: ['computer', 'your device', 'operating system', 'browser', 'your phone', 'your screen', 'your files'],
+      overdue: ['unpaid', 'outstanding', 'overdue', 'late payment', 'payment reminder', 'final demand', 'amount payable', 'amount due'],
+      penalty: ['fine amount', 'traffic ticket', 'parking ticket', 'speeding ticket', 'your fine', 'the fine', 'a fine of', 'fine of', 'unpaid fine', 'outstanding fine', 'traffic fine', 'speeding fine', 'parking fine', 'penalty notice', 'penalty charge', 'fixed penalty', 'unpaid toll', 'toll violation'],
+      authority: ['authorities', 'local authority', 'local authorities', 'police', 'polices', "police's", 'policeman', 'policemen', 'policewoman', 'police officer', 'police department', 'law enforcement', 'court', 'courts', 'court of justice', 'high court', 'prosecutor*', 'public prosecution', 'prosecution service', 'attorney general', 'magistrate*', 'gendarmerie', 'national crime agency', 'scotland yard', 'garda', 'gardaí', 'garda síochána', 'ministry of the interior', 'ministry of interior', 'ministry of justice', 'department of justice', 'home office', 'homeland security', 'sheriff*', 'judicial police', 'criminal investigation department', 'ceop'],
       accusation: ['your offences', 'your crimes', 'you committed', 'you are accused', 'you have been accused', 'you are suspected', 'you have committed'],
       offence: ['accused of', 'charged with', 'suspected of', 'offences of', 'offense of', 'offenses of', 'penal code', 'criminal code', 'violation of article', 'under article', 'child pornography', 'child porn', 'paedophilia', 'pedophilia', 'paedophile*', 'pedophile*', 'pedopornograph*', 'exhibitionism', 'sexual exhibitionism', 'cyber pornography', 'cyberpornography', 'pornographic content', 'sexual harassment of minors', 'traffic violation', 'traffic offence', 'speeding offence', 'unpaid toll', 'unpaid fine'],
-      proceedings: ['summoning', 'proceedings according to', 'summons', 'summoned', 'subpoena', 'court summons', 'judicial summons', 'legal proceedings', 'criminal proceedings against you', 'proceedings against you', 'prosecution against you', 'you will be prosecuted', 'court hearing', 'investigation against you', 'notice of intended prosecution'],
+      proceedings: ['notice to appear', 'court notice', 'take proceedings', 'computer seizure', 'seizure of your', 'legal action against you', 'summoning', 'proceedings according to', 'summons', 'summoned', 'subpoena', 'court summons', 'judicial summons', 'legal proceedings', 'criminal proceedings against you', 'proceedings against you', 'prosecution against you', 'you will be prosecuted', 'court hearing', 'investigation against you', 'notice of intended prosecution'],
       threat: ['you will be arrested', 'arrest warrant', 'criminal record', 'sex offender*', 'your family', 'your employer'],
       deadline: ['within 24 hours', 'within 48 hours', 'within 72 hours', 'within 12 hours', 'within 3 days', 'within three days', 'within 5 days', 'within 7 days', '24h', '48h', '72h', 'final notice', 'last reminder', 'final reminder'],
       payment: ['pay', 'pay the', 'pay your', 'pay a', 'pay now', 'payment of', 'fine of', 'the fine', 'your fine', 'outstanding fine', 'amount due', 'bitcoin', 'gift card', 'voucher', 'paysafecard'],
@@ -70,11 +73,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fr',
     concepts: {
+      lock: ['bloqué*', 'verrouillé*', 'suspendu*', 'chiffré*'],
+      device: ['ordinateur', 'votre appareil', "système d'exploitation", 'navigateur', 'votre téléphone', 'vos fichiers'],
+      overdue: ['impayé*', 'non payé*', 'retard de paiement', 'relance', 'dernier rappel avant'],
       penalty: ['amende*', 'contravention*', 'avis de contravention', 'majoration', 'majorée'],
-      authority: ['police', 'policier*', 'gendarmerie*', 'gendarme*', 'cybergendarme*', 'brigade des mineurs', 'brigade de protection des mineurs', 'procureur*', 'parquet de', 'tribunal*', "juge d'instruction", "ministère de l'intérieur", 'ministère de la justice', 'préfecture de police', 'police judiciaire', 'police nationale', 'office mineurs', 'ofmin', 'dgsi', 'dgpn', 'cour de justice', "cour d'appel", 'commissaire*', 'commissariat*', 'garde des sceaux'],
+      authority: ['autorités', 'forces de l’ordre', "forces de l'ordre", 'police', 'policier*', 'gendarmerie*', 'gendarme*', 'cybergendarme*', 'brigade des mineurs', 'brigade de protection des mineurs', 'procureur*', 'parquet de', 'tribunal*', "juge d'instruction", "ministère de l'intérieur", 'ministère de la justice', 'préfecture de police', 'police judiciaire', 'police nationale', 'office mineurs', 'ofmin', 'dgsi', 'dgpn', 'cour de justice', "cour d'appel", 'commissaire*', 'commissariat*', 'garde des sceaux'],
       accusation: ['vous êtes accusé*', 'vous etes accuse*', 'vous avez commis'],
       offence: ['accusé de', 'accusée de', 'faits de', 'pour des faits', 'code pénal', 'article 227', 'pédopornographie', 'pédopornographique*', 'pornographie infantile', 'pédophilie', 'exhibitionnisme', 'exhibition sexuelle', 'cyberpornographie', 'infraction au code', 'excès de vitesse', 'avis de contravention', 'contravention*'],
-      proceedings: ["procès-verbal d'audition", 'code de procédure pénale', 'convocation*', 'convoqué*', 'citation à comparaître', 'comparaître', 'poursuites judiciaires', 'vous êtes poursuivi*', 'ouverture d’une enquête', "ouverture d'une enquête", 'numéro de dossier'],
+      proceedings: ['à votre encontre', "vous faites l'objet", 'saisie informatique', 'copj', "procès-verbal d'audition", 'code de procédure pénale', 'convocation*', 'convoqué*', 'citation à comparaître', 'comparaître', 'poursuites judiciaires', 'vous êtes poursuivi*', 'ouverture d’une enquête', "ouverture d'une enquête", 'numéro de dossier'],
       threat: ["mandat d'arrêt", "mandat d'amener", 'vous serez arrêté*', 'casier judiciaire', 'fichier des délinquants', 'délinquant sexuel', 'votre famille', 'votre employeur'],
       deadline: ['sous 24 heures', 'sous 48 heures', 'sous 72 heures', 'sous 24h', 'sous 48h', 'sous 72h', 'dans les 24 heures', 'dans les 48 heures', 'dans les 72 heures', 'dans un délai', 'dernier rappel', 'dernier avis'],
       payment: ['payer', 'paiement', 'régler', 'réglez', 'amende*', 'majoration', 'virement', 'bitcoin', 'coupon*', 'carte cadeau', 'paysafecard', 'transcash', 'pcs'],
@@ -87,11 +93,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'de',
     concepts: {
+      lock: ['gesperrt', 'blockiert', 'verschlüsselt'],
+      device: ['computer', 'ihr gerät', 'betriebssystem', 'browser', 'ihr telefon', 'ihre dateien', 'rechner'],
+      overdue: ['unbezahlt*', 'offene forderung', 'ausstehend*', 'zahlungserinnerung', 'mahnung', 'zahlungsverzug', 'säumnis*'],
       penalty: ['bußgeld*', 'bussgeld*', 'geldbuße*', 'geldbusse*', 'geldstrafe*', 'verwarnungsgeld*', 'strafzettel'],
-      authority: ['polizei*', '*polizei*', 'polizist*', 'kripo', 'bka', 'lka', 'bundeskriminalamt*', 'landeskriminalamt*', '*kriminalamt*', 'staatsanwalt*', '*staatsanwaltschaft*', '*gericht', '*gerichts*', 'gerichtes', 'bundesministerium des innern', 'innenministerium*', 'justizministerium*', 'ministerium der justiz', 'zollfahndung', 'bundesamt für justiz', 'generalstaatsanwalt*'],
+      authority: ['behörde*', 'behörden', 'polizei*', '*polizei*', 'polizist*', 'kripo', 'bka', 'lka', 'bundeskriminalamt*', 'landeskriminalamt*', '*kriminalamt*', 'staatsanwalt*', '*staatsanwaltschaft*', '*gericht', '*gerichts*', 'gerichtes', 'bundesministerium des innern', 'innenministerium*', 'justizministerium*', 'ministerium der justiz', 'zollfahndung', 'bundesamt für justiz', 'generalstaatsanwalt*'],
       accusation: ['ihre straftaten', 'sie werden beschuldigt', 'werden sie beschuldigt'],
-      offence: ['strafbaren handlungen', 'strafbare handlungen', 'ungesetzliche tätigkeit', 'beschuldigt*', 'vorgeworfen', 'tatvorwurf', 'straftat*', 'strafgesetzbuch', 'stgb', 'kinderpornografie', 'kinderpornographie', 'kinderpornografisch*', 'kinderpornographisch*', 'pädophilie', 'pädophil*', 'pädopornografie', 'exhibitionismus', 'verstoß gegen', 'ordnungswidrigkeit*', 'geschwindigkeitsüberschreitung'],
-      proceedings: ['vorladung*', 'vorgeladen', 'ermittlungen gegen sie', 'verfahren gegen sie'],
+      offence: ['strafgesetzbuch*', 'exhibitionismus', 'zurschaustellung', 'strafbaren handlungen', 'strafbare handlungen', 'ungesetzliche tätigkeit', 'beschuldigt*', 'vorgeworfen', 'tatvorwurf', 'straftat*', 'strafgesetzbuch', 'stgb', 'kinderpornografie', 'kinderpornographie', 'kinderpornografisch*', 'kinderpornographisch*', 'pädophilie', 'pädophil*', 'pädopornografie', 'exhibitionismus', 'verstoß gegen', 'ordnungswidrigkeit*', 'geschwindigkeitsüberschreitung'],
+      proceedings: ['gegen sie ein', 'rechtliche schritte', 'computererfassung', 'beschlagnahme ihres', 'gegen sie eingeleitet', 'vorladung*', 'vorgeladen', 'ermittlungen gegen sie', 'verfahren gegen sie'],
       threat: ['sie werden verhaftet', 'strafregister', 'führungszeugnis', 'ihre familie', 'ihr arbeitgeber', 'ihren arbeitgeber'],
       deadline: ['innerhalb von 24 stunden', 'innerhalb von 48 stunden', 'innerhalb von 72 stunden', 'innerhalb von 24h', 'innerhalb von 48h', 'innerhalb von 72h', 'innerhalb von 3 tagen', 'innerhalb von 7 tagen', 'innerhalb 24 stunden', 'innerhalb 72 stunden', 'letzte mahnung'],
       payment: ['zahlen', 'bezahlen', 'zahlung*', 'überweisung*', 'überweisen', 'bußgeld*', 'bussgeld*', 'geldstrafe*', 'strafe zahlen', 'bitcoin', 'gutschein*', 'paysafecard', 'ukash'],
@@ -104,11 +113,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nl',
     concepts: {
+      lock: ['geblokkeerd', 'vergrendeld', 'versleuteld'],
+      device: ['computer', 'uw apparaat', 'besturingssysteem', 'browser', 'uw telefoon', 'uw bestanden'],
+      overdue: ['onbetaald*', 'openstaand*', 'achterstallig*', 'betalingsherinnering', 'aanmaning*'],
       penalty: ['boete*', 'verkeersboete*', 'aanmaning*', 'naheffingsaanslag*'],
-      authority: ['*politie', 'politie', 'politieagent*', 'politiebureau*', 'politiedienst*', 'politieonderzoek*', 'politiezone*', 'politie-eenheid', 'nationale politie', 'federale politie', 'lokale politie', 'openbaar ministerie', 'officier van justitie', 'justitie', 'ministerie van justitie', 'rechtbank*', 'marechaussee', 'fiod', 'procureur*'],
+      authority: ['autoriteiten', 'overheid', '*politie', 'politie', 'politieagent*', 'politiebureau*', 'politiedienst*', 'politieonderzoek*', 'politiezone*', 'politie-eenheid', 'nationale politie', 'federale politie', 'lokale politie', 'openbaar ministerie', 'officier van justitie', 'justitie', 'ministerie van justitie', 'rechtbank*', 'marechaussee', 'fiod', 'procureur*'],
       accusation: ['uw strafbare feiten', 'uw misdrijven', 'u heeft gepleegd', 'u wordt beschuldigd', 'wordt u beschuldigd'],
       offence: ['beschuldigd van', 'verdacht van', 'verdenking van', 'strafbaar feit', 'strafbare feiten', 'wetboek van strafrecht', 'kinderporno*', 'pedofilie', 'pedofiel*', 'exhibitionisme', 'snelheidsovertreding*', 'verkeersboete*'],
-      proceedings: ['dagvaarding*', 'gedagvaard', 'oproeping', 'convocatie', 'onderzoek tegen u', 'zaak tegen u'],
+      proceedings: ['inbeslagname van uw', 'dagvaarding*', 'gedagvaard', 'oproeping', 'convocatie', 'onderzoek tegen u', 'zaak tegen u'],
       threat: ['u wordt gearresteerd', 'strafblad', 'uw familie', 'uw werkgever'],
       deadline: ['binnen 24 uur', 'binnen 48 uur', 'binnen 72 uur', 'binnen 3 dagen', 'binnen 7 dagen', 'laatste herinnering', 'laatste aanmaning', 'aanmaning'],
       payment: ['betalen', 'betaal', 'betaling*', 'boete*', 'overmaken', 'overschrijving', 'bitcoin', 'cadeaubon*', 'waardebon*', 'paysafecard', 'administratiekosten'],
@@ -122,11 +134,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nb',
     concepts: {
+      lock: ['låst', 'blokkert', 'sperret', 'kryptert'],
+      device: ['datamaskin*', 'enheten din', 'nettleser*', 'telefonen din', 'filene dine'],
+      overdue: ['ubetalt*', 'utestående', 'forfalt*', 'betalingspåminnelse', 'inkassovarsel', 'purring'],
       penalty: ['boten', 'bøter', 'en bot', 'forelegg*', 'gebyr*'],
-      authority: ['politi', 'politiet', 'politiets', 'politie*', 'politimann', 'politimenn', 'politibetjent*', 'politiadvokat*', 'politidistrikt*', 'politimester*', 'politioverbetjent*', 'politiinspektør*', 'kripos', 'økokrim', 'påtalemyndighet*', 'statsadvokat*', 'riksadvokat*', 'tingrett*', 'lagmannsrett*', 'domstol*', 'høyesterett', 'justisdepartement*', 'politidirektorat*', 'namsmann*'],
+      authority: ['myndighet*', 'politi', 'politiet', 'politiets', 'politie*', 'politimann', 'politimenn', 'politibetjent*', 'politiadvokat*', 'politidistrikt*', 'politimester*', 'politioverbetjent*', 'politiinspektør*', 'kripos', 'økokrim', 'påtalemyndighet*', 'statsadvokat*', 'riksadvokat*', 'tingrett*', 'lagmannsrett*', 'domstol*', 'høyesterett', 'justisdepartement*', 'politidirektorat*', 'namsmann*'],
       accusation: ['du er anklaget', 'du er mistenkt'],
       offence: ['anklaget for', 'siktet for', 'mistenkt for', 'straffeloven', 'barneporno*', 'pedofili', 'pedofil*', 'ekshibisjonisme', 'blotting', 'fartsovertredelse*', 'trafikkforseelse*'],
-      proceedings: ['innkalling*', 'innkalt', 'stevning*', 'forelegg*', 'etterforskning mot deg', 'sak mot deg'],
+      proceedings: ['stevnet', 'rettslige skritt', 'databeslag', 'innkalling*', 'innkalt', 'stevning*', 'forelegg*', 'etterforskning mot deg', 'sak mot deg'],
       threat: ['du vil bli arrestert', 'strafferegister*', 'rulleblad', 'din familie', 'familien din', 'arbeidsgiveren din', 'din arbeidsgiver'],
       deadline: ['innen 24 timer', 'innen 48 timer', 'innen 72 timer', 'innen 3 dager', 'innen 7 dager', 'siste påminnelse', 'siste varsel'],
       payment: ['betal', 'betale', 'betaling*', 'bøter', 'gebyr*', 'bitcoin', 'gavekort*', 'paysafecard'],
@@ -140,6 +155,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nn',
     concepts: {
+      lock: ['låst', 'blokkert'],
+      device: ['datamaskin*'],
       penalty: ['bota', 'bøter', 'ei bot', 'førelegg*'],
       authority: ['politiet', 'politi', 'politie*', 'påtalemakta', 'statsadvokaten', 'tingretten', 'domstolen', 'kripos', 'økokrim'],
       accusation: ['du er skulda'],
@@ -157,8 +174,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'da',
     concepts: {
+      lock: ['låst', 'blokeret', 'spærret', 'krypteret'],
+      device: ['computer*', 'din enhed', 'browser*', 'din telefon'],
+      overdue: ['ubetalt*', 'udestående', 'forfalden', 'betalingspåmindelse', 'rykker'],
       penalty: ['bøde*', 'bødeforlæg*'],
-      authority: ['politi', 'politiet', 'politiets', 'politibetjent*', 'politikreds*', 'rigspoliti*', 'politiassistent*', 'nationalt cyberkrimicenter', 'nc3', 'anklagemyndighed*', 'statsadvokat*', 'rigsadvokat*', 'byret*', 'domstol*', 'justitsministeriet', 'rigspolitiet'],
+      authority: ['myndighed*', 'politi', 'politiet', 'politiets', 'politibetjent*', 'politikreds*', 'rigspoliti*', 'politiassistent*', 'nationalt cyberkrimicenter', 'nc3', 'anklagemyndighed*', 'statsadvokat*', 'rigsadvokat*', 'byret*', 'domstol*', 'justitsministeriet', 'rigspolitiet'],
       accusation: ['du er anklaget', 'du er mistænkt'],
       offence: ['anklaget for', 'sigtet for', 'mistænkt for', 'straffeloven', 'børneporno*', 'pædofili', 'pædofil*', 'blufærdighedskrænkelse', 'fartovertrædelse*'],
       proceedings: ['indkaldelse*', 'indkaldt', 'stævning*', 'bødeforlæg*', 'efterforskning mod dig', 'sag mod dig'],
@@ -175,8 +195,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sv',
     concepts: {
+      lock: ['låst', 'blockerad*', 'spärrad*', 'krypterad*'],
+      device: ['dator*', 'din enhet', 'webbläsare*', 'din telefon'],
+      overdue: ['obetald*', 'förfallen', 'förfallna', 'betalningspåminnelse', 'inkassokrav'],
       penalty: ['böter', 'bötes*', 'vite', 'felparkeringsavgift*'],
-      authority: ['polis', 'polisen', 'polisens', 'poliser', 'polisman', 'polismän', 'polisinspektör*', 'polismyndighet*', 'polisregion*', 'rikspolis*', 'nationella operativa avdelningen', 'säpo', 'åklagar*', 'åklagarmyndighet*', 'tingsrätt*', 'hovrätt*', 'domstol*', 'kronofogde*', 'justitiedepartement*'],
+      authority: ['myndighet*', 'polis', 'polisen', 'polisens', 'poliser', 'polisman', 'polismän', 'polisinspektör*', 'polismyndighet*', 'polisregion*', 'rikspolis*', 'nationella operativa avdelningen', 'säpo', 'åklagar*', 'åklagarmyndighet*', 'tingsrätt*', 'hovrätt*', 'domstol*', 'kronofogde*', 'justitiedepartement*'],
       accusation: ['du är anklagad', 'du är misstänkt'],
       offence: ['anklagad för', 'misstänkt för', 'brottsbalken', 'barnpornografi*', 'barnporr', 'pedofili', 'pedofil*', 'blottning', 'sexualbrott*', 'fortkörning*', 'trafikförseelse*'],
       proceedings: ['kallelse*', 'kallad', 'stämning*', 'strafföreläggande*', 'utredning mot dig', 'ärende mot dig'],
@@ -193,8 +216,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fi',
     concepts: {
+      lock: ['lukittu', 'estetty', 'salattu'],
+      device: ['tietokone*', 'laitteesi', 'selain*', 'puhelimesi'],
+      overdue: ['maksamaton', 'maksamattom*', 'erääntyn*', 'maksumuistutus'],
       penalty: ['sakko*', 'sakon', 'rikesakko*', 'pysäköintivirhemaksu*', 'ylinopeussakko*'],
-      authority: ['poliisi*', 'keskusrikospoliisi*', 'krp', 'suojelupoliisi*', 'supo', 'syyttäjä*', 'syyttäjälaitos*', 'valtakunnansyyttäjä*', 'käräjäoikeu*', 'hovioikeu*', 'tuomioistuin*', 'oikeusministeriö*', 'sisäministeriö*', 'ulosotto*'],
+      authority: ['viranomai*', 'poliisi*', 'keskusrikospoliisi*', 'krp', 'suojelupoliisi*', 'supo', 'syyttäjä*', 'syyttäjälaitos*', 'valtakunnansyyttäjä*', 'käräjäoikeu*', 'hovioikeu*', 'tuomioistuin*', 'oikeusministeriö*', 'sisäministeriö*', 'ulosotto*'],
       accusation: ['sinua syytetään', 'olet syyllistynyt'],
       offence: ['rikoslaki*', 'rikoslain', 'lapsipornografi*', 'lapsiporno*', 'pedofili*', 'itsensäpaljastamis*', 'ylinopeu*', 'liikennerikkomu*'],
       proceedings: ['haaste*', 'haastehakemus', 'rangaistusvaatimus*', 'sakkomääräys*'],
@@ -214,7 +240,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       authority: ['lögregl*', '*lögregl*', 'ríkislögreglustjór*', 'saksóknar*', '*saksóknar*', 'héraðsdóm*', 'héraðssaksóknar*', 'dómstól*', 'hæstarétt*', 'landsrétt*', 'dómsmálaráðuneyt*', 'sýslumann*', 'sýslumaður'],
       accusation: ['þú ert sakaður', 'þú ert sökuð'],
       offence: ['sakaður um', 'grunaður um', 'grunuð um', 'almennra hegningarlaga', 'hegningarlög*', 'barnaklám*', 'barnaníð*', 'kynferðisbrot*', 'hraðakstur*', 'umferðarlagabrot*'],
-      proceedings: ['kvaðning*', 'boðun', 'boðaður', 'mál gegn þér', 'handtökuskipun', 'sektarboð*'],
+      proceedings: ['lagalegum málsmeðferðum', 'lagaleg málsmeðferð', 'málsmeðferð*', 'kvaðning*', 'boðun', 'boðaður', 'mál gegn þér', 'handtökuskipun', 'sektarboð*'],
       threat: ['þú verður handtekinn', 'sakaskrá*'],
       deadline: ['innan 24 klukkustunda', 'innan 48 klukkustunda', 'innan 72 klukkustunda', 'innan 24 klst', 'innan 72 klst', 'síðasta áminning'],
       payment: ['greiða', 'greiðið', 'greiðsl*', 'sektina', 'sektir', 'bitcoin', 'gjafakort*'],
@@ -227,12 +253,15 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'es',
     concepts: {
-      penalty: ['multa*', 'sanción de tráfico', 'denuncia de tráfico'],
-      authority: ['brigada de protección de menores', 'policía*', 'policías', 'policial*', 'guardia civil', 'mossos', "mossos d'esquadra", 'ertzaintza', 'fiscalía*', 'fiscal general', 'juzgado*', 'tribunal*', 'audiencia nacional', 'ministerio del interior', 'ministerio de justicia', 'brigada de investigación tecnológica', 'grupo de delitos telemáticos', 'udef', 'magistrad*'],
+      lock: ['bloqueado*', 'cifrado*'],
+      device: ['ordenador', 'su dispositivo', 'sistema operativo', 'navegador', 'su teléfono'],
+      overdue: ['impagad*', 'pendiente de pago', 'multa pendiente', 'recordatorio de pago', 'pago pendiente', 'deuda'],
+      penalty: ['sanción', 'sanciones', 'multa*', 'sanción de tráfico', 'denuncia de tráfico'],
+      authority: ['autoridades', 'brigada de protección de menores', 'policía*', 'policías', 'policial*', 'guardia civil', 'mossos', "mossos d'esquadra", 'ertzaintza', 'fiscalía*', 'fiscal general', 'juzgado*', 'tribunal*', 'audiencia nacional', 'ministerio del interior', 'ministerio de justicia', 'brigada de investigación tecnológica', 'grupo de delitos telemáticos', 'udef', 'magistrad*'],
       accusation: ['usted cometió', 'cometió el delito', 'sus delitos', 'usted está acusado'],
       offence: ['está acusado', 'acusado de', 'acusada de', 'se le acusa', 'ha cometido', 'código penal', 'pornografía infantil', 'pedofilia', 'pedófil*', 'pedopornografía', 'exhibicionismo', 'infracción de tráfico', 'exceso de velocidad', 'multa de tráfico'],
-      proceedings: ['citación*', 'convocatoria', 'comparecer', 'comparecencia', 'denuncia contra usted', 'investigación contra usted'],
-      threat: ['será detenido', 'será arrestado', 'antecedentes penales', 'registro de delincuentes', 'su familia', 'su empleador'],
+      proceedings: ['contra usted', 'incomparecencia', 'incautación de material', 'incautación informática', 'citación*', 'convocatoria', 'comparecer', 'comparecencia', 'denuncia contra usted', 'investigación contra usted'],
+      threat: ['se le detendrá', 'será detenido', 'será arrestado', 'antecedentes penales', 'registro de delincuentes', 'su familia', 'su empleador'],
       deadline: ['en 24 horas', 'en 48 horas', 'en 72 horas', 'plazo de 24 horas', 'plazo de 48 horas', 'plazo de 72 horas', 'último aviso'],
       payment: ['pagar', 'pague', 'abonar', 'abone', 'multa*', 'bitcoin', 'tarjeta regalo', 'paysafecard', 'cupón'],
       contact: ['responda', 'responder', 'conteste', 'justificación*', 'justificaciones', 'contacte', 'envíenos', 'documento de identidad', 'copia de su'],
@@ -244,12 +273,15 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pt',
     concepts: {
+      lock: ['bloqueado*', 'encriptado*'],
+      device: ['computador', 'seu dispositivo', 'sistema operativo', 'navegador', 'seu telemóvel'],
+      overdue: ['por pagar', 'em atraso', 'pagamento pendente', 'lembrete de pagamento', 'dívida'],
       penalty: ['multa*', 'coima*'],
-      authority: ['brigada de proteção de menores', 'brigada de proteção dos menores', 'polícia*', 'policial*', 'psp', 'gnr', 'guarda nacional republicana', 'ministério público', 'procurador*', 'procuradoria*', 'tribunal*', 'ministério da administração interna', 'ministério da justiça', 'polícia federal', 'unc3t', 'anssr'],
+      authority: ['autoridades', 'brigada de proteção de menores', 'brigada de proteção dos menores', 'polícia*', 'policial*', 'psp', 'gnr', 'guarda nacional republicana', 'ministério público', 'procurador*', 'procuradoria*', 'tribunal*', 'ministério da administração interna', 'ministério da justiça', 'polícia federal', 'unc3t', 'anssr'],
       accusation: ['você é acusado'],
       offence: ['acusação contra', 'é acusado', 'acusado de', 'acusada de', 'código penal', 'pornografia infantil', 'pedofilia', 'pedófil*', 'pedopornografia', 'exibicionismo', 'contraordenação*', 'excesso de velocidade'],
       proceedings: ['convocação*', 'contra você', 'contra si', 'processo judiciário', 'intimação*', 'citação*', 'convocatória', 'queixa contra', 'auto de contraordenação'],
-      threat: ['será detido', 'será preso', 'mandado de detenção', 'mandado de prisão', 'registo criminal', 'sua família', 'seu empregador', 'entidade patronal'],
+      threat: ['perda de pontos', 'apreensão da carta', 'será detido', 'será preso', 'mandado de detenção', 'mandado de prisão', 'registo criminal', 'sua família', 'seu empregador', 'entidade patronal'],
       deadline: ['em 24 horas', 'em 48 horas', 'em 72 horas', 'prazo de 24 horas', 'prazo de 48 horas', 'prazo de 72 horas', 'último aviso'],
       payment: ['pagar', 'pague', 'pagamento*', 'coima*', 'multa*', 'bitcoin', 'cartão presente', 'paysafecard', 'mb way', 'referência multibanco'],
       contact: ['responda', 'responder', 'justificação', 'justificações', 'contacte', 'documento de identificação', 'cartão de cidadão', 'cópia do seu', 'cópia da sua'],
@@ -261,16 +293,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'it',
     concepts: {
-      penalty: ['multa*', 'contravvenzion*', 'sanzione amministrativa'],
-      authority: ['brigata di protezione dei minori', 'polizia*', 'poliziotto', 'poliziotti', 'carabinier*', 'guardia di finanza', 'questura*', 'questore', 'procura della repubblica', 'procura di', 'procuratore*', 'tribunale*', 'pubblico ministero', 'magistrat*', "ministero dell'interno", 'ministero della giustizia', 'polizia postale', 'cnaipic', 'prefettura'],
+      lock: ['bloccat*', 'crittografat*'],
+      device: ['computer', 'suo dispositivo', 'sistema operativo', 'browser', 'suo telefono'],
+      overdue: ['mancato pagamento', 'ritardo nel pagamento', 'sollecito di pagamento', 'sollecito', 'non saldat*', 'insolut*', 'da pagare'],
+      penalty: ['verbale*', 'infrazion*', 'infrazioni stradali', 'multa*', 'contravvenzion*', 'sanzione amministrativa'],
+      authority: ['autorità', "forze dell'ordine", 'brigata di protezione dei minori', 'polizia*', 'poliziotto', 'poliziotti', 'carabinier*', 'guardia di finanza', 'questura*', 'questore', 'procura della repubblica', 'procura di', 'procuratore*', 'tribunale*', 'pubblico ministero', 'magistrat*', "ministero dell'interno", 'ministero della giustizia', 'polizia postale', 'cnaipic', 'prefettura'],
       accusation: ['lei è accusato'],
       offence: ['è accusato', 'accusato di', 'accusata di', 'codice penale', 'pedopornografia', 'pedopornografico', 'pornografia minorile', 'pedofilia', 'esibizionismo', 'violazione del codice della strada', 'eccesso di velocità'],
-      proceedings: ['contro di lei', 'nei suoi confronti', 'a suo carico', 'procedimento legale', 'convocazione*', 'convocato', 'comparire', 'indagine a suo carico', 'indagini a suo carico', 'denuncia a suo carico'],
+      proceedings: ['sequestro informatico', 'contro di lei', 'nei suoi confronti', 'a suo carico', 'procedimento legale', 'convocazione*', 'convocato', 'comparire', 'indagine a suo carico', 'indagini a suo carico', 'denuncia a suo carico'],
       threat: ['sarà arrestato', "mandato d'arresto", 'casellario giudiziale', 'fedina penale', 'la sua famiglia', 'suo datore di lavoro'],
       deadline: ['entro 24 ore', 'entro 48 ore', 'entro 72 ore', 'entro 3 giorni', 'entro 5 giorni', 'ultimo avviso'],
       payment: ['pagare', 'paghi', 'pagamento*', 'multa*', 'bitcoin', 'buono regalo', 'paysafecard'],
       contact: ['risponda', 'rispondere', 'giustificazion*', "documento d'identità", 'carta di identità', 'copia del suo'],
-      login: ['accedi', 'acceda', "effettua l'accesso", 'clicca', 'clicchi', 'cliccare', 'verifica la tua identità', 'conferma i tuoi dati', 'spid'],
+      login: ['accedi al servizio', 'spazio personale', 'accedi', 'acceda', "effettua l'accesso", 'clicca', 'clicchi', 'cliccare', 'verifica la tua identità', 'conferma i tuoi dati', 'spid'],
       attachment: ['allegat*', 'in allegato'],
       'device-lock': ['è stato bloccato', 'è bloccato', 'computer è stato bloccato', 'computer è bloccato', 'dispositivo è stato bloccato', 'sbloccare'],
     },
@@ -278,11 +313,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pl',
     concepts: {
+      lock: ['zablokowan*', 'zaszyfrowan*'],
+      device: ['komputer*', 'urządzenie', 'system operacyjny', 'przeglądark*', 'telefon'],
+      overdue: ['nieopłacon*', 'zaległ*', 'przypomnienie o płatności', 'wezwanie do zapłaty'],
       penalty: ['grzywn*', 'mandat karny', 'mandatu karnego', 'mandat'],
-      authority: ['policj*', 'policjant*', 'prokurat*', 'sądu', 'sądzie', 'sąd rejonowy', 'sąd okręgowy', 'sądow*', 'cbzc', 'cbśp', 'abw', 'centralne biuro*', 'ministerstwo sprawiedliwości', 'ministerstwo spraw wewnętrznych', 'straż graniczna', 'krajowa administracja skarbowa'],
+      authority: ['służby', 'organy ścigania', 'policj*', 'policjant*', 'prokurat*', 'sądu', 'sądzie', 'sąd rejonowy', 'sąd okręgowy', 'sądow*', 'cbzc', 'cbśp', 'abw', 'centralne biuro*', 'ministerstwo sprawiedliwości', 'ministerstwo spraw wewnętrznych', 'straż graniczna', 'krajowa administracja skarbowa'],
       accusation: ['jest pan oskarżony', 'jest pani oskarżona'],
       offence: ['kodeks karny', 'kodeksu karnego', 'pornografi*', 'pedofil*', 'ekshibicjoni*', 'przekroczenie prędkości'],
-      proceedings: ['wezwani*'],
+      proceedings: ['przeciwko panu', 'przeciwko pani', 'wezwani*'],
       threat: ['zostanie pan aresztowany', 'zostanie pani aresztowana', 'rejestr sprawców', 'krajowy rejestr karny', 'pana rodzin*', 'pani rodzin*'],
       deadline: ['w ciągu 24 godzin', 'w ciągu 48 godzin', 'w ciągu 72 godzin', 'w ciągu 3 dni', 'w ciągu 7 dni', 'ostateczne wezwanie'],
       payment: ['zapłać', 'zapłaty', 'zapłacić', 'opłać', 'grzywn*', 'bitcoin', 'blik', 'paysafecard', 'karta podarunkowa'],
@@ -296,8 +334,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'cs',
     concepts: {
+      lock: ['zablokován*', 'zašifrován*'],
+      device: ['počítač*', 'zařízení', 'operační systém', 'prohlížeč*'],
+      overdue: ['nezaplacen*', 'neuhrazen*', 'upomínk*', 'po splatnosti'],
       penalty: ['pokut*'],
-      authority: ['policie', 'polici*', 'policist*', 'policejní*', 'státní zastupitelství', 'státní zástupce', 'státního zastupitelství', 'zastupitelství', 'soud', 'soudu', 'soudní*', 'okresní soud', 'krajský soud', 'nctep', 'nciso', 'ministerstvo vnitra', 'ministerstvo spravedlnosti'],
+      authority: ['úřady', 'orgány činné', 'policie', 'polici*', 'policist*', 'policejní*', 'státní zastupitelství', 'státní zástupce', 'státního zastupitelství', 'zastupitelství', 'soud', 'soudu', 'soudní*', 'okresní soud', 'krajský soud', 'nctep', 'nciso', 'ministerstvo vnitra', 'ministerstvo spravedlnosti'],
       accusation: ['jste obviněn*'],
       offence: ['podezření z', 'trestní zákoník', 'trestního zákoníku', 'dětská pornografie', 'dětské pornografie', 'pedofil*', 'exhibicionism*', 'překročení rychlosti'],
       proceedings: ['proti vaší osobě', 'právního řízení', 'právní řízení', 'předvolání*', 'předvolán*', 'řízení proti vám', 'obsílka'],
@@ -314,12 +355,15 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sk',
     concepts: {
+      lock: ['zablokovan*', 'zašifrovan*'],
+      device: ['počítač*', 'zariadenie', 'operačný systém', 'prehliadač*'],
+      overdue: ['nezaplaten*', 'neuhraden*', 'upomienk*', 'po splatnosti'],
       penalty: ['pokut*'],
-      authority: ['polícia', 'polície', 'políciu', 'políciou', 'polícii', 'policajn*', 'policajt*', 'policajný zbor', 'prokuratúr*', 'prokurátor*', 'súdu', 'súdny', 'súdne', 'súdneho', 'okresný súd', 'krajský súd', 'ministerstvo vnútra', 'národná kriminálna agentúra', 'naka'],
+      authority: ['úrady', 'orgány činné', 'polícia', 'polície', 'políciu', 'políciou', 'polícii', 'policajn*', 'policajt*', 'policajný zbor', 'prokuratúr*', 'prokurátor*', 'súdu', 'súdny', 'súdne', 'súdneho', 'okresný súd', 'krajský súd', 'ministerstvo vnútra', 'národná kriminálna agentúra', 'naka'],
       accusation: ['ste obvinen*'],
       offence: ['podozrenie z', 'trestný zákon', 'trestného zákona', 'detská pornografia', 'detskej pornografie', 'pedofil*', 'exhibicionizm*', 'prekročenie rýchlosti'],
       proceedings: ['predvolani*', 'predvolan*', 'konanie proti vám'],
-      threat: ['budete zatknut*', 'register trestov', 'vaša rodina', 'vašej rodine'],
+      threat: ['budete odpojen*', 'budete zatknut*', 'register trestov', 'vaša rodina', 'vašej rodine'],
       deadline: ['do 24 hodín', 'do 48 hodín', 'do 72 hodín', 'do 3 dní', 'do 7 dní', 'posledná upomienka'],
       payment: ['zaplaťte', 'zaplatiť', 'pokut*', 'bitcoin', 'darčeková karta', 'paysafecard'],
       contact: ['odpovedzte', 'odpovedať', 'vysvetleni*', 'zdôvodneni*', 'kontaktujte', 'zavolajte', 'pošlite', 'zašlite', 'občiansky preukaz', 'občianskeho preukazu', 'rodné číslo'],
@@ -331,8 +375,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sl',
     concepts: {
+      lock: ['blokiran*', 'zaklenjen*'],
+      device: ['računalnik*', 'naprav*'],
+      overdue: ['neplačan*', 'dolg', 'opomin*'],
       penalty: ['globa', 'globo', 'plačilni nalog'],
-      authority: ['policij*', 'policist*', 'tožilstv*', 'tožilec', 'tožilca', 'sodišč*', 'okrajno sodišče', 'okrožno sodišče', 'generalna policijska uprava', 'nacionalni preiskovalni urad', 'npu', 'ministrstvo za notranje zadeve', 'ministrstvo za pravosodje'],
+      authority: ['organi pregona', 'policij*', 'policist*', 'tožilstv*', 'tožilec', 'tožilca', 'sodišč*', 'okrajno sodišče', 'okrožno sodišče', 'generalna policijska uprava', 'nacionalni preiskovalni urad', 'npu', 'ministrstvo za notranje zadeve', 'ministrstvo za pravosodje'],
       accusation: ['ste obtožen*', 'storili ste'],
       offence: ['kazenski zakonik', 'kazenskega zakonika', 'otroška pornografija', 'otroške pornografije', 'pedofilij*', 'ekshibicionizem', 'prekoračitev hitrosti'],
       proceedings: ['sodni poziv', 'vabilo*', 'vabljeni', 'plačilni nalog'],
@@ -348,8 +395,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hr',
     concepts: {
+      lock: ['blokiran*', 'zaključan*'],
+      device: ['računal*', 'uređaj*'],
+      overdue: ['neplaćen*', 'dugovanj*', 'opomena'],
       penalty: ['novčana kazna', 'novčanu kaznu', 'prekršajni nalog'],
-      authority: ['policij*', 'policajac', 'policajci', 'ministarstvo unutarnjih poslova', 'državno odvjetništvo', 'državnog odvjetništva', 'odvjetništv*', 'općinski sud', 'županijski sud', 'općinskog suda', 'uskok', 'pnuskok'],
+      authority: ['nadležn*', 'policij*', 'policajac', 'policajci', 'ministarstvo unutarnjih poslova', 'državno odvjetništvo', 'državnog odvjetništva', 'odvjetništv*', 'općinski sud', 'županijski sud', 'općinskog suda', 'uskok', 'pnuskok'],
       accusation: ['optuženi ste', 'počinili ste'],
       offence: ['kazneni zakon', 'kaznenog zakona', 'dječja pornografija', 'dječje pornografije', 'pedofilij*', 'egzibicionizam', 'prekoračenje brzine'],
       proceedings: ['sudski poziv', 'uhidbeni nalog'],
@@ -365,8 +415,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'bg',
     concepts: {
+      lock: ['блокиран*', 'заключен*', 'криптиран*'],
+      device: ['компютър*', 'устройство*'],
+      overdue: ['неплатен*', 'просрочен*', 'задължени*'],
       penalty: ['глоба*', 'фиш'],
-      authority: ['полиция*', 'полицията', 'полицай*', 'полицейск*', 'мвр', 'министерство на вътрешните работи', 'прокуратура*', 'прокурор*', 'съда', 'съдът', 'съдебн*', 'районен съд', 'окръжен съд', 'гдбоп', 'гднп', 'дансп', 'данс', 'europol', 'интерпол', 'европол'],
+      authority: ['властите', 'органите', 'полиция*', 'полицията', 'полицай*', 'полицейск*', 'мвр', 'министерство на вътрешните работи', 'прокуратура*', 'прокурор*', 'съда', 'съдът', 'съдебн*', 'районен съд', 'окръжен съд', 'гдбоп', 'гднп', 'дансп', 'данс', 'europol', 'интерпол', 'европол'],
       accusation: ['вие сте обвинен*'],
       offence: ['наказателния кодекс', 'наказателен кодекс', 'детска порнография', 'детската порнография', 'педофили*', 'ексхибиционизъм', 'превишена скорост'],
       proceedings: ['призовк*', 'призован*'],
@@ -382,8 +435,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'el',
     concepts: {
+      lock: ['κλειδώθηκε', 'κλειδωμέν*', 'μπλοκαρ*'],
+      device: ['υπολογιστή*', 'συσκευή*'],
+      overdue: ['απλήρωτ*', 'ληξιπρόθεσμ*', 'οφειλή*'],
       penalty: ['πρόστιμο*', 'προστίμου'],
-      authority: ['αστυνομ*', 'ελληνική αστυνομία', 'δίωξη ηλεκτρονικού εγκλήματος', 'διεύθυνση δίωξης', 'εισαγγελ*', 'δικαστήρι*', 'υπουργείο προστασίας του πολίτη', 'υπουργείο δικαιοσύνης', 'ευρωπόλ', 'ιντερπόλ', 'astynomia', 'elas'],
+      authority: ['αρχές', 'αρχών', 'αστυνομ*', 'ελληνική αστυνομία', 'δίωξη ηλεκτρονικού εγκλήματος', 'διεύθυνση δίωξης', 'εισαγγελ*', 'δικαστήρι*', 'υπουργείο προστασίας του πολίτη', 'υπουργείο δικαιοσύνης', 'ευρωπόλ', 'ιντερπόλ', 'astynomia', 'elas'],
       accusation: ['κατηγορείστε', 'είστε ύποπτ*', 'διαπράξατε'],
       offence: ['ύποπτος για', 'ποινικό κώδικα', 'ποινικού κώδικα', 'παιδική πορνογραφία', 'παιδικής πορνογραφίας', 'παιδεραστ*', 'παιδοφιλ*', 'επιδειξιμαν*', 'υπερβολική ταχύτητα'],
       proceedings: ['κλήτευση*', 'κλητευθ*', 'έρευνα εναντίον σας'],
@@ -399,8 +455,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hu',
     concepts: {
-      penalty: ['bírság*', 'pénzbírság*', 'helyszíni bírság'],
-      authority: ['rendőr*', '*rendőrség*', 'nemzeti nyomozó iroda', 'ügyészség*', 'ügyész*', 'bíróság*', 'járásbíróság*', 'törvényszék*', 'belügyminisztérium*', 'igazságügyi minisztérium'],
+      lock: ['zárol*', 'letilt*', 'titkosít*'],
+      device: ['számítógép*', 'eszköz*', 'böngész*'],
+      overdue: ['késedelmes fizet*', 'tartozás*', 'lejárt', 'kifizetetlen*', 'fizetési felszólítás', 'befizetetlen*'],
+      penalty: ['közlekedési bírság', 'parkolási bírság', 'bírság*', 'pénzbírság*', 'helyszíni bírság'],
+      authority: ['hatóság*', 'rendőr*', '*rendőrség*', 'nemzeti nyomozó iroda', 'ügyészség*', 'ügyész*', 'bíróság*', 'járásbíróság*', 'törvényszék*', 'belügyminisztérium*', 'igazságügyi minisztérium'],
       accusation: ['önt vádolják'],
       offence: ['vádolják', 'büntető törvénykönyv', 'btk', 'gyermekpornográf*', 'pedofil*', 'szeméremsértés', 'gyorshajtás*'],
       proceedings: ['idézés*', 'beidéz*'],
@@ -416,11 +475,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'ro',
     concepts: {
+      lock: ['blocat*', 'criptat*'],
+      device: ['computer*', 'calculator*', 'dispozitiv*'],
+      overdue: ['neplătit*', 'restant*', 'întârziere la plată'],
       penalty: ['amendă', 'amenda', 'amenzi*', 'proces-verbal de contravenție'],
-      authority: ['poliția', 'poliției', 'poliţia', 'poliţiei', 'polițist*', 'poliţist*', 'inspectoratul general al poliției', 'igpr', 'parchet*', 'procuror*', 'judecător*', 'judecători*', 'diicot', 'ministerul afacerilor interne', 'ministerul justiției', 'jandarmeri*'],
+      authority: ['autoritățile', 'autorităților', 'poliția', 'poliției', 'poliţia', 'poliţiei', 'polițist*', 'poliţist*', 'inspectoratul general al poliției', 'igpr', 'parchet*', 'procuror*', 'judecător*', 'judecători*', 'diicot', 'ministerul afacerilor interne', 'ministerul justiției', 'jandarmeri*'],
       accusation: ['sunteți acuzat*', 'sunteti acuzat*', 'ați comis'],
       offence: ['acuzat de', 'acuzată de', 'codul penal', 'pornografie infantilă', 'pornografie infantila', 'pedofil*', 'exhibiționism', 'depășirea vitezei'],
-      proceedings: ['citați*', 'convocare*'],
+      proceedings: ['împotriva dumneavoastră', 'împotriva dvs', 'citați*', 'convocare*'],
       threat: ['veți fi arestat*', 'cazier judiciar', 'familia dumneavoastră', 'familia dvs'],
       deadline: ['în 24 de ore', 'în 48 de ore', 'în 72 de ore', 'în termen de 24', 'în termen de 48', 'în termen de 72', 'ultima notificare'],
       payment: ['plătiți', 'plătească', 'achitați', 'bitcoin', 'card cadou', 'paysafecard'],
@@ -433,8 +495,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lt',
     concepts: {
+      lock: ['užblokuot*', 'užšifruot*'],
+      device: ['kompiuter*', 'įrengin*'],
+      overdue: ['neapmokėt*', 'nesumokėt*', 'priminimas apie', 'įsiskolinim*', 'delspinigi*'],
       penalty: ['bauda', 'baudą', 'baudos', 'baudų'],
-      authority: ['policij*', 'policinink*', 'policijos departament*', 'prokurat*', 'prokuror*', 'apylinkės teismas', 'vidaus reikalų ministerij*', 'teisingumo ministerij*', 'kriminalinės policijos biur*', 'fntt', 'vsd'],
+      authority: ['institucij*', 'pareigūn*', 'policij*', 'policinink*', 'policijos departament*', 'prokurat*', 'prokuror*', 'apylinkės teismas', 'vidaus reikalų ministerij*', 'teisingumo ministerij*', 'kriminalinės policijos biur*', 'fntt', 'vsd'],
       accusation: ['jūs kaltinam*', 'padarėte'],
       offence: ['baudžiamojo kodekso', 'baudžiamasis kodeksas', 'vaikų pornografij*', 'pedofilij*', 'ekshibicionizm*', 'greičio viršijim*'],
       proceedings: ['šaukim*', 'iškviet*'],
@@ -450,8 +515,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lv',
     concepts: {
+      lock: ['bloķēt*', 'šifrēt*'],
+      device: ['dator*', 'ierīc*'],
+      overdue: ['nesamaksāt*', 'parāds', 'parādu', 'atgādinājum*'],
       penalty: ['sods', 'soda nauda', 'naudas sods', 'sodu'],
-      authority: ['policij*', 'valsts policij*', 'policist*', 'prokuratūr*', 'prokuror*', 'iekšlietu ministrij*', 'tieslietu ministrij*', 'kriminālpolicij*', 'drošības policij*', 'vdd'],
+      authority: ['iestād*', 'policij*', 'valsts policij*', 'policist*', 'prokuratūr*', 'prokuror*', 'iekšlietu ministrij*', 'tieslietu ministrij*', 'kriminālpolicij*', 'drošības policij*', 'vdd'],
       accusation: ['jūs tiekat apsūdzēt*', 'izdarījāt'],
       offence: ['aizdomas par', 'krimināllikum*', 'bērnu pornogrāfij*', 'pedofilij*', 'ekshibicionism*', 'ātruma pārsniegšan*'],
       proceedings: ['pavēst*'],
@@ -467,11 +535,14 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'et',
     concepts: {
+      lock: ['lukustatud', 'blokeeritud'],
+      device: ['arvuti*', 'seade'],
+      overdue: ['tasumata', 'maksmata', 'võlgnevus*', 'meeldetuletus'],
       penalty: ['trahv*', 'rahatrahv*', 'trahviteade*'],
-      authority: ['politsei*', 'politseiamet*', 'keskkriminaalpolitsei*', 'prokuratuur*', 'prokurör*', 'maakohus', 'maakohtu*', 'siseministeerium*', 'justiitsministeerium*', 'kapo', 'kaitsepolitsei*'],
+      authority: ['ametiasutus*', 'võimud', 'politsei*', 'politseiamet*', 'keskkriminaalpolitsei*', 'prokuratuur*', 'prokurör*', 'maakohus', 'maakohtu*', 'siseministeerium*', 'justiitsministeerium*', 'kapo', 'kaitsepolitsei*'],
       accusation: ['teid süüdistatakse'],
       offence: ['panite toime', 'karistusseadustik*', 'lapsporno*', 'pedofiil*', 'ekshibitsionism*', 'kiiruseületami*'],
-      proceedings: ['kohtukutse*', 'trahviteade*'],
+      proceedings: ['teie suhtes', 'kohtukutse*', 'trahviteade*'],
       threat: ['teid vahistatakse', 'karistusregist*', 'teie perekon*'],
       deadline: ['24 tunni jooksul', '48 tunni jooksul', '72 tunni jooksul', '3 päeva jooksul', 'viimane meeldetuletus'],
       payment: ['tasuge', 'bitcoin', 'kinkekaart*', 'paysafecard'],
@@ -484,6 +555,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'mt',
     concepts: {
+      lock: ['msakkar*', 'bblokkat*'],
+      device: ['kompjuter*'],
       penalty: ['multa', 'il-multa', 'multi'],
       authority: ['pulizija', 'il-pulizija', 'qorti', 'il-qorti', 'qrati', 'kummissarju tal-pulizija', 'avukat ġenerali', 'uffiċċju tal-avukat ġenerali', 'maġistrat*', 'ministeru għall-intern', 'cybercrime unit', 'malta police'],
       accusation: ['inti akkużat'],
