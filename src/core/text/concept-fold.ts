@@ -43,7 +43,7 @@ function stripChar(c: string): string {
 }
 
 type Script = 'L' | 'C' | 'G' | '';
-function scriptOf(c: string): Script {
+function scriptOfChar(c: string): Script {
   const x = c.charCodeAt(0);
   if (x < 0x80) return (x >= 0x61 && x <= 0x7a) ? 'L' : '';
   if (LATIN.test(c)) return 'L';
@@ -58,6 +58,11 @@ function toLatin(c: string): string {
   return s.length === 1 && s >= 'a' && s <= 'z' ? s : c;
 }
 
+/** A one-letter word at folded index k. */
+function single(word: readonly number[], k: number): boolean {
+  return word[k] === 1 && word[k - 1] !== 1 && word[k + 1] !== 1;
+}
+
 /** Fold a text (or one already folded by phrases.ts) for the concept lexicons. */
 export function conceptFold(input: string | FoldedText): FoldedText {
   const base = typeof input === 'string' ? foldText(input) : input;
@@ -67,16 +72,29 @@ export function conceptFold(input: string | FoldedText): FoldedText {
   const end: number[] = [];
   const nl: number[] = [];
   const word: number[] = [];
+  const stripped = new Map<string, string>(); // per call: a text repeats few distinct letters
   for (let k = 0; k < base.chars.length; k++) {
     let c = base.chars[k]!;
     let isWord = base.word[k] === 1;
-    if (isWord) c = stripChar(c);
-    else if ((c === '@' || c === '$') && k > 0 && k + 1 < base.chars.length && base.word[k - 1] === 1 && scriptOf(base.chars[k + 1]!) === 'L') {
+    if (isWord && (c.length > 1 || c.charCodeAt(0) >= 0x80)) {
+      let d = stripped.get(c);
+      if (d === undefined) stripped.set(c, (d = stripChar(c)));
+      c = d;
+    }
+    else if ((c === '@' || c === '$') && k > 0 && k + 1 < base.chars.length && base.word[k - 1] === 1 && scriptOfChar(base.chars[k + 1]!) === 'L') {
       c = c === '@' ? 'a' : 's';
       isWord = true;
     }
     if (c === '') {
       if (chars.length) end[end.length - 1] = base.end[k]!;
+      continue;
+    }
+    if (c.length === 1) {
+      chars.push(c);
+      start.push(base.start[k]!);
+      end.push(base.end[k]!);
+      nl.push(base.newlines[k]!);
+      word.push(isWord ? 1 : 0);
       continue;
     }
     for (const d of c) {
@@ -89,6 +107,15 @@ export function conceptFold(input: string | FoldedText): FoldedText {
   }
   // 2. Per word: mixed scripts and leetspeak digits.
   const n = chars.length;
+  const scripts = new Map<string, Script>();
+  const latin = new Map<string, string>();
+  const scriptOf = (c: string): Script => {
+    const x = c.charCodeAt(0);
+    if (x < 0x80) return x >= 0x61 && x <= 0x7a ? 'L' : '';
+    let s = scripts.get(c);
+    if (s === undefined) scripts.set(c, (s = scriptOfChar(c)));
+    return s;
+  };
   for (let i = 0; i < n; ) {
     if (word[i] !== 1) {
       i++;
@@ -117,7 +144,11 @@ export function conceptFold(input: string | FoldedText): FoldedText {
         const s = scriptOf(c);
         if (c >= '0' && c <= '9') {
           if (major === 'L' && letters >= 2) chars[k] = LEET[c]!;
-        } else if (major === 'L' && (s === 'C' || s === 'G')) chars[k] = toLatin(c);
+        } else if (major === 'L' && (s === 'C' || s === 'G')) {
+          let l = latin.get(c);
+          if (l === undefined) latin.set(c, (l = toLatin(c)));
+          chars[k] = l;
+        }
         else if (major === 'C' && s === 'L') chars[k] = TO_CYRILLIC[c] ?? c;
         else if (major === 'G' && s === 'L') chars[k] = TO_GREEK[c] ?? c;
       }
@@ -126,32 +157,34 @@ export function conceptFold(input: string | FoldedText): FoldedText {
   // 3. Spaced letters: runs of ≥ MIN_SPACED single letters with one gap character between them.
   const drop = new Uint8Array(n);
   for (let i = 0; i < n; ) {
-    const single = (k: number) => word[k] === 1 && word[k - 1] !== 1 && word[k + 1] !== 1;
-    if (!single(i)) {
+    if (!single(word, i)) {
       i++;
       continue;
     }
     let count = 1;
     let k = i;
-    while (k + 2 < n && SPACED_GAP.has(chars[k + 1]!) && nl[k + 1] === 0 && single(k + 2)) {
+    while (k + 2 < n && SPACED_GAP.has(chars[k + 1]!) && nl[k + 1] === 0 && single(word, k + 2)) {
       k += 2;
       count++;
     }
     if (count >= MIN_SPACED) for (let g = i + 1; g < k; g += 2) drop[g] = 1;
     i = k + 1;
   }
-  const out: FoldedText = { text: base.text, chars: [], start: [], end: [], word: new Uint8Array(0), newlines: new Uint8Array(0) };
-  const w: number[] = [];
-  const l: number[] = [];
-  for (let k = 0; k < n; k++) {
+  let dropped = 0;
+  for (let k = 0; k < n; k++) dropped += drop[k]!;
+  if (dropped === 0) return { text: base.text, chars, start, end, word: Uint8Array.from(word), newlines: Uint8Array.from(nl) };
+  const keep = n - dropped;
+  const out = { chars: new Array<string>(keep), start: new Array<number>(keep), end: new Array<number>(keep), word: new Uint8Array(keep), newlines: new Uint8Array(keep) };
+  for (let k = 0, j = 0; k < n; k++) {
     if (drop[k]) continue;
-    out.chars.push(chars[k]!);
-    out.start.push(start[k]!);
-    out.end.push(end[k]!);
-    w.push(word[k]!);
-    l.push(nl[k]!);
+    out.chars[j] = chars[k]!;
+    out.start[j] = start[k]!;
+    out.end[j] = end[k]!;
+    out.word[j] = word[k]!;
+    out.newlines[j] = nl[k]!;
+    j++;
   }
-  return { ...out, word: Uint8Array.from(w), newlines: Uint8Array.from(l) };
+  return { text: base.text, ...out };
 }
 
 /** A lexicon phrase (phrases.ts syntax, `*` at either end) in the concept fold. */
