@@ -58,54 +58,8 @@ function toLatin(c: string): string {
   return s.length === 1 && s >= 'a' && s <= 'z' ? s : c;
 }
 
-/** A one-letter word at folded index k. */
-function single(word: readonly number[], k: number): boolean {
-  return word[k] === 1 && word[k - 1] !== 1 && word[k + 1] !== 1;
-}
-
-/** Fold a text (or one already folded by phrases.ts) for the concept lexicons. */
-export function conceptFold(input: string | FoldedText): FoldedText {
-  const base = typeof input === 'string' ? foldText(input) : input;
-  // 1. Diacritics off, per folded character (a lone combining mark joins the letter before it).
-  const chars: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  const nl: number[] = [];
-  const word: number[] = [];
-  const stripped = new Map<string, string>(); // per call: a text repeats few distinct letters
-  for (let k = 0; k < base.chars.length; k++) {
-    let c = base.chars[k]!;
-    let isWord = base.word[k] === 1;
-    if (isWord && (c.length > 1 || c.charCodeAt(0) >= 0x80)) {
-      let d = stripped.get(c);
-      if (d === undefined) stripped.set(c, (d = stripChar(c)));
-      c = d;
-    }
-    else if ((c === '@' || c === '$') && k > 0 && k + 1 < base.chars.length && base.word[k - 1] === 1 && scriptOfChar(base.chars[k + 1]!) === 'L') {
-      c = c === '@' ? 'a' : 's';
-      isWord = true;
-    }
-    if (c === '') {
-      if (chars.length) end[end.length - 1] = base.end[k]!;
-      continue;
-    }
-    if (c.length === 1) {
-      chars.push(c);
-      start.push(base.start[k]!);
-      end.push(base.end[k]!);
-      nl.push(base.newlines[k]!);
-      word.push(isWord ? 1 : 0);
-      continue;
-    }
-    for (const d of c) {
-      chars.push(d);
-      start.push(base.start[k]!);
-      end.push(base.end[k]!);
-      nl.push(base.newlines[k]!);
-      word.push(isWord ? 1 : 0);
-    }
-  }
-  // 2. Per word: mixed scripts and leetspeak digits.
+/** 3. Per word (after spaced letters are joined): mixed scripts and leetspeak digits, in place. */
+function fixWords(chars: string[], word: ArrayLike<number>): void {
   const n = chars.length;
   const scripts = new Map<string, Script>();
   const latin = new Map<string, string>();
@@ -154,7 +108,57 @@ export function conceptFold(input: string | FoldedText): FoldedText {
       }
     i = j;
   }
-  // 3. Spaced letters: runs of ≥ MIN_SPACED single letters with one gap character between them.
+}
+
+/** A one-letter word at folded index k. */
+function single(word: readonly number[], k: number): boolean {
+  return word[k] === 1 && word[k - 1] !== 1 && word[k + 1] !== 1;
+}
+
+/** Fold a text (or one already folded by phrases.ts) for the concept lexicons. */
+export function conceptFold(input: string | FoldedText): FoldedText {
+  const base = typeof input === 'string' ? foldText(input) : input;
+  // 1. Diacritics off, per folded character (a lone combining mark joins the letter before it).
+  const chars: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  const nl: number[] = [];
+  const word: number[] = [];
+  const stripped = new Map<string, string>(); // per call: a text repeats few distinct letters
+  for (let k = 0; k < base.chars.length; k++) {
+    let c = base.chars[k]!;
+    let isWord = base.word[k] === 1;
+    if (isWord && (c.length > 1 || c.charCodeAt(0) >= 0x80)) {
+      let d = stripped.get(c);
+      if (d === undefined) stripped.set(c, (d = stripChar(c)));
+      c = d;
+    }
+    else if ((c === '@' || c === '$') && k > 0 && k + 1 < base.chars.length && base.word[k - 1] === 1 && scriptOfChar(base.chars[k + 1]!) === 'L') {
+      c = c === '@' ? 'a' : 's';
+      isWord = true;
+    }
+    if (c === '') {
+      if (chars.length) end[end.length - 1] = base.end[k]!;
+      continue;
+    }
+    if (c.length === 1) {
+      chars.push(c);
+      start.push(base.start[k]!);
+      end.push(base.end[k]!);
+      nl.push(base.newlines[k]!);
+      word.push(isWord ? 1 : 0);
+      continue;
+    }
+    for (const d of c) {
+      chars.push(d);
+      start.push(base.start[k]!);
+      end.push(base.end[k]!);
+      nl.push(base.newlines[k]!);
+      word.push(isWord ? 1 : 0);
+    }
+  }
+  const n = chars.length;
+  // 2. Spaced letters: runs of ≥ MIN_SPACED single letters with one gap character between them.
   const drop = new Uint8Array(n);
   for (let i = 0; i < n; ) {
     if (!single(word, i)) {
@@ -172,7 +176,10 @@ export function conceptFold(input: string | FoldedText): FoldedText {
   }
   let dropped = 0;
   for (let k = 0; k < n; k++) dropped += drop[k]!;
-  if (dropped === 0) return { text: base.text, chars, start, end, word: Uint8Array.from(word), newlines: Uint8Array.from(nl) };
+  if (dropped === 0) {
+    fixWords(chars, word);
+    return { text: base.text, chars, start, end, word: Uint8Array.from(word), newlines: Uint8Array.from(nl) };
+  }
   const keep = n - dropped;
   const out = { chars: new Array<string>(keep), start: new Array<number>(keep), end: new Array<number>(keep), word: new Uint8Array(keep), newlines: new Uint8Array(keep) };
   for (let k = 0, j = 0; k < n; k++) {
@@ -184,6 +191,7 @@ export function conceptFold(input: string | FoldedText): FoldedText {
     out.newlines[j] = nl[k]!;
     j++;
   }
+  fixWords(out.chars, out.word);
   return { text: base.text, ...out };
 }
 
