@@ -43,6 +43,8 @@ function kitRemainder(rest: string, allowCountryCode: boolean): boolean {
   if (rest === '') return false;
   if (/^[0-9]+$/.test(rest)) return true;
   if (allowCountryCode && COUNTRY_CODES.has(rest)) return true;
+  // In front of the word, kit words and country codes may alternate (`support` + `fr` + gouv).
+  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false)) return true;
   // Greedy from the left, longest kit word first; bounded by the label length × the list.
   let i = 0;
   while (i < rest.length) {
@@ -108,10 +110,17 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
   const tokens = e2ld.split('-').filter(Boolean);
   const words = wordsOf(index);
   const ccOf = (t: string | undefined) => (t && COUNTRY_CODES.has(t) ? t.toUpperCase() : undefined);
+  // The registrable label is an official domain run together (`dgtes` for dgt.es).
+  for (const tok of tokens) {
+    const joined = index.entries.filter((ie) => ie.nameLabels > 0 && ie.domain.replace(/[.-]/g, '') === tok && tok.length >= 5);
+    if (joined.length) return { entries: joined, generic: false };
+  }
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
     const others = tokens.filter((_, k) => k !== ti);
     const otherCc = others.map(ccOf).find(Boolean);
+    // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`) spells gov.cz.
+    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1])) return { entries: [], generic: true, imitates: `the government of ${ccOf(tokens[ti + 1])}` };
     for (const w of words) {
       let ok = false;
       if (tok === w.word) {
@@ -127,6 +136,9 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
         const rest = tok.slice(0, tok.length - w.word.length);
         ok = (w.any && rest.length >= 2) || kitRemainder(rest, true) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       }
+      // With a country code as another token, a police word glued to anything names that
+      // country's police (`ugyintezespolice-hu`).
+      if (!ok && otherCc && w.generic && w.entries.length && w.word.length >= 6 && tok !== w.word && tok.includes(w.word)) ok = true;
       if (!ok) continue;
       const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
       const country = otherCc ?? ccOf(glued);
@@ -149,5 +161,16 @@ export function governmentPrefix(sub: readonly string[], govWords: ReadonlySet<s
     if (govWords.has(sub[j]!) && cc !== undefined && COUNTRY_CODES.has(cc)) return `${sub[j]}.${cc}`;
     if (COUNTRY_CODES.has(sub[j]!) && cc !== undefined && govWords.has(cc)) return `${sub[j]}.${cc}`;
   }
+  return null;
+}
+
+/**
+ * A free-mail local part that names a police body however it is glued (`federalpolice`,
+ * `polizialocalegenova`): anyone can open such an address, so the word alone is the claim. Words
+ * of 6 letters or more only (not `polis`, `politi`).
+ */
+export function policeInLocalPart(local: string, index: OfficialIndex): readonly IndexedOfficial[] | null {
+  const joined = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  for (const w of wordsOf(index)) if (w.generic && w.entries.length && w.word.length >= 6 && joined.includes(w.word)) return w.entries;
   return null;
 }

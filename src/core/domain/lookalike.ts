@@ -20,7 +20,7 @@ import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
 import { GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
-import { brandInLabel, governmentPrefix } from './brand.js';
+import { brandInLabel, governmentPrefix, policeInLocalPart } from './brand.js';
 
 export type LookalikeTechnique =
   // characters
@@ -455,6 +455,10 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
 
   // 7. A sender that claims to be police from somewhere else.
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
+  if (a.kind === 'email' && a.local !== undefined && freeMail && !textClaim(a.local, index)) {
+    const glued = policeInLocalPart(a.local, index);
+    if (glued) return lookalike('free-mail', glued);
+  }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);
     if (claim) {

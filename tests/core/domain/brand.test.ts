@@ -26,6 +26,11 @@ describe('brand combosquats read lookalike and name the body imitated', () => {
     ['dgt.com-pago.vip', 'subdomain-embedding', 'Dirección General de Tráfico (Spain)'],
     ['europolsupport.case-files.net', 'subdomain-embedding', 'Europol'],
     ['rigspolitiet.com', 'tld-swap', 'Danish Police (Politi)'],
+    ['parking-notice-gov-ie.com', 'combosquat', 'the government of IE'],
+    ['helpfrgouv.net', 'combosquat', undefined],
+    ['kontrollpolitsei-ee.info', 'combosquat', 'Police and Border Guard Board (Estonia)'],
+    ['politsei.ee.eu', undefined, 'Police and Border Guard Board (Estonia)'],
+    ['poliisifi.com', undefined, 'Police of Finland (Poliisi)'],
   ])('%s', (input, technique, imitates) => {
     const r = classify(input);
     expect(r.verdict, input).toBe('lookalike');
@@ -37,6 +42,8 @@ describe('brand combosquats read lookalike and name the body imitated', () => {
   it('a free-mail sender whose local part names a police body', () => {
     expect(classify('policja.cbzc@gmail.com')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail' });
     expect(classify('europol.unit@outlook.com')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail', imitates: 'Europol' });
+    expect(classify('cyberpolizei.dienst@gmx.de')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail' });
+    expect(classify('police@university.edu').verdict).toBe('not-official'); // campus police on their own domain
   });
 });
 
