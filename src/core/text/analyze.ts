@@ -163,8 +163,8 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
  * Unless the text speaks about an authority (`aboutAuthority`):
  * - an authority claim and any pressure (a pressure concept, a phrase-list sign, a payment
  *   instrument, a lookalike address) → the claim and the pressure are `scam`;
- * - an implied authority (a summons or proceedings, a fine, an accusation aimed at the reader)
- *   → `scam`: it is a claim and a demand in one;
+ * - an implied authority (a summons or proceedings, an accusation aimed at the reader, a locked
+ *   device; a fine or an overdue sum with a demand to pay) → `scam`: a claim and a demand in one;
  * - a claim alone → `not-a-warning`, unless a genuine code is in the text (the claim is then the
  *   genuine warning's own);
  * - pressure alone (log in, see the attachment) → nothing: ordinary mail says that too.
@@ -179,10 +179,11 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   const phraseSigns = out.some((f) => f.kind === 'sign' && f.verdict === 'scam');
   // A summons, an accusation aimed at the reader or a locked device speaks for an authority and
   // demands at once; a fine needs a demand with it (pay it, it is overdue); three offence terms in
-  // a row are the fake summons' list ("child pornography, paedophilia, exhibitionism").
+  // a row are the fake summons' list ("child pornography, paedophilia, exhibitionism"); a demand
+  // to pay something overdue ("payment required: avoid additional fees") is a fine's demand.
   const has = (k: ConceptKind) => concepts.some((c) => c.kind === k);
   const offences = new Set(concepts.filter((c) => c.kind === 'offence').map((c) => text.slice(c.span.start, c.span.end).toLowerCase())).size;
-  const implied = has('proceedings') || has('accusation') || has('device-lock') || (has('penalty') && pressure.length > 0) || offences >= 3;
+  const implied = has('proceedings') || has('accusation') || has('device-lock') || (has('penalty') && pressure.length > 0) || offences >= 3 || (has('payment') && has('overdue'));
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
   if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';
