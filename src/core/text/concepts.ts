@@ -40,7 +40,7 @@ const negatorSet = (): ReadonlySet<string> => (negators ??= new Set(NEGATORS.map
 
 /** Is one of the (at most NEGATION_WINDOW) words after folded index `to` a negator, in the same sentence? */
 /** Kinds a negator right before turns around ("do not pay", "this is not a fraud", "ne kattintson"). */
-const NEGATABLE: ReadonlySet<string> = new Set([...PRESSURE_KINDS, 'disclaimer', 'device', 'lock', 'penalty']);
+const NEGATABLE: ReadonlySet<string> = new Set([...PRESSURE_KINDS, 'disclaimer', 'device', 'lock'].filter((k) => k !== 'overdue')); // "not yet paid" is the overdue concept itself
 
 /** Is one of the (at most `n`) words before folded index `from` a negator, in the same sentence? */
 function negatedBefore(f: FoldedText, from: number, n: number): boolean {
