@@ -457,7 +457,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
   if (a.kind === 'email' && a.local !== undefined && freeMail && !textClaim(a.local, index)) {
     const glued = policeInLocalPart(a.local, index);
-    if (glued) return lookalike('free-mail', glued);
+    if (glued) {
+      // The generic word with no country to tell which force: say "police", do not guess one.
+      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique: 'free-mail', imitates: 'police' });
+      return lookalike('free-mail', glued);
+    }
   }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);

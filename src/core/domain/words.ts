@@ -95,7 +95,7 @@ export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 
 export const WEAK_POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'polizei', 'policia', 'garda']);
 
 export const COMMON_LABELS: ReadonlySet<string> = new Set([
-  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public',
+  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public', 'stationnement',
 ]);
 
 /**
@@ -104,7 +104,7 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
  * words that make a name an organisation's own (foundation, one, union, bond, news) are not here.
  */
 export const KIT_WORDS: ReadonlySet<string> = new Set([
-  'cyber', 'online', 'web', 'net', 'secure', 'security', 'securite', 'verify', 'verification', 'verif', 'check', 'help', 'helpdesk', 'support', 'service', 'services', 'servicio', 'servico', 'portal', 'portail', 'login', 'logon', 'signin', 'account', 'konto', 'compte', 'notice', 'notification', 'notif', 'alert', 'alerts', 'alerte', 'case', 'cases', 'file', 'files', 'dossier', 'dossiers', 'pay', 'payment', 'payments', 'paiement', 'payement', 'paiements', 'pago', 'pagos', 'pagamento', 'zahlung', 'betaling', 'betalning', 'maksu', 'platba', 'fine', 'fines', 'amende', 'amendes', 'multa', 'multas', 'boete', 'gov', 'govt', 'gouv', 'gob', 'official', 'officiel', 'oficial', 'ufficiale', 'offiziell', 'info', 'infos', 'center', 'centre', 'centrum', 'unit', 'dept', 'department', 'office', 'app', 'apps', 'mail', 'email', 'digital', 'id', 'ident', 'europe', 'europa', 'euro', 'int', 'intl', 'international', 'national', 'federal', 'crime', 'crimes', 'fraud', 'report', 'reports', 'desk', 'hq', 'direct', 'team', 'agent', 'agency', 'agencia', 'access', 'auth', 'validation', 'valid', 'update', 'claim', 'refund', 'investigation', 'investigations', 'legal', 'justice', 'police', 'polizei', 'policia', 'politie', 'cop', 'cops', 'dossier', 'reglement', 'regle', 'avis', 'impaye', 'impayes', 'infraction', 'infractions', 'amenda', 'citation', 'summons', 'court', 'tribunal',
+  'cyber', 'online', 'web', 'net', 'secure', 'security', 'securite', 'verify', 'verification', 'verif', 'check', 'help', 'helpdesk', 'support', 'service', 'services', 'servicio', 'servico', 'portal', 'portail', 'login', 'logon', 'signin', 'account', 'konto', 'compte', 'notice', 'notification', 'notif', 'alert', 'alerts', 'alerte', 'case', 'cases', 'file', 'files', 'dossier', 'dossiers', 'pay', 'payment', 'payments', 'paiement', 'payement', 'paiements', 'pago', 'pagos', 'pagamento', 'zahlung', 'betaling', 'betalning', 'maksu', 'platba', 'fine', 'fines', 'amende', 'amendes', 'multa', 'multas', 'boete', 'gov', 'govt', 'gouv', 'gob', 'official', 'officiel', 'oficial', 'ufficiale', 'offiziell', 'info', 'infos', 'center', 'centre', 'centrum', 'unit', 'dept', 'department', 'office', 'app', 'apps', 'mail', 'email', 'digital', 'id', 'ident', 'europe', 'europa', 'euro', 'int', 'intl', 'international', 'national', 'federal', 'crime', 'crimes', 'fraud', 'report', 'reports', 'desk', 'hq', 'direct', 'team', 'agent', 'agency', 'agencia', 'access', 'auth', 'validation', 'valid', 'update', 'claim', 'refund', 'investigation', 'investigations', 'legal', 'justice', 'police', 'polizei', 'policia', 'politie', 'cop', 'cops', 'dossier', 'reglement', 'regle', 'avis', 'impaye', 'impayes', 'infraction', 'infractions', 'amenda', 'stationnement', 'parking', 'peage', 'toll', 'routier', 'routiere', 'citation', 'summons', 'court', 'tribunal',
 ]);
 
 /** ISO 3166 alpha-2 codes of the countries on the list and their neighbours, plus uk and eu. */
@@ -144,6 +144,10 @@ export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]>
   ['amendes', ['amendes.gouv.fr', 'antai.gouv.fr']],
   ['multa', ['dgt.es', 'ansr.pt']],
   ['multas', ['dgt.es', 'ansr.pt']],
+  ['infraction', ['antai.gouv.fr', 'amendes.gouv.fr']],
+  ['infractions', ['antai.gouv.fr', 'amendes.gouv.fr']],
+  ['contravention', ['antai.gouv.fr', 'amendes.gouv.fr']],
+  ['amande', ['amendes.gouv.fr', 'antai.gouv.fr']],
   ['boete', ['cjib.nl']],
   ['boetes', ['cjib.nl']],
 ]);
