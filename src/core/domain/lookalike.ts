@@ -431,7 +431,8 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
         const ie = pickEntry(brand.hit.entries, { ...ctx, ...(country ? { country } : {}) });
         return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
       }
-      return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: brand.hit.imitates ?? 'police' });
+      const what = brand.hit.entries[0]?.entry.kind === 'traffic-fine' ? 'a traffic-fine service' : 'police';
+      return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: brand.hit.imitates ?? what });
     }
   }
 
