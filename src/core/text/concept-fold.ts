@@ -63,13 +63,6 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
   const n = chars.length;
   const scripts = new Map<string, Script>();
   const latin = new Map<string, string>();
-  const scriptOf = (c: string): Script => {
-    const x = c.charCodeAt(0);
-    if (x < 0x80) return x >= 0x61 && x <= 0x7a ? 'L' : '';
-    let s = scripts.get(c);
-    if (s === undefined) scripts.set(c, (s = scriptOfChar(c)));
-    return s;
-  };
   for (let i = 0; i < n; ) {
     if (word[i] !== 1) {
       i++;
@@ -84,7 +77,7 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
       const c = chars[j]!;
       if (c >= '0' && c <= '9') dig++;
       else {
-        const s = scriptOf(c);
+        const s = scriptCached(c, scripts);
         if (s === 'L') lat++;
         else if (s === 'C') cyr++;
         else if (s === 'G') gre++;
@@ -95,7 +88,7 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
     if (letters > 0 && (lat !== letters || dig > 0))
       for (let k = i; k < j; k++) {
         const c = chars[k]!;
-        const s = scriptOf(c);
+        const s = scriptCached(c, scripts);
         if (c >= '0' && c <= '9') {
           if (major === 'L' && letters >= 2) chars[k] = LEET[c]!;
         } else if (major === 'L' && (s === 'C' || s === 'G')) {
@@ -108,6 +101,15 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
       }
     i = j;
   }
+}
+
+/** Script of one letter, with a per-call cache for the non-ASCII ones (a plain function: hot loop). */
+function scriptCached(c: string, cache: Map<string, Script>): Script {
+  const x = c.charCodeAt(0);
+  if (x < 0x80) return x >= 0x61 && x <= 0x7a ? 'L' : '';
+  let s = cache.get(c);
+  if (s === undefined) cache.set(c, (s = scriptOfChar(c)));
+  return s;
 }
 
 /** A one-letter word at folded index k. */

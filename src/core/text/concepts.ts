@@ -35,6 +35,8 @@ export interface ConceptMatch {
 }
 
 const NEGATION_WINDOW = 6;
+/** Matches kept per concept kind (analyze.ts reports at most 16 of them). */
+const MAX_PER_KIND = 64;
 let negators: ReadonlySet<string> | undefined;
 const negatorSet = (): ReadonlySet<string> => (negators ??= new Set(NEGATORS.map((n) => conceptFold(n).chars.join(''))));
 
@@ -143,8 +145,14 @@ function deviceLocks(text: string, found: readonly ConceptMatch[]): ConceptMatch
 export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = (compiled ??= compileConcepts())): ConceptMatch[] {
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
+  const perKind = new Map<string, number>();
   for (const m of longestNonOverlapping(findPhrases(matcher, f))) {
     if (m.tag.kind === 'ignore') continue;
+    // The verdict needs only which kinds occur (and up to three offence terms); past MAX_PER_KIND
+    // matches of a kind, more cannot change it, so a text of one word repeated stops costing.
+    const seen = perKind.get(m.tag.kind) ?? 0;
+    if (seen >= MAX_PER_KIND) continue;
+    perKind.set(m.tag.kind, seen + 1);
     const c: ConceptMatch = { kind: m.tag.kind, lang: m.tag.lang, span: m.span };
     // "ne … jamais": a "never" after a negator is still a "never".
     if (NEGATABLE.has(c.kind) && !negatorSet().has(f.chars.slice(m.from, m.to).join('')) && negatedBefore(f, m.from, 2)) continue;
