@@ -13,7 +13,9 @@ const HEADLINE: Record<string, string> = {
   official: 'OFFICIAL: an address of the police or an official service (a message showing it is not made genuine by it).',
   'not-official': 'NOT OFFICIAL: a link or address that is not one of the official ones.',
   scam: 'SCAM: the message shows signs of police-impersonation fraud.',
-  'no-evidence': 'NO EVIDENCE: nothing checkable was found in the input.',
+  'not-a-warning':
+    'NOT A POLICE WARNING: the message claims to come from the police, a court or another authority, but it is not a warning of the kind this service checks. Genuine warnings only appear inside a file you downloaded yourself, never by e-mail, SMS, phone, letter or pop-up. Do not pay, reply, click, open attachments or send documents.',
+  'no-evidence': 'NOTHING CHECKABLE: no code, link or signed statement we could check. This does not mean the message is safe.',
 };
 
 const SOFTENED: Record<NonNullable<Finding['softened']>, string> = {
@@ -24,7 +26,7 @@ const SOFTENED: Record<NonNullable<Finding['softened']>, string> = {
 
 export function formatResult(r: Result): string {
   const lines = [`Verdict: ${HEADLINE[r.verdict] ?? r.verdict}`];
-  for (const f of r.findings) lines.push(...formatFinding(f));
+  for (const f of r.findings) lines.push(...formatFinding(f, r.verdict));
   lines.push(
     '',
     'A genuine warning only ever appears inside a file you downloaded yourself. The police never',
@@ -33,12 +35,13 @@ export function formatResult(r: Result): string {
   return lines.join('\n') + '\n';
 }
 
-function formatFinding(f: Finding): string[] {
+function formatFinding(f: Finding, overall: string): string[] {
   const where = f.span ? ` at ${f.span.start}–${f.span.end}` : '';
   const what = f.match ? ` ${JSON.stringify(f.match)}` : '';
   const out = ['', `- ${f.kind}${what}${where}: ${f.verdict}${f.code ? ` (${f.code})` : ''}`];
   if (f.steps?.length) out.push(`  steps: ${f.steps.map((s) => `${s.step} ${s.ok ? 'ok' : `FAILED ${s.code ?? ''}`}`.trim()).join(' → ')}`);
-  if (f.verdict === 'mistyped' && f.note) out.push(`  did you mean: ${f.note}`);
+  if (f.verdict === 'mistyped' && overall === 'scam') out.push('  not a valid code; inside this message it proves nothing');
+  else if (f.verdict === 'mistyped' && f.note) out.push(`  did you mean: ${f.note}`);
   if ((f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code && f.code in ERRORS) out.push(`  ${ERRORS[f.code as ErrorCode].message}`);
   if (f.softened) out.push(`  ${SOFTENED[f.softened]}`);
   if (f.technique) out.push(`  technique: ${f.technique}${f.imitates ? `, imitating ${f.imitates}` : ''}`);

@@ -8,6 +8,7 @@ import { parseCode } from './code.js';
 import { overallVerdict, type Finding, type Result } from './verdict.js';
 import { verifyCode, verifyStatementInput, type StatementSource, type VerifyContext } from './verify.js';
 import { analyzeText } from './text/analyze.js';
+import { findCodes } from './text/extract/codes.js';
 
 /** Largest input accepted (UTF-16 code units after decoding; the HTTP and CLI limits are in bytes). */
 export const MAX_INPUT_CHARS = 64 * 1024;
@@ -22,7 +23,7 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
   const findings: Finding[] = [];
   const jws = JWS_SHAPE.test(trimmed);
   const code = !jws && trimmed.length <= 40 ? parseCode(trimmed) : undefined;
-  if (code && (code.ok || code.code !== 'WC_CODE_MALFORMED')) {
+  if (code && (code.ok || (code.code !== 'WC_CODE_MALFORMED' && codeShaped(trimmed, ctx)))) {
     findings.push(verifyCode(trimmed, ctx, undefined, code));
   } else {
     // A text (or a statement) looks code hashes up more than once (a warning, then its
@@ -32,6 +33,16 @@ export function checkInput(input: string, ctx: VerifyContext): Result {
     else findings.push(...analyzeText(input, ctx));
   }
   return { verdict: overallVerdict(findings), findings };
+}
+
+/**
+ * A whole input whose check symbol fails is read as a mistyped code only when it is shaped like one
+ * (EXTRACT.md "Message codes"): the text finder sees one code over all of it, and its country has an
+ * issuer. Otherwise (`govportal-pl.com`, `notice 2026-4471`) it is analysed as a text.
+ */
+function codeShaped(trimmed: string, ctx: VerifyContext): boolean {
+  const found = findCodes(trimmed);
+  return found.length === 1 && found[0]!.span.start === 0 && found[0]!.span.end === trimmed.length && ctx.trust.countries.has(trimmed.slice(0, 2).toUpperCase());
 }
 
 function onceSource(source: StatementSource): StatementSource {

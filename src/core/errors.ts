@@ -124,6 +124,12 @@ export const ERRORS = {
   WC_SIGN_WORD_TELL: { kind: 'sign', http: 200, message: 'Wording the police do not use (for example "child pornography" where the police say "sexual abuse material").' },
   WC_SIGN_CRYPTO: { kind: 'sign', http: 200, message: 'A cryptocurrency address to pay to.' },
   WC_SIGN_IBAN: { kind: 'sign', http: 200, message: 'A bank account (IBAN) to pay to.' },
+  WC_SIGN_AUTHORITY: { kind: 'sign', http: 200, message: 'The message claims to come from the police, a court, a prosecutor or another authority. Genuine warnings only appear inside a file you downloaded yourself, never by e-mail, SMS, phone, letter or pop-up.' },
+  WC_SIGN_ACCUSATION: { kind: 'sign', http: 200, message: 'An accusation of an offence aimed at you. The police do not accuse anyone by message.' },
+  WC_SIGN_PROCEEDINGS: { kind: 'sign', http: 200, message: 'A summons or legal proceedings announced by message. Real summonses are not sent this way.' },
+  WC_SIGN_THREAT: { kind: 'sign', http: 200, message: 'A threat of arrest, of a register or criminal record, or of telling others.' },
+  WC_SIGN_LOGIN: { kind: 'sign', http: 200, message: 'A request to log in, follow a link or confirm your identity.' },
+  WC_SIGN_ATTACHMENT: { kind: 'sign', http: 200, message: 'An attachment or file to open. Do not open it.' },
   WC_SIGN_LURE: { kind: 'sign', http: 200, message: 'A real unit, platform or official named as the sender (EMPACT, EC3, senior Europol staff): fake letters borrow these names.' },
 
   // ---- other items found in a text (findings, not errors) ----

@@ -14,6 +14,7 @@ export const VERDICTS = [
   'not-official',
   'official',
   'scam',
+  'not-a-warning',
   'no-evidence',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -27,6 +28,7 @@ export const VERDICT_PRECEDENCE: readonly Verdict[] = [
   'revoked',
   'mistyped',
   'unknown',
+  'not-a-warning',
   'not-official',
   'genuine',
   'official',

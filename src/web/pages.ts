@@ -214,14 +214,16 @@ export function groupFindings(findings: readonly Finding[]): Group[] {
 
 function finding(t: Catalog, g: Group, overall: Verdict): Html {
   const f = g.f;
-  const explain = verdictExplain(t, f);
+  // A mistyped code inside a fraud is not something to type again.
+  const mistypedInScam = f.verdict === 'mistyped' && overall === 'scam';
+  const explain = mistypedInScam ? t.verdict.mistypedInScam : verdictExplain(t, f);
   const tech = html`${steps(t, f)}${logProofs(t, f)}${f.kind === 'sign' && f.code ? html`<p><code>${f.code}</code></p>` : ''}`;
   return html`<section class="finding">
 <h3>${t.verdict.items[f.kind]}${g.matches.map((m) => html` <code class="item">${m}</code>`)} <span class="badge b-${f.verdict}">${verdictName(t, f.verdict)}</span></h3>
 ${explain ? html`<p>${explain}</p>` : ''}
 ${failedStep(t, f)}
 ${f.softened ? html`<p class="note">${t.verdict.softened[f.softened]}</p>` : ''}
-${f.verdict === 'mistyped' && f.note ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
+${f.verdict === 'mistyped' && f.note && !mistypedInScam ? html`<p class="important">${fmt(t.verdict.suggestion, { code: f.note })}</p>` : ''}
 ${f.technique ? html`<p>${techniqueText(t, f)}</p>` : ''}
 ${f.domain ? html`<p class="note">${fmt(t.verdict.domain, { domain: f.domain })}</p>` : ''}
 ${f.verdict === 'genuine' && overall === 'scam' && f.kind === 'code' ? html`<p class="important">${t.verdict.copiedCode}</p>` : ''}

@@ -65,6 +65,7 @@ beforeAll(async () => {
     'not-official': 'See https://example.org/page',
     official: 'https://www.politiet.no/',
     'no-evidence': 'hello, I just wanted to ask something',
+    'not-a-warning': 'Message from the P0LICE cyber unit regarding your computer.',
     WC_INPUT_EMPTY: ' ',
   };
   const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());

@@ -20,6 +20,7 @@ import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
 import { GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
+import { brandInLabel, governmentPrefix, policeInLocalPart } from './brand.js';
 
 export type LookalikeTechnique =
   // characters
@@ -418,6 +419,23 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
       }
   }
 
+  // 4b. Brands and police, court or justice words glued to kit words (brand.ts), and an official
+  // label followed by a suffix-like label (`dgt.com-pago.vip`).
+  if (!a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.registrable) {
+    const brand = brandLookalike(a, index);
+    if (brand) {
+      const country = brand.hit.country ?? ctx.country;
+      // The generic word with no country to tell which force: say "police", do not guess one.
+      const guess = brand.hit.generic && brand.hit.entries.length > 1 && !brand.hit.entries.some((ie) => ie.entry.country === country);
+      if (brand.hit.entries.length && !guess) {
+        const ie = pickEntry(brand.hit.entries, { ...ctx, ...(country ? { country } : {}) });
+        return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
+      }
+      const what = brand.hit.entries[0]?.entry.kind === 'traffic-fine' ? 'a traffic-fine service' : 'police';
+      return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: brand.hit.imitates ?? what });
+    }
+  }
+
   // 5. Elsewhere in a URL: path, fragment, the on-screen order of a right-to-left override.
   if (a.kind === 'url') {
     const inPath = embeddedDomain(a.path, index);
@@ -438,6 +456,14 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
 
   // 7. A sender that claims to be police from somewhere else.
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
+  if (a.kind === 'email' && a.local !== undefined && freeMail && !textClaim(a.local, index)) {
+    const glued = policeInLocalPart(a.local, index);
+    if (glued) {
+      // The generic word with no country to tell which force: say "police", do not guess one.
+      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique: 'free-mail', imitates: 'police' });
+      return lookalike('free-mail', glued);
+    }
+  }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);
     if (claim) {
@@ -447,8 +473,8 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     }
   }
 
-  // 8. `X.gov.` inside the subdomain of an ordinary domain, for governments not on the list.
-  const govName = fakeGovernmentSubdomain(a);
+  // 8. `X.gov.` or `gov.<cc>.` inside the subdomain of an ordinary domain, for governments not on the list.
+  const govName = fakeGovernmentSubdomain(a) ?? (a.registrable && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? governmentPrefix(a.host.split('.').slice(0, a.host.split('.').length - a.registrable.split('.').length), GOV_WORDS) : null);
   if (govName) {
     const claim = textClaim(govName, index);
     if (claim) return lookalike('subdomain-embedding', claim.entries);
@@ -461,6 +487,35 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     if (claim) return lookalike('display-name-spoof', claim.entries);
   }
   return finish(base);
+}
+
+/** brand.ts on the registrable label (plain, then with digits read as letters), and brand labels before a suffix-like label. */
+function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique: LookalikeTechnique; hit: import('./brand.js').BrandHit } | null {
+  const labels = a.host.split('.');
+  const e2ldAt = labels.length - a.registrable.split('.').length;
+  const e2ld = labels[e2ldAt];
+  if (e2ld === undefined) return null;
+  const tld = a.publicSuffix.split('.').at(-1) ?? '';
+  const tldCountry = CC_TO_COUNTRY[tld] ?? tld.toUpperCase();
+  const foreign = (entries: readonly IndexedOfficial[]) => a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !entries.some((ie) => ie.entry.country === tldCountry);
+  const technique: LookalikeTechnique = a.privateSuffix ? 'private-suffix-hosting' : 'combosquat';
+  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld)))])) {
+    const hit = brandInLabel(label, index, foreign);
+    if (hit) return { technique, hit };
+  }
+  // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`).
+  for (let i = 0; i < e2ldAt; i++) {
+    const hit = brandInLabel(labels[i]!, index, () => true);
+    if (hit) return { technique: 'subdomain-embedding', hit };
+  }
+  // `dgt.com-pago.vip`: an official label, then a label that starts like a suffix.
+  for (let i = 0; i < e2ldAt; i++) {
+    const next = labels[i + 1]!.split('-');
+    if (next.length < 2 || !isBareSuffix(next[0]!)) continue;
+    const entries = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === labels[i] && ie.domain.length >= 6);
+    if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false } };
+  }
+  return null;
 }
 
 function safeDecode(s: string): string {

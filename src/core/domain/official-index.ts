@@ -105,6 +105,8 @@ export interface OfficialIndex {
   joined: Record<Form, Array<[string, IndexedOfficial]>>;
   /** Strong org labels of at least MIN_JOINED characters and brand words, found inside a joined local part (`guardiaciviloficial`). */
   longClaims: Array<[string, IndexedOfficial]>;
+  /** Brand words that count glued to any word (words.ts `affix`). */
+  affixAny: Set<string>;
 }
 
 const POLICE_WORDS: ReadonlySet<string> = new Set(CLAIM_WORDS.filter((w) => w.generic).map((w) => w.word));
@@ -139,6 +141,7 @@ export function officialIndex(list: readonly OfficialDomain[]): OfficialIndex {
     bySuffix: new Map(),
     joined: perForm(() => []),
     longClaims: [],
+    affixAny: new Set(),
   };
   list.forEach((entry, order) => {
     const domain = entry.domain.toLowerCase().replace(/\.$/, '');
@@ -183,6 +186,7 @@ export function officialIndex(list: readonly OfficialDomain[]): OfficialIndex {
   });
   for (const w of CLAIM_WORDS) {
     if (w.generic) for (const form of FORMS) index.policeWords[form].add(inForm(w.word, form));
+    if (w.affix) index.affixAny.add(w.word);
     const targets = w.domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
     for (const t of targets) {
       push(index.localClaims, w.word, t);

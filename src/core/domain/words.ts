@@ -24,6 +24,8 @@ export interface ClaimWord {
   generic?: boolean;
   /** Registered alone under another TLD (kripos.com) it is a TLD swap of the organisation. */
   alone?: boolean;
+  /** An acronym that phishing lists show glued to any word (`fbikids`, `johnsonfbi`): counts with anything glued on. */
+  affix?: boolean;
 }
 
 export const CLAIM_WORDS: readonly ClaimWord[] = [
@@ -45,6 +47,11 @@ export const CLAIM_WORDS: readonly ClaimWord[] = [
   { word: 'actionfraud', domains: ['actionfraud.police.uk'] },
   { word: 'cbzc', domains: ['policja.gov.pl'] },
   { word: 'cbsp', domains: ['policja.gov.pl'] },
+  { word: 'fbi', domains: ['fbi.gov'], alone: true, affix: true },
+  { word: 'rigspoliti', domains: ['politi.dk'], alone: true },
+  { word: 'rigspolitiet', domains: ['politi.dk'], alone: true },
+  { word: 'guardiadifinanza', domains: ['gdf.gov.it'] },
+  { word: 'poliziadistato', domains: ['poliziadistato.it'] },
   // "police" in the languages of the list (generic: local parts and display names only)
   { word: 'politi', domains: ['politi.dk', 'politiet.no'], generic: true },
   { word: 'politiet', domains: ['politiet.no'], generic: true },
@@ -88,5 +95,62 @@ export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 
 export const WEAK_POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'polizei', 'policia', 'garda']);
 
 export const COMMON_LABELS: ReadonlySet<string> = new Set([
-  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public',
+  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public', 'stationnement',
 ]);
+
+/**
+ * Words phishing kits glue to a brand or a police word (`cyberpolice`, `europolhelp`,
+ * `antaidossiergouv`): channel, service and urgency words in the languages of the list. Ordinary
+ * words that make a name an organisation's own (foundation, one, union, bond, news) are not here.
+ */
+export const KIT_WORDS: ReadonlySet<string> = new Set([
+  'cyber', 'online', 'web', 'net', 'secure', 'security', 'securite', 'verify', 'verification', 'verif', 'check', 'help', 'helpdesk', 'support', 'service', 'services', 'servicio', 'servico', 'portal', 'portail', 'login', 'logon', 'signin', 'account', 'konto', 'compte', 'notice', 'notification', 'notif', 'alert', 'alerts', 'alerte', 'case', 'cases', 'file', 'files', 'dossier', 'dossiers', 'pay', 'payment', 'payments', 'paiement', 'payement', 'paiements', 'pago', 'pagos', 'pagamento', 'zahlung', 'betaling', 'betalning', 'maksu', 'platba', 'fine', 'fines', 'amende', 'amendes', 'multa', 'multas', 'boete', 'gov', 'govt', 'gouv', 'gob', 'official', 'officiel', 'oficial', 'ufficiale', 'offiziell', 'info', 'infos', 'center', 'centre', 'centrum', 'unit', 'dept', 'department', 'office', 'app', 'apps', 'mail', 'email', 'digital', 'id', 'ident', 'europe', 'europa', 'euro', 'int', 'intl', 'international', 'national', 'federal', 'crime', 'crimes', 'fraud', 'report', 'reports', 'desk', 'hq', 'direct', 'team', 'agent', 'agency', 'agencia', 'access', 'auth', 'validation', 'valid', 'update', 'claim', 'refund', 'investigation', 'investigations', 'legal', 'justice', 'police', 'polizei', 'policia', 'politie', 'cop', 'cops', 'dossier', 'reglement', 'regle', 'avis', 'impaye', 'impayes', 'infraction', 'infractions', 'amenda', 'stationnement', 'parking', 'peage', 'toll', 'routier', 'routiere', 'citation', 'summons', 'court', 'tribunal',
+]);
+
+/** ISO 3166 alpha-2 codes of the countries on the list and their neighbours, plus uk and eu. */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set([
+  'at', 'be', 'bg', 'hr', 'cy', 'cz', 'dk', 'ee', 'fi', 'fr', 'de', 'gr', 'el', 'hu', 'ie', 'it', 'lv', 'lt', 'lu', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'si', 'es', 'se', 'is', 'li', 'no', 'uk', 'gb', 'ch', 'eu', 'us',
+]);
+
+/**
+ * The word for police in every supported language (folded to ASCII), and the words for a traffic
+ * fine that fine-payment kits use, with the official domains each points to (best first). Only for
+ * registrable labels, and only with kit words, digits or a country code as company (brand.ts).
+ */
+export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['police', ['police.be', 'interieur.gouv.fr', 'police.public.lu', 'police.hu', 'police.gov.cy', 'police.uk']],
+  ['polizei', ['polizei.de', 'polizei.gv.at']],
+  ['polizia', ['poliziadistato.it']],
+  ['policia', ['policia.es', 'policiajudiciaria.pt', 'psp.pt']],
+  ['policie', ['policie.cz', 'policie.gov.cz']],
+  ['policja', ['policja.gov.pl', 'policja.pl']],
+  ['policija', ['policija.si', 'policija.gov.hr', 'policija.lt']],
+  ['politia', ['politiaromana.ro']],
+  ['pulizija', ['pulizija.gov.mt']],
+  ['politie', ['politie.nl', 'politie.be']],
+  ['politiet', ['politiet.no']],
+  ['politi', ['politi.dk', 'politiet.no']],
+  ['polisen', ['polisen.se']],
+  ['poliisi', ['poliisi.fi']],
+  ['politsei', ['politsei.ee']],
+  ['policajny', ['minv.sk']],
+  ['rendorseg', ['police.hu']],
+  ['astynomia', ['astynomia.gr']],
+  ['logreglan', ['logreglan.is']],
+  ['gendarmerie', ['interieur.gouv.fr']],
+  ['carabinieri', ['carabinieri.it']],
+  ['guardiacivil', ['guardiacivil.es']],
+  ['amende', ['amendes.gouv.fr', 'antai.gouv.fr']],
+  ['amendes', ['amendes.gouv.fr', 'antai.gouv.fr']],
+  ['multa', ['dgt.es', 'ansr.pt']],
+  ['multas', ['dgt.es', 'ansr.pt']],
+  ['infraction', ['antai.gouv.fr', 'amendes.gouv.fr']],
+  ['infractions', ['antai.gouv.fr', 'amendes.gouv.fr']],
+  ['contravention', ['antai.gouv.fr', 'amendes.gouv.fr']],
+  ['amande', ['amendes.gouv.fr', 'antai.gouv.fr']],
+  ['boete', ['cjib.nl']],
+  ['boetes', ['cjib.nl']],
+]);
+
+/** The words for court and justice (folded to ASCII): a court or justice ministry is imitated. */
+export const JUSTICE_WORDS: readonly string[] = ['justice', 'justiz', 'justitie', 'justitia', 'justicia', 'justica', 'giustizia', 'tribunal', 'tribunale', 'gericht', 'court', 'courts', 'prokuratura', 'parquet', 'fiscalia'];

@@ -15,6 +15,8 @@ import { findSigns } from './signs.js';
 import { detectFraming } from './framing.js';
 import { LURES } from './lures.js';
 import { compilePhrases, findPhrases, foldText } from './phrases.js';
+import { conceptFold } from './concept-fold.js';
+import { findConcepts, PRESSURE_KINDS, type ConceptKind, type ConceptMatch } from './concepts.js';
 
 const LURE_MATCHER = compilePhrases(LURES.map((phrase) => ({ phrase, tag: 'lure' as const })));
 import { findAddresses } from '../domain/extract.js';
@@ -35,6 +37,29 @@ const SIGN_CODES: Record<SignKind, ErrorCode> = {
   voucher: 'WC_SIGN_VOUCHER',
   'word-tell': 'WC_SIGN_WORD_TELL',
 };
+
+const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, ErrorCode> = {
+  authority: 'WC_SIGN_AUTHORITY',
+  penalty: 'WC_SIGN_FINE',
+  overdue: 'WC_SIGN_PAYMENT',
+  device: 'WC_SIGN_DEVICE_LOCK',
+  lock: 'WC_SIGN_DEVICE_LOCK',
+  accusation: 'WC_SIGN_ACCUSATION',
+  offence: 'WC_SIGN_ACCUSATION',
+  proceedings: 'WC_SIGN_PROCEEDINGS',
+  threat: 'WC_SIGN_THREAT',
+  deadline: 'WC_SIGN_DEADLINE',
+  payment: 'WC_SIGN_PAYMENT',
+  contact: 'WC_SIGN_REPLY',
+  login: 'WC_SIGN_LOGIN',
+  attachment: 'WC_SIGN_ATTACHMENT',
+  'device-lock': 'WC_SIGN_DEVICE_LOCK',
+};
+/** Findings kept per concept kind (a 64 KiB text of one word repeated would otherwise list thousands). */
+const MAX_PER_CONCEPT = 16;
+
+/** Codes of the phrase-list signs (lang/*.ts), which framing softens; payment instruments it does not. */
+const PHRASE_SIGN_CODES: ReadonlySet<string> = new Set(Object.values(SIGN_CODES));
 
 const ADDRESS_CODES: Record<DomainVerdict, ErrorCode> = { official: 'WC_ADDRESS_OFFICIAL', lookalike: 'WC_ADDRESS_LOOKALIKE', 'not-official': 'WC_ADDRESS_NOT_OFFICIAL' };
 
@@ -73,6 +98,9 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
     const at = { span: item.span, match: item.match };
     switch (item.kind) {
       case 'code': {
+        // A failing check symbol under a country with no issuer is not a typo of a code (a code
+        // can only start with an issuer's country): it says nothing, so it is not reported.
+        if (!item.valid && item.normalized && !ctx.trust.countries.has(item.normalized.slice(0, 2))) break;
         let f = codes.get(item.match);
         if (f === undefined) {
           if (codes.size >= TEXT_LIMITS.codes) {
@@ -134,7 +162,8 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
   // quoted, not as signs (framing.ts: framing in two sentences, one of them advice or a report).
   // Hard evidence is not softened: payment instruments and lookalike addresses count regardless.
   const folded = foldText(text); // shared by the framing and lure matchers
-  const quoted = detectFraming(text, folded).aboutScam;
+  const framing = detectFraming(text, folded);
+  const quoted = framing.aboutScam;
   // One finding per span and kind: the same phrase is often listed in several languages.
   const seen = new Set<string>();
   for (const s of findSigns(folded)) {
@@ -150,10 +179,26 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
     if (quoted) f.softened = 'quoted';
     out.push(f);
   }
+  // Concepts (docs/EXTRACT.md "Concepts"): an authority claim with any pressure is a scam; a claim
+  // with nothing else is `not-a-warning` (unless a genuine code vouches for the text). A text that
+  // speaks ABOUT an authority (one framing cue, a "never" or fraud word, "the police do not …")
+  // keeps its phrases as quoted too: real warnings are often one or two such sentences.
+  // Words inside an address or a code are the address's business (politiet.no is not a claim).
+  const items = out.filter((f) => f.kind !== 'sign' && f.kind !== 'phone' && f.span).map((f) => f.span!);
+  const concepts = quoted ? [] : findConcepts(conceptFold(folded)).filter((c) => !items.some((s) => s.start < c.span.end && c.span.start < s.end));
+  // Advice alone is left out: scams isolate their reader too ("reply to no other address").
+  const aboutAuthority = framing.cues.some((c) => c.kind !== 'advice') || concepts.some((c) => c.kind === 'disclaimer' || c.negated === true);
+  if (!quoted && aboutAuthority)
+    for (const f of out)
+      if (f.kind === 'sign' && f.verdict === 'scam' && (PHRASE_SIGN_CODES.has(f.code!) || f.code === 'WC_SIGN_LURE')) {
+        f.verdict = 'no-evidence';
+        f.softened = 'quoted';
+      }
+  const claim = quoted ? false : addConcepts(out, text, concepts, aboutAuthority);
   // A word tell or a lure name alone (a text naming the wrong term to reject it, a genuine text
-  // naming EMPACT) is not enough: they only support other signs.
+  // naming EMPACT) is not enough: they only support other signs (an authority claim among them).
   const signs = out.filter((f) => f.kind === 'sign' && f.verdict === 'scam');
-  if (signs.length > 0 && signs.every((f) => f.code === 'WC_SIGN_WORD_TELL' || f.code === 'WC_SIGN_LURE')) {
+  if (!claim && signs.length > 0 && signs.every((f) => f.code === 'WC_SIGN_WORD_TELL' || f.code === 'WC_SIGN_LURE')) {
     for (const f of signs) {
       f.verdict = 'no-evidence';
       f.softened = 'alone';
@@ -198,4 +243,48 @@ function bounded(sorted: Finding[], truncated: boolean): Finding[] {
   }
   if (truncated) out.unshift({ kind: 'text', verdict: 'no-evidence', code: 'WC_TEXT_TRUNCATED' });
   return out;
+}
+
+/**
+ * Add the concept findings of an unquoted text to `out` (THE RULE, docs/EXTRACT.md "Concepts").
+ * Unless the text speaks about an authority (`aboutAuthority`):
+ * - an authority claim and any pressure (a pressure concept, a phrase-list sign, a payment
+ *   instrument, a lookalike address) → the claim and the pressure are `scam`;
+ * - an implied authority (a summons or proceedings, an accusation aimed at the reader, a locked
+ *   device; a fine or an overdue sum with a demand to pay) → `scam`: a claim and a demand in one;
+ * - a claim alone → `not-a-warning`, unless a genuine code is in the text (the claim is then the
+ *   genuine warning's own);
+ * - pressure alone (log in, see the attachment) → nothing: ordinary mail says that too.
+ * A text about an authority still gets `not-a-warning` for its claim, and `scam` only from hard
+ * evidence (a payment instrument, a lookalike address). Returns whether the concepts made a scam.
+ * A span already reported as a sign is not repeated.
+ */
+function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMatch[], aboutAuthority: boolean): boolean {
+  const claims = concepts.filter((c) => c.kind === 'authority');
+  const pressure = concepts.filter((c) => PRESSURE_KINDS.has(c.kind));
+  const hard = out.some((f) => ((f.kind === 'sign' && (f.code === 'WC_SIGN_IBAN' || f.code === 'WC_SIGN_CRYPTO')) || f.kind === 'url' || f.kind === 'email') && (f.verdict === 'scam' || f.verdict === 'lookalike'));
+  const phraseSigns = out.some((f) => f.kind === 'sign' && f.verdict === 'scam');
+  // A summons, an accusation aimed at the reader or a locked device speaks for an authority and
+  // demands at once; a fine needs a demand with it (pay it, it is overdue); three offence terms in
+  // a row are the fake summons' list ("child pornography, paedophilia, exhibitionism"); a demand
+  // to pay something overdue ("payment required: avoid additional fees") is a fine's demand.
+  const has = (k: ConceptKind) => concepts.some((c) => c.kind === k);
+  const offences = new Set(concepts.filter((c) => c.kind === 'offence').map((c) => text.slice(c.span.start, c.span.end).toLowerCase())).size;
+  const implied = has('proceedings') || has('accusation') || has('device-lock') || (has('penalty') && pressure.length > 0) || offences >= 3 || (has('payment') && has('overdue'));
+  const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
+  let verdict: Finding['verdict'] | null = null;
+  if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';
+  else if (!aboutAuthority && implied) verdict = 'scam';
+  else if (claims.length && !genuineCode) verdict = 'not-a-warning';
+  if (!verdict) return false;
+  const taken = out.filter((f) => f.kind === 'sign' && f.span).map((f) => f.span!);
+  const perKind = new Map<ConceptKind, number>();
+  for (const c of verdict === 'scam' ? concepts.filter((k) => k.kind !== 'disclaimer') : claims) {
+    if (taken.some((s) => s.start < c.span.end && c.span.start < s.end)) continue;
+    const n = perKind.get(c.kind) ?? 0;
+    if (n >= MAX_PER_CONCEPT) continue;
+    perKind.set(c.kind, n + 1);
+    out.push({ kind: 'sign', verdict, code: CONCEPT_CODES[c.kind as Exclude<ConceptKind, 'disclaimer'>], span: c.span, match: text.slice(c.span.start, c.span.end) });
+  }
+  return verdict === 'scam';
 }

@@ -76,7 +76,8 @@ export const en = {
       official: 'Official address',
       'not-official': 'Not an official address',
       scam: 'Fraud',
-      'no-evidence': 'Nothing to check',
+      'not-a-warning': 'Not a police warning',
+      'no-evidence': 'Nothing we could check',
     } satisfies Record<Verdict, string>,
     explain: {
       genuine: 'This code was issued by the police and signed with a trusted key. It has not been withdrawn.',
@@ -90,7 +91,9 @@ export const en = {
       official: 'This address belongs to the police or to an official service named in our signed trust list. That does not make a message that shows it genuine: scammers copy real addresses.',
       'not-official': 'This address does not belong to the police or to any official service we know of.',
       scam: 'This message shows signs of fraud that impersonates the police. The police never demand payment or a reply by message. Do not pay, do not reply and do not send documents.',
-      'no-evidence': 'We found no code, link or signed statement to check, and no sign of fraud. If you have a code, type it exactly as shown.',
+      'not-a-warning':
+        'This message claims to come from the police, a court or another authority, but it is not a police warning of the kind this service checks. Genuine warnings only appear inside a file you downloaded yourself; they never arrive by e-mail, text message, phone call, letter or pop-up.',
+      'no-evidence': 'We found no code, link or signed statement that we could check. This does not mean the message is safe: we cannot recognise every fraud.',
     } satisfies Record<Verdict, string>,
     next: {
       genuine: 'A genuine warning offers help. If you want to talk to someone, the services below are free and confidential.',
@@ -103,9 +106,11 @@ export const en = {
       official: 'Type official addresses yourself rather than following links in a message.',
       'not-official': 'Be careful with links and addresses that are not official.',
       scam: 'Report the message to the police as fraud, then delete it. If you have already paid, contact your bank at once.',
-      'no-evidence': 'You can paste the whole message, a code, or a link.',
+      'not-a-warning': 'Do not pay, do not reply, do not click links or open attachments, and do not send documents. If you are unsure, contact the police through their official website or phone number, which you look up yourself.',
+      'no-evidence': 'If a message claims to be from the police and asks for anything, treat it as fraud. If you have a code, type it exactly as shown, or paste the whole message.',
     } satisfies Record<Verdict, string>,
     suggestion: 'Did you mean {code}?',
+    mistypedInScam: 'This looks like a code, but it is not a valid one. In a message like this it proves nothing: do not rely on it.',
     checkedLocally:
       'Checked in your browser with the code from the address. The server saw only the first 5 characters of a hash of the code, which many codes share.',
     genuineTitle: 'The genuine warning',

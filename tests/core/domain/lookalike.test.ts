@@ -22,6 +22,10 @@ describe('official', () => {
     expect(classify('https://www.politiet.no/')).toMatchObject({ org: OFFICIAL_REFERENCE.find((o) => o.domain === 'politiet.no')!.org, entry: 'politiet.no', domain: 'politiet.no' });
   });
 
+  it('Eurojust is on the list in its own right (not read as a Europol lookalike)', () => {
+    expect(classify('https://www.eurojust.europa.eu/').verdict).toBe('official');
+  });
+
   it('names the most specific entry (met.police.uk, not the police.uk suffix entry)', () => {
     expect(classify('https://www.met.police.uk/').entry).toBe('met.police.uk');
   });
@@ -200,7 +204,6 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
     'interior.gob.es',
     'eca.europa.eu',
     'europarl.europa.eu',
-    'eurojust.europa.eu',
     'eda.europa.eu',
     'interpolation.com',
     'europolis.gr',

@@ -82,6 +82,13 @@ describe('findCodes', () => {
     expect(only(swapped)).toMatchObject({ match: swapped, valid: false, normalized: 'NO3E9FT535897W' });
   });
 
+  it('a failing check symbol is a typo only in a code\'s shape: not a reference number, a year or mixed separators', () => {
+    for (const t of ['notice 2026-4471', 'Notice 2026 4471', 'ref AB12-2026-4471', 'NOTICE-2026-4471', 'NO3EF9-T535 897X']) expect(findCodes(t), t).toEqual([]);
+    // a typo of a real code keeps its grouping and its single kind of separator
+    expect(only('NO3EF9 T535 897X').valid).toBe(false);
+    expect(only('NO-3EF9-T535-897X').valid).toBe(false);
+  });
+
   it('finds several codes and codes inside a URL fragment', () => {
     const text = `https://warncheck.example/#${DISPLAY}\nor type ${CODE.toLowerCase()} or ${formatCode(WITH_01)}`;
     const found = findCodes(text);

@@ -90,12 +90,39 @@ function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t
   const match = text.slice(s, e);
   const p = parseCode(match);
   if (!p.ok && p.code === 'WC_CODE_MALFORMED') return null;
+  if (!p.ok && !typoShaped(text, tokens, t, u, compact)) return null;
   if (digits === 0) {
     // Only letters: accept only the display form with visible separators and a holding check symbol.
     const visibleSeps = lengths.length === 4 && [0, 1, 2].every((k) => tokens.start[t + k + 1]! - tokens.end[t + k]! === 1 && !isBlank(text.charCodeAt(tokens.end[t + k]!)));
     if (!p.ok || !visibleSeps) return null;
   }
   return { match, span: { start: s, end: e }, ...(p.normalized !== undefined ? { normalized: p.normalized } : {}), valid: p.ok };
+}
+
+/**
+ * A candidate whose check symbol fails is reported as `mistyped` only when it is shaped like a
+ * code that was typed with a slip, not like a reference number or a date that happens to have 14
+ * characters ("notice 2026-4471" reads as NO-TICE-2026-4471):
+ * - at most one of the three 4-symbol groups is all digits (a random group is all digits with
+ *   probability (10/32)^4 ≈ 1 %, two of three ≈ 0.03 %; reference numbers and years are);
+ * - the groups are separated by one kind of separator (a person retyping `NO-3EF9-T535-897W`
+ *   keeps its hyphens or its spaces; "notice 2026-4471" mixes them).
+ */
+function typoShaped(text: string, tokens: { start: number[]; end: number[] }, t: number, u: number, compact: string): boolean {
+  let digitGroups = 0;
+  for (let g = 2; g < CODE_LENGTH; g += 4) {
+    let all = true;
+    for (let k = g; k < g + 4; k++) if (!isDigit(compact.charCodeAt(k))) all = false;
+    if (all) digitGroups++;
+  }
+  if (digitGroups >= 2) return false;
+  let sep = '';
+  for (let k = t; k < u; k++) {
+    const gap = text.slice(tokens.end[k]!, tokens.start[k + 1]!).trim() || ' ';
+    if (sep === '') sep = gap;
+    else if (gap !== sep) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,0 +1,176 @@
+/**
+ * Lookalikes by brand, not by spelling (docs/DOMAINS.md §3 "Brand combosquats"): an official
+ * organisation's distinctive name, or the word for police, court or justice in a supported
+ * language, glued to the words phishing kits add (`cyberpolice.com`, `europolhelp.live`,
+ * `politie-nl.org`, `nlpolitie.online`, `antaidossiergouv.com`), and an official domain's labels
+ * or a government label with a country code at the front of another host (`gov.pl.case.online`,
+ * `dgt.com-pago.vip`).
+ *
+ * What keeps false alarms out: a word only counts as a whole hyphen-token, or glued to a word from
+ * KIT_WORDS, to digits, or (in front) to a country code. So `policeone.com`, `police-foundation.org`,
+ * `interpolation.com`, `europolis.gr`, `neapolis.gr` and `socialjustice.org` stay not-official:
+ * what is glued to the name there is not a kit word. A brand name of 5 letters or more may also
+ * carry a long kit word with a letter or two around it (`antaiapaiement`). Brand names
+ * (10 letters or more: `gendarmerie`, `guardiacivil`) are distinctive enough to count with anything glued on; so are
+ * the brand words marked `affix` in words.ts (an acronym phishing lists show glued to anything).
+ * Under another country's ccTLD the bare word for police is left alone (it may be that country's
+ * police: `policija.rs`); combined with other words it is not.
+ *
+ * Bounded: a registrable label has at most 63 characters, every loop is over its tokens and the
+ * (fixed) word lists.
+ */
+import type { IndexedOfficial, OfficialIndex } from './official-index.js';
+import { COUNTRY_CODES, GOV_WORDS, JUSTICE_WORDS, KIT_WORDS, AUTHORITY_WORDS_BY_LANGUAGE } from './words.js';
+
+export interface BrandHit {
+  /** Official entries imitated (empty when the imitated body is not on the list). */
+  entries: readonly IndexedOfficial[];
+  /** The body imitated, in words, when no list entry names it (a court, a ministry of justice). */
+  imitates?: string;
+  /** Country named by a country-code token, if any (ISO 3166 alpha-2, upper case). */
+  country?: string;
+  /** The word is the generic word for police (or a fine), not one organisation's name. */
+  generic: boolean;
+}
+
+/** Minimum length of a brand name that counts with any word glued on. */
+const DISTINCTIVE = 10;
+/** Minimum length of a kit word glued on without a separator. */
+const MIN_KIT = 3;
+
+/** Split a remainder into kit words, country codes and digits; true when nothing else is left. */
+function kitRemainder(rest: string, allowCountryCode: boolean): boolean {
+  if (rest === '') return false;
+  if (/^[0-9]+$/.test(rest)) return true;
+  if (allowCountryCode && COUNTRY_CODES.has(rest)) return true;
+  // In front of the word, kit words and country codes may alternate (`support` + `fr` + gouv).
+  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false)) return true;
+  // Greedy from the left, longest kit word first; bounded by the label length × the list.
+  let i = 0;
+  while (i < rest.length) {
+    let step = 0;
+    if (/[0-9]/.test(rest[i]!)) {
+      step = 1;
+      while (i + step < rest.length && /[0-9]/.test(rest[i + step]!)) step++;
+    } else
+      for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--)
+        if (KIT_WORDS.has(rest.slice(i, i + len))) {
+          step = len;
+          break;
+        }
+    if (step === 0) return false;
+    i += step;
+  }
+  return true;
+}
+
+/** A kit word of 6 letters or more anywhere in the remainder (`antai` + `a` + `paiement`). */
+function holdsLongKitWord(rest: string): boolean {
+  for (let i = 0; i + 6 <= rest.length; i++) for (let len = Math.min(16, rest.length - i); len >= 6; len--) if (KIT_WORDS.has(rest.slice(i, i + len))) return true;
+  return false;
+}
+
+interface Word {
+  word: string;
+  entries: readonly IndexedOfficial[];
+  imitates?: string;
+  generic: boolean;
+  any: boolean;
+}
+
+/** The words that can claim a body in a domain label, for one official list (cached with its index). */
+const cache = new WeakMap<OfficialIndex, Word[]>();
+function wordsOf(index: OfficialIndex): Word[] {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const out: Word[] = [];
+  for (const [word, entries] of index.claims.plain) {
+    // An org label that is the word for police (politiet, policja) is a generic word, not a brand.
+    const generic = index.policeWords.plain.has(word) || AUTHORITY_WORDS_BY_LANGUAGE.has(word);
+    out.push({ word, entries, generic, any: !generic && (word.length >= DISTINCTIVE || index.affixAny.has(word)) });
+  }
+  for (const [word, domains] of AUTHORITY_WORDS_BY_LANGUAGE) {
+    const entries = domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
+    out.push({ word, entries, imitates: entries.length ? undefined : 'police', generic: true, any: false });
+  }
+  for (const word of JUSTICE_WORDS) out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false });
+  for (const word of GOV_WORDS) if (word.length >= 3) out.push({ word, entries: [], imitates: 'a government service', generic: true, any: false });
+  // Longest first: `politiet` before `politi`, `policija` before `polici…`.
+  out.sort((a, b) => b.word.length - a.word.length);
+  cache.set(index, out);
+  return out;
+}
+
+/**
+ * A brand or police/justice word inside the registrable label `e2ld` (no suffix). `foreignCc`:
+ * the TLD is a country code other than generic ones, so a bare police word there may be that
+ * country's own police.
+ */
+export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: Word['entries']) => boolean): BrandHit | null {
+  const tokens = e2ld.split('-').filter(Boolean);
+  const words = wordsOf(index);
+  const ccOf = (t: string | undefined) => (t && COUNTRY_CODES.has(t) ? t.toUpperCase() : undefined);
+  // The registrable label is an official domain run together (`dgtes` for dgt.es).
+  for (const tok of tokens) {
+    const joined = index.entries.filter((ie) => ie.nameLabels > 0 && ie.domain.replace(/[.-]/g, '') === tok && tok.length >= 5);
+    if (joined.length) return { entries: joined, generic: false };
+  }
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
+    const others = tokens.filter((_, k) => k !== ti);
+    const otherCc = others.map(ccOf).find(Boolean);
+    // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`) spells gov.cz.
+    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1])) return { entries: [], generic: true, imitates: `the government of ${ccOf(tokens[ti + 1])}` };
+    for (const w of words) {
+      let ok = false;
+      if (tok === w.word) {
+        // A whole token: needs company (a bare `police.com` is someone's; `europol.live` is a TLD
+        // swap found earlier) and, for the generic words, only kit words or country codes as
+        // company (`politie-nl`, not `police-be-safe`).
+        if (others.length === 0) continue;
+        ok = !w.generic || others.every((o) => kitRemainder(o, true));
+      } else if (tok.startsWith(w.word)) {
+        const rest = tok.slice(w.word.length);
+        ok = (w.any && rest.length >= 2) || kitRemainder(rest, false) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+      } else if (tok.endsWith(w.word)) {
+        const rest = tok.slice(0, tok.length - w.word.length);
+        ok = (w.any && rest.length >= 2) || kitRemainder(rest, true) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+      }
+      // With a country code as another token, a police word glued to anything names that
+      // country's police (`ugyintezespolice-hu`).
+      if (!ok && otherCc && w.generic && w.entries.length && w.word.length >= 6 && tok !== w.word && tok.includes(w.word)) ok = true;
+      if (!ok) continue;
+      const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
+      const country = otherCc ?? ccOf(glued);
+      if (w.generic && others.length === 0 && glued === undefined && foreignCc(w.entries)) continue;
+      if (w.imitates === 'a government service' && country) return { entries: [], generic: true, imitates: `the government of ${country}` };
+      return { entries: w.entries, generic: w.generic, ...(w.imitates ? { imitates: w.imitates } : {}), ...(country ? { country } : {}) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Labels in front of the registrable domain that spell an official host or a government with its
+ * country (`gov.pl.x.online`, `policja.gov.pl-x.online` is found elsewhere): the imitated body or
+ * null. `sub` are the labels before the registrable domain.
+ */
+export function governmentPrefix(sub: readonly string[], govWords: ReadonlySet<string>): string | null {
+  for (let j = 0; j + 1 < sub.length + 1 && j < sub.length; j++) {
+    const cc = sub[j + 1];
+    if (govWords.has(sub[j]!) && cc !== undefined && COUNTRY_CODES.has(cc)) return `${sub[j]}.${cc}`;
+    if (COUNTRY_CODES.has(sub[j]!) && cc !== undefined && govWords.has(cc)) return `${sub[j]}.${cc}`;
+  }
+  return null;
+}
+
+/**
+ * A free-mail local part that names a police body however it is glued (`federalpolice`,
+ * `polizialocalegenova`): anyone can open such an address, so the word alone is the claim. Words
+ * of 6 letters or more only (not `polis`, `politi`).
+ */
+export function policeInLocalPart(local: string, index: OfficialIndex): readonly IndexedOfficial[] | null {
+  const joined = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  for (const w of wordsOf(index)) if (w.generic && w.entries.length && w.word.length >= 6 && joined.includes(w.word)) return w.entries;
+  return null;
+}

@@ -1,0 +1,68 @@
+// Lookalikes by brand (brand.ts, docs/DOMAINS.md "Brand combosquats"), on addresses that are NOT
+// in the corpus, and a probe list of real domains that must never read lookalike: the official
+// domains of the list, and ordinary sites whose names hold a police, court or justice word in
+// another meaning (insurance "policy", Greek "polis", "justice" in non-government names).
+import { describe, expect, it } from 'vitest';
+import { classifyAddress } from '../../../src/core/domain/lookalike.js';
+import { OFFICIAL_REFERENCE } from '../../../src/core/domain/official-reference.js';
+
+const classify = (input: string) => classifyAddress(input, OFFICIAL_REFERENCE);
+
+describe('brand combosquats read lookalike and name the body imitated', () => {
+  it.each([
+    ['cyberpolice.com', 'combosquat', 'police'],
+    ['europolhelp.live', 'combosquat', 'Europol'],
+    ['interpolpolice.pro', 'combosquat', 'INTERPOL'],
+    ['politie-nl.org', undefined, 'Politie (Netherlands Police)'],
+    ['nlpolitie.online', 'combosquat', 'Politie (Netherlands Police)'],
+    ['policja-online.pl', 'combosquat', 'Policja (Polish Police)'],
+    ['secure-poliisi.com', undefined, 'Police of Finland (Poliisi)'],
+    ['gendarmerie-amendes.com', 'combosquat', undefined],
+    ['fbi-fraud-unit.com', 'combosquat', 'FBI (Federal Bureau of Investigation, USA)'],
+    ['kriposhelp.net', 'combosquat', 'Politiet (Norwegian Police, incl. Kripos)'],
+    ['amende-paiement-gouv.com', 'combosquat', undefined],
+    ['justice-portal-online.com', 'combosquat', 'a court or the justice authorities'],
+    ['gov.pl.sprawa-online.online', 'subdomain-embedding', 'gov.pl'],
+    ['dgt.com-pago.vip', 'subdomain-embedding', 'Dirección General de Tráfico (Spain)'],
+    ['europolsupport.case-files.net', 'subdomain-embedding', 'Europol'],
+    ['rigspolitiet.com', 'tld-swap', 'Danish Police (Politi)'],
+    ['parking-notice-gov-ie.com', 'combosquat', 'the government of IE'],
+    ['helpfrgouv.net', 'combosquat', undefined],
+    ['kontrollpolitsei-ee.info', 'combosquat', 'Police and Border Guard Board (Estonia)'],
+    ['politsei.ee.eu', undefined, 'Police and Border Guard Board (Estonia)'],
+    ['poliisifi.com', undefined, 'Police of Finland (Poliisi)'],
+  ])('%s', (input, technique, imitates) => {
+    const r = classify(input);
+    expect(r.verdict, input).toBe('lookalike');
+    if (technique) expect(r.technique, input).toBe(technique);
+    if (imitates) expect(r.imitates, input).toBe(imitates);
+    expect(r.imitates, input).toBeTruthy();
+  });
+
+  it('a free-mail sender whose local part names a police body', () => {
+    expect(classify('policja.cbzc@gmail.com')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail' });
+    expect(classify('europol.unit@outlook.com')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail', imitates: 'Europol' });
+    expect(classify('cyberpolizei.dienst@gmx.de')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail' });
+    expect(classify('police@university.edu').verdict).toBe('not-official'); // campus police on their own domain
+  });
+});
+
+describe('probes: never a lookalike', () => {
+  it('every official domain of the list, as a host and as a URL', () => {
+    for (const o of OFFICIAL_REFERENCE) {
+      for (const input of [o.domain, `https://www.${o.domain}/`]) expect(classify(input).verdict, input).toBe('official');
+    }
+  });
+
+  it.each([
+    // the word in another meaning
+    'policybazaar.com', 'policygenius.com', 'www.policy-online.com', 'insurancepolicy.co.uk', 'polisforsakring.example', 'theacropolismuseum.gr', 'neapolis.gr', 'europolis.gr', 'akropolis.lt', 'annapolis.gov', 'minneapolismn.gov', 'metropolis.com', 'politico.com', 'politico.eu', 'politicaonline.it', 'politikken.dk', 'interpolation.com', 'socialjustice.org', 'justice-league.com', 'justiceforall.org', 'environmentaljustice.org', 'courtyard.com', 'tribunalcorp.com', 'gerichtet.de', 'amendement.fr', 'multacom.es',
+    // (politiek.nl, one edit from politie.nl, is a known edit-distance false positive: DOMAINS.md §6)
+    // police-related but not imitating: unions, foundations, news, other forces under their ccTLD
+    'police-foundation.org', 'policeone.com', 'polfed.org', 'politiebond.nl', 'polisforbundet.se', 'policija.rs', 'policija.me', 'politia.md', 'policie.sk', 'polizei.bayern.de', 'polizei.brandenburg.de', 'politietssikkerhetstjeneste.no', 'police-be-safe.org', 'fedpol.admin.ch',
+    // governments and their umbrellas
+    'www.gov.pl', 'x.gov.si', 'gov.wales', 'policia.gov.co', 'govtech.com', 'government-jobs.com',
+  ])('%s', (input) => {
+    expect(classify(input).verdict).not.toBe('lookalike');
+  });
+});
