@@ -256,7 +256,7 @@ export function helpSection(t: Catalog, help: readonly HelpLink[], country?: str
 }
 
 /** Verdicts after which the reader should report the message. */
-const REPORT: ReadonlySet<Verdict> = new Set<Verdict>(['scam', 'forged', 'lookalike', 'unknown', 'altered', 'revoked', 'not-official']);
+const REPORT: ReadonlySet<Verdict> = new Set<Verdict>(['scam', 'not-a-warning', 'forged', 'lookalike', 'unknown', 'altered', 'revoked', 'not-official']);
 
 /**
  * The reader's country: the issuer of a genuine code in the input, else the country of the page's
