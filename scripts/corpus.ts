@@ -147,18 +147,38 @@ export const dedupKey = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Addresses compare without scheme, leading "www." and trailing slashes, so a home page quoted twice is one entry. */
+export const addressKey = (s: string): string =>
+  dedupKey(s)
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
+
 /** JSON with every non-ASCII character as a \u escape (domain files: confusables stay visible in review). */
 export const asciiJson = (v: unknown): string =>
   JSON.stringify(v, null, 2).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** Keys of every legacy entry (any origin), by class: a real entry equal to one of them is not added again. */
+export function legacyKeys(): Set<string> {
+  const l = loadLegacy();
+  return new Set([
+    ...l.scams.map((e) => `scam:${dedupKey(e.text)}`),
+    ...l.genuine.map((e) => `genuine:${dedupKey(e.text)}`),
+    ...l.lookalikes.map((e) => `lookalike:${addressKey(e.input)}`),
+    ...l.officials.map((e) => `official:${addressKey(e.input)}`),
+  ]);
+}
 
 function build(stagingPath: string): void {
   type Staged = { class: 'scam' | 'genuine' | 'lookalike' | 'official'; [k: string]: unknown };
   const staged = JSON.parse(readFileSync(stagingPath, 'utf8')) as Staged[];
   const legacy = legacyPublishers();
+  const inLegacy = legacyKeys();
   const seen = new Set<string>();
   const files: Record<string, Record<Split, object[]>> = {};
   for (const f of REAL_FILES) files[f] = { dev: [], test: [] };
   let dropped = 0;
+  let alreadyLegacy = 0;
   for (const e of staged) {
     const source = String(e.source);
     const publisher = typeof e.publisher === 'string' ? e.publisher : publisherOf(source);
@@ -167,7 +187,11 @@ function build(stagingPath: string): void {
     const note = e.note ? { note: e.note } : {};
     const text = typeof e.text === 'string' ? e.text : '';
     const input = typeof e.input === 'string' ? e.input : '';
-    const key = `${e.class}:${dedupKey(text || input)}`;
+    const key = `${e.class}:${text ? dedupKey(text) : addressKey(input)}`;
+    if (inLegacy.has(key)) {
+      alreadyLegacy++;
+      continue;
+    }
     if (seen.has(key)) {
       dropped++;
       continue;
@@ -186,7 +210,7 @@ function build(stagingPath: string): void {
       writeFileSync(new URL(`real/${f}.${s}.json`, CORPUS), `${body}\n`);
       console.log(`${f}.${s}: ${files[f]![s].length}`);
     }
-  console.log(`duplicates dropped: ${dropped}`);
+  console.log(`duplicates dropped: ${dropped}; already in the legacy files: ${alreadyLegacy}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[2] === 'build') build(process.argv[3] ?? '');

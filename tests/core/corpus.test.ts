@@ -4,7 +4,7 @@
 // split are set elsewhere.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dedupKey, legacyPublishers, loadLegacy, loadReal, publisherOf, REAL_FILES, splitOf, SPLITS, type RealCorpus, type Split } from '../../scripts/corpus.js';
+import { addressKey, dedupKey, legacyKeys, legacyPublishers, loadLegacy, loadReal, publisherOf, REAL_FILES, splitOf, SPLITS, type RealCorpus, type Split } from '../../scripts/corpus.js';
 import { evaluateCorpus } from '../../scripts/eval.js';
 
 const real: Record<Split, RealCorpus> = { dev: loadReal('dev'), test: loadReal('test') };
@@ -14,6 +14,7 @@ const LANGS = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'hr',
 const KINDS = ['email', 'sms', 'fragment', 'subject', 'screen', 'letter', 'chat'];
 const THEMES = ['summons', 'fine', 'login', 'ransomware', 'exposure', 'app', 'identity', 'payment', 'other'];
 const CATEGORIES = ['scam-warning', 'police-news', 'help-service', 'official-notice'];
+const TECHNIQUES = ['combosquat', 'brand-in-subdomain', 'brand-in-local-part', 'tld-swap', 'typo', 'homoglyph', 'free-mail', 'theme-word', 'unbranded', 'cloud-hosting', 'unrelated-sender'];
 
 describe('corpus integrity', () => {
   it('holds the counts the issue asks for (real entries, both splits)', () => {
@@ -52,14 +53,23 @@ describe('corpus integrity', () => {
     const dup = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
     expect(dup(both('scams').map((e) => dedupKey(e.text)))).toEqual([]);
     expect(dup(both('genuine').map((e) => dedupKey(e.text)))).toEqual([]);
-    expect(dup(both('lookalikes').map((e) => dedupKey(e.input)))).toEqual([]);
-    expect(dup(both('officials').map((e) => dedupKey(e.input)))).toEqual([]);
+    expect(dup(both('lookalikes').map((e) => addressKey(e.input)))).toEqual([]);
+    expect(dup(both('officials').map((e) => addressKey(e.input)))).toEqual([]);
     expect(dup([...both('scams'), ...both('genuine')].map((e) => e.id))).toEqual([]);
     // A scam text is never also a genuine text, and a lookalike never also an official address.
     const genuine = new Set(both('genuine').map((e) => dedupKey(e.text)));
     expect(both('scams').filter((e) => genuine.has(dedupKey(e.text)))).toEqual([]);
-    const official = new Set(both('officials').map((e) => dedupKey(e.input)));
-    expect(both('lookalikes').filter((e) => official.has(dedupKey(e.input)))).toEqual([]);
+    const official = new Set(both('officials').map((e) => addressKey(e.input)));
+    expect(both('lookalikes').filter((e) => official.has(addressKey(e.input)))).toEqual([]);
+    // Nor does a real entry repeat a legacy one: the legacy quoted entries already count as dev.
+    const old = legacyKeys();
+    const repeats = [
+      ...both('scams').map((e) => `scam:${dedupKey(e.text)}`),
+      ...both('genuine').map((e) => `genuine:${dedupKey(e.text)}`),
+      ...both('lookalikes').map((e) => `lookalike:${addressKey(e.input)}`),
+      ...both('officials').map((e) => `official:${addressKey(e.input)}`),
+    ].filter((k) => old.has(k));
+    expect(repeats).toEqual([]);
   });
 
   it('uses the documented vocabulary and covers many languages in both splits', () => {
@@ -73,7 +83,10 @@ describe('corpus integrity', () => {
       expect(LANGS, e.id).toContain(e.lang);
       expect(CATEGORIES, e.id).toContain(e.category);
     }
-    for (const e of both('lookalikes')) expect(e.imitates && e.technique, e.input).toBeTruthy();
+    for (const e of both('lookalikes')) {
+      expect(e.imitates, e.input).toBeTruthy();
+      expect(TECHNIQUES, e.input).toContain(e.technique);
+    }
     for (const e of both('officials')) expect(['official', 'probe'], e.input).toContain(e.kind);
     const langs = (s: Split, k: 'scams' | 'genuine') => new Set(real[s][k].map((e) => e.lang));
     expect(new Set([...langs('dev', 'scams'), ...langs('test', 'scams')]).size).toBeGreaterThanOrEqual(18);
