@@ -12,7 +12,8 @@
  * The rule is fixed before any tuning and is re-checked by tests/core/corpus.test.ts.
  *
  * `npx tsx scripts/corpus.ts build <staging.json>` writes tests/corpus/real/*.{dev,test}.json from a
- * flat list of collected entries (ids, publishers, de-duplication and the split are computed here).
+ * flat list of collected entries (ids, publishers, de-duplication and the split are computed here);
+ * `npx tsx scripts/corpus.ts publishers` lists the publishers of each split with their entry counts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -213,4 +214,17 @@ function build(stagingPath: string): void {
   console.log(`duplicates dropped: ${dropped}; already in the legacy files: ${alreadyLegacy}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[2] === 'build') build(process.argv[3] ?? '');
+function publishers(): void {
+  for (const split of SPLITS) {
+    const c = loadReal(split);
+    const count = new Map<string, number>();
+    for (const e of [...c.scams, ...c.genuine, ...c.lookalikes, ...c.officials]) count.set(e.publisher, (count.get(e.publisher) ?? 0) + 1);
+    const list = [...count].sort(([a], [b]) => a.localeCompare(b));
+    console.log(`${split} (${list.length} publishers): ${list.map(([p, n]) => `${p} ${n}`).join(', ')}`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv[2] === 'build') build(process.argv[3] ?? '');
+  else if (process.argv[2] === 'publishers') publishers();
+}
