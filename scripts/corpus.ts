@@ -118,7 +118,7 @@ export function loadLegacy() {
 export function legacyPublishers(): Set<string> {
   const l = loadLegacy();
   const out = new Set<string>();
-  for (const e of [...l.scams, ...l.genuine, ...l.lookalikes]) if (e.source) out.add(publisherOf(e.source));
+  for (const e of [...l.scams, ...l.genuine, ...l.lookalikes, ...l.officials]) if (e.source) out.add(publisherOf(e.source));
   return out;
 }
 
