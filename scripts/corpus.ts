@@ -103,6 +103,8 @@ export interface LegacyLookalike {
 export interface LegacyOfficial {
   input: string;
   origin: Origin;
+  /** The address itself for quoted home and warning pages; absent on constructed format variants. */
+  source?: string;
   note?: string;
 }
 export function loadLegacy() {
