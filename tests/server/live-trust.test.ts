@@ -51,7 +51,7 @@ describe('live trust list (real serve)', () => {
           findings: Array<{ code?: string; warning?: { kid: string } }>;
         }>;
       const first = await api(inputs.genuine);
-      expect(first.verdict).toBe('genuine');
+      expect(first.verdict, JSON.stringify(first)).toBe('genuine');
       const kid = first.findings[0]!.warning!.kid;
       // Another genuine code, of another issuer (its key stays trusted): revoked by statement.
       const out = join(base, 'other.csv');
@@ -62,8 +62,10 @@ describe('live trust list (real serve)', () => {
       await until(async () => ((await api(other)).verdict === 'genuine' ? true : undefined), 3 * TICK_MS);
 
       const trustBefore = await (await fetch(`${s.url}/.well-known/warncheck-trust.jws`)).text();
-      expect((await run(['revoke', '--keys', keys, '--data', data, '--key', kid, '--reason', 'leak drill'])).code).toBe(0);
-      expect((await run(['revoke', '--keys', keys, '--data', data, '--code', other, '--reason', 'withdrawn'])).code).toBe(0);
+      const rk = await run(['revoke', '--keys', keys, '--data', data, '--key', kid, '--reason', 'leak drill']);
+      expect(rk.code, rk.stderr).toBe(0);
+      const rc = await run(['revoke', '--keys', keys, '--data', data, '--code', other, '--reason', 'withdrawn']);
+      expect(rc.code, rc.stderr).toBe(0);
       const t0 = Date.now();
 
       const seen = await until(async () => {
