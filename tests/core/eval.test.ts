@@ -1,6 +1,6 @@
 // The floors of `npm run eval` (scripts/eval.ts): the real checkInput on the corpus.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../scripts/eval.js';
+import { evaluate, evaluateCorpus } from '../../scripts/eval.js';
 
 describe('corpus (npm run eval)', () => {
   const { texts, domains } = evaluate();
@@ -18,5 +18,31 @@ describe('corpus (npm run eval)', () => {
     expect(domains.lookalikes).toBeGreaterThanOrEqual(100);
     expect(domains.recall).toBeGreaterThanOrEqual(0.95);
     expect(domains.officialFalsePositives).toBe(0);
+  });
+});
+
+// The real corpus split by publisher (tests/corpus/real): floors on the TEST split, which no rule
+// was tuned on. They hold today's figures (2026-12-07), below the issue's goals (scam ≥ 95 %,
+// lookalike ≥ 90 %, no false alarm): a change that loses ground on unseen material fails here.
+describe('real corpus, test split (never tuned on)', () => {
+  const { test } = evaluateCorpus();
+  const rate = (t: { hit: number; total: number }) => t.hit / t.total;
+  it('scam texts: recall (scam or lookalike)', () => {
+    expect(test.scams.total).toBeGreaterThanOrEqual(100);
+    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.5);
+  });
+  it('lookalike addresses: strict recall (lookalike)', () => {
+    expect(test.lookalikes.total).toBeGreaterThanOrEqual(30);
+    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.45);
+    expect(test.lookalikes.notOfficial).toBe(test.lookalikes.total); // none ever reads official
+  });
+  it('genuine texts and official addresses: false alarms', () => {
+    expect(test.genuine.total).toBeGreaterThanOrEqual(150);
+    expect(test.genuine.hit).toBeLessThanOrEqual(5);
+    // An official address must never read lookalike or scam (not-official only means "not on the
+    // list"). One does today, the Croatian police's address policija@mup.hr (reported, not tuned
+    // away: it is a test entry); the floor keeps it from becoming more.
+    expect(test.officials.falseAlarms.filter((f) => f.verdict === 'lookalike' || f.verdict === 'scam').length).toBeLessThanOrEqual(1);
+    expect(test.probes.falseAlarms).toEqual([]);
   });
 });
