@@ -57,7 +57,7 @@ describe('architecture', () => {
     }
   });
 
-  it('the serving side (server, service, store, web, cli/serve) never imports the issuer (DESIGN.md rule 4)', () => {
+  it('the serving side (server, service, store, web, cli/serve) never imports the issuer (ARCHITECTURE.md, safety rule 4)', () => {
     const serving = files(SRC).filter((f) => /^(server|service|store|web)\//.test(relative(SRC, f)) || relative(SRC, f) === 'cli/serve.ts');
     expect(serving.length).toBeGreaterThan(8);
     for (const f of serving)
@@ -67,8 +67,8 @@ describe('architecture', () => {
       }
   });
 
-  it('no code, test or script refers to ../shared (the project is self-contained)', () => {
-    const roots = ['src', 'tests', 'scripts', 'bench', '.ci'].map((d) => new URL(`../${d}/`, import.meta.url).pathname);
+  it('no code, test, script or document refers to ../shared or a design document outside the repository (the project is self-contained)', () => {
+    const roots = ['src', 'tests', 'scripts', 'bench', '.ci', 'docs', 'deploy'].map((d) => new URL(`../${d}/`, import.meta.url).pathname);
     const all = roots.flatMap((r) => {
       try {
         return readdirSync(r, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
@@ -78,7 +78,10 @@ describe('architecture', () => {
     });
     for (const f of all) {
       if (f.includes('/vectors/') || f.endsWith('architecture.test.ts')) continue;
-      expect(readFileSync(f, 'utf8').includes('../shared'), f).toBe(false);
+      const text = readFileSync(f, 'utf8');
+      expect(text.includes('../shared'), f).toBe(false);
+      expect(text.includes('DESIGN.md'), f).toBe(false);
     }
+    for (const f of ['README.md', 'ARCHITECTURE.md']) expect(readFileSync(new URL(`../${f}`, import.meta.url), 'utf8'), f).not.toMatch(/DESIGN\.md|\.\.\/shared/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The single entry point every verifier calls: one input (a code, a JWS, a URL or a whole pasted
- * text) → one overall verdict and one finding per item found in it (DESIGN.md "Verdicts").
+ * text) → one overall verdict and one finding per item found in it (ARCHITECTURE.md "The verification pipeline").
  */
 import { fail, failLimit } from './errors.js';
 import { assertTrustCurrent } from './trust.js';

@@ -1,5 +1,5 @@
 /**
- * The verdict vocabulary (DESIGN.md "Verdicts") and the shape of a result: one overall verdict,
+ * The verdict vocabulary (ARCHITECTURE.md "Verdicts", FORMAT.md §8) and the shape of a result: one overall verdict,
  * one finding per item found in the input. Every verifier (server, browser, CLI) returns this.
  */
 

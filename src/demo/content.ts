@@ -233,7 +233,7 @@ Message code: {code}`,
 
 /**
  * A police-impersonation extortion mail, modelled on the ones Europol and Kripos warn about
- * (DESIGN.md "What is known about the fraud"): it quotes a genuine code as its "reference".
+ * (the police warnings cited in tests/corpus): it quotes a genuine code as its "reference".
  * The Bitcoin address is a widely published example address, not a real scammer's.
  */
 export const DEMO_SCAM_MAIL = `From: Europol EC3 Cybercrime Unit <europol.ec3.unit@gmail.com>

@@ -3,7 +3,7 @@
  * listens). Thin: every verdict comes from LoadedData.verify, i.e. core/check.ts, the function
  * the CLI and the browser run.
  *
- * Privacy (DESIGN.md rules 3 and 4): fastify's own logger is off (it records URL and client IP);
+ * Privacy (ARCHITECTURE.md, safety rules 3 and 4): fastify's own logger is off (it records URL and client IP);
  * the access log has method, route pattern, status and time only; rate limiting keys on a salted
  * hash of the address held in memory; no cookies; no input in any URL; no private key here.
  */

@@ -1,7 +1,7 @@
 /**
  * Start the service: load and check the data, build the app, listen. With no data directory the
  * embedded demo is created (or reused) by a CHILD process (`warncheck demo --reuse DIR`), so this
- * process never reads a private key (DESIGN.md rule 4): it only ever opens the data directory.
+ * process never reads a private key (ARCHITECTURE.md, safety rule 4): it only ever opens the data directory.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // A whole pasted text through checkInput: every item found and checked on its own, with spans,
-// and the overall verdict by DESIGN.md's precedence (scam outranks a genuine code copied into it).
+// and the overall verdict by the verdicts' precedence (ARCHITECTURE.md "Verdicts") (scam outranks a genuine code copied into it).
 import { describe, expect, it } from 'vitest';
 import { formatCode } from '../../src/core/code.js';
 import { checkInput } from '../../src/core/check.js';

@@ -1,4 +1,4 @@
-// DESIGN.md rule 3: marker inputs go through every route; no log line, response header or file
+// Safety rule 3 (ARCHITECTURE.md): marker inputs go through every route; no log line, response header or file
 // under the data directory may contain them, nor the client's address.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
