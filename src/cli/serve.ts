@@ -10,7 +10,7 @@ import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
 import { readState, statePath, writeState } from './state.js';
 import { parseArgs } from 'node:util';
 import { fail } from '../core/errors.js';
-import { DEFAULT_DEMO_DIR, prepareDemo, startServer } from '../server/main.js';
+import { DEFAULT_DEMO_DIR, prepareDemo, startServer, TEXT_WORKER_ABOVE } from '../server/main.js';
 import { logTime, OVERLOAD, TIMEOUTS } from '../server/app.js';
 import { decimalArg, type CliIO } from './io.js';
 
@@ -31,6 +31,9 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   const maxDelay = env('WARNCHECK_MAX_EVENT_LOOP_DELAY_MS', OVERLOAD.maxEventLoopDelayMs);
   const maxHeapMb = env('WARNCHECK_MAX_HEAP_MB', Math.floor(OVERLOAD.maxHeapUsedBytes / 2 ** 20));
   const shutdownMs = env('WARNCHECK_SHUTDOWN_TIMEOUT_MS', 10_000);
+  // Long texts off the event loop: a code check beside the heaviest request is not held up by it.
+  const textWorkers = env('WARNCHECK_TEXT_WORKERS', 1);
+  const textWorkerAbove = env('WARNCHECK_TEXT_WORKER_ABOVE', TEXT_WORKER_ABOVE);
   const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
   // Settings first: a mistake is reported before any work.
   const configured = values.data ?? io.env['WARNCHECK_DATA'];
@@ -64,6 +67,8 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
     host,
     load: { ...(seen !== undefined ? { seenVersion: seen } : {}), seenCheckpoints: state.checkpoints ?? {}, onServe },
     rateLimit: limit === 0 ? false : limit,
+    textWorkers,
+    textWorkerAbove,
     trustProxy,
     timeouts,
     overload: maxDelay === 0 && maxHeapMb === 0 ? false : { maxEventLoopDelayMs: maxDelay, maxHeapUsedBytes: maxHeapMb * 2 ** 20 },

@@ -22,6 +22,7 @@ import { ERRORS, fail, isWarncheckError, type ErrorCode, type LimitHit } from '.
 import { parseBucket } from '../core/range.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
+import type { TextPool } from '../service/text-pool.js';
 import { CATALOGS, catalog, pickLanguage } from '../web/i18n/index.js';
 import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
 import { parseForm, parseJson } from './body.js';
@@ -63,6 +64,8 @@ export interface AppOptions {
   errorLog?: (line: string) => void;
   /** An example code for the home page (the demo passes a real one). */
   exampleCode?: string;
+  /** Long texts analysed in worker threads (service/text-pool.ts); without it, all in this thread. */
+  textPool?: TextPool;
   /** Check every route schema against the JSON Schema meta-schema (tests; off at start-up). */
   checkSchemas?: boolean;
 }
@@ -402,6 +405,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   // ---- pages ----
   app.get('/', { schema: { hide: true, querystring: langQuery } }, (req, reply) => sendPage(reply, 200, homePage(pageCtx(req, '/'), exampleCode)));
   app.get('/api', { schema: { hide: true, querystring: langQuery } }, (req, reply) => sendPage(reply, 200, apiPage(pageCtx(req, '/api'), { code: exampleCode })));
+  // One input's answer: long texts in the worker pool (off this event loop), the rest right here.
+  const counted = (r: Result): Result => {
+    metrics.verdict(r.verdict);
+    return r;
+  };
+  const verifyOne = (input: string): Result | Promise<Result> =>
+    o.textPool && input.length > o.textPool.above ? o.textPool.run(input).then(counted) : counted(o.data.verify(input));
   app.post(
     '/verify',
     {
@@ -415,9 +425,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     (req, reply) => {
       const { input, lang } = req.body as { input: string; lang?: string };
       const ctx = pageCtx(req, '/', lang);
-      const result = o.data.verify(input); // throws typed errors → error page
-      metrics.verdict(result.verdict);
-      return sendPage(reply, 200, verdictPage(ctx, result, input, help()));
+      const page = (result: Result) => sendPage(reply, 200, verdictPage(ctx, result, input, help()));
+      const r = verifyOne(input); // throws (or rejects with) typed errors → error page
+      return r instanceof Promise ? r.then(page) : page(r);
     },
   );
 
@@ -435,11 +445,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   // Each finding's message: in the body's `lang`, else by Accept-Language, else English.
   const messages = new Map(Object.keys(CATALOGS).map((l) => [l, messageWriter(catalog(l))]));
   const apiLang = (req: FastifyRequest): string => pickLanguage((req.body as { lang?: string }).lang, req.headers['accept-language']);
-  const verifyOne = (input: string): Result => {
-    const r = o.data.verify(input);
-    metrics.verdict(r.verdict);
-    return r;
-  };
+
   app.post(
     '/api/v1/verify',
     {
@@ -451,8 +457,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       },
     },
     // Written by resultJson (same output as the schema's serializer, which a test checks).
-    (req, reply) =>
-      reply.type('application/json; charset=utf-8').send(resultJson(verifyOne((req.body as { input: string }).input), texts(), messages.get(apiLang(req)))),
+    (req, reply) => {
+      const send = (r: Result) => reply.type('application/json; charset=utf-8').send(resultJson(r, texts(), messages.get(apiLang(req))));
+      const r = verifyOne((req.body as { input: string }).input);
+      return r instanceof Promise ? r.then(send) : send(r);
+    },
   );
   app.post(
     '/api/v1/verify/batch',
@@ -469,7 +478,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const cat = catalog(apiLang(req));
       return runBatch(
         (req.body as { items: string[] }).items,
-        (item) => withMessages(verifyOne(item), cat),
+        (item) => {
+          const r = verifyOne(item);
+          return r instanceof Promise ? r.then((x) => withMessages(x, cat)) : withMessages(r, cat);
+        },
         (e) => {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;

@@ -18,7 +18,7 @@ export type ItemAnswer = Result | { error: { code: string; message: string; limi
 
 export async function runBatch(
   items: readonly string[],
-  one: (item: string) => Result,
+  one: (item: string) => Result | Promise<Result>,
   itemError: (e: unknown) => ItemAnswer,
   overBudget: (limit: LimitHit) => ItemAnswer,
 ): Promise<{ results: ItemAnswer[] }> {
@@ -34,7 +34,7 @@ export async function runBatch(
       continue;
     }
     try {
-      const r = one(item);
+      const r = await one(item);
       findings += r.findings.length;
       results.push(r);
     } catch (e) {

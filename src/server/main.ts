@@ -15,6 +15,10 @@ import { loadData, type LoadOptions } from '../service/load.js';
 import { RECHECK_MS } from '../service/log.js';
 import type { DemoInputs } from '../service/types.js';
 import { buildApp, type AppOptions } from './app.js';
+import { textPool, type TextPool } from '../service/text-pool.js';
+
+/** Texts longer than this (characters) are analysed in a worker thread when `serve` has some. */
+export const TEXT_WORKER_ABOVE = 4096;
 
 const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
 
@@ -64,7 +68,13 @@ export interface Started {
   close(): Promise<void>;
 }
 
-export async function startServer(o: { dataDir: string; port: number; host: string; now?: () => number; load?: Omit<LoadOptions, 'now'> } & Omit<AppOptions, 'data'>): Promise<Started> {
+/**
+ * `textWorkers`: threads that analyse texts longer than `textWorkerAbove` characters (default 0:
+ * all in this thread; `serve` sets it, since the worker file is the built one in dist/).
+ */
+export async function startServer(
+  o: { dataDir: string; port: number; host: string; now?: () => number; load?: Omit<LoadOptions, 'now'>; textWorkers?: number; textWorkerAbove?: number } & Omit<AppOptions, 'data' | 'textPool'>,
+): Promise<Started> {
   // Damage found while answering is a 503 to the client and a line for the operator (no input).
   // The stored log tree is checked between answers once listening (~0.15 s of CPU per 1M
   // statements); a fault then turns every answer and /readyz into 503 WC_DATA_CORRUPT.
@@ -72,13 +82,22 @@ export async function startServer(o: { dataDir: string; port: number; host: stri
     ...o.load,
     now: o.now ?? Date.now,
     deferTreeCheck: true,
-    onDataFault: (line) => process.stderr.write(`${new Date().toISOString()} data fault: ${line}
-`),
+    onDataFault: (line) => process.stderr.write(`${new Date().toISOString()} data fault: ${line}\n`),
   });
   let timer: ReturnType<typeof setInterval> | undefined;
+  let pool: TextPool | undefined;
   try {
     checkSample(data);
-    const app = await buildApp({ ...o, data });
+    if (o.textWorkers && o.textWorkers > 0) {
+      const { rootPublicKey, seenVersion, seenCheckpoints } = o.load ?? {};
+      pool = textPool({
+        dataDir: o.dataDir,
+        load: { ...(rootPublicKey ? { rootPublicKey } : {}), ...(seenVersion !== undefined ? { seenVersion } : {}), ...(seenCheckpoints ? { seenCheckpoints } : {}) },
+        threads: o.textWorkers,
+        above: o.textWorkerAbove ?? TEXT_WORKER_ABOVE,
+      });
+    }
+    const app = await buildApp({ ...o, data, ...(pool ? { textPool: pool } : {}) });
     const url = await app.listen({ port: o.port, host: o.host });
     // The tick: a new trust list or checkpoint is picked up (and recorded) even with no traffic.
     // A failure here is not lost: every answer meets it again and reports its stable code.
@@ -97,11 +116,13 @@ export async function startServer(o: { dataDir: string; port: number; host: stri
       close: async () => {
         clearInterval(timer);
         await app.close();
+        await pool?.close();
         data.close();
       },
     };
   } catch (e) {
     clearInterval(timer);
+    await pool?.close();
     data.close();
     throw e;
   }

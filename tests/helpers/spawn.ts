@@ -14,7 +14,9 @@ export interface Served {
 export function serve(args: string[], o: { cwd: string; env?: Record<string, string>; nodeFlags?: string[]; timeoutMs?: number }): Promise<Served> {
   const proc = spawn(process.execPath, [...(o.nodeFlags ?? []), BIN, 'serve', ...args], {
     cwd: o.cwd,
-    env: { PATH: process.env['PATH'] ?? '', HOME: o.cwd, PORT: '0', HOST: '127.0.0.1', ...(o.env ?? {}) },
+    // The overload guard's event-loop check is off unless a test sets it: on a loaded test machine it
+    // would turn unrelated answers into 503s (tests/server/limits.test.ts covers the guard itself).
+    env: { PATH: process.env['PATH'] ?? '', HOME: o.cwd, PORT: '0', HOST: '127.0.0.1', WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', ...(o.env ?? {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

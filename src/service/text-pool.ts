@@ -1,0 +1,36 @@
+/**
+ * Long texts are analysed off the event loop, in worker threads (piscina), so that a code check
+ * sent beside the heaviest allowed request is not held up by it: the main thread answers codes,
+ * statements and short inputs itself, and hands inputs longer than `above` characters to the pool.
+ */
+import { Piscina } from 'piscina';
+import { isErrorCode, WarncheckError } from '../core/errors.js';
+import type { Result } from '../core/verdict.js';
+import type { TextAnswer, TextWorkerData } from './text-worker.js';
+
+export interface TextPool {
+  /** Inputs longer than this many characters go to the pool. */
+  above: number;
+  run(input: string): Promise<Result>;
+  close(): Promise<void>;
+}
+
+export function textPool(o: TextWorkerData & { threads: number; above: number }): TextPool {
+  const pool = new Piscina({
+    filename: new URL('./text-worker.js', import.meta.url).href,
+    minThreads: o.threads,
+    maxThreads: o.threads,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    workerData: { dataDir: o.dataDir, load: o.load } satisfies TextWorkerData,
+  });
+  return {
+    above: o.above,
+    async run(input) {
+      const a = (await pool.run(input)) as TextAnswer;
+      if ('result' in a) return a.result;
+      const code = isErrorCode(a.error.code) ? a.error.code : 'WC_INTERNAL';
+      throw new WarncheckError(code, a.error.detail, a.error.limit);
+    },
+    close: () => pool.destroy(),
+  };
+}

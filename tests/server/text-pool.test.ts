@@ -1,0 +1,93 @@
+// Long texts are analysed in a worker thread (service/text-pool.ts): while the heaviest single input
+// is being analysed, code checks sent beside it are answered; with the pool turned off they wait
+// for it (the same server, the same inputs). And a worker answers exactly as the main thread does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDemo } from '../../src/demo/ensure.js';
+import type { DemoInputs } from '../../src/service/types.js';
+import { loadData } from '../../src/service/load.js';
+import { JSON_CT } from '../helpers/server.js';
+import { serve, type Served } from '../helpers/spawn.js';
+
+let base: string;
+let inputs: DemoInputs;
+const data = () => join(base, 'data');
+// About 64 KiB of fraud wording, every phrase a sign to weigh: one of the slowest allowed inputs.
+const HEAVY = `Politiet: betal boten innen 24 timer. ${inputs0()}`;
+function inputs0(): string {
+  return 'Police notice: pay the fine within 24 hours or you will be arrested. '.repeat(900).slice(0, 60_000);
+}
+
+beforeAll(async () => {
+  base = mkdtempSync(join(tmpdir(), 'wc-pool-'));
+  inputs = await makeDemo({ keysDir: join(base, 'keys'), dataDir: data(), now: Date.now(), perTemplate: 10 });
+}, 60_000);
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+/** Sends the heavy text, and code checks one after another until it is answered. */
+async function beside(s: Served): Promise<{ during: number; heavy: string }> {
+  const post = (input: string) => fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ input }) });
+  expect((await (await post(inputs.genuine)).json()).verdict).toBe('genuine'); // warm
+  let done = false;
+  const heavy = post(HEAVY).then(async (r) => {
+    done = true;
+    return ((await r.json()) as { verdict: string }).verdict;
+  });
+  let during = 0;
+  while (!done) {
+    const r = (await (await post(inputs.genuine)).json()) as { verdict: string };
+    expect(r.verdict).toBe('genuine');
+    if (!done) during++;
+  }
+  return { during, heavy: await heavy };
+}
+
+describe('the text pool', () => {
+  it('answers code checks while the heaviest text is analysed, which the main thread alone cannot', async () => {
+    const withPool = await serve(['--data', data()], { cwd: base, env: { WARNCHECK_RATE_LIMIT: '0', WARNCHECK_TEXT_WORKERS: '1' } });
+    try {
+      const r = await beside(withPool);
+      expect(r.heavy).toBe('scam');
+      expect(r.during).toBeGreaterThan(0);
+    } finally {
+      await withPool.stop();
+    }
+    const alone = await serve(['--data', data()], { cwd: base, env: { WARNCHECK_RATE_LIMIT: '0', WARNCHECK_TEXT_WORKERS: '0' } });
+    try {
+      const r = await beside(alone);
+      expect(r.heavy).toBe('scam');
+      // The one check sent beside it waited for the whole analysis, and none more fit in.
+      expect(r.during).toBeLessThanOrEqual(1);
+    } finally {
+      await alone.stop();
+    }
+  }, 120_000);
+
+  it('a worker answers a long text as the main thread does, errors included', async () => {
+    const s = await serve(['--data', data()], { cwd: base, env: { WARNCHECK_RATE_LIMIT: '0', WARNCHECK_TEXT_WORKERS: '1', WARNCHECK_TEXT_WORKER_ABOVE: '10' } });
+    const here = loadData(data(), { now: Date.now });
+    type F = { kind: string; verdict: string; code?: string; match?: string };
+    const shape = (fs: F[]) => fs.map((f) => [f.kind, f.verdict, f.code ?? '', f.match ?? '']);
+    try {
+      for (const input of [HEAVY, inputs.scam, inputs.altered, 'x'.repeat(70_000)]) {
+        const body = (await (await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ input }) })).json()) as { verdict?: string; findings?: F[]; error?: { code: string } };
+        let want: { verdict: string; findings: F[] } | { error: string };
+        try {
+          want = here.verify(input) as unknown as { verdict: string; findings: F[] };
+        } catch (e) {
+          want = { error: (e as { code: string }).code };
+        }
+        if ('error' in want) expect(body.error?.code).toBe(want.error);
+        else {
+          expect(body.verdict, JSON.stringify(body).slice(0, 300)).toBe(want.verdict);
+          expect(shape(body.findings!)).toEqual(shape(want.findings));
+        }
+      }
+    } finally {
+      here.close();
+      await s.stop();
+    }
+  }, 120_000);
+});
