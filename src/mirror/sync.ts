@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { base64urlDecode, base64urlEncode, utf8Decode } from '../core/bytes.js';
+import { base64urlDecode, base64urlEncode, concatBytes, utf8Decode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { writeFileAtomic } from '../issuer/files.js';
 import { publicJwk } from '../core/jwk.js';
@@ -63,13 +63,7 @@ async function fetchBytes(url: string, max: number, timeoutMs: number): Promise<
     if (n > max) fail('WC_SYNC_SOURCE', `${url}: more than ${max} bytes`);
     chunks.push(c);
   }
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }
 
 /** The row the issuer stored for a statement: the code hash a warning carries or a revocation targets. */
