@@ -14,13 +14,13 @@
 // (desktop) and a scam verdict (phone); English and Norwegian get those at both widths, and every
 // verdict page without JS at both widths, English with JS at desktop width too. 320 px reflow
 // everywhere.
+import { launchBrowser } from '../helpers/browser.js';
 import { statementOf } from '../helpers/range.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../src/core/verdict.js';
 import type { DemoInputs } from '../../src/service/types.js';
@@ -68,9 +68,7 @@ beforeAll(async () => {
     'not-a-warning': 'Message from the P0LICE cyber unit regarding your computer.',
     WC_INPUT_EMPTY: ' ',
   };
-  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
-  const args = chromiumPkg.args.filter((a) => a !== '--single-process');
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchBrowser();
   ctx = await browser.newContext({ viewport: PHONE });
   await ctx.route('**/__axe.js', (r) => r.fulfill({ body: AXE, contentType: 'text/javascript; charset=utf-8', headers: { 'cache-control': 'max-age=3600' } }));
   page = await ctx.newPage();

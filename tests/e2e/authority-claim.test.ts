@@ -1,11 +1,11 @@
 // Real browser (issue 11): the page for a mail that only claims to come from the police never reads
 // as harmless. Same setup as browser.test.ts (playwright-core + @sparticuz/chromium, real server
 // process), JavaScript off (Tor Browser "Safest").
+import { launchBrowser } from '../helpers/browser.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../helpers/spawn.js';
 
@@ -16,8 +16,7 @@ let cwd: string;
 beforeAll(async () => {
   cwd = mkdtempSync(join(tmpdir(), 'wc-e2e-claim-'));
   server = await serve([], { cwd });
-  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
-  browser = await chromium.launch({ executablePath, args: chromiumPkg.args.filter((a) => a !== '--single-process'), headless: true });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

@@ -1,11 +1,11 @@
 // Real browser end to end: playwright-core drives the Chromium that `npm ci` brings inside
 // @sparticuz/chromium (or CHROMIUM_PATH), against the real server process on a free port, once
 // with JavaScript disabled and once enabled. Screenshots go to test-output/ (git-ignored).
+import { launchBrowser } from '../helpers/browser.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rangeBits } from '../../src/core/range.js';
 import type { DemoInputs } from '../../src/service/types.js';
@@ -22,11 +22,7 @@ beforeAll(async () => {
   cwd = mkdtempSync(join(tmpdir(), 'wc-e2e-'));
   server = await serve([], { cwd });
   inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
-  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
-  // @sparticuz/chromium's flags are tuned for AWS Lambda; --single-process there makes closing a
-  // browser context take the whole browser down, so it is left out.
-  const args = chromiumPkg.args.filter((a) => a !== '--single-process');
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

@@ -3,11 +3,11 @@
 // page pins the FIRST root (DATADIR/root.pub.jwk); the trust list is signed by the new root, so
 // the browser check (JavaScript on) must follow the signed hand-over. The form (JavaScript off)
 // answers the same.
+import { launchBrowser } from '../helpers/browser.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/cli.js';
 import { drillSetup } from '../helpers/drill.js';
@@ -30,9 +30,7 @@ beforeAll(async () => {
   expect((await run(['rotate', '--keys', d.keys, '--data', d.data, '--issuer', 'no-test'])).code).toBe(0);
   c = await d.batch('c');
   server = await serve(['--data', d.data, '--state', join(base, 'served.json')], { cwd: base });
-  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
-  const args = chromiumPkg.args.filter((x) => x !== '--single-process');
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

@@ -1,5 +1,7 @@
 // Run the real `warncheck serve` (bin → dist) as a child process on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
@@ -59,4 +61,18 @@ export async function waitForOutput(output: () => string, re: RegExp, timeoutMs 
     await new Promise((r) => setTimeout(r, 25));
   }
   return output();
+}
+
+/** A file the process writes (a heap snapshot, say), once its size has stopped changing. */
+export async function waitForFile(dir: string, suffix: string): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const f = readdirSync(dir).find((n) => n.endsWith(suffix));
+    if (f) {
+      const p = join(dir, f);
+      const a = statSync(p).size;
+      await new Promise((r) => setTimeout(r, 300));
+      if (a > 0 && statSync(p).size === a) return p;
+    } else await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no *${suffix} file`);
 }

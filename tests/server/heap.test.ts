@@ -2,29 +2,17 @@
 // markers (through the API, the batch and the form), then writes a heap snapshot (which collects
 // garbage first); none of the markers may be in it. A public statement that was checked is (the
 // control: the snapshot does hold the server's long strings).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { statementOf } from '../helpers/range.js';
 import { base64urlDecode, base64urlEncode, utf8Decode, utf8Encode } from '../../src/core/bytes.js';
-import { serve, waitForOutput } from '../helpers/spawn.js';
+import { serve, waitForFile, waitForOutput } from '../helpers/spawn.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'wc-heap-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-async function waitForSnapshot(dir: string): Promise<string> {
-  for (let i = 0; i < 600; i++) {
-    const f = readdirSync(dir).find((n) => n.endsWith('.heapsnapshot'));
-    if (f) {
-      const p = join(dir, f);
-      const a = statSync(p).size;
-      await new Promise((r) => setTimeout(r, 300));
-      if (a > 0 && statSync(p).size === a) return p;
-    } else await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no heap snapshot');
-}
 
 describe('nothing typed is kept (heap snapshot of the real server)', () => {
   it('a pasted JWS, text and URL leave no trace once answered', async () => {
@@ -67,7 +55,7 @@ describe('nothing typed is kept (heap snapshot of the real server)', () => {
       expect(JSON.parse(await post('/api/v1/verify', JSON.stringify({ input: forgedSig }))).verdict).toBe('forged');
 
       s.proc.kill('SIGUSR2');
-      const heap = readFileSync(await waitForSnapshot(cwd), 'latin1');
+      const heap = readFileSync(await waitForFile(cwd, '.heapsnapshot'), 'latin1');
       expect(heap).toContain(genuineJws.slice(0, 200)); // control: a remembered public statement is there
       const found = [jwsSigMarker, jwsPayloadMarker, textMarker, urlMarker].filter((x) => heap.includes(x));
       expect(found, "markers still in the server heap").toEqual([]);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { base64urlDecode, base64Encode, hexEncode } from '../../src/core/bytes.js';
-import { serve, waitForOutput } from '../helpers/spawn.js';
+import { serve, waitForFile, waitForOutput } from '../helpers/spawn.js';
 
 const dirs: string[] = [];
 function tmp(): string {
@@ -17,18 +17,6 @@ function tmp(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-async function waitForFile(dir: string, suffix: string): Promise<string> {
-  for (let i = 0; i < 400; i++) {
-    const f = readdirSync(dir).find((n) => n.endsWith(suffix));
-    if (f) {
-      const p = join(dir, f);
-      const a = statSync(p).size;
-      await new Promise((r) => setTimeout(r, 300));
-      if (a > 0 && statSync(p).size === a) return p;
-    } else await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no heap snapshot');
-}
 
 describe('warncheck serve (real process)', () => {
   const cwd = tmp();
