@@ -95,6 +95,8 @@ export async function startServer(
         load: { ...(rootPublicKey ? { rootPublicKey } : {}), ...(seenVersion !== undefined ? { seenVersion } : {}), ...(seenCheckpoints ? { seenCheckpoints } : {}) },
         threads: o.textWorkers,
         above: o.textWorkerAbove ?? TEXT_WORKER_ABOVE,
+        fallback: (input) => data.verify(input),
+        onBroken: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
       });
     }
     const app = await buildApp({ ...o, data, ...(pool ? { textPool: pool } : {}) });

@@ -15,7 +15,16 @@ export interface TextPool {
   close(): Promise<void>;
 }
 
-export function textPool(o: TextWorkerData & { threads: number; above: number }): TextPool {
+export function textPool(
+  o: TextWorkerData & {
+    threads: number;
+    above: number;
+    /** Answers in this thread instead, if a worker cannot (it failed to load the data, say). */
+    fallback: (input: string) => Result;
+    /** Told once when the pool stops being used (no input, no stack). */
+    onBroken?: (line: string) => void;
+  },
+): TextPool {
   const pool = new Piscina({
     filename: new URL('./text-worker.js', import.meta.url).href,
     minThreads: o.threads,
@@ -23,10 +32,25 @@ export function textPool(o: TextWorkerData & { threads: number; above: number })
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: { dataDir: o.dataDir, load: o.load } satisfies TextWorkerData,
   });
+  let broken = false;
+  const breakDown = (e: unknown): void => {
+    if (broken) return;
+    broken = true;
+    o.onBroken?.(`text workers off, texts answered in the main thread: ${e instanceof Error ? e.name : 'error'}`);
+    void pool.destroy().catch(() => undefined); // no respawning of workers that cannot load
+  };
+  pool.on('error', breakDown);
   return {
     above: o.above,
     async run(input) {
-      const a = (await pool.run(input)) as TextAnswer;
+      if (broken) return o.fallback(input);
+      let a: TextAnswer;
+      try {
+        a = (await pool.run(input)) as TextAnswer;
+      } catch (e) {
+        breakDown(e);
+        return o.fallback(input);
+      }
       if ('result' in a) return a.result;
       const code = isErrorCode(a.error.code) ? a.error.code : 'WC_INTERNAL';
       throw new WarncheckError(code, a.error.detail, a.error.limit);
