@@ -15,6 +15,16 @@ function leaves(o: unknown, path = ''): Map<string, unknown> {
 }
 const placeholders = (s: unknown): string[] => (typeof s === 'string' ? (s.match(/\{[a-z]+\}/g) ?? []).sort() : []);
 
+// Keys that the sibling branches add to en.ts (i18npages: page layout; rules: the not-a-warning
+// verdict) and the two that i18npages retires (home.scamNote, home.fragmentNoScript). The
+// translated catalogs carry both sets until those branches are merged; once they are, delete the
+// retired two from every catalog and empty this set.
+const IN_FLUX = new Set([
+  '.skipToResult', '.home.scamWarning', '.home.fragmentHint', '.verdict.signsTitle', '.verdict.technicalTitle',
+  '.verdict.mistypedInScam', '.verdict.names.not-a-warning', '.verdict.explain.not-a-warning', '.verdict.next.not-a-warning',
+  '.help.all', '.api.messages', '.api.range', '.api.otherTitle', '.home.scamNote', '.home.fragmentNoScript',
+]);
+
 describe('message catalogs', () => {
   const ref = leaves(en);
   it('English has a message for every error code', () => {
@@ -24,7 +34,7 @@ describe('message catalogs', () => {
     it(`${lang} is complete and keeps every placeholder`, () => {
       const got = leaves(cat);
       const missing = [...ref.keys()].filter((k) => !got.has(k) || got.get(k) === '');
-      const extra = [...got.keys()].filter((k) => !ref.has(k));
+      const extra = [...got.keys()].filter((k) => !ref.has(k) && !IN_FLUX.has(k));
       expect(missing).toEqual([]);
       expect(extra).toEqual([]);
       for (const [k, v] of ref) expect(placeholders(got.get(k)), `${lang}${k}`).toEqual(placeholders(v));
