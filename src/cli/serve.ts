@@ -87,7 +87,8 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
       `demo inputs (paste into the form at ${shown}/ or POST to ${shown}/api/v1/verify):\n` +
       `  genuine code:   ${i.genuine}\n  revoked code:   ${i.revoked}\n  revoked key:    ${i.revokedKey}\n` +
       `  mistyped code:  ${i.mistyped}\n  unknown code:   ${i.unknown}\n` +
-      `  altered text:   ${JSON.stringify(i.altered.slice(0, 70) + '…')} (full text in ${demo.keysDir}/demo-inputs.json)\n`;
+      `  altered text:   ${JSON.stringify(i.altered.slice(0, 70) + '…')} (full text in ${demo.keysDir}/demo-inputs.json)\n` +
+      (i.byLanguage ? `  per language:   a genuine code and an altered text in ${Object.keys(i.byLanguage).join(', ')} (demo-inputs.json)\n` : '');
   }
   io.stdout.write(banner);
   // Graceful stop: no new connections, requests in flight are answered (new ones on open

@@ -26,7 +26,14 @@ export function demoTrustConfig(site = DEMO_SITE): TrustConfig {
   return {
     site,
     validity_days: 90,
-    issuers: DEMO_ISSUERS.map((i) => ({ id: i.id, name: i.name, country: i.country, domains: i.domains, help: i.help })),
+    // Each help link's `source` stays in the demo content: the signed format has no such field.
+    issuers: DEMO_ISSUERS.map((i) => ({
+      id: i.id,
+      name: i.name,
+      country: i.country,
+      domains: i.domains,
+      help: i.help.map((h) => ({ name: h.name, url: h.url, kind: h.kind, ...(h.lang ? { lang: h.lang } : {}) })),
+    })),
     templates: DEMO_TEMPLATES.map((t) => ({ id: t.id, issuer: t.issuer, lang: t.lang, title: t.title, text: t.text })),
     official_domains: [...OFFICIAL_REFERENCE],
     log: { origin: 'warncheck.demo/log' },
@@ -66,6 +73,8 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
     const old = await issueBatch({ store, trust, key: oldKey!, logKey: ring.log, templateId: enTemplate.id, count: 20, now: o.now - DAY });
     let genuine = '';
     let revoked = '';
+    // One genuine code and one altered text per language (the first template of each language).
+    const byLanguage: Record<string, { genuine: string; altered: string }> = {};
     for (const t of DEMO_TEMPLATES) {
       const keys = ring.issuers.get(t.issuer)!;
       const key = t.issuer === first.id ? newKeyOfFirst! : keys.at(-1)!;
@@ -77,6 +86,7 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
         genuine = typical[0]!;
         revoked = typical[1]!;
       }
+      byLanguage[t.lang] ??= { genuine: formatCode(r.codes[0]!), altered: alter(genuineText({ ...t }, r.codes[0]!)) };
     }
     revokeCode(store, ring, revoked, 'Demo: withdrawn because the file was re-cut', o.now, o.now);
     revokeKey(store, ring, o.dataDir, oldKey!.kid, 'Demo: key retired after a suspected leak', o.now, o.now);
@@ -92,6 +102,7 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
       unknown: formatCode(unknown),
       altered: alter(text),
       scam: DEMO_SCAM_MAIL.split('{code}').join(formatCode(genuine)),
+      byLanguage,
     };
     writeFileAtomic(join(o.keysDir, DEMO_INPUTS_FILE), JSON.stringify(inputs, null, 2) + '\n', 0o600);
     return inputs;
@@ -135,9 +146,12 @@ export async function ensureDemo(baseDir: string, now = Date.now()): Promise<{ d
     let current = false;
     try {
       const latest = store.latestTrustList()!;
-      // A demo made before the log existed has no checkpoint: it is made again below.
-      current = store.latestCheckpoint() !== undefined;
-      const exp = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')).expires_at as string;
+      const payload = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')) as { expires_at: string; templates?: Array<{ id: string }> };
+      // A demo made before the log existed has no checkpoint, and one made from older demo content
+      // lacks templates (languages): either is made again below.
+      const ids = new Set((payload.templates ?? []).map((t) => t.id));
+      current = store.latestCheckpoint() !== undefined && DEMO_TEMPLATES.every((t) => ids.has(t.id));
+      const exp = payload.expires_at;
       if (Date.parse(exp) - now < 7 * DAY) reissueTrustList(store, loadKeyRing(keysDir), dataDir, now);
     } finally {
       store.close();

@@ -24,6 +24,8 @@ export interface DemoInputs {
   altered: string;
   /** A scam mail that quotes the genuine code. */
   scam: string;
+  /** Per template language: a genuine code and an altered copy of its genuine text. */
+  byLanguage?: Record<string, { genuine: string; altered: string }>;
 }
 
 export interface LoadedData {

@@ -165,8 +165,10 @@ describe('home page', () => {
     expect(byLink.body).toContain('<html lang="nb">');
     const nynorsk = await app.inject({ url: '/', headers: { 'accept-language': 'nn' } });
     expect(nynorsk.body).toContain('<html lang="nb">');
-    const fallback = await app.inject({ url: '/', headers: { 'accept-language': 'de-DE,fr;q=0.8' } });
+    const fallback = await app.inject({ url: '/', headers: { 'accept-language': 'zh-CN,ja;q=0.8' } });
     expect(fallback.body).toContain('<html lang="en">');
+    const german = await app.inject({ url: '/', headers: { 'accept-language': 'de-DE,fr;q=0.8' } });
+    expect(german.body).toContain('<html lang="de">');
     const q = await app.inject({ url: '/', headers: { 'accept-language': 'nb;q=0.1, en;q=0.9' } });
     expect(q.body).toContain('<html lang="en">');
   });

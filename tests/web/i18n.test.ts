@@ -2,6 +2,7 @@
 // message for every error code in the registry.
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../src/core/errors.js';
+import { LANGUAGES } from '../../src/core/text/lang/index.js';
 import { en } from '../../src/web/i18n/en.js';
 import { CATALOGS, fmt, pickLanguage } from '../../src/web/i18n/index.js';
 
@@ -37,8 +38,8 @@ describe('message catalogs', () => {
   it('language choice: explicit, then Accept-Language with q-values, then English', () => {
     expect(pickLanguage('nb', 'en')).toBe('nb');
     expect(pickLanguage('xx', 'nb-NO')).toBe('nb');
-    expect(pickLanguage(undefined, 'no;q=0.8, sv;q=0.9')).toBe('nb');
-    expect(pickLanguage(undefined, 'fr, en;q=0.1, nb;q=0.2')).toBe('nb');
+    expect(pickLanguage(undefined, 'no;q=0.8, zh;q=0.9')).toBe('nb');
+    expect(pickLanguage(undefined, 'zh, en;q=0.1, nb;q=0.2')).toBe('nb');
     expect(pickLanguage(undefined, 'nb;q=0')).toBe('en');
     expect(pickLanguage(undefined, ','.repeat(10_000))).toBe('en');
     expect(pickLanguage(undefined, undefined)).toBe('en');
@@ -46,5 +47,28 @@ describe('message catalogs', () => {
   it('fmt fills known placeholders and leaves others', () => {
     expect(fmt('a {x} b {y}', { x: '1' })).toBe('a 1 b {y}');
     expect(fmt('{x', { x: '1' })).toBe('{x');
+  });
+});
+
+// Translations are real translations, and they keep the word-tell rule: a catalog never uses the
+// wording the scam detector counts against a text (src/core/text/lang/*, "word-tell").
+describe('translated catalogs', () => {
+  const ref = leaves(en);
+  for (const [lang, cat] of Object.entries(CATALOGS).filter(([l]) => l !== 'en')) {
+    it(`${lang} differs from English in most strings and names its own language`, () => {
+      expect(cat.lang).toBe(lang);
+      const got = leaves(cat);
+      const same = [...ref].filter(([k, v]) => got.get(k) === v).map(([k]) => k);
+      // Only words that are the same in both languages may match (e.g. "API", "Format", "Link").
+      expect(same.length / ref.size, same.join(' ')).toBeLessThan(0.05);
+    });
+    it(`${lang} uses none of the word-tell phrases of any language`, () => {
+      const all = JSON.stringify(cat).toLowerCase();
+      const tells = LANGUAGES.flatMap((l) => l.signs['word-tell']).filter((w) => all.includes(w.toLowerCase()));
+      expect(tells).toEqual([]);
+    });
+  }
+  it('every interface language has a scam-sign language of its own', () => {
+    for (const lang of Object.keys(CATALOGS)) expect(LANGUAGES.some((l) => l.lang === lang), lang).toBe(true);
   });
 });

@@ -4,8 +4,22 @@
  */
 import { en, type Catalog } from './en.js';
 import { nb } from './nb.js';
+import { da } from './da.js';
+import { fi } from './fi.js';
+import { fr } from './fr.js';
+import { is } from './is.js';
+import { lv } from './lv.js';
+import { mt } from './mt.js';
+import { nl } from './nl.js';
+import { pt } from './pt.js';
+import { sk } from './sk.js';
+import { sl } from './sl.js';
+import { es } from './es.js';
+import { sv } from './sv.js';
+import { de } from './de.js';
+import { pl } from './pl.js';
 
-export const CATALOGS: Record<string, Catalog> = { en, nb };
+export const CATALOGS: Record<string, Catalog> = { en, nb, da, fi, fr, is, lv, mt, nl, pt, sk, sl, es, sv, de, pl };
 export const DEFAULT_LANG = 'en';
 
 /** Norwegian variants all read bokmål here; more aliases as catalogs are added. */
