@@ -4,6 +4,7 @@
 // only; without it the page says so and points to the full service; a byte flipped in a published
 // bucket or in the checkpoint is refused, never read as genuine.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import chromiumPkg from '@sparticuz/chromium';
@@ -21,6 +22,7 @@ import type { DemoInputs } from '../../src/service/types.js';
 import { run } from '../helpers/cli.js';
 import { startNginxMirror, type Nginx } from '../helpers/nginx.js';
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let base: string;
 let inputs: DemoInputs;
 let nginx: Nginx;
@@ -33,6 +35,9 @@ const size = () => Number(readFileSync(join(site(), 'log/checkpoint'), 'utf8').s
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'wc-static-'));
   inputs = await makeDemo({ keysDir: join(base, 'keys'), dataDir: join(base, 'data'), now: Date.now(), perTemplate: 20 });
+  // A rotated root: the pages pin the first one and follow the published hand-over to the next.
+  const rr = await run(['rotate-root', '--keys', join(base, 'keys'), '--data', join(base, 'data')]);
+  expect(rr.code, rr.stderr).toBe(0);
   const pub = await run(['publish', '--data', join(base, 'data'), '--out', site()]);
   expect(pub.code, pub.stderr).toBe(0);
   fullService = JSON.parse(utf8Decode(decodeCompactJws(readFileSync(join(site(), '.well-known/warncheck-trust.jws'), 'utf8').trim(), TRUST_MAX_JWS).payload)).site;
@@ -87,6 +92,13 @@ describe('the published static verifier on nginx', () => {
       expect(p).not.toMatch(/method="post"|action="\/verify"/);
       expect(p).toContain(`<a href="${fullService}">`);
     }
+    // After a root rotation the script follows the hand-overs from the root it pins.
+    const handovers = await fetch(`${nginx.url}/.well-known/warncheck-root-handovers`);
+    expect(handovers.status).toBe(200);
+    expect(handovers.headers.get('content-type')).toMatch(/^text\/plain/);
+    const chain = readFileSync(join(base, 'data/root-handovers.txt'), 'utf8');
+    expect(chain.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(await handovers.text()).toBe(chain);
     // The site root is the English page (the default language).
     expect(await (await fetch(`${nginx.url}/`)).text()).toBe(pages['en']);
     for (const f of ['app.js', 'style.css']) {
@@ -125,6 +137,8 @@ describe('the published static verifier on nginx', () => {
       expect(Number(b)).toBe(bits);
       expect(name).toHaveLength(Math.max(1, Math.ceil(bits / 4)));
     }
+    // The trust list is signed by the rotated root: the pinned one was followed through the hand-over.
+    expect(requests.some((r) => r.url.endsWith('/.well-known/warncheck-root-handovers'))).toBe(true);
     // Its proof comes with the bucket, against the signed checkpoint: no tile is read.
     expect(requests.some((r) => r.url.includes('/log/tile/'))).toBe(false);
   });
@@ -164,6 +178,37 @@ describe('the published static verifier on nginx', () => {
     await ctx.close();
     expect(requests.some((r) => r.url.includes('/api/v1/range/'))).toBe(false);
     for (const r of requests) expect(new URL(r.url).origin).toBe(new URL(nginx.url).origin);
+  });
+
+  it('every language page passes axe-core (WCAG 2.2 AA), without JavaScript and with a checked code', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    // axe comes as a same-origin script (the pages' CSP allows no other); run only to check.
+    await ctx.route('**/__axe.js', (r) => r.fulfill({ body: AXE, contentType: 'text/javascript; charset=utf-8' }));
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    const axe = async (label: string) => {
+      await page.addScriptTag({ url: '/__axe.js' });
+      const violations = await page.evaluate(() =>
+        (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe
+          .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
+          .then((r) => r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)),
+      );
+      expect(violations, label).toEqual([]);
+    };
+    for (const lang of Object.keys(CATALOGS)) {
+      // Scripts off while the page loads (the noscript text shows), on again only for axe.
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await page.goto(`${nginx.url}/${lang}/`);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+      expect(await page.isVisible('#needs-script'), lang).toBe(true);
+      await axe(`${lang}, JS off`);
+      await page.goto('about:blank'); // a new document: its script runs this time
+      await page.goto(`${nginx.url}/${lang}/#${inputs.revoked}`);
+      await page.locator('#local-result #verdict[data-verdict="revoked"]').waitFor({ timeout: 20_000 });
+      await axe(`${lang}, JS on, revoked`);
+      await page.goto('about:blank');
+    }
+    await ctx.close();
   });
 
   /** Flip one byte of a published file, read the browser's verdict on the genuine code, restore. */
