@@ -120,6 +120,19 @@ describe('the published static verifier on nginx', () => {
     expect(await nb.textContent('#local-result #verdict')).toBe(CATALOGS['nb']!.verdict.names.genuine);
     await nb.close();
     await ctx.close();
+    // The printed address /#<code> in a Norwegian browser: the Norwegian page, the code kept.
+    const fetched = requests.filter((r) => r.url.includes('/api/v1/range/')).length;
+    expect(fetched).toBe(4);
+    const nbCtx = await browser.newContext({ locale: 'nb-NO' });
+    nbCtx.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
+    const moved = await nbCtx.newPage();
+    await moved.goto(`${nginx.url}/#${inputs.genuine}`);
+    await moved.locator('#local-result #verdict[data-verdict="genuine"]').waitFor({ timeout: 20_000 });
+    expect(moved.url()).toBe(`${nginx.url}/nb/#${inputs.genuine}`);
+    expect(await moved.getAttribute('html', 'lang')).toBe('nb');
+    // One bucket fetched, on the Norwegian page only (the English one moved on before checking).
+    expect(requests.filter((r) => r.url.includes('/api/v1/range/')).length).toBe(fetched + 1);
+    await nbCtx.close();
 
     const origin = new URL(nginx.url).origin;
     const strip = (c: string) => c.replace(/-/g, '').toLowerCase();
@@ -131,7 +144,7 @@ describe('the published static verifier on nginx', () => {
     }
     const bits = rangeBits(size());
     const lookups = requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/api/v1/range/'));
-    expect(lookups.length).toBeGreaterThanOrEqual(4);
+    expect(lookups.length).toBe(5);
     for (const p of lookups) {
       const [b, name] = p.split('/').slice(4);
       expect(Number(b)).toBe(bits);

@@ -23,7 +23,7 @@ import { leafHash } from '../../core/tlog/hash.js';
 import { parseStatement } from '../../core/statement.js';
 import { overallVerdict, type Result } from '../../core/verdict.js';
 import { verifyCode } from '../../core/verify.js';
-import { catalog } from '../i18n/index.js';
+import { catalog, pickLanguage } from '../i18n/index.js';
 import { errorBlock, resultBlock, staticNote, type HelpLink } from '../pages.js';
 import { html } from '../html.js';
 
@@ -150,7 +150,22 @@ function staticForm(form: HTMLFormElement): void {
   });
 }
 
+/**
+ * A static copy's root is the default language's page (links name /<lang>/ explicitly): a browser
+ * that prefers another interface language is sent to that page, the fragment kept (it stays here).
+ */
+function otherLanguagePage(): string | undefined {
+  if (location.pathname !== '/' && location.pathname !== '/index.html') return undefined;
+  const lang = pickLanguage(undefined, (navigator.languages ?? [navigator.language]).join(','));
+  return lang !== document.documentElement.lang ? `/${lang}/${location.hash}` : undefined;
+}
+
 const form = document.querySelector<HTMLFormElement>('form#static-check');
-if (form) staticForm(form);
-window.addEventListener('hashchange', () => void onFragment());
-void onFragment();
+const moved = form ? otherLanguagePage() : undefined;
+if (moved) {
+  location.replace(moved);
+} else {
+  if (form) staticForm(form);
+  window.addEventListener('hashchange', () => void onFragment());
+  void onFragment();
+}
