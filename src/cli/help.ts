@@ -97,7 +97,7 @@ export const HELP: Record<string, Help> = {
   },
   publish: {
     usage: 'publish --data DATADIR --out DIR',
-    about: "Write the public data as static files in the server's URL layout: the log (C2SP tiles) under /log/, the trust list and keys under /.well-known/, /root.pub.jwk and every look-up bucket; serve DIR as the site root (docs/DEPLOY.md).",
+    about: "Write the public data as static files in the server's URL layout: the log (C2SP tiles) under /log/, the trust list and keys under /.well-known/, /root.pub.jwk, every look-up bucket, and the static verifier (a home page per language that checks codes in the browser, /static/app.js and style.css; run `npm run build` first); serve DIR as the site root (docs/DEPLOY.md).",
     options: [DATA, ['--out DIR', 'the site folder to write (incremental; the checkpoint is written last)']],
     env: [DATA_ENV],
     example: 'npx warncheck publish --data ./data --out ./public',

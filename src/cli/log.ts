@@ -70,7 +70,7 @@ export async function runPublish(args: string[], io: CliIO): Promise<number> {
   try {
     const r = publishSite(data, resolve(values.out!));
     io.stdout.write(
-      `published ${resolve(values.out!)} (log size ${r.size}): log ${r.written} files written, ${r.kept} full tiles kept; trust list, keys and ${r.buckets} look-up buckets (${r.bits} bits); serve this folder as the site root\n`,
+      `published ${resolve(values.out!)} (log size ${r.size}): log ${r.written} files written, ${r.kept} full tiles kept; trust list, keys, ${r.buckets} look-up buckets (${r.bits} bits) and the static verifier (${r.pages} pages); serve this folder as the site root\n`,
     );
     return EXIT_OK;
   } finally {

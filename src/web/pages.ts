@@ -25,6 +25,11 @@ export interface PageContext {
   hasScript: boolean;
   /** The trust root (base64url) the browser pins when it checks a code itself. */
   rootKey?: string;
+  /**
+   * A published static copy (`warncheck publish`): no server behind the form, one page per language
+   * at `/<lang>/`. The full service's address (the trust list's `site`), for what this copy cannot do.
+   */
+  staticSite?: string;
 }
 
 const STYLE = '/static/style.css';
@@ -46,12 +51,17 @@ export function countryName(t: Catalog, code: string): string {
   }
 }
 
+/** A page in another language: `?lang=` on the server; a static copy has one page per language. */
+function langHref(ctx: PageContext, lang: string, path = ctx.path): string {
+  return ctx.staticSite !== undefined ? `/${lang}/` : `${path}?lang=${lang}`;
+}
+
 /** Links in every catalog's own language: a choice without cookie or script, folded on small screens. */
 function langNav(ctx: PageContext): Html {
   const t = ctx.t;
   const links = Object.values(CATALOGS).map(
     (c) =>
-      html`<li><a href="${ctx.path}?lang=${c.lang}" hreflang="${c.lang}" lang="${c.lang}"${c.lang === t.lang ? raw(' aria-current="true"') : ''}>${c.languageName}</a></li>`,
+      html`<li><a href="${langHref(ctx, c.lang)}" hreflang="${c.lang}" lang="${c.lang}"${c.lang === t.lang ? raw(' aria-current="true"') : ''}>${c.languageName}</a></li>`,
   );
   return html`<nav class="lang" aria-label="${t.chooseLanguage}"><details><summary>${t.chooseLanguage}: ${t.languageName}</summary><ul>${links}</ul></details></nav>`;
 }
@@ -71,23 +81,27 @@ ${ctx.rootKey ? html`<meta name="warncheck-root" content="${ctx.rootKey}">` : ''
 </head>
 <body>
 <a class="skip" href="#${skipTo}">${skipTo === 'verdict' ? t.skipToResult : t.skipToForm}</a>
-<header class="site"><div class="inner"><a class="brand" href="/?lang=${t.lang}">${t.siteName} <small>${t.tagline}</small></a>
+<header class="site"><div class="inner"><a class="brand" href="${langHref(ctx, t.lang, '/')}">${t.siteName} <small>${t.tagline}</small></a>
 ${langNav(ctx)}</div></header>
 <main>
 ${body}
 </main>
 <footer class="site"><div class="inner"><p>${t.footer.noTracking}</p>
-<p><a href="/api?lang=${t.lang}">${t.footer.api}</a> · <a href="/.well-known/warncheck-trust.jws">${t.footer.trust}</a> · <a href="/.well-known/jwks.json">${t.footer.keys}</a></p></div></footer>
+<p><a href="${ctx.staticSite !== undefined ? ctx.staticSite.replace(/\/$/, '') : ''}/api?lang=${t.lang}">${t.footer.api}</a> · <a href="/.well-known/warncheck-trust.jws">${t.footer.trust}</a> · <a href="/.well-known/jwks.json">${t.footer.keys}</a></p></div></footer>
 </body>
 </html>
 `.value;
 }
 
-/** The form; on the home page the h1 above it is its heading (one heading less on a phone's first screen). */
-export function checkForm(t: Catalog, heading = true): Html {
+/**
+ * The form; on the home page the h1 above it is its heading (one heading less on a phone's first screen).
+ * On a static copy nothing is there to POST to: the form stays hidden until the script shows it and
+ * checks a typed code itself.
+ */
+export function checkForm(t: Catalog, heading = true, staticSite?: string): Html {
   return html`<section class="card" id="check"${heading ? '' : html` aria-label="${t.home.formTitle}"`}>
 ${heading ? html`<h2>${t.home.formTitle}</h2>` : ''}
-<form class="check" method="post" action="/verify" accept-charset="utf-8">
+${staticSite === undefined ? raw('<form class="check" method="post" action="/verify" accept-charset="utf-8">') : html`<form class="check" id="static-check" hidden data-full-service="${staticSite}">`}
 <input type="hidden" name="lang" value="${t.lang}">
 <label for="input">${t.home.inputLabel}</label>
 <p class="hint" id="input-hint">${t.home.inputHint}</p>
@@ -110,8 +124,13 @@ export function homePage(ctx: PageContext, exampleCode: string): string {
   const t = ctx.t;
   const body = html`<h1>${t.home.title}</h1>
 <div id="local-result" aria-live="polite"></div>
-<noscript><p class="card fragment-hint" id="fragment"><strong>${t.home.fragmentTitle}</strong> ${t.home.fragmentHint}</p></noscript>
-${checkForm(t, false)}
+${
+    ctx.staticSite === undefined
+      ? html`<noscript><p class="card fragment-hint" id="fragment"><strong>${t.home.fragmentTitle}</strong> ${t.home.fragmentHint}</p></noscript>`
+      : html`<noscript><p class="card fragment-hint" id="needs-script">${t.home.staticNeedsScript} <a href="${ctx.staticSite}">${ctx.staticSite}</a></p></noscript>`
+  }
+${checkForm(t, false, ctx.staticSite)}
+${ctx.staticSite !== undefined ? staticNote(t, ctx.staticSite) : ''}
 <p>${t.home.intro}</p>
 <div class="facts">
 <section class="card is"><h2>${t.home.genuineTitle}</h2>${list(t.home.genuine, { example: exampleCode })}</section>
@@ -120,6 +139,11 @@ ${checkForm(t, false)}
 <p class="important">${t.home.scamWarning}</p>
 <section><h2>${t.home.privacyTitle}</h2><p>${t.home.privacy}</p></section>`;
   return layout(ctx, t.home.title, body);
+}
+
+/** On a static copy: what it checks, and where the full service is (the script shows it for a text too). */
+export function staticNote(t: Catalog, site: string): Html {
+  return html`<p class="note static-note">${t.home.staticCodesOnly} <a href="${site}">${site}</a></p>`;
 }
 
 /** Machine codes, step names and base64 proofs: for the curious, folded away from recipients. */

@@ -6,10 +6,11 @@
  * at least 32 statements on average (k-anonymity, like the Pwned Passwords range API).
  * The trust list is verified against the root key the page names (through its hand-overs after a
  * root rotation). Without JavaScript the page
- * asks the reader to type the code instead; nothing here is needed for the form to work.
+ * asks the reader to type the code instead; nothing here is needed for the form to work, except on
+ * a published static copy, where this script is the only check there is (`staticForm`).
  */
 import { base64urlDecode, utf8Encode } from '../../core/bytes.js';
-import { codeHashHex, parseCode } from '../../core/code.js';
+import { CODE_MAX_TYPED, codeHashHex, parseCode } from '../../core/code.js';
 import { fail, isWarncheckError } from '../../core/errors.js';
 import { openTrustList, TRUST_MAX_JWS } from '../../core/trust.js';
 import { parseCompactJws } from '../../core/jws.js';
@@ -22,8 +23,8 @@ import { leafHash } from '../../core/tlog/hash.js';
 import { parseStatement } from '../../core/statement.js';
 import { overallVerdict, type Result } from '../../core/verdict.js';
 import { verifyCode } from '../../core/verify.js';
-import { catalog } from '../i18n/index.js';
-import { errorBlock, resultBlock, type HelpLink } from '../pages.js';
+import { catalog, pickLanguage } from '../i18n/index.js';
+import { errorBlock, resultBlock, staticNote, type HelpLink } from '../pages.js';
 import { html } from '../html.js';
 
 const MAX_FRAGMENT = 100;
@@ -91,6 +92,22 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   return { result: { verdict: overallVerdict([finding]), findings: [finding] }, help };
 }
 
+/** Check `typed` here and show the verdict (or the error) in the page's result box. */
+async function show(out: HTMLElement, typed: string): Promise<void> {
+  const t = catalog(document.documentElement.lang);
+  out.innerHTML = html`<p class="note">${t.home.checkingLocally}</p>`.value;
+  try {
+    const { result, help } = await check(typed);
+    out.innerHTML = html`${resultBlock(t, result, help)}<p class="note">${t.verdict.checkedLocally}</p>`.value;
+  } catch (e) {
+    out.innerHTML = errorBlock(t, isWarncheckError(e) ? e.code : 'WC_INTERNAL').value;
+  }
+  // Focus the verdict heading (tabindex=-1): it scrolls into view and a screen reader reads it.
+  const heading = out.querySelector<HTMLElement>('#verdict');
+  if (heading) heading.focus();
+  else out.scrollIntoView();
+}
+
 async function onFragment(): Promise<void> {
   const out = document.getElementById('local-result');
   if (!out) return;
@@ -106,19 +123,49 @@ async function onFragment(): Promise<void> {
     out.innerHTML = '';
     return;
   }
-  const t = catalog(document.documentElement.lang);
-  out.innerHTML = html`<p class="note">${t.home.checkingLocally}</p>`.value;
-  try {
-    const { result, help } = await check(typed);
-    out.innerHTML = html`${resultBlock(t, result, help)}<p class="note">${t.verdict.checkedLocally}</p>`.value;
-  } catch (e) {
-    out.innerHTML = errorBlock(t, isWarncheckError(e) ? e.code : 'WC_INTERNAL').value;
-  }
-  // Focus the verdict heading (tabindex=-1): it scrolls into view and a screen reader reads it.
-  const heading = out.querySelector<HTMLElement>('#verdict');
-  if (heading) heading.focus();
-  else out.scrollIntoView();
+  await show(out, typed);
 }
 
-window.addEventListener('hashchange', () => void onFragment());
-void onFragment();
+/**
+ * A published static copy has no server to post the form to: a typed code is checked here, like
+ * one in the fragment (and never put into the address); a whole text or a link is sent to nobody,
+ * the reader is pointed to the full service instead.
+ */
+function staticForm(form: HTMLFormElement): void {
+  const out = document.getElementById('local-result');
+  const input = form.querySelector('textarea');
+  if (!out || !input) return;
+  form.hidden = false;
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const typed = input.value.trim();
+    const t = catalog(document.documentElement.lang);
+    const p = typed.length <= CODE_MAX_TYPED ? parseCode(typed) : undefined;
+    // A code, or a mistyped one (the check says which): the same check as a code in the address.
+    if (p && (p.ok || p.code !== 'WC_CODE_MALFORMED')) return void show(out, typed);
+    out.innerHTML = typed
+      ? html`<div class="card" id="codes-only" tabindex="-1" role="status">${staticNote(t, form.dataset['fullService'] ?? '/')}</div>`.value
+      : errorBlock(t, 'WC_INPUT_EMPTY').value;
+    out.querySelector<HTMLElement>('#verdict, #codes-only')?.focus();
+  });
+}
+
+/**
+ * A static copy's root is the default language's page (links name /<lang>/ explicitly): a browser
+ * that prefers another interface language is sent to that page, the fragment kept (it stays here).
+ */
+function otherLanguagePage(): string | undefined {
+  if (location.pathname !== '/' && location.pathname !== '/index.html') return undefined;
+  const lang = pickLanguage(undefined, (navigator.languages ?? [navigator.language]).join(','));
+  return lang !== document.documentElement.lang ? `/${lang}/${location.hash}` : undefined;
+}
+
+const form = document.querySelector<HTMLFormElement>('form#static-check');
+const moved = form ? otherLanguagePage() : undefined;
+if (moved) {
+  location.replace(moved);
+} else {
+  if (form) staticForm(form);
+  window.addEventListener('hashchange', () => void onFragment());
+  void onFragment();
+}

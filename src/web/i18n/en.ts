@@ -41,6 +41,8 @@ export const en = {
     fragmentHint:
       'The part after # in the address never reaches us. Please type the code that follows # in your address bar into the box below.',
     checkingLocally: 'Checking the code from the address, in your browser…',
+    staticNeedsScript: 'This copy of the check needs JavaScript to check a code. Without JavaScript, use the full service, which works without it:',
+    staticCodesOnly: 'This copy checks codes only, in your browser. To check a whole message or a link, use the full service:',
     privacyTitle: 'Your privacy',
     privacy:
       'This service keeps no record of what you check, sets no cookies and loads nothing from other sites. With JavaScript on, a code from the address is checked in your browser.',

@@ -41,6 +41,8 @@ export const nb: Catalog = {
     fragmentHint:
       'Delen etter # i adressen blir aldri sendt til oss. Skriv koden som står etter # i adressefeltet, inn i feltet nedenfor.',
     checkingLocally: 'Sjekker koden fra adressen, i nettleseren din …',
+    staticNeedsScript: 'Denne kopien av sjekken trenger JavaScript for å sjekke en kode. Uten JavaScript kan du bruke hele tjenesten, som virker uten:',
+    staticCodesOnly: 'Denne kopien sjekker bare koder, i nettleseren din. For å sjekke en hel melding eller en lenke, bruk hele tjenesten:',
     privacyTitle: 'Personvernet ditt',
     privacy:
       'Denne tjenesten lagrer ingenting om hva du sjekker, setter ingen informasjonskapsler og henter ingenting fra andre nettsteder. Når JavaScript er slått på, blir en kode fra adressen sjekket i nettleseren din.',
