@@ -42,6 +42,8 @@ export const da: Catalog = {
     fragmentHint:
       'Delen efter # i adressen bliver aldrig sendt til os. Skriv den kode, der står efter # i adresselinjen, i feltet nedenfor.',
     checkingLocally: 'Tjekker koden fra adressen i din browser …',
+    staticNeedsScript: 'Denne kopi af tjekket skal bruge JavaScript for at tjekke en kode. Uden JavaScript kan du bruge hele tjenesten, som virker uden:',
+    staticCodesOnly: 'Denne kopi tjekker kun koder, i din browser. For at tjekke en hel besked eller et link skal du bruge hele tjenesten:',
     privacyTitle: 'Dit privatliv',
     privacy:
       'Denne tjeneste gemmer intet om, hvad du tjekker, sætter ingen cookies og henter intet fra andre websteder. Når JavaScript er slået til, bliver en kode fra adressen tjekket i din browser.',
@@ -126,6 +128,8 @@ export const da: Catalog = {
       'Denne ægte kode blev fundet inde i en besked. Ægte advarsler findes kun i en fil, du selv har hentet: de kommer aldrig som e-mail, sms eller brev og beder dig aldrig om noget. Vær forsigtig med beskeden omkring koden.',
     copiedCode:
       'Denne besked indeholder en ægte kode, der er kopieret fra en ægte advarsel fra politiet. Ægte advarsler kommer aldrig som e-mail, sms eller brev og beder aldrig om noget.',
+    keyWithdrawnLater:
+      'Nøglen, der underskrev denne advarsel, blev trukket tilbage {date} ({reason}). Den offentlige log beviser, at advarslen blev skrevet i loggen før det (blandt de første {size} poster), så den er stadig ægte.',
     revokedAt: 'Trukket tilbage {date}: {reason}',
     markedTitle: 'Beskeden, med det der afslører den',
     softened: {
@@ -231,7 +235,12 @@ export const da: Catalog = {
     WC_REQUEST_MALFORMED: 'Forespørgslen følger ikke skemaet.',
     WC_MEDIA_TYPE: 'Forespørgslens indhold har en medietype, der ikke understøttes.',
     WC_RATE_LIMITED: 'For mange forespørgsler. Prøv igen om lidt.',
+    WC_REQUEST_TIMEOUT: 'Forespørgslen kom ikke frem i tide.',
+    WC_HEADERS_TOO_LARGE: 'Forespørgslens headere er større end grænsen.',
+    WC_OVERLOADED: 'Tjenesten er overbelastet eller genstarter. Prøv igen om lidt. Intet af det, du sendte, blev gemt.',
     WC_NOT_FOUND: 'Der er intet på denne adresse.',
+    WC_SYNC_SOURCE: 'Kilden til kopien kunne ikke læses (utilgængelig, et fejlsvar eller for stor); intet blev installeret.',
+    WC_RANGE_TOO_FINE: 'Dette opslag beder om en mindre spand, end loggens størrelse tillader; hent det nyeste checkpoint og spørg igen.',
     WC_INTERNAL: 'Noget gik galt hos os. Intet af det, du sendte, blev gemt.',
 
     // ---- message codes ----
@@ -275,6 +284,10 @@ export const da: Catalog = {
     WC_DATA_CORRUPT: 'Datamappen er beskadiget eller er ændret uden for warncheck.',
     WC_DATA_PRIVATE_KEY: 'Privat nøglemateriale må ikke skrives i datamappen, så skrivningen blev afvist.',
     WC_STORE_CONFLICT: 'Lageret har allerede en anden post under samme nøgle.',
+    WC_OUTPUT_UNWRITABLE: 'Outputfilen kan ikke skrives (den findes, er en mappe, eller dens mappe kan ikke skrives til). Intet blev udstedt.',
+    WC_ISSUE_OUTPUT_FAILED: 'Samlingen BLEV udstedt (den står i loggen), men dens koder kunne ikke flyttes til outputfilen: beskeden nævner den fil, der indeholder dem.',
+    WC_ISSUE_PARTIAL_LEFT: 'En .partial-fil med koder blev efterladt af en tidligere udstedelse, der ikke blev færdig: beskeden siger, om dens samling blev udstedt.',
+    WC_STATE_INVALID: 'Kommandolinjens tilstandsfil er ikke en almindelig fil eller kan ikke læses; den er ladt, som den er (beskyttelsen mod tilbagerulning afhænger af den).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Den underskrevne note har forkert format.',
@@ -286,6 +299,7 @@ export const da: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Loggens checkpoint har forkert format.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Checkpointet gælder en anden log (feltet origin).',
     WC_LOG_PROOF_MALFORMED: 'Merkle-beviset har forkert format (en hash har forkert længde).',
+    WC_RANGE_MALFORMED: 'Serverens svar på opslaget har forkert format, så tjekket kunne ikke gennemføres.',
     WC_LOG_PROOF_INVALID: 'Merkle-beviset kan ikke bekræftes mod træets hoved (tree head).',
     WC_LOG_RANGE: 'Et logindeks eller en træstørrelse er uden for det gyldige område.',
     WC_LOG_TILE_MALFORMED: 'En logflise (tile), en flisesti eller en pakke med poster har forkert format.',
@@ -313,9 +327,16 @@ export const da: Catalog = {
     WC_SIGN_CRYPTO: 'En kryptovalutaadresse, der skal betales til.',
     WC_SIGN_IBAN: 'En bankkonto (IBAN), der skal betales til.',
     WC_SIGN_LURE: 'En ægte enhed, platform eller leder nævnt som afsender (EMPACT, EC3, topledere i Europol): falske breve låner sådanne navne.',
+    WC_SIGN_AUTHORITY: 'Beskeden påstår at komme fra politiet, en domstol, anklagemyndigheden eller en anden myndighed. Ægte advarsler findes kun i en fil, du selv har downloadet, aldrig som e-mail, sms, telefonopkald, brev eller pop op-vindue.',
+    WC_SIGN_ACCUSATION: 'En anklage om en lovovertrædelse rettet mod dig. Politiet anklager ikke nogen via en besked.',
+    WC_SIGN_PROCEEDINGS: 'En indkaldelse eller en retssag varslet i en besked. Ægte indkaldelser sendes ikke på den måde.',
+    WC_SIGN_THREAT: 'En trussel om anholdelse, om et register eller en straffeattest eller om at fortælle det til andre.',
+    WC_SIGN_LOGIN: 'En opfordring til at logge ind, følge et link eller bekræfte din identitet.',
+    WC_SIGN_ATTACHMENT: 'En vedhæftet fil eller en fil, der skal åbnes. Åbn den ikke.',
     WC_ADDRESS_OFFICIAL: 'En adresse, der tilhører politiet eller en officiel tjeneste, som tillidslisten nævner.',
     WC_ADDRESS_LOOKALIKE: 'En adresse lavet til at ligne en officiel.',
     WC_ADDRESS_NOT_OFFICIAL: 'En adresse, der ikke er en af de officielle.',
     WC_PHONE_UNCHECKED: 'Et telefonnummer. Telefonnumre kan ikke bekræftes her: politiet beder dig aldrig ringe om en advarsel.',
+    WC_TEXT_TRUNCATED: 'Denne tekst har flere elementer, end ét tjek dækker: kun de første blev tjekket. Tjek resten for sig.',
   },
 };

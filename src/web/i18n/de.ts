@@ -43,6 +43,8 @@ export const de: Catalog = {
     fragmentHint:
       'Der Teil nach # in der Adresse erreicht uns nie. Bitte tippen Sie den Code, der in Ihrer Adresszeile nach # steht, in das Feld unten.',
     checkingLocally: 'Der Code aus der Adresse wird in Ihrem Browser geprüft …',
+    staticNeedsScript: 'Diese Kopie der Prüfung braucht JavaScript, um einen Code zu prüfen. Ohne JavaScript nutzen Sie bitte den vollständigen Dienst, der auch ohne funktioniert:',
+    staticCodesOnly: 'Diese Kopie prüft nur Codes, in Ihrem Browser. Um eine ganze Nachricht oder einen Link zu prüfen, nutzen Sie den vollständigen Dienst:',
     privacyTitle: 'Ihre Privatsphäre',
     privacy:
       'Dieser Dienst speichert nichts darüber, was Sie prüfen, setzt keine Cookies und lädt nichts von anderen Websites. Mit eingeschaltetem JavaScript wird ein Code aus der Adresse in Ihrem Browser geprüft.',
@@ -127,6 +129,8 @@ export const de: Catalog = {
       'Dieser echte Code wurde in einer Nachricht gefunden. Echte Warnungen erscheinen nur in einer Datei, die Sie selbst heruntergeladen haben: Sie kommen nie per E-Mail, SMS oder Brief und verlangen nie etwas von Ihnen. Seien Sie vorsichtig mit der Nachricht um ihn herum.',
     copiedCode:
       'Diese Nachricht enthält einen echten Code, der aus einer echten Warnung der Polizei kopiert wurde. Echte Warnungen kommen nie per E-Mail, SMS oder Brief und verlangen nie etwas.',
+    keyWithdrawnLater:
+      'Der Schlüssel, mit dem diese Warnung signiert wurde, wurde am {date} zurückgezogen ({reason}). Das öffentliche Protokoll belegt, dass diese Warnung vorher eingetragen wurde (unter seinen ersten {size} Einträgen), daher bleibt sie echt.',
     revokedAt: 'Zurückgezogen am {date}: {reason}',
     markedTitle: 'Die Nachricht, mit dem, was sie verrät',
     softened: {
@@ -232,7 +236,12 @@ export const de: Catalog = {
     WC_REQUEST_MALFORMED: 'Die Anfrage entspricht nicht dem Schema.',
     WC_MEDIA_TYPE: 'Der Inhalt der Anfrage hat einen nicht unterstützten Medientyp.',
     WC_RATE_LIMITED: 'Zu viele Anfragen; versuchen Sie es gleich noch einmal.',
+    WC_REQUEST_TIMEOUT: 'Die Anfrage ist nicht rechtzeitig angekommen.',
+    WC_HEADERS_TOO_LARGE: 'Die Kopfzeilen der Anfrage sind größer als die Grenze.',
+    WC_OVERLOADED: 'Der Dienst ist überlastet oder startet neu; versuchen Sie es gleich noch einmal. Nichts von dem, was Sie gesendet haben, wurde aufbewahrt.',
     WC_NOT_FOUND: 'Unter dieser Adresse gibt es nichts.',
+    WC_SYNC_SOURCE: 'Die Quelle der Kopie ließ sich nicht lesen (nicht erreichbar, eine Fehlerantwort oder zu groß); nichts wurde installiert.',
+    WC_RANGE_TOO_FINE: 'Diese Abfrage verlangt einen kleineren Bereich, als die Größe des Protokolls erlaubt; holen Sie den neuesten Checkpoint und fragen Sie erneut.',
     WC_INTERNAL: 'Bei uns ist etwas schiefgegangen. Nichts von dem, was Sie gesendet haben, wurde aufbewahrt.',
 
     // ---- message codes ----
@@ -276,6 +285,10 @@ export const de: Catalog = {
     WC_DATA_CORRUPT: 'Das Datenverzeichnis ist beschädigt oder wurde außerhalb von warncheck verändert.',
     WC_DATA_PRIVATE_KEY: 'Privates Schlüsselmaterial wird nicht in das Datenverzeichnis geschrieben; das Schreiben wurde abgelehnt.',
     WC_STORE_CONFLICT: 'Der Speicher enthält unter demselben Schlüssel bereits einen anderen Eintrag.',
+    WC_OUTPUT_UNWRITABLE: 'Die Ausgabedatei kann nicht geschrieben werden (sie existiert schon, ist ein Verzeichnis, oder ihr Verzeichnis ist nicht beschreibbar). Nichts wurde ausgegeben.',
+    WC_ISSUE_OUTPUT_FAILED: 'Der Stapel WURDE ausgegeben (er steht im Protokoll), aber seine Codes ließen sich nicht in die Ausgabedatei verschieben: Die Meldung nennt die Datei, in der sie stehen.',
+    WC_ISSUE_PARTIAL_LEFT: 'Eine .partial-Datei mit Codes ist von einem früheren Ausgabelauf übrig, der nicht fertig wurde: Die Meldung sagt, ob sein Stapel ausgegeben wurde.',
+    WC_STATE_INVALID: 'Die Zustandsdatei der Kommandozeile ist keine normale Datei oder lässt sich nicht lesen; sie wurde unverändert gelassen (der Schutz vor Rückschritten hängt von ihr ab).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Die signierte Notiz ist fehlerhaft aufgebaut.',
@@ -287,6 +300,7 @@ export const de: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Der Checkpoint des Protokolls ist fehlerhaft aufgebaut.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Der Checkpoint gehört zu einem anderen Protokoll (origin).',
     WC_LOG_PROOF_MALFORMED: 'Der Merkle-Nachweis ist fehlerhaft aufgebaut (ein Hashwert hat die falsche Länge).',
+    WC_RANGE_MALFORMED: 'Die Antwort des Servers auf die Abfrage ist fehlerhaft aufgebaut, daher konnte die Prüfung nicht abgeschlossen werden.',
     WC_LOG_PROOF_INVALID: 'Der Merkle-Nachweis lässt sich gegen den Baumkopf (tree head) nicht bestätigen.',
     WC_LOG_RANGE: 'Ein Protokollindex oder eine Baumgröße liegt außerhalb des gültigen Bereichs.',
     WC_LOG_TILE_MALFORMED: 'Eine Protokollkachel (tile), ein Kachelpfad oder ein Eintragsbündel ist fehlerhaft aufgebaut.',
@@ -314,9 +328,16 @@ export const de: Catalog = {
     WC_SIGN_CRYPTO: 'Eine Kryptowährungsadresse, an die gezahlt werden soll.',
     WC_SIGN_IBAN: 'Ein Bankkonto (IBAN), an das gezahlt werden soll.',
     WC_SIGN_LURE: 'Eine echte Einheit, Plattform oder Führungsperson als Absender (EMPACT, EC3, die Leitung von Europol): Gefälschte Schreiben borgen sich diese Namen.',
+    WC_SIGN_AUTHORITY: 'Die Nachricht gibt vor, von der Polizei, einem Gericht, einer Staatsanwaltschaft oder einer anderen Behörde zu kommen. Echte Warnungen erscheinen nur in einer Datei, die Sie selbst heruntergeladen haben, nie per E-Mail, SMS, Anruf, Brief oder Pop-up.',
+    WC_SIGN_ACCUSATION: 'Der Vorwurf einer Straftat, der sich gegen Sie richtet. Die Polizei beschuldigt niemanden per Nachricht.',
+    WC_SIGN_PROCEEDINGS: 'Eine Vorladung oder ein Verfahren, per Nachricht angekündigt. Echte Vorladungen werden nicht so verschickt.',
+    WC_SIGN_THREAT: 'Eine Drohung mit Festnahme, mit einem Register oder Eintrag im Führungszeugnis oder damit, andere zu informieren.',
+    WC_SIGN_LOGIN: 'Eine Aufforderung, sich anzumelden, einem Link zu folgen oder Ihre Identität zu bestätigen.',
+    WC_SIGN_ATTACHMENT: 'Ein Anhang oder eine Datei zum Öffnen. Öffnen Sie sie nicht.',
     WC_ADDRESS_OFFICIAL: 'Eine Adresse der Polizei oder eines offiziellen Dienstes aus der Vertrauensliste.',
     WC_ADDRESS_LOOKALIKE: 'Eine Adresse, die wie eine offizielle aussehen soll.',
     WC_ADDRESS_NOT_OFFICIAL: 'Eine Adresse, die keine der offiziellen ist.',
     WC_PHONE_UNCHECKED: 'Eine Telefonnummer. Telefonnummern lassen sich hier nicht bestätigen: Die Polizei fordert Sie nie auf, wegen einer Warnung anzurufen.',
+    WC_TEXT_TRUNCATED: 'Dieser Text enthält mehr Einträge, als eine Prüfung abdeckt: Nur die ersten wurden geprüft. Prüfen Sie den Rest getrennt.',
   },
 };

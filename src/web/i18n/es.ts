@@ -43,6 +43,8 @@ export const es: Catalog = {
     fragmentHint:
       'La parte de la dirección que va después de # nunca nos llega. Escriba en la casilla de abajo el código que aparece después de # en la barra de direcciones.',
     checkingLocally: 'Comprobando el código de la dirección en su navegador…',
+    staticNeedsScript: 'Esta copia de la comprobación necesita JavaScript para comprobar un código. Sin JavaScript, utilice el servicio completo, que funciona sin él:',
+    staticCodesOnly: 'Esta copia solo comprueba códigos, en su navegador. Para comprobar un mensaje completo o un enlace, utilice el servicio completo:',
     privacyTitle: 'Su privacidad',
     privacy:
       'Este servicio no guarda ningún registro de lo que comprueba, no usa cookies y no carga nada de otros sitios. Con JavaScript activado, un código de la dirección se comprueba en su navegador.',
@@ -127,6 +129,8 @@ export const es: Catalog = {
       'Este código auténtico se ha encontrado dentro de un mensaje. Los avisos reales solo aparecen en un archivo que usted mismo descargó: nunca llegan por correo, SMS o carta y nunca le piden nada. Tenga cuidado con el mensaje que lo rodea.',
     copiedCode:
       'Este mensaje contiene un código auténtico copiado de un aviso real de la policía. Los avisos reales nunca llegan por correo, SMS o carta y nunca piden nada.',
+    keyWithdrawnLater:
+      'La clave que firmó este aviso se retiró el {date} ({reason}). El registro público demuestra que este aviso se anotó antes (entre sus primeras {size} entradas), así que sigue siendo auténtico.',
     revokedAt: 'Retirado el {date}: {reason}',
     markedTitle: 'El mensaje, con lo que lo delata',
     softened: {
@@ -232,7 +236,12 @@ export const es: Catalog = {
     WC_REQUEST_MALFORMED: 'La petición no se ajusta al esquema.',
     WC_MEDIA_TYPE: 'El cuerpo de la petición tiene un tipo de medio no admitido.',
     WC_RATE_LIMITED: 'Demasiadas peticiones; inténtelo de nuevo en un momento.',
+    WC_REQUEST_TIMEOUT: 'La petición no se recibió a tiempo.',
+    WC_HEADERS_TOO_LARGE: 'Las cabeceras de la petición superan el límite.',
+    WC_OVERLOADED: 'El servicio está sobrecargado o reiniciándose; inténtelo de nuevo en un momento. No se ha guardado nada de lo que envió.',
     WC_NOT_FOUND: 'No hay nada en esta dirección.',
+    WC_SYNC_SOURCE: 'No se pudo leer el origen de la copia (inaccesible, una respuesta de error o demasiado grande); no se ha instalado nada.',
+    WC_RANGE_TOO_FINE: 'Esta consulta pide un grupo más pequeño de lo que permite el tamaño del registro; obtenga el punto de control más reciente y vuelva a preguntar.',
     WC_INTERNAL: 'Algo ha fallado por nuestra parte. No se ha guardado nada de lo que envió.',
 
     // ---- message codes ----
@@ -276,6 +285,10 @@ export const es: Catalog = {
     WC_DATA_CORRUPT: 'La carpeta de datos está dañada o se ha modificado fuera de warncheck.',
     WC_DATA_PRIVATE_KEY: 'Se rechaza escribir material de clave privada en la carpeta de datos.',
     WC_STORE_CONFLICT: 'El almacén ya tiene otro registro con la misma clave.',
+    WC_OUTPUT_UNWRITABLE: 'No se puede escribir el archivo de salida (ya existe, es una carpeta o no se puede escribir en su carpeta). No se ha emitido nada.',
+    WC_ISSUE_OUTPUT_FAILED: 'El lote SÍ se emitió (figura en el registro), pero sus códigos no se pudieron mover al archivo de salida: el mensaje indica el archivo que los contiene.',
+    WC_ISSUE_PARTIAL_LEFT: 'Quedó un archivo de códigos .partial de una emisión anterior que no terminó: el mensaje indica si su lote se emitió.',
+    WC_STATE_INVALID: 'El archivo de estado de la línea de órdenes no es un archivo normal o no se puede leer; se ha dejado como estaba (la protección contra retrocesos depende de él).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'La nota firmada está mal formada.',
@@ -287,6 +300,7 @@ export const es: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'El punto de control del registro está mal formado.',
     WC_LOG_CHECKPOINT_ORIGIN: 'El punto de control es de otro registro (origin).',
     WC_LOG_PROOF_MALFORMED: 'La prueba de Merkle está mal formada (un resumen tiene una longitud incorrecta).',
+    WC_RANGE_MALFORMED: 'La respuesta del servidor a la consulta está mal formada, así que no se pudo completar la comprobación.',
     WC_LOG_PROOF_INVALID: 'La prueba de Merkle no se puede verificar frente a la cabeza del árbol (tree head).',
     WC_LOG_RANGE: 'Un índice del registro o un tamaño de árbol está fuera de rango.',
     WC_LOG_TILE_MALFORMED: 'Una tesela del registro (tile), su ruta o un paquete de entradas está mal formado.',
@@ -314,9 +328,16 @@ export const es: Catalog = {
     WC_SIGN_CRYPTO: 'Una dirección de criptomoneda a la que pagar.',
     WC_SIGN_IBAN: 'Una cuenta bancaria (IBAN) a la que pagar.',
     WC_SIGN_LURE: 'Una unidad, plataforma o cargo reales presentados como remitente (EMPACT, EC3, la dirección de Europol): las cartas falsas toman prestados estos nombres.',
+    WC_SIGN_AUTHORITY: 'El mensaje dice venir de la policía, de un juzgado, de la fiscalía o de otra autoridad. Los avisos auténticos solo aparecen dentro de un archivo que usted mismo descargó, nunca por correo, SMS, teléfono, carta o ventana emergente.',
+    WC_SIGN_ACCUSATION: 'Una acusación de un delito dirigida a usted. La policía no acusa a nadie por mensaje.',
+    WC_SIGN_PROCEEDINGS: 'Una citación o un procedimiento judicial anunciado por mensaje. Las citaciones reales no se envían así.',
+    WC_SIGN_THREAT: 'Una amenaza de detención, de un registro o de antecedentes penales, o de contárselo a otras personas.',
+    WC_SIGN_LOGIN: 'Una petición para iniciar sesión, seguir un enlace o confirmar su identidad.',
+    WC_SIGN_ATTACHMENT: 'Un adjunto o un archivo para abrir. No lo abra.',
     WC_ADDRESS_OFFICIAL: 'Una dirección de la policía o de un servicio oficial que figura en la lista de confianza.',
     WC_ADDRESS_LOOKALIKE: 'Una dirección hecha para parecer oficial.',
     WC_ADDRESS_NOT_OFFICIAL: 'Una dirección que no es una de las oficiales.',
     WC_PHONE_UNCHECKED: 'Un número de teléfono. Los números de teléfono no se pueden confirmar aquí: la policía nunca le pide que llame por un aviso.',
+    WC_TEXT_TRUNCATED: 'Este texto contiene más elementos de los que cubre una comprobación: solo se comprobaron los primeros. Compruebe el resto por separado.',
   },
 };

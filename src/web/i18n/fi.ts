@@ -42,6 +42,8 @@ export const fi: Catalog = {
     fragmentHint:
       'Osoitteen #-merkin jälkeinen osa ei koskaan tule meille. Kirjoita osoiterivillä #-merkin jälkeen oleva tunnus alla olevaan kenttään.',
     checkingLocally: 'Tarkistetaan osoitteen tunnusta selaimessasi…',
+    staticNeedsScript: 'Tämä tarkistuksen kopio tarvitsee JavaScriptin tunnuksen tarkistamiseen. Ilman JavaScriptiä käytä koko palvelua, joka toimii ilman sitä:',
+    staticCodesOnly: 'Tämä kopio tarkistaa vain tunnuksia, selaimessasi. Jos haluat tarkistaa koko viestin tai linkin, käytä koko palvelua:',
     privacyTitle: 'Yksityisyytesi',
     privacy:
       'Tämä palvelu ei tallenna mitään siitä, mitä tarkistat, ei käytä evästeitä eikä lataa mitään muilta sivustoilta. Kun JavaScript on käytössä, osoitteen tunnus tarkistetaan selaimessasi.',
@@ -126,6 +128,8 @@ export const fi: Catalog = {
       'Tämä aito tunnus löytyi viestin sisältä. Aidot varoitukset ovat vain tiedostossa, jonka olet itse ladannut: ne eivät koskaan tule sähköpostina, tekstiviestinä tai kirjeenä eivätkä koskaan pyydä sinulta mitään. Suhtaudu tunnuksen ympärillä olevaan viestiin varoen.',
     copiedCode:
       'Tässä viestissä on aito tunnus, joka on kopioitu poliisin oikeasta varoituksesta. Aidot varoitukset eivät koskaan tule sähköpostina, tekstiviestinä tai kirjeenä eivätkä koskaan pyydä mitään.',
+    keyWithdrawnLater:
+      'Avain, jolla tämä varoitus allekirjoitettiin, peruttiin {date} ({reason}). Julkinen loki todistaa, että varoitus kirjattiin lokiin sitä ennen (sen ensimmäisten {size} merkinnän joukossa), joten se on edelleen aito.',
     revokedAt: 'Peruttu {date}: {reason}',
     markedTitle: 'Viesti ja se, mikä sen paljastaa',
     softened: {
@@ -231,7 +235,12 @@ export const fi: Catalog = {
     WC_REQUEST_MALFORMED: 'Pyyntö ei vastaa skeemaa.',
     WC_MEDIA_TYPE: 'Pyynnön sisällön mediatyyppiä ei tueta.',
     WC_RATE_LIMITED: 'Liian monta pyyntöä. Yritä hetken päästä uudelleen.',
+    WC_REQUEST_TIMEOUT: 'Pyyntöä ei vastaanotettu ajoissa.',
+    WC_HEADERS_TOO_LARGE: 'Pyynnön otsakkeet ovat suuremmat kuin raja sallii.',
+    WC_OVERLOADED: 'Palvelu on ylikuormittunut tai käynnistyy uudelleen. Yritä hetken päästä uudelleen. Mitään lähettämääsi ei säilytetty.',
     WC_NOT_FOUND: 'Tässä osoitteessa ei ole mitään.',
+    WC_SYNC_SOURCE: 'Kopion lähdettä ei voitu lukea (ei tavoitettavissa, virhevastaus tai liian suuri); mitään ei asennettu.',
+    WC_RANGE_TOO_FINE: 'Tämä haku pyytää pienempää ryhmää kuin lokin koko sallii; hae uusin tarkistuspiste ja kysy uudelleen.',
     WC_INTERNAL: 'Meillä meni jotain vikaan. Mitään lähettämääsi ei säilytetty.',
 
     // ---- message codes ----
@@ -275,6 +284,10 @@ export const fi: Catalog = {
     WC_DATA_CORRUPT: 'Datahakemisto on vaurioitunut tai sitä on muutettu warncheckin ulkopuolella.',
     WC_DATA_PRIVATE_KEY: 'Yksityistä avainaineistoa ei kirjoiteta datahakemistoon, joten kirjoitus estettiin.',
     WC_STORE_CONFLICT: 'Tallennuksessa on jo eri tietue samalla avaimella.',
+    WC_OUTPUT_UNWRITABLE: 'Tulostiedostoa ei voi kirjoittaa (se on jo olemassa, se on kansio tai sen kansioon ei voi kirjoittaa). Mitään ei myönnetty.',
+    WC_ISSUE_OUTPUT_FAILED: 'Erä MYÖNNETTIIN (se on lokissa), mutta sen tunnuksia ei voitu siirtää tulostiedostoon: viesti kertoo, missä tiedostossa ne ovat.',
+    WC_ISSUE_PARTIAL_LEFT: 'Aiemmasta keskeytyneestä myöntämisestä jäi .partial-tunnustiedosto: viesti kertoo, myönnettiinkö sen erä.',
+    WC_STATE_INVALID: 'Komentorivin tilatiedosto ei ole tavallinen tiedosto tai sitä ei voi lukea; se jätettiin ennalleen (suoja vanhaan tilaan palaamista vastaan riippuu siitä).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Allekirjoitettu muistio on virheellinen.',
@@ -286,6 +299,7 @@ export const fi: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Lokin tarkistuspiste on virheellinen.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Tarkistuspiste koskee toista lokia (origin).',
     WC_LOG_PROOF_MALFORMED: 'Merkle-todiste on virheellinen (tiivisteen pituus on väärä).',
+    WC_RANGE_MALFORMED: 'Palvelimen vastaus hakuun on virheellinen, joten tarkistusta ei voitu suorittaa loppuun.',
     WC_LOG_PROOF_INVALID: 'Merkle-todistetta ei voida vahvistaa puun juurta (tree head) vasten.',
     WC_LOG_RANGE: 'Lokin indeksi tai puun koko on sallitun alueen ulkopuolella.',
     WC_LOG_TILE_MALFORMED: 'Lokin laatta (tile), laatan polku tai merkintäpaketti on virheellinen.',
@@ -313,9 +327,16 @@ export const fi: Catalog = {
     WC_SIGN_CRYPTO: 'Kryptovaluutan osoite, johon pitäisi maksaa.',
     WC_SIGN_IBAN: 'Pankkitili (IBAN), johon pitäisi maksaa.',
     WC_SIGN_LURE: 'Todellinen yksikkö, alusta tai virkamies lähettäjänä (EMPACT, EC3, Europolin johto): väärennetyt kirjeet lainaavat näitä nimiä.',
+    WC_SIGN_AUTHORITY: 'Viesti väittää tulevansa poliisilta, tuomioistuimelta, syyttäjältä tai muulta viranomaiselta. Aidot varoitukset näkyvät vain tiedostossa, jonka olet itse ladannut, eivät koskaan sähköpostina, tekstiviestinä, puheluna, kirjeenä tai ponnahdusikkunana.',
+    WC_SIGN_ACCUSATION: 'Sinuun kohdistettu syytös rikoksesta. Poliisi ei syytä ketään viestillä.',
+    WC_SIGN_PROCEEDINGS: 'Viestillä ilmoitettu haaste tai oikeudenkäynti. Oikeita haasteita ei lähetetä näin.',
+    WC_SIGN_THREAT: 'Uhkaus pidätyksestä, rekisteristä tai rikosrekisterimerkinnästä tai muille kertomisesta.',
+    WC_SIGN_LOGIN: 'Pyyntö kirjautua sisään, seurata linkkiä tai vahvistaa henkilöllisyytesi.',
+    WC_SIGN_ATTACHMENT: 'Liite tai tiedosto, joka pitäisi avata. Älä avaa sitä.',
     WC_ADDRESS_OFFICIAL: 'Poliisin tai luottolistalla mainitun virallisen palvelun osoite.',
     WC_ADDRESS_LOOKALIKE: 'Osoite, joka on tehty näyttämään viralliselta.',
     WC_ADDRESS_NOT_OFFICIAL: 'Osoite, joka ei ole yksi virallisista.',
     WC_PHONE_UNCHECKED: 'Puhelinnumero. Puhelinnumeroita ei voi vahvistaa täällä: poliisi ei koskaan pyydä soittamaan varoituksen vuoksi.',
+    WC_TEXT_TRUNCATED: 'Tässä tekstissä on enemmän kohteita kuin yksi tarkistus kattaa: vain ensimmäiset tarkistettiin. Tarkista loput erikseen.',
   },
 };

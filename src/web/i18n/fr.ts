@@ -43,6 +43,8 @@ export const fr: Catalog = {
     fragmentHint:
       'La partie après # dans l’adresse ne nous parvient jamais. Saisissez dans le champ ci-dessous le code qui suit # dans votre barre d’adresse.',
     checkingLocally: 'Vérification du code de l’adresse dans votre navigateur…',
+    staticNeedsScript: 'Cette copie de la vérification a besoin de JavaScript pour vérifier un code. Sans JavaScript, utilisez le service complet, qui fonctionne sans :',
+    staticCodesOnly: 'Cette copie vérifie uniquement des codes, dans votre navigateur. Pour vérifier un message entier ou un lien, utilisez le service complet :',
     privacyTitle: 'Votre vie privée',
     privacy:
       'Ce service ne garde aucune trace de ce que vous vérifiez, ne dépose aucun cookie et ne charge rien depuis d’autres sites. Avec JavaScript activé, un code figurant dans l’adresse est vérifié dans votre navigateur.',
@@ -127,6 +129,8 @@ export const fr: Catalog = {
       'Ce code authentique a été trouvé dans un message. Les vrais avertissements n’apparaissent que dans un fichier que vous avez vous-même téléchargé : ils n’arrivent jamais par e-mail, SMS ou courrier et ne vous demandent jamais rien. Méfiez-vous du message qui l’entoure.',
     copiedCode:
       'Ce message contient un code authentique copié d’un vrai avertissement de la police. Les vrais avertissements n’arrivent jamais par e-mail, SMS ou courrier et ne demandent jamais rien.',
+    keyWithdrawnLater:
+      'La clé qui a signé cet avertissement a été retirée le {date} ({reason}). Le journal public prouve que cet avertissement y a été inscrit avant (parmi ses {size} premières entrées) : il reste donc authentique.',
     revokedAt: 'Retiré le {date} : {reason}',
     markedTitle: 'Le message, avec ce qui le trahit',
     softened: {
@@ -232,7 +236,12 @@ export const fr: Catalog = {
     WC_REQUEST_MALFORMED: 'La requête ne correspond pas au schéma.',
     WC_MEDIA_TYPE: 'Le corps de la requête a un type de média non pris en charge.',
     WC_RATE_LIMITED: 'Trop de requêtes ; réessayez dans un instant.',
+    WC_REQUEST_TIMEOUT: 'La requête n’a pas été reçue à temps.',
+    WC_HEADERS_TOO_LARGE: 'Les en-têtes de la requête dépassent la limite.',
+    WC_OVERLOADED: 'Le service est surchargé ou redémarre ; réessayez dans un instant. Rien de ce que vous avez envoyé n’a été conservé.',
     WC_NOT_FOUND: 'Il n’y a rien à cette adresse.',
+    WC_SYNC_SOURCE: 'La source de la copie n’a pas pu être lue (injoignable, réponse d’erreur ou trop volumineuse) ; rien n’a été installé.',
+    WC_RANGE_TOO_FINE: 'Cette recherche demande un groupe plus petit que ne le permet la taille du journal ; récupérez le dernier point de contrôle et recommencez.',
     WC_INTERNAL: 'Un problème est survenu de notre côté. Rien de ce que vous avez envoyé n’a été conservé.',
 
     // ---- message codes ----
@@ -276,6 +285,10 @@ export const fr: Catalog = {
     WC_DATA_CORRUPT: 'Le répertoire de données est endommagé ou a été modifié en dehors de warncheck.',
     WC_DATA_PRIVATE_KEY: 'Refus d’écrire des éléments de clé privée dans le répertoire de données.',
     WC_STORE_CONFLICT: 'Le stockage contient déjà un autre enregistrement sous la même clé.',
+    WC_OUTPUT_UNWRITABLE: 'Le fichier de sortie ne peut pas être écrit (il existe, c’est un dossier, ou son dossier n’est pas accessible en écriture). Rien n’a été émis.',
+    WC_ISSUE_OUTPUT_FAILED: 'Le lot A BIEN été émis (il figure dans le journal), mais ses codes n’ont pas pu être déplacés vers le fichier de sortie : le message indique le fichier qui les contient.',
+    WC_ISSUE_PARTIAL_LEFT: 'Un fichier de codes .partial a été laissé par une émission précédente qui n’a pas abouti : le message indique si son lot a été émis.',
+    WC_STATE_INVALID: 'Le fichier d’état de la ligne de commande n’est pas un fichier ordinaire ou est illisible ; il a été laissé tel quel (la protection contre les retours en arrière en dépend).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'La note signée est mal formée.',
@@ -287,6 +300,7 @@ export const fr: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Le point de contrôle du journal est mal formé.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Le point de contrôle concerne un autre journal (origin).',
     WC_LOG_PROOF_MALFORMED: 'La preuve de Merkle est mal formée (une empreinte a une longueur incorrecte).',
+    WC_RANGE_MALFORMED: 'La réponse du serveur à la recherche est mal formée : la vérification n’a pas pu aboutir.',
     WC_LOG_PROOF_INVALID: 'La preuve de Merkle ne peut pas être vérifiée par rapport à la tête de l’arbre (tree head).',
     WC_LOG_RANGE: 'Un index du journal ou une taille d’arbre est hors limites.',
     WC_LOG_TILE_MALFORMED: 'Une tuile du journal, un chemin de tuile ou un lot d’entrées est mal formé.',
@@ -314,9 +328,16 @@ export const fr: Catalog = {
     WC_SIGN_CRYPTO: 'Une adresse de cryptomonnaie où payer.',
     WC_SIGN_IBAN: 'Un compte bancaire (IBAN) où payer.',
     WC_SIGN_LURE: 'Une unité, une plateforme ou un responsable réels présentés comme l’expéditeur (EMPACT, EC3, dirigeants d’Europol) : les fausses lettres empruntent ces noms.',
+    WC_SIGN_AUTHORITY: 'Le message prétend venir de la police, d’un tribunal, d’un procureur ou d’une autre autorité. Les vrais avertissements n’apparaissent que dans un fichier que vous avez téléchargé vous-même, jamais par e-mail, SMS, téléphone, courrier ou fenêtre surgissante.',
+    WC_SIGN_ACCUSATION: 'Une accusation d’infraction dirigée contre vous. La police n’accuse personne par message.',
+    WC_SIGN_PROCEEDINGS: 'Une convocation ou une procédure judiciaire annoncée par message. Les vraies convocations ne sont pas envoyées ainsi.',
+    WC_SIGN_THREAT: 'Une menace d’arrestation, d’inscription à un fichier ou au casier judiciaire, ou de prévenir d’autres personnes.',
+    WC_SIGN_LOGIN: 'Une demande de vous connecter, de suivre un lien ou de confirmer votre identité.',
+    WC_SIGN_ATTACHMENT: 'Une pièce jointe ou un fichier à ouvrir. Ne l’ouvrez pas.',
     WC_ADDRESS_OFFICIAL: 'Une adresse de la police ou d’un service officiel cité dans la liste de confiance.',
     WC_ADDRESS_LOOKALIKE: 'Une adresse faite pour ressembler à une adresse officielle.',
     WC_ADDRESS_NOT_OFFICIAL: 'Une adresse qui ne fait pas partie des adresses officielles.',
     WC_PHONE_UNCHECKED: 'Un numéro de téléphone. Les numéros ne peuvent pas être confirmés ici : la police ne vous demande jamais d’appeler au sujet d’un avertissement.',
+    WC_TEXT_TRUNCATED: 'Ce texte contient plus d’éléments qu’une vérification n’en couvre : seuls les premiers ont été vérifiés. Vérifiez le reste séparément.',
   },
 };

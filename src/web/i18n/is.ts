@@ -42,6 +42,8 @@ export const is: Catalog = {
     fragmentHint:
       'Hlutinn á eftir # í vefslóðinni berst okkur aldrei. Sláðu kóðann sem stendur á eftir # í vefslóðinni inn í reitinn hér fyrir neðan.',
     checkingLocally: 'Athuga kóðann úr vefslóðinni í vafranum þínum…',
+    staticNeedsScript: 'Þetta afrit af athuguninni þarf JavaScript til að athuga kóða. Án JavaScript skaltu nota alla þjónustuna, sem virkar án þess:',
+    staticCodesOnly: 'Þetta afrit athugar aðeins kóða, í vafranum þínum. Til að athuga heil skilaboð eða tengil skaltu nota alla þjónustuna:',
     privacyTitle: 'Persónuvernd þín',
     privacy:
       'Þessi þjónusta skráir ekkert um það sem þú athugar, notar engar vafrakökur og sækir ekkert frá öðrum vefjum. Þegar JavaScript er virkt er kóði úr vefslóðinni athugaður í vafranum þínum.',
@@ -126,6 +128,8 @@ export const is: Catalog = {
       'Þessi ósvikni kóði fannst inni í skilaboðum. Raunverulegar viðvaranir birtast aðeins í skrá sem þú sóttir sjálf(ur): þær berast aldrei með tölvupósti, SMS eða bréfi og biðja þig aldrei um neitt. Farðu varlega með skilaboðin í kringum hann.',
     copiedCode:
       'Þessi skilaboð innihalda ósvikinn kóða sem var afritaður úr raunverulegri viðvörun lögreglunnar. Raunverulegar viðvaranir berast aldrei með tölvupósti, SMS eða bréfi og biðja aldrei um neitt.',
+    keyWithdrawnLater:
+      'Lykillinn sem undirritaði þessa viðvörun var afturkallaður {date} ({reason}). Opinbera skráin sannar að viðvörunin var skráð áður (meðal fyrstu {size} færslna hennar), svo hún er áfram ósvikin.',
     revokedAt: 'Afturkallað {date}: {reason}',
     markedTitle: 'Skilaboðin, með því sem kemur upp um þau',
     softened: {
@@ -231,7 +235,12 @@ export const is: Catalog = {
     WC_REQUEST_MALFORMED: 'Beiðnin passar ekki við skemað.',
     WC_MEDIA_TYPE: 'Meginmál beiðninnar er af miðlagerð sem ekki er studd.',
     WC_RATE_LIMITED: 'Of margar beiðnir; reyndu aftur eftir smástund.',
+    WC_REQUEST_TIMEOUT: 'Beiðnin barst ekki í tæka tíð.',
+    WC_HEADERS_TOO_LARGE: 'Hausar beiðninnar eru stærri en leyfilegt er.',
+    WC_OVERLOADED: 'Þjónustan er ofhlaðin eða að endurræsa sig; reyndu aftur eftir smástund. Ekkert af því sem þú sendir var geymt.',
     WC_NOT_FOUND: 'Það er ekkert á þessari vefslóð.',
+    WC_SYNC_SOURCE: 'Ekki var hægt að lesa uppruna afritsins (næst ekki í hann, villusvar eða of stór); ekkert var sett upp.',
+    WC_RANGE_TOO_FINE: 'Þessi uppfletting biður um minni hóp en stærð skrárinnar leyfir; sæktu nýjasta eftirlitspunktinn og spurðu aftur.',
     WC_INTERNAL: 'Eitthvað fór úrskeiðis hjá okkur. Ekkert af því sem þú sendir var geymt.',
 
     // ---- message codes ----
@@ -275,6 +284,10 @@ export const is: Catalog = {
     WC_DATA_CORRUPT: 'Gagnamappan er skemmd eða henni var breytt utan warncheck.',
     WC_DATA_PRIVATE_KEY: 'Neitað að skrifa einkalykilsgögn í gagnamöppuna.',
     WC_STORE_CONFLICT: 'Gagnageymslan geymir þegar aðra færslu undir sama lykli.',
+    WC_OUTPUT_UNWRITABLE: 'Ekki er hægt að skrifa úttaksskrána (hún er til, er mappa, eða ekki er hægt að skrifa í möppuna hennar). Ekkert var gefið út.',
+    WC_ISSUE_OUTPUT_FAILED: 'Bunkinn VAR gefinn út (hann er í skránni), en ekki var hægt að færa kóða hans í úttaksskrána: skilaboðin nefna skrána sem geymir þá.',
+    WC_ISSUE_PARTIAL_LEFT: 'Kóðaskrá með endingunni .partial varð eftir frá fyrri útgáfu sem lauk ekki: skilaboðin segja hvort bunki hennar var gefinn út.',
+    WC_STATE_INVALID: 'Stöðuskrá skipanalínunnar er ekki venjuleg skrá eða er ekki hægt að lesa; hún var látin óbreytt (vörn gegn afturför byggir á henni).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Undirritaða athugasemdin er ranglega mynduð.',
@@ -286,6 +299,7 @@ export const is: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Eftirlitspunktur skrárinnar er ranglega myndaður.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Eftirlitspunkturinn á við aðra skrá (origin).',
     WC_LOG_PROOF_MALFORMED: 'Merkle-sönnunin er ranglega mynduð (tætigildi er af rangri lengd).',
+    WC_RANGE_MALFORMED: 'Svar þjónsins við uppflettingunni er ranglega myndað, svo ekki var hægt að ljúka athuguninni.',
     WC_LOG_PROOF_INVALID: 'Ekki er hægt að staðfesta Merkle-sönnunina gagnvart tréhausnum (tree head).',
     WC_LOG_RANGE: 'Vísir í skrána eða stærð trés er utan leyfilegra marka.',
     WC_LOG_TILE_MALFORMED: 'Flís í skránni, slóð flísar eða færslubunki er ranglega myndaður.',
@@ -313,9 +327,16 @@ export const is: Catalog = {
     WC_SIGN_CRYPTO: 'Rafmyntarslóð sem á að greiða til.',
     WC_SIGN_IBAN: 'Bankareikningur (IBAN) sem á að greiða inn á.',
     WC_SIGN_LURE: 'Raunveruleg eining, vettvangur eða embættismaður nefndur sem sendandi (EMPACT, EC3, yfirmenn Europol): fölsuð bréf fá þessi nöfn að láni.',
+    WC_SIGN_AUTHORITY: 'Skilaboðin segjast koma frá lögreglunni, dómstól, ákæruvaldi eða öðru stjórnvaldi. Ósviknar viðvaranir birtast aðeins inni í skrá sem þú sóttir sjálf(ur), aldrei í tölvupósti, SMS, síma, bréfi eða sprettiglugga.',
+    WC_SIGN_ACCUSATION: 'Ásökun um brot sem beint er að þér. Lögreglan sakar engan um neitt með skilaboðum.',
+    WC_SIGN_PROCEEDINGS: 'Kvaðning eða málsmeðferð sem tilkynnt er með skilaboðum. Raunverulegar kvaðningar eru ekki sendar á þennan hátt.',
+    WC_SIGN_THREAT: 'Hótun um handtöku, um skrá eða sakaskrá, eða um að segja öðrum frá.',
+    WC_SIGN_LOGIN: 'Beiðni um að skrá þig inn, fylgja tengli eða staðfesta hver þú ert.',
+    WC_SIGN_ATTACHMENT: 'Viðhengi eða skrá sem á að opna. Ekki opna hana.',
     WC_ADDRESS_OFFICIAL: 'Vefslóð lögreglunnar eða opinberrar þjónustu sem traustlistinn nefnir.',
     WC_ADDRESS_LOOKALIKE: 'Vefslóð sem er gerð til að líkjast opinberri slóð.',
     WC_ADDRESS_NOT_OFFICIAL: 'Vefslóð sem er ekki ein af þeim opinberu.',
     WC_PHONE_UNCHECKED: 'Símanúmer. Ekki er hægt að staðfesta símanúmer hér: lögreglan biður þig aldrei að hringja vegna viðvörunar.',
+    WC_TEXT_TRUNCATED: 'Í þessum texta eru fleiri atriði en ein athugun nær yfir: aðeins þau fyrstu voru athuguð. Athugaðu restina sérstaklega.',
   },
 };

@@ -42,6 +42,8 @@ export const lv: Catalog = {
     fragmentHint:
       'Adreses daļa aiz # mums nekad netiek nosūtīta. Lūdzu, ierakstiet zemāk esošajā laukā kodu, kas adreses joslā ir aiz #.',
     checkingLocally: 'Pārbauda adresē esošo kodu jūsu pārlūkā…',
+    staticNeedsScript: 'Šai pārbaudes kopijai koda pārbaudei ir vajadzīgs JavaScript. Bez JavaScript izmantojiet pilno pakalpojumu, kas darbojas arī bez tā:',
+    staticCodesOnly: 'Šī kopija pārbauda tikai kodus, jūsu pārlūkā. Lai pārbaudītu visu ziņu vai saiti, izmantojiet pilno pakalpojumu:',
     privacyTitle: 'Jūsu privātums',
     privacy:
       'Šis pakalpojums neglabā nekādu informāciju par to, ko pārbaudāt, neizmanto sīkdatnes un neielādē neko no citām vietnēm. Ja JavaScript ir ieslēgts, adresē esošais kods tiek pārbaudīts jūsu pārlūkā.',
@@ -126,6 +128,8 @@ export const lv: Catalog = {
       'Šis īstais kods tika atrasts ziņā. Īsti brīdinājumi ir tikai failā, ko esat pats lejupielādējis: tie nekad nepienāk pa e-pastu, īsziņā vai vēstulē un nekad neko neprasa. Esiet piesardzīgs ar ziņu, kurā tas atrodas.',
     copiedCode:
       'Šajā ziņā ir īsts kods, kas nokopēts no īsta policijas brīdinājuma. Īsti brīdinājumi nekad nepienāk pa e-pastu, īsziņā vai vēstulē un nekad neko neprasa.',
+    keyWithdrawnLater:
+      'Atslēga, ar kuru parakstīts šis brīdinājums, tika atsaukta {date} ({reason}). Publiskais žurnāls pierāda, ka šis brīdinājums tika ierakstīts žurnālā pirms tam (starp tā pirmajiem {size} ierakstiem), tāpēc tas joprojām ir īsts.',
     revokedAt: 'Atsaukts {date}: {reason}',
     markedTitle: 'Ziņa un tas, kas to atklāj',
     softened: {
@@ -231,7 +235,12 @@ export const lv: Catalog = {
     WC_REQUEST_MALFORMED: 'Pieprasījums neatbilst shēmai.',
     WC_MEDIA_TYPE: 'Pieprasījuma saturam ir neatbalstīts multivides tips.',
     WC_RATE_LIMITED: 'Pārāk daudz pieprasījumu; mēģiniet vēlreiz pēc brīža.',
+    WC_REQUEST_TIMEOUT: 'Pieprasījums netika saņemts laikā.',
+    WC_HEADERS_TOO_LARGE: 'Pieprasījuma galvenes pārsniedz ierobežojumu.',
+    WC_OVERLOADED: 'Pakalpojums ir pārslogots vai tiek restartēts; mēģiniet vēlreiz pēc brīža. Nekas no nosūtītā netika saglabāts.',
     WC_NOT_FOUND: 'Šajā adresē nekā nav.',
+    WC_SYNC_SOURCE: 'Kopijas avotu nevarēja nolasīt (nav sasniedzams, kļūdas atbilde vai pārāk liels); nekas netika instalēts.',
+    WC_RANGE_TOO_FINE: 'Šī meklēšana prasa mazāku grupu, nekā atļauj žurnāla lielums; ielādējiet jaunāko kontrolpunktu un jautājiet vēlreiz.',
     WC_INTERNAL: 'Mūsu pusē radās kļūda. Nekas no nosūtītā netika saglabāts.',
 
     // ---- message codes ----
@@ -275,6 +284,10 @@ export const lv: Catalog = {
     WC_DATA_CORRUPT: 'Datu direktorija ir bojāta vai mainīta ārpus warncheck.',
     WC_DATA_PRIVATE_KEY: 'Atteikts ierakstīt privātās atslēgas materiālu datu direktorijā.',
     WC_STORE_CONFLICT: 'Krātuvē ar to pašu atslēgu jau ir cits ieraksts.',
+    WC_OUTPUT_UNWRITABLE: 'Izvades failu nevar ierakstīt (tas jau pastāv, ir mape vai tā mapē nevar rakstīt). Nekas netika izdots.',
+    WC_ISSUE_OUTPUT_FAILED: 'Pakete TIKA izdota (tā ir žurnālā), bet tās kodus nevarēja pārvietot uz izvades failu: ziņojumā ir nosaukts fails, kurā tie atrodas.',
+    WC_ISSUE_PARTIAL_LEFT: 'Palicis .partial kodu fails no iepriekšējas izdošanas, kas netika pabeigta: ziņojumā teikts, vai tās pakete tika izdota.',
+    WC_STATE_INVALID: 'Komandrindas stāvokļa fails nav parasts fails vai to nevar nolasīt; tas atstāts, kā ir (aizsardzība pret atgriešanos iepriekšējā stāvoklī ir atkarīga no tā).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Parakstītā piezīme ir nepareizi veidota.',
@@ -286,6 +299,7 @@ export const lv: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Žurnāla kontrolpunkts ir nepareizi veidots.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Kontrolpunkts attiecas uz citu žurnālu (origin).',
     WC_LOG_PROOF_MALFORMED: 'Merkle pierādījums ir nepareizi veidots (jaucējvērtībai ir nepareizs garums).',
+    WC_RANGE_MALFORMED: 'Servera atbilde uz meklēšanu ir nepareizi veidota, tāpēc pārbaudi nevarēja pabeigt.',
     WC_LOG_PROOF_INVALID: 'Merkle pierādījumu nevar apstiprināt attiecībā pret koka galvu (tree head).',
     WC_LOG_RANGE: 'Žurnāla indekss vai koka izmērs ir ārpus pieļaujamā diapazona.',
     WC_LOG_TILE_MALFORMED: 'Žurnāla flīze (tile), flīzes ceļš vai ierakstu pakete ir nepareizi veidota.',
@@ -313,9 +327,16 @@ export const lv: Catalog = {
     WC_SIGN_CRYPTO: 'Kriptovalūtas adrese, uz kuru maksāt.',
     WC_SIGN_IBAN: 'Bankas konts (IBAN), uz kuru maksāt.',
     WC_SIGN_LURE: 'Īsta vienība, platforma vai amatpersona norādīta kā sūtītājs (EMPACT, EC3, Eiropola vadība): viltotas vēstules aizņemas šos vārdus.',
+    WC_SIGN_AUTHORITY: 'Ziņa apgalvo, ka nāk no policijas, tiesas, prokuratūras vai citas iestādes. Īsti brīdinājumi parādās tikai failā, ko esat lejupielādējis pats, nekad pa e-pastu, īsziņā, pa tālruni, vēstulē vai uznirstošā logā.',
+    WC_SIGN_ACCUSATION: 'Pret jums vērsta apsūdzība par pārkāpumu. Policija nevienu neapsūdz ar ziņu.',
+    WC_SIGN_PROCEEDINGS: 'Ar ziņu paziņota pavēste vai tiesvedība. Īstas pavēstes netiek sūtītas šādā veidā.',
+    WC_SIGN_THREAT: 'Draudi ar arestu, ar reģistru vai sodāmību vai ar to, ka pastāstīs citiem.',
+    WC_SIGN_LOGIN: 'Lūgums pieteikties, atvērt saiti vai apstiprināt savu identitāti.',
+    WC_SIGN_ATTACHMENT: 'Pielikums vai fails, kas jāatver. Neatveriet to.',
     WC_ADDRESS_OFFICIAL: 'Policijas vai uzticības sarakstā minēta oficiāla pakalpojuma adrese.',
     WC_ADDRESS_LOOKALIKE: 'Adrese, kas veidota tā, lai izskatītos pēc oficiālas.',
     WC_ADDRESS_NOT_OFFICIAL: 'Adrese, kas nav viena no oficiālajām.',
     WC_PHONE_UNCHECKED: 'Tālruņa numurs. Tālruņa numurus šeit nevar apstiprināt: policija nekad neaicina zvanīt saistībā ar brīdinājumu.',
+    WC_TEXT_TRUNCATED: 'Šajā tekstā ir vairāk vienumu, nekā aptver viena pārbaude: pārbaudīti tikai pirmie. Pārbaudiet pārējos atsevišķi.',
   },
 };

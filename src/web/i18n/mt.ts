@@ -43,6 +43,8 @@ export const mt: Catalog = {
     fragmentHint:
       "Il-parti wara # fl-indirizz qatt ma tasal għandna. Jekk jogħġbok ikteb fil-kaxxa ta' hawn taħt il-kodiċi li jiġi wara # fil-bar tal-indirizz.",
     checkingLocally: "Qed niċċekkjaw il-kodiċi mill-indirizz, fil-browser tiegħek…",
+    staticNeedsScript: "Din il-kopja tal-verifika teħtieġ JavaScript biex tiċċekkja kodiċi. Mingħajr JavaScript, uża s-servizz sħiħ, li jaħdem mingħajru:",
+    staticCodesOnly: "Din il-kopja tiċċekkja l-kodiċijiet biss, fil-browser tiegħek. Biex tiċċekkja messaġġ sħiħ jew link, uża s-servizz sħiħ:",
     privacyTitle: "Il-privatezza tiegħek",
     privacy:
       "Dan is-servizz ma jżomm l-ebda rekord ta' dak li tiċċekkja, ma juża l-ebda cookies u ma jtella' xejn minn siti oħra. Meta l-JavaScript ikun mixgħul, kodiċi mill-indirizz jiġi ċċekkjat fil-browser tiegħek.",
@@ -127,6 +129,8 @@ export const mt: Catalog = {
       "Dan il-kodiċi ġenwin instab ġo messaġġ. It-twissijiet veri jidhru biss ġo fajl li niżżilt int stess: qatt ma jaslu b'email, SMS jew ittra, u qatt ma jitolbuk xejn. Oqgħod attent bil-messaġġ ta' madwaru.",
     copiedCode:
       "Dan il-messaġġ fih kodiċi ġenwin ikkupjat minn twissija vera tal-Pulizija. It-twissijiet veri qatt ma jaslu b'email, SMS jew ittra u qatt ma jitolbu xejn.",
+    keyWithdrawnLater:
+      "Iċ-ċavetta li ffirmat din it-twissija ġiet irtirata fi {date} ({reason}). Ir-reġistru pubbliku juri li din it-twissija ddaħħlet fih qabel (fost l-ewwel {size} entrata tiegħu), għalhekk tibqa' ġenwina.",
     revokedAt: "Irtirat fi {date}: {reason}",
     markedTitle: "Il-messaġġ, b'dak li jikxfu",
     softened: {
@@ -232,7 +236,12 @@ export const mt: Catalog = {
     WC_REQUEST_MALFORMED: "It-talba ma taqbilx mal-iskema.",
     WC_MEDIA_TYPE: "Il-kontenut tat-talba għandu tip ta' midja mhux appoġġjat.",
     WC_RATE_LIMITED: "Wisq talbiet; erġa' pprova ftit wara.",
+    WC_REQUEST_TIMEOUT: "It-talba ma waslitx fil-ħin.",
+    WC_HEADERS_TOO_LARGE: "L-intestaturi tat-talba huma akbar mil-limitu.",
+    WC_OVERLOADED: "Is-servizz huwa mgħobbi żżejjed jew qed jerġa' jibda; erġa' pprova ftit wara. Xejn minn dak li bgħatt ma nżamm.",
     WC_NOT_FOUND: "M'hemm xejn f'dan l-indirizz.",
+    WC_SYNC_SOURCE: "Is-sors tal-kopja ma setax jinqara (ma jintlaħaqx, tweġiba ta' żball, jew kbir wisq); xejn ma ġie installat.",
+    WC_RANGE_TOO_FINE: "Din it-tfittxija titlob grupp iżgħar milli jippermetti d-daqs tar-reġistru; ġib l-aħħar checkpoint u erġa' staqsi.",
     WC_INTERNAL: "Xi ħaġa marret ħażin min-naħa tagħna. Xejn minn dak li bgħatt ma nżamm.",
 
     // ---- message codes ----
@@ -276,6 +285,10 @@ export const mt: Catalog = {
     WC_DATA_CORRUPT: "Id-direttorju tad-dejta huwa mħassar jew inbidel barra minn warncheck.",
     WC_DATA_PRIVATE_KEY: "Ma nistgħux niktbu materjal ta' ċavetta privata fid-direttorju tad-dejta.",
     WC_STORE_CONFLICT: "Il-ħażna diġà fiha rekord differenti taħt l-istess ċavetta.",
+    WC_OUTPUT_UNWRITABLE: "Il-fajl tal-output ma jistax jinkiteb (diġà jeżisti, huwa folder, jew il-folder tiegħu ma jistax jinkiteb fih). Xejn ma nħareġ.",
+    WC_ISSUE_OUTPUT_FAILED: "Il-grupp ĠIE maħruġ (jinsab fir-reġistru), iżda l-kodiċijiet tiegħu ma setgħux jiġu mċaqalqa lejn il-fajl tal-output: il-messaġġ jsemmi l-fajl li fih jinsabu.",
+    WC_ISSUE_PARTIAL_LEFT: "Fajl tal-kodiċijiet .partial tħalla minn ħruġ preċedenti li ma ntemmx: il-messaġġ jgħid jekk il-grupp tiegħu nħariġx.",
+    WC_STATE_INVALID: "Il-fajl tal-istat tal-linja tal-kmand mhuwiex fajl normali jew ma jistax jinqara; tħalla kif inhu (il-protezzjoni kontra r-rollback tiddependi minnu).",
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: "In-nota ffirmata mhijiex iffurmata sew.",
@@ -287,6 +300,7 @@ export const mt: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: "Il-checkpoint tar-reġistru mhuwiex iffurmat sew.",
     WC_LOG_CHECKPOINT_ORIGIN: "Il-checkpoint huwa għal reġistru ieħor (origin).",
     WC_LOG_PROOF_MALFORMED: "Il-prova Merkle mhijiex iffurmata sew (hash għandu tul ħażin).",
+    WC_RANGE_MALFORMED: "It-tweġiba tas-server għat-tfittxija mhijiex iffurmata sew, għalhekk il-verifika ma setgħetx titlesta.",
     WC_LOG_PROOF_INVALID: "Il-prova Merkle ma tistax tiġi vverifikata mar-ras tas-siġra (tree head).",
     WC_LOG_RANGE: "Indiċi tar-reġistru jew daqs tas-siġra huwa barra mil-limiti.",
     WC_LOG_TILE_MALFORMED: "Tile tar-reġistru, il-path tagħha jew pakkett ta' entrati mhuwiex iffurmat sew.",
@@ -314,9 +328,16 @@ export const mt: Catalog = {
     WC_SIGN_CRYPTO: "Indirizz ta' kriptomunita fejn tħallas.",
     WC_SIGN_IBAN: "Kont bankarju (IBAN) fejn tħallas.",
     WC_SIGN_LURE: "Unità, pjattaforma jew uffiċjal veru msemmi bħala min bagħat (EMPACT, EC3, uffiċjali għolja tal-Europol): l-ittri foloz jissellfu dawn l-ismijiet.",
+    WC_SIGN_AUTHORITY: "Il-messaġġ jgħid li ġej mill-Pulizija, minn qorti, minn prosekutur jew minn awtorità oħra. It-twissijiet ġenwini jidhru biss ġo fajl li niżżilt int stess, qatt b'email, SMS, telefon, ittra jew pop-up.",
+    WC_SIGN_ACCUSATION: "Akkuża ta' reat diretta lejk. Il-Pulizija ma takkuża lil ħadd b'messaġġ.",
+    WC_SIGN_PROCEEDINGS: "Ċitazzjoni jew proċedimenti legali mħabbra b'messaġġ. Ċitazzjonijiet veri ma jintbagħtux hekk.",
+    WC_SIGN_THREAT: "Theddida ta' arrest, ta' reġistru jew fedina penali, jew li jgħidu lil ħaddieħor.",
+    WC_SIGN_LOGIN: "Talba biex tidħol fil-kont, issegwi link jew tikkonferma l-identità tiegħek.",
+    WC_SIGN_ATTACHMENT: "Attachment jew fajl biex tiftaħ. Tiftaħux.",
     WC_ADDRESS_OFFICIAL: "Indirizz tal-Pulizija jew ta' servizz uffiċjali msemmi fil-lista ta' fiduċja.",
     WC_ADDRESS_LOOKALIKE: "Indirizz magħmul biex jidher bħal wieħed uffiċjali.",
     WC_ADDRESS_NOT_OFFICIAL: "Indirizz li mhuwiex wieħed minn dawk uffiċjali.",
     WC_PHONE_UNCHECKED: "Numru tat-telefon. In-numri tat-telefon ma jistgħux jiġu kkonfermati hawn: il-Pulizija qatt ma titolbok iċċempel dwar twissija.",
+    WC_TEXT_TRUNCATED: "Dan it-test fih aktar oġġetti milli tkopri verifika waħda: ġew iċċekkjati l-ewwel biss. Iċċekkja l-bqija separatament.",
   },
 };

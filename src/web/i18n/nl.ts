@@ -43,6 +43,8 @@ export const nl: Catalog = {
     fragmentHint:
       'Het deel na # in het adres komt nooit bij ons aan. Typ de code die in je adresbalk na # staat in het vak hieronder.',
     checkingLocally: 'De code uit het adres wordt in je browser gecontroleerd…',
+    staticNeedsScript: 'Deze kopie van de controle heeft JavaScript nodig om een code te controleren. Zonder JavaScript gebruik je de volledige dienst, die ook zonder werkt:',
+    staticCodesOnly: 'Deze kopie controleert alleen codes, in je browser. Om een heel bericht of een link te controleren, gebruik je de volledige dienst:',
     privacyTitle: 'Je privacy',
     privacy:
       'Deze dienst houdt niets bij van wat je controleert, plaatst geen cookies en laadt niets van andere websites. Met JavaScript aan wordt een code uit het adres in je browser gecontroleerd.',
@@ -127,6 +129,8 @@ export const nl: Catalog = {
       'Deze echte code is in een bericht gevonden. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload: ze komen nooit per e-mail, sms of brief en vragen je nooit iets. Wees voorzichtig met het bericht eromheen.',
     copiedCode:
       'Dit bericht bevat een echte code die is gekopieerd uit een echte waarschuwing van de politie. Echte waarschuwingen komen nooit per e-mail, sms of brief en vragen nooit iets.',
+    keyWithdrawnLater:
+      'De sleutel waarmee deze waarschuwing is ondertekend, is ingetrokken op {date} ({reason}). Het openbare logboek bewijst dat deze waarschuwing daarvóór is vastgelegd (bij de eerste {size} vermeldingen), dus ze blijft echt.',
     revokedAt: 'Ingetrokken op {date}: {reason}',
     markedTitle: 'Het bericht, met wat het verraadt',
     softened: {
@@ -232,7 +236,12 @@ export const nl: Catalog = {
     WC_REQUEST_MALFORMED: 'Het verzoek past niet bij het schema.',
     WC_MEDIA_TYPE: 'De inhoud van het verzoek heeft een mediatype dat niet wordt ondersteund.',
     WC_RATE_LIMITED: 'Te veel verzoeken; probeer het zo opnieuw.',
+    WC_REQUEST_TIMEOUT: 'Het verzoek is niet op tijd ontvangen.',
+    WC_HEADERS_TOO_LARGE: 'De headers van het verzoek zijn groter dan de limiet.',
+    WC_OVERLOADED: 'De dienst is overbelast of start opnieuw op; probeer het zo opnieuw. Niets van wat je stuurde is bewaard.',
     WC_NOT_FOUND: 'Op dit adres is niets te vinden.',
+    WC_SYNC_SOURCE: 'De bron van de kopie kon niet worden gelezen (onbereikbaar, een foutantwoord of te groot); er is niets geïnstalleerd.',
+    WC_RANGE_TOO_FINE: 'Deze opzoeking vraagt om een kleinere groep dan de grootte van het logboek toelaat; haal het nieuwste checkpoint op en vraag het opnieuw.',
     WC_INTERNAL: 'Er ging bij ons iets mis. Niets van wat je stuurde is bewaard.',
 
     // ---- message codes ----
@@ -276,6 +285,10 @@ export const nl: Catalog = {
     WC_DATA_CORRUPT: 'De datamap is beschadigd of buiten warncheck om gewijzigd.',
     WC_DATA_PRIVATE_KEY: 'Privésleutelmateriaal wordt niet in de datamap geschreven; het schrijven is geweigerd.',
     WC_STORE_CONFLICT: 'De opslag bevat al een ander record onder dezelfde sleutel.',
+    WC_OUTPUT_UNWRITABLE: 'Het uitvoerbestand kan niet worden geschreven (het bestaat al, is een map, of er kan niet in de map worden geschreven). Er is niets uitgegeven.',
+    WC_ISSUE_OUTPUT_FAILED: 'De reeks IS uitgegeven (ze staat in het logboek), maar de codes konden niet naar het uitvoerbestand worden verplaatst: de melding noemt het bestand waarin ze staan.',
+    WC_ISSUE_PARTIAL_LEFT: 'Er is een .partial-bestand met codes achtergebleven van een eerdere uitgifte die niet is afgerond: de melding zegt of de reeks is uitgegeven.',
+    WC_STATE_INVALID: 'Het statusbestand van de opdrachtregel is geen gewoon bestand of is niet leesbaar; het is gelaten zoals het is (de bescherming tegen terugdraaien hangt ervan af).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'De ondertekende notitie is onjuist opgebouwd.',
@@ -287,6 +300,7 @@ export const nl: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Het checkpoint van het logboek is onjuist opgebouwd.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Het checkpoint hoort bij een ander logboek (origin).',
     WC_LOG_PROOF_MALFORMED: 'Het Merkle-bewijs is onjuist opgebouwd (een hash heeft de verkeerde lengte).',
+    WC_RANGE_MALFORMED: 'Het antwoord van de server op de opzoeking is onjuist opgebouwd, dus de controle kon niet worden afgerond.',
     WC_LOG_PROOF_INVALID: 'Het Merkle-bewijs klopt niet met de boomkop (tree head).',
     WC_LOG_RANGE: 'Een logboekindex of boomgrootte valt buiten het bereik.',
     WC_LOG_TILE_MALFORMED: 'Een logboektegel (tile), tegelpad of bundel vermeldingen is onjuist opgebouwd.',
@@ -314,9 +328,16 @@ export const nl: Catalog = {
     WC_SIGN_CRYPTO: 'Een cryptovaluta-adres om naar te betalen.',
     WC_SIGN_IBAN: 'Een bankrekening (IBAN) om naar te betalen.',
     WC_SIGN_LURE: 'Een echte eenheid, echt platform of echte functionaris als afzender (EMPACT, EC3, de top van Europol): nepbrieven lenen deze namen.',
+    WC_SIGN_AUTHORITY: 'Het bericht beweert te komen van de politie, een rechtbank, het Openbaar Ministerie of een andere instantie. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload, nooit per e-mail, sms, telefoon, brief of pop-up.',
+    WC_SIGN_ACCUSATION: 'Een beschuldiging van een strafbaar feit die op jou gericht is. De politie beschuldigt niemand via een bericht.',
+    WC_SIGN_PROCEEDINGS: 'Een dagvaarding of rechtszaak die via een bericht wordt aangekondigd. Echte dagvaardingen worden niet zo verstuurd.',
+    WC_SIGN_THREAT: 'Een dreiging met arrestatie, met een register of een strafblad, of om het aan anderen te vertellen.',
+    WC_SIGN_LOGIN: 'Een verzoek om in te loggen, een link te volgen of je identiteit te bevestigen.',
+    WC_SIGN_ATTACHMENT: 'Een bijlage of bestand om te openen. Open het niet.',
     WC_ADDRESS_OFFICIAL: 'Een adres van de politie of van een officiële dienst uit de vertrouwenslijst.',
     WC_ADDRESS_LOOKALIKE: 'Een adres dat is gemaakt om op een officieel adres te lijken.',
     WC_ADDRESS_NOT_OFFICIAL: 'Een adres dat niet een van de officiële is.',
     WC_PHONE_UNCHECKED: 'Een telefoonnummer. Telefoonnummers kunnen hier niet worden bevestigd: de politie vraagt je nooit te bellen over een waarschuwing.',
+    WC_TEXT_TRUNCATED: 'Deze tekst bevat meer items dan één controle dekt: alleen de eerste zijn gecontroleerd. Controleer de rest apart.',
   },
 };

@@ -43,6 +43,8 @@ export const pl: Catalog = {
     fragmentHint:
       'Część adresu po znaku # nigdy do nas nie trafia. Wpisz w polu poniżej kod, który w pasku adresu stoi po #.',
     checkingLocally: 'Sprawdzamy kod z adresu w Twojej przeglądarce…',
+    staticNeedsScript: 'Ta kopia sprawdzania potrzebuje JavaScriptu, aby sprawdzić kod. Bez JavaScriptu skorzystaj z pełnej usługi, która działa bez niego:',
+    staticCodesOnly: 'Ta kopia sprawdza tylko kody, w Twojej przeglądarce. Aby sprawdzić całą wiadomość lub link, skorzystaj z pełnej usługi:',
     privacyTitle: 'Twoja prywatność',
     privacy:
       'Ta usługa nie przechowuje żadnych informacji o tym, co sprawdzasz, nie używa plików cookie i nie wczytuje niczego z innych stron. Gdy JavaScript jest włączony, kod z adresu jest sprawdzany w Twojej przeglądarce.',
@@ -127,6 +129,8 @@ export const pl: Catalog = {
       'Ten prawdziwy kod znaleziono w wiadomości. Prawdziwe ostrzeżenia są tylko w pliku, który sam pobrałeś: nigdy nie przychodzą e-mailem, SMS-em ani listem i nigdy o nic nie proszą. Zachowaj ostrożność wobec wiadomości wokół niego.',
     copiedCode:
       'Ta wiadomość zawiera prawdziwy kod skopiowany z prawdziwego ostrzeżenia policji. Prawdziwe ostrzeżenia nigdy nie przychodzą e-mailem, SMS-em ani listem i nigdy o nic nie proszą.',
+    keyWithdrawnLater:
+      'Klucz, którym podpisano to ostrzeżenie, został wycofany {date} ({reason}). Publiczny rejestr dowodzi, że to ostrzeżenie zostało do niego wpisane wcześniej (wśród jego pierwszych {size} wpisów), więc pozostaje prawdziwe.',
     revokedAt: 'Wycofane {date}: {reason}',
     markedTitle: 'Wiadomość i to, co ją zdradza',
     softened: {
@@ -232,7 +236,12 @@ export const pl: Catalog = {
     WC_REQUEST_MALFORMED: 'Żądanie nie jest zgodne ze schematem.',
     WC_MEDIA_TYPE: 'Treść żądania ma nieobsługiwany typ danych.',
     WC_RATE_LIMITED: 'Zbyt wiele żądań; spróbuj ponownie za chwilę.',
+    WC_REQUEST_TIMEOUT: 'Żądanie nie zostało odebrane na czas.',
+    WC_HEADERS_TOO_LARGE: 'Nagłówki żądania są większe niż pozwala limit.',
+    WC_OVERLOADED: 'Usługa jest przeciążona lub uruchamia się ponownie; spróbuj ponownie za chwilę. Nic z tego, co wysłano, nie zostało zachowane.',
     WC_NOT_FOUND: 'Pod tym adresem nic nie ma.',
+    WC_SYNC_SOURCE: 'Nie udało się odczytać źródła kopii (niedostępne, odpowiedź z błędem lub za duże); nic nie zostało zainstalowane.',
+    WC_RANGE_TOO_FINE: 'To wyszukiwanie prosi o mniejszą grupę, niż pozwala rozmiar rejestru; pobierz najnowszy punkt kontrolny i zapytaj ponownie.',
     WC_INTERNAL: 'Coś poszło nie tak po naszej stronie. Nic z tego, co wysłano, nie zostało zachowane.',
 
     // ---- message codes ----
@@ -276,6 +285,10 @@ export const pl: Catalog = {
     WC_DATA_CORRUPT: 'Katalog danych jest uszkodzony lub zmieniono go poza warncheck.',
     WC_DATA_PRIVATE_KEY: 'Odmowa zapisu materiału klucza prywatnego w katalogu danych.',
     WC_STORE_CONFLICT: 'Magazyn ma już inny rekord pod tym samym kluczem.',
+    WC_OUTPUT_UNWRITABLE: 'Nie można zapisać pliku wyjściowego (już istnieje, jest katalogiem lub nie można zapisywać w jego katalogu). Nic nie zostało wydane.',
+    WC_ISSUE_OUTPUT_FAILED: 'Partia ZOSTAŁA wydana (jest w rejestrze), ale jej kodów nie udało się przenieść do pliku wyjściowego: komunikat podaje plik, w którym się znajdują.',
+    WC_ISSUE_PARTIAL_LEFT: 'Po wcześniejszym wydawaniu, które się nie zakończyło, pozostał plik kodów .partial: komunikat mówi, czy jego partia została wydana.',
+    WC_STATE_INVALID: 'Plik stanu wiersza poleceń nie jest zwykłym plikiem lub nie da się go odczytać; pozostawiono go bez zmian (zależy od niego ochrona przed cofnięciem).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Podpisana notatka jest nieprawidłowo zbudowana.',
@@ -287,6 +300,7 @@ export const pl: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Punkt kontrolny rejestru jest nieprawidłowo zbudowany.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Punkt kontrolny dotyczy innego rejestru (origin).',
     WC_LOG_PROOF_MALFORMED: 'Dowód Merkle’a jest nieprawidłowo zbudowany (skrót ma złą długość).',
+    WC_RANGE_MALFORMED: 'Odpowiedź serwera na wyszukiwanie jest nieprawidłowo zbudowana, więc sprawdzenia nie udało się dokończyć.',
     WC_LOG_PROOF_INVALID: 'Dowodu Merkle’a nie da się potwierdzić względem głowy drzewa (tree head).',
     WC_LOG_RANGE: 'Indeks rejestru lub rozmiar drzewa jest poza zakresem.',
     WC_LOG_TILE_MALFORMED: 'Kafelek rejestru (tile), jego ścieżka lub paczka wpisów jest nieprawidłowo zbudowana.',
@@ -314,9 +328,16 @@ export const pl: Catalog = {
     WC_SIGN_CRYPTO: 'Adres kryptowaluty, na który należy zapłacić.',
     WC_SIGN_IBAN: 'Rachunek bankowy (IBAN), na który należy zapłacić.',
     WC_SIGN_LURE: 'Prawdziwa jednostka, platforma lub osoba podana jako nadawca (EMPACT, EC3, kierownictwo Europolu): fałszywe pisma pożyczają te nazwy.',
+    WC_SIGN_AUTHORITY: 'Wiadomość twierdzi, że pochodzi od policji, sądu, prokuratury lub innego urzędu. Prawdziwe ostrzeżenia pojawiają się tylko w pliku, który sam pobrałeś, nigdy e-mailem, SMS-em, telefonicznie, listem ani w wyskakującym okienku.',
+    WC_SIGN_ACCUSATION: 'Oskarżenie o przestępstwo skierowane do Ciebie. Policja nie oskarża nikogo w wiadomości.',
+    WC_SIGN_PROCEEDINGS: 'Wezwanie lub postępowanie sądowe zapowiedziane w wiadomości. Prawdziwe wezwania nie są wysyłane w ten sposób.',
+    WC_SIGN_THREAT: 'Groźba zatrzymania, wpisu do rejestru lub do rejestru karnego albo powiadomienia innych osób.',
+    WC_SIGN_LOGIN: 'Prośba o zalogowanie się, otwarcie linku lub potwierdzenie tożsamości.',
+    WC_SIGN_ATTACHMENT: 'Załącznik lub plik do otwarcia. Nie otwieraj go.',
     WC_ADDRESS_OFFICIAL: 'Adres policji lub oficjalnej usługi z listy zaufania.',
     WC_ADDRESS_LOOKALIKE: 'Adres stworzony tak, by wyglądał na oficjalny.',
     WC_ADDRESS_NOT_OFFICIAL: 'Adres, który nie jest jednym z oficjalnych.',
     WC_PHONE_UNCHECKED: 'Numer telefonu. Numerów telefonu nie da się tu potwierdzić: policja nigdy nie prosi o telefon w sprawie ostrzeżenia.',
+    WC_TEXT_TRUNCATED: 'Ten tekst zawiera więcej elementów, niż obejmuje jedno sprawdzenie: sprawdzono tylko pierwsze. Resztę sprawdź osobno.',
   },
 };

@@ -43,6 +43,8 @@ export const pt: Catalog = {
     fragmentHint:
       'A parte do endereço depois de # nunca chega até nós. Escreva na caixa abaixo o código que aparece depois de # na barra de endereço.',
     checkingLocally: 'A verificar o código do endereço no seu navegador…',
+    staticNeedsScript: 'Esta cópia da verificação precisa de JavaScript para verificar um código. Sem JavaScript, utilize o serviço completo, que funciona sem ele:',
+    staticCodesOnly: 'Esta cópia verifica apenas códigos, no seu navegador. Para verificar uma mensagem inteira ou uma ligação, utilize o serviço completo:',
     privacyTitle: 'A sua privacidade',
     privacy:
       'Este serviço não guarda nenhum registo do que verifica, não usa cookies e não carrega nada de outros sites. Com o JavaScript ativado, um código que esteja no endereço é verificado no seu navegador.',
@@ -127,6 +129,8 @@ export const pt: Catalog = {
       'Este código autêntico foi encontrado dentro de uma mensagem. Os avisos verdadeiros aparecem apenas num ficheiro que o próprio transferiu: nunca chegam por e-mail, SMS ou carta e nunca lhe pedem nada. Tenha cuidado com a mensagem à sua volta.',
     copiedCode:
       'Esta mensagem contém um código autêntico copiado de um aviso verdadeiro da polícia. Os avisos verdadeiros nunca chegam por e-mail, SMS ou carta e nunca pedem nada.',
+    keyWithdrawnLater:
+      'A chave que assinou este aviso foi retirada em {date} ({reason}). O registo público prova que este aviso foi registado antes disso (entre as suas primeiras {size} entradas), pelo que continua autêntico.',
     revokedAt: 'Retirado em {date}: {reason}',
     markedTitle: 'A mensagem, com o que a denuncia',
     softened: {
@@ -232,7 +236,12 @@ export const pt: Catalog = {
     WC_REQUEST_MALFORMED: 'O pedido não corresponde ao esquema.',
     WC_MEDIA_TYPE: 'O corpo do pedido tem um tipo de media não suportado.',
     WC_RATE_LIMITED: 'Demasiados pedidos; tente novamente daqui a pouco.',
+    WC_REQUEST_TIMEOUT: 'O pedido não foi recebido a tempo.',
+    WC_HEADERS_TOO_LARGE: 'Os cabeçalhos do pedido excedem o limite.',
+    WC_OVERLOADED: 'O serviço está sobrecarregado ou a reiniciar; tente novamente daqui a pouco. Nada do que enviou foi guardado.',
     WC_NOT_FOUND: 'Não há nada neste endereço.',
+    WC_SYNC_SOURCE: 'Não foi possível ler a origem da cópia (inacessível, uma resposta de erro ou demasiado grande); nada foi instalado.',
+    WC_RANGE_TOO_FINE: 'Esta consulta pede um grupo mais pequeno do que o tamanho do registo permite; obtenha o ponto de controlo mais recente e pergunte novamente.',
     WC_INTERNAL: 'Algo correu mal do nosso lado. Nada do que enviou foi guardado.',
 
     // ---- message codes ----
@@ -276,6 +285,10 @@ export const pt: Catalog = {
     WC_DATA_CORRUPT: 'A pasta de dados está danificada ou foi alterada fora do warncheck.',
     WC_DATA_PRIVATE_KEY: 'Recusa de escrever material de chave privada na pasta de dados.',
     WC_STORE_CONFLICT: 'O armazenamento já tem outro registo com a mesma chave.',
+    WC_OUTPUT_UNWRITABLE: 'Não é possível escrever o ficheiro de saída (já existe, é uma pasta, ou não é possível escrever na sua pasta). Nada foi emitido.',
+    WC_ISSUE_OUTPUT_FAILED: 'O lote FOI emitido (consta do registo), mas os seus códigos não puderam ser movidos para o ficheiro de saída: a mensagem indica o ficheiro que os contém.',
+    WC_ISSUE_PARTIAL_LEFT: 'Ficou um ficheiro de códigos .partial de uma emissão anterior que não terminou: a mensagem diz se o respetivo lote foi emitido.',
+    WC_STATE_INVALID: 'O ficheiro de estado da linha de comandos não é um ficheiro normal ou não pode ser lido; foi deixado como está (a proteção contra retrocesso depende dele).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'A nota assinada está mal formada.',
@@ -287,6 +300,7 @@ export const pt: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'O ponto de controlo do registo está mal formado.',
     WC_LOG_CHECKPOINT_ORIGIN: 'O ponto de controlo é de outro registo (origin).',
     WC_LOG_PROOF_MALFORMED: 'A prova de Merkle está mal formada (um resumo tem o comprimento errado).',
+    WC_RANGE_MALFORMED: 'A resposta do servidor à consulta está mal formada, pelo que não foi possível concluir a verificação.',
     WC_LOG_PROOF_INVALID: 'A prova de Merkle não pode ser confirmada face à cabeça da árvore (tree head).',
     WC_LOG_RANGE: 'Um índice do registo ou um tamanho de árvore está fora do intervalo.',
     WC_LOG_TILE_MALFORMED: 'Um mosaico do registo (tile), o seu caminho ou um pacote de entradas está mal formado.',
@@ -314,9 +328,16 @@ export const pt: Catalog = {
     WC_SIGN_CRYPTO: 'Um endereço de criptomoeda para onde pagar.',
     WC_SIGN_IBAN: 'Uma conta bancária (IBAN) para onde pagar.',
     WC_SIGN_LURE: 'Uma unidade, plataforma ou responsável verdadeiros indicados como remetente (EMPACT, EC3, dirigentes da Europol): as cartas falsas pedem estes nomes emprestados.',
+    WC_SIGN_AUTHORITY: 'A mensagem afirma vir da polícia, de um tribunal, do Ministério Público ou de outra autoridade. Os avisos autênticos só aparecem dentro de um ficheiro que o próprio transferiu, nunca por e-mail, SMS, telefone, carta ou janela pop-up.',
+    WC_SIGN_ACCUSATION: 'Uma acusação de um crime dirigida a si. A polícia não acusa ninguém por mensagem.',
+    WC_SIGN_PROCEEDINGS: 'Uma notificação para comparecer ou um processo judicial anunciado por mensagem. As notificações verdadeiras não são enviadas desta forma.',
+    WC_SIGN_THREAT: 'Uma ameaça de detenção, de registo ou cadastro criminal, ou de contar a outras pessoas.',
+    WC_SIGN_LOGIN: 'Um pedido para iniciar sessão, seguir uma ligação ou confirmar a sua identidade.',
+    WC_SIGN_ATTACHMENT: 'Um anexo ou ficheiro para abrir. Não o abra.',
     WC_ADDRESS_OFFICIAL: 'Um endereço da polícia ou de um serviço oficial indicado na lista de confiança.',
     WC_ADDRESS_LOOKALIKE: 'Um endereço feito para parecer oficial.',
     WC_ADDRESS_NOT_OFFICIAL: 'Um endereço que não é um dos oficiais.',
     WC_PHONE_UNCHECKED: 'Um número de telefone. Os números de telefone não podem ser confirmados aqui: a polícia nunca lhe pede que ligue por causa de um aviso.',
+    WC_TEXT_TRUNCATED: 'Este texto contém mais elementos do que uma verificação abrange: só os primeiros foram verificados. Verifique o resto separadamente.',
   },
 };

@@ -42,6 +42,8 @@ export const sk: Catalog = {
     fragmentHint:
       'Časť adresy za znakom # sa k nám nikdy nedostane. Napíšte kód, ktorý je v adresnom riadku za #, do poľa nižšie.',
     checkingLocally: 'Overujeme kód z adresy vo vašom prehliadači…',
+    staticNeedsScript: 'Táto kópia overenia potrebuje na overenie kódu JavaScript. Bez JavaScriptu použite úplnú službu, ktorá funguje aj bez neho:',
+    staticCodesOnly: 'Táto kópia overuje iba kódy, vo vašom prehliadači. Ak chcete overiť celú správu alebo odkaz, použite úplnú službu:',
     privacyTitle: 'Vaše súkromie',
     privacy:
       'Táto služba neuchováva žiadny záznam o tom, čo overujete, nepoužíva cookies a nenačítava nič z iných stránok. Keď je JavaScript zapnutý, kód z adresy sa overí vo vašom prehliadači.',
@@ -126,6 +128,8 @@ export const sk: Catalog = {
       'Tento pravý kód sa našiel v správe. Skutočné varovania sú len v súbore, ktorý ste si sami stiahli: nikdy neprichádzajú e-mailom, SMS ani listom a nikdy od vás nič nežiadajú. Buďte opatrní pri správe okolo neho.',
     copiedCode:
       'Táto správa obsahuje pravý kód skopírovaný zo skutočného varovania polície. Skutočné varovania nikdy neprichádzajú e-mailom, SMS ani listom a nikdy nič nežiadajú.',
+    keyWithdrawnLater:
+      'Kľúč, ktorým bolo toto varovanie podpísané, bol stiahnutý {date} ({reason}). Verejný denník dokazuje, že toto varovanie bolo zapísané ešte predtým (medzi jeho prvými {size} záznamami), takže zostáva pravé.',
     revokedAt: 'Stiahnuté {date}: {reason}',
     markedTitle: 'Správa a to, čo ju prezrádza',
     softened: {
@@ -231,7 +235,12 @@ export const sk: Catalog = {
     WC_REQUEST_MALFORMED: 'Požiadavka nezodpovedá schéme.',
     WC_MEDIA_TYPE: 'Telo požiadavky má nepodporovaný typ média.',
     WC_RATE_LIMITED: 'Príliš veľa požiadaviek; skúste to o chvíľu znova.',
+    WC_REQUEST_TIMEOUT: 'Požiadavka nebola prijatá včas.',
+    WC_HEADERS_TOO_LARGE: 'Hlavičky požiadavky sú väčšie, ako dovoľuje limit.',
+    WC_OVERLOADED: 'Služba je preťažená alebo sa reštartuje; skúste to o chvíľu znova. Nič z toho, čo ste poslali, sme neuchovali.',
     WC_NOT_FOUND: 'Na tejto adrese nič nie je.',
+    WC_SYNC_SOURCE: 'Zdroj kópie sa nepodarilo prečítať (nedostupný, chybová odpoveď alebo príliš veľký); nič sa nenainštalovalo.',
+    WC_RANGE_TOO_FINE: 'Toto vyhľadanie žiada menšiu skupinu, ako dovoľuje veľkosť denníka; načítajte najnovší kontrolný bod a opýtajte sa znova.',
     WC_INTERNAL: 'Na našej strane sa niečo pokazilo. Nič z toho, čo ste poslali, sme neuchovali.',
 
     // ---- message codes ----
@@ -275,6 +284,10 @@ export const sk: Catalog = {
     WC_DATA_CORRUPT: 'Dátový priečinok je poškodený alebo bol zmenený mimo warncheck.',
     WC_DATA_PRIVATE_KEY: 'Zápis materiálu súkromného kľúča do dátového priečinka bol odmietnutý.',
     WC_STORE_CONFLICT: 'Úložisko už obsahuje iný záznam pod rovnakým kľúčom.',
+    WC_OUTPUT_UNWRITABLE: 'Výstupný súbor sa nedá zapísať (už existuje, je to priečinok alebo sa do jeho priečinka nedá zapisovať). Nič nebolo vydané.',
+    WC_ISSUE_OUTPUT_FAILED: 'Dávka BOLA vydaná (je v denníku), ale jej kódy sa nepodarilo presunúť do výstupného súboru: správa uvádza súbor, v ktorom sú.',
+    WC_ISSUE_PARTIAL_LEFT: 'Po skoršom vydávaní, ktoré sa nedokončilo, zostal súbor kódov .partial: správa uvádza, či bola jeho dávka vydaná.',
+    WC_STATE_INVALID: 'Stavový súbor príkazového riadka nie je bežný súbor alebo sa nedá prečítať; zostal nezmenený (ochrana proti návratu do staršieho stavu závisí od neho).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Podpísaná poznámka má nesprávny formát.',
@@ -286,6 +299,7 @@ export const sk: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Kontrolný bod denníka má nesprávny formát.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Kontrolný bod patrí inému denníku (origin).',
     WC_LOG_PROOF_MALFORMED: 'Merklov dôkaz má nesprávny formát (hash má nesprávnu dĺžku).',
+    WC_RANGE_MALFORMED: 'Odpoveď servera na vyhľadanie má nesprávny formát, preto overenie nebolo možné dokončiť.',
     WC_LOG_PROOF_INVALID: 'Merklov dôkaz sa nedá overiť voči hlave stromu (tree head).',
     WC_LOG_RANGE: 'Index denníka alebo veľkosť stromu je mimo rozsahu.',
     WC_LOG_TILE_MALFORMED: 'Dlaždica denníka (tile), cesta dlaždice alebo balík záznamov má nesprávny formát.',
@@ -313,9 +327,16 @@ export const sk: Catalog = {
     WC_SIGN_CRYPTO: 'Adresa kryptomeny, na ktorú treba zaplatiť.',
     WC_SIGN_IBAN: 'Bankový účet (IBAN), na ktorý treba zaplatiť.',
     WC_SIGN_LURE: 'Skutočný útvar, platforma alebo funkcionár uvedený ako odosielateľ (EMPACT, EC3, vedenie Europolu): falošné listy si tieto mená požičiavajú.',
+    WC_SIGN_AUTHORITY: 'Správa tvrdí, že pochádza od polície, súdu, prokurátora alebo iného úradu. Pravé varovania sa objavujú iba v súbore, ktorý ste si sami stiahli, nikdy e-mailom, SMS, telefonicky, listom ani vo vyskakovacom okne.',
+    WC_SIGN_ACCUSATION: 'Obvinenie z trestného činu namierené proti vám. Polícia nikoho neobviňuje správou.',
+    WC_SIGN_PROCEEDINGS: 'Predvolanie alebo súdne konanie oznámené správou. Skutočné predvolania sa takto neposielajú.',
+    WC_SIGN_THREAT: 'Hrozba zatknutím, registrom alebo záznamom v registri trestov, alebo tým, že to povedia iným.',
+    WC_SIGN_LOGIN: 'Žiadosť, aby ste sa prihlásili, otvorili odkaz alebo potvrdili svoju totožnosť.',
+    WC_SIGN_ATTACHMENT: 'Príloha alebo súbor na otvorenie. Neotvárajte ho.',
     WC_ADDRESS_OFFICIAL: 'Adresa polície alebo oficiálnej služby uvedenej v zozname dôvery.',
     WC_ADDRESS_LOOKALIKE: 'Adresa vytvorená tak, aby vyzerala ako oficiálna.',
     WC_ADDRESS_NOT_OFFICIAL: 'Adresa, ktorá nie je jednou z oficiálnych.',
     WC_PHONE_UNCHECKED: 'Telefónne číslo. Telefónne čísla sa tu nedajú overiť: polícia vás nikdy nežiada volať kvôli varovaniu.',
+    WC_TEXT_TRUNCATED: 'Tento text obsahuje viac položiek, ako pokryje jedno overenie: overené boli iba prvé. Zvyšok overte samostatne.',
   },
 };

@@ -42,6 +42,8 @@ export const sl: Catalog = {
     fragmentHint:
       'Del naslova za znakom # nikoli ne pride do nas. V polje spodaj vpišite kodo, ki je v naslovni vrstici za #.',
     checkingLocally: 'Preverjamo kodo iz naslova v vašem brskalniku …',
+    staticNeedsScript: 'Ta kopija preverjanja za preverjanje kode potrebuje JavaScript. Brez JavaScripta uporabite celotno storitev, ki deluje tudi brez njega:',
+    staticCodesOnly: 'Ta kopija preverja samo kode, v vašem brskalniku. Če želite preveriti celotno sporočilo ali povezavo, uporabite celotno storitev:',
     privacyTitle: 'Vaša zasebnost',
     privacy:
       'Ta storitev ne hrani nobenega zapisa o tem, kaj preverjate, ne uporablja piškotkov in ne nalaga ničesar z drugih spletnih mest. Ko je JavaScript vklopljen, se koda iz naslova preveri v vašem brskalniku.',
@@ -126,6 +128,8 @@ export const sl: Catalog = {
       'Ta pristna koda je bila najdena v sporočilu. Prava opozorila so samo v datoteki, ki ste jo sami prenesli: nikoli ne pridejo po e-pošti, SMS-u ali pismu in od vas nikoli ničesar ne zahtevajo. Bodite previdni s sporočilom okoli nje.',
     copiedCode:
       'To sporočilo vsebuje pristno kodo, kopirano iz pravega opozorila policije. Prava opozorila nikoli ne pridejo po e-pošti, SMS-u ali pismu in nikoli ničesar ne zahtevajo.',
+    keyWithdrawnLater:
+      'Ključ, s katerim je bilo to opozorilo podpisano, je bil preklican {date} ({reason}). Javni dnevnik dokazuje, da je bilo opozorilo vpisano pred tem (med njegovimi prvimi {size} vnosi), zato ostaja pristno.',
     revokedAt: 'Preklicano {date}: {reason}',
     markedTitle: 'Sporočilo in kaj ga izda',
     softened: {
@@ -231,7 +235,12 @@ export const sl: Catalog = {
     WC_REQUEST_MALFORMED: 'Zahteva se ne ujema s shemo.',
     WC_MEDIA_TYPE: 'Vsebina zahteve ima nepodprto vrsto medija.',
     WC_RATE_LIMITED: 'Preveč zahtev; poskusite znova čez trenutek.',
+    WC_REQUEST_TIMEOUT: 'Zahteva ni bila prejeta pravočasno.',
+    WC_HEADERS_TOO_LARGE: 'Glave zahteve so večje, kot dovoljuje omejitev.',
+    WC_OVERLOADED: 'Storitev je preobremenjena ali se znova zaganja; poskusite znova čez trenutek. Ničesar od poslanega nismo shranili.',
     WC_NOT_FOUND: 'Na tem naslovu ni ničesar.',
+    WC_SYNC_SOURCE: 'Vira kopije ni bilo mogoče prebrati (nedosegljiv, odgovor z napako ali prevelik); nič ni bilo nameščeno.',
+    WC_RANGE_TOO_FINE: 'To iskanje zahteva manjšo skupino, kot jo dovoljuje velikost dnevnika; pridobite najnovejšo kontrolno točko in vprašajte znova.',
     WC_INTERNAL: 'Pri nas je šlo nekaj narobe. Ničesar od poslanega nismo shranili.',
 
     // ---- message codes ----
@@ -275,6 +284,10 @@ export const sl: Catalog = {
     WC_DATA_CORRUPT: 'Podatkovna mapa je poškodovana ali je bila spremenjena zunaj warncheck.',
     WC_DATA_PRIVATE_KEY: 'Pisanje gradiva zasebnega ključa v podatkovno mapo je zavrnjeno.',
     WC_STORE_CONFLICT: 'Shramba že vsebuje drug zapis pod istim ključem.',
+    WC_OUTPUT_UNWRITABLE: 'Izhodne datoteke ni mogoče zapisati (že obstaja, je mapa ali v njeno mapo ni mogoče pisati). Nič ni bilo izdano.',
+    WC_ISSUE_OUTPUT_FAILED: 'Paket JE BIL izdan (je v dnevniku), vendar njegovih kod ni bilo mogoče premakniti v izhodno datoteko: sporočilo navaja datoteko, v kateri so.',
+    WC_ISSUE_PARTIAL_LEFT: 'Po prejšnjem izdajanju, ki se ni končalo, je ostala datoteka s kodami .partial: sporočilo pove, ali je bil njen paket izdan.',
+    WC_STATE_INVALID: 'Datoteka stanja ukazne vrstice ni običajna datoteka ali je ni mogoče prebrati; ostala je nespremenjena (od nje je odvisna zaščita pred vrnitvijo v starejše stanje).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Podpisana opomba je napačno oblikovana.',
@@ -286,6 +299,7 @@ export const sl: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Kontrolna točka dnevnika je napačno oblikovana.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Kontrolna točka pripada drugemu dnevniku (origin).',
     WC_LOG_PROOF_MALFORMED: 'Merklov dokaz je napačno oblikovan (zgoščena vrednost ima napačno dolžino).',
+    WC_RANGE_MALFORMED: 'Odgovor strežnika na iskanje je napačno oblikovan, zato preverjanja ni bilo mogoče dokončati.',
     WC_LOG_PROOF_INVALID: 'Merklovega dokaza ni mogoče preveriti glede na vrh drevesa (tree head).',
     WC_LOG_RANGE: 'Indeks dnevnika ali velikost drevesa je zunaj obsega.',
     WC_LOG_TILE_MALFORMED: 'Ploščica dnevnika (tile), njena pot ali paket vnosov je napačno oblikovan.',
@@ -313,9 +327,16 @@ export const sl: Catalog = {
     WC_SIGN_CRYPTO: 'Naslov kriptovalute, na katerega naj plačate.',
     WC_SIGN_IBAN: 'Bančni račun (IBAN), na katerega naj plačate.',
     WC_SIGN_LURE: 'Prava enota, platforma ali funkcionar kot pošiljatelj (EMPACT, EC3, vodstvo Europola): lažna pisma si ta imena izposojajo.',
+    WC_SIGN_AUTHORITY: 'Sporočilo trdi, da prihaja od policije, sodišča, tožilstva ali drugega organa. Pristna opozorila se pojavijo samo v datoteki, ki ste jo sami prenesli, nikoli po e-pošti, SMS-u, telefonu, pismu ali v pojavnem oknu.',
+    WC_SIGN_ACCUSATION: 'Obtožba kaznivega dejanja, namenjena vam. Policija nikogar ne obtožuje s sporočilom.',
+    WC_SIGN_PROCEEDINGS: 'Vabilo ali sodni postopek, napovedan s sporočilom. Prava vabila se ne pošiljajo tako.',
+    WC_SIGN_THREAT: 'Grožnja z aretacijo, z evidenco ali kazensko evidenco ali s tem, da bodo to povedali drugim.',
+    WC_SIGN_LOGIN: 'Poziv, da se prijavite, sledite povezavi ali potrdite svojo identiteto.',
+    WC_SIGN_ATTACHMENT: 'Priponka ali datoteka, ki naj jo odprete. Ne odpirajte je.',
     WC_ADDRESS_OFFICIAL: 'Naslov policije ali uradne službe s seznama zaupanja.',
     WC_ADDRESS_LOOKALIKE: 'Naslov, narejen tako, da je videti kot uradni.',
     WC_ADDRESS_NOT_OFFICIAL: 'Naslov, ki ni eden od uradnih.',
     WC_PHONE_UNCHECKED: 'Telefonska številka. Telefonskih številk tukaj ni mogoče potrditi: policija vas nikoli ne prosi, da pokličete zaradi opozorila.',
+    WC_TEXT_TRUNCATED: 'To besedilo vsebuje več elementov, kot jih zajame eno preverjanje: preverjeni so bili samo prvi. Ostale preverite posebej.',
   },
 };

@@ -42,6 +42,8 @@ export const sv: Catalog = {
     fragmentHint:
       'Delen efter # i adressen når aldrig oss. Skriv koden som står efter # i adressfältet i rutan nedanför.',
     checkingLocally: 'Kontrollerar koden från adressen i din webbläsare …',
+    staticNeedsScript: 'Den här kopian av kontrollen behöver JavaScript för att kontrollera en kod. Utan JavaScript kan du använda hela tjänsten, som fungerar utan:',
+    staticCodesOnly: 'Den här kopian kontrollerar bara koder, i din webbläsare. För att kontrollera ett helt meddelande eller en länk, använd hela tjänsten:',
     privacyTitle: 'Din integritet',
     privacy:
       'Den här tjänsten sparar inget om vad du kontrollerar, använder inga kakor och hämtar inget från andra webbplatser. När JavaScript är på kontrolleras en kod från adressen i din webbläsare.',
@@ -126,6 +128,8 @@ export const sv: Catalog = {
       'Den här äkta koden hittades i ett meddelande. Riktiga varningar finns bara i en fil som du själv har laddat ner: de kommer aldrig via e-post, sms eller brev och ber dig aldrig om något. Var försiktig med meddelandet runt koden.',
     copiedCode:
       'Det här meddelandet innehåller en äkta kod som kopierats från en riktig varning från polisen. Riktiga varningar kommer aldrig via e-post, sms eller brev och ber aldrig om något.',
+    keyWithdrawnLater:
+      'Nyckeln som signerade den här varningen återkallades {date} ({reason}). Den offentliga loggen visar att varningen fördes in i loggen före dess (bland dess första {size} poster), så den är fortfarande äkta.',
     revokedAt: 'Återkallad {date}: {reason}',
     markedTitle: 'Meddelandet, med det som avslöjar det',
     softened: {
@@ -231,7 +235,12 @@ export const sv: Catalog = {
     WC_REQUEST_MALFORMED: 'Förfrågan följer inte schemat.',
     WC_MEDIA_TYPE: 'Förfrågans innehåll har en medietyp som inte stöds.',
     WC_RATE_LIMITED: 'För många förfrågningar; försök igen om en stund.',
+    WC_REQUEST_TIMEOUT: 'Förfrågan togs inte emot i tid.',
+    WC_HEADERS_TOO_LARGE: 'Förfrågans rubrikfält är större än gränsen.',
+    WC_OVERLOADED: 'Tjänsten är överbelastad eller startar om; försök igen om en stund. Inget av det du skickade sparades.',
     WC_NOT_FOUND: 'Det finns inget på den här adressen.',
+    WC_SYNC_SOURCE: 'Källan till kopian kunde inte läsas (inte nåbar, ett felsvar eller för stor); inget installerades.',
+    WC_RANGE_TOO_FINE: 'Det här uppslaget ber om en mindre grupp än loggens storlek tillåter; hämta den senaste kontrollpunkten och fråga igen.',
     WC_INTERNAL: 'Något gick fel hos oss. Inget av det du skickade sparades.',
 
     // ---- message codes ----
@@ -275,6 +284,10 @@ export const sv: Catalog = {
     WC_DATA_CORRUPT: 'Datakatalogen är skadad eller har ändrats utanför warncheck.',
     WC_DATA_PRIVATE_KEY: 'Privat nyckelmaterial skrivs inte till datakatalogen; skrivningen nekades.',
     WC_STORE_CONFLICT: 'Lagringen har redan en annan post under samma nyckel.',
+    WC_OUTPUT_UNWRITABLE: 'Utdatafilen kan inte skrivas (den finns redan, är en mapp, eller det går inte att skriva i dess mapp). Inget utfärdades.',
+    WC_ISSUE_OUTPUT_FAILED: 'Omgången UTFÄRDADES (den finns i loggen), men dess koder kunde inte flyttas till utdatafilen: meddelandet anger filen som innehåller dem.',
+    WC_ISSUE_PARTIAL_LEFT: 'En .partial-fil med koder lämnades kvar av en tidigare utfärdande körning som inte blev klar: meddelandet säger om dess omgång utfärdades.',
+    WC_STATE_INVALID: 'Kommandoradens tillståndsfil är inte en vanlig fil eller kan inte läsas; den har lämnats som den är (skyddet mot återställning beror på den).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Den signerade anteckningen har fel format.',
@@ -286,6 +299,7 @@ export const sv: Catalog = {
     WC_LOG_CHECKPOINT_MALFORMED: 'Loggens kontrollpunkt har fel format.',
     WC_LOG_CHECKPOINT_ORIGIN: 'Kontrollpunkten gäller en annan logg (origin).',
     WC_LOG_PROOF_MALFORMED: 'Merklebeviset har fel format (en hash har fel längd).',
+    WC_RANGE_MALFORMED: 'Serverns svar på uppslaget har fel format, så kontrollen kunde inte slutföras.',
     WC_LOG_PROOF_INVALID: 'Merklebeviset går inte att bekräfta mot trädets huvud (tree head).',
     WC_LOG_RANGE: 'Ett loggindex eller en trädstorlek ligger utanför tillåtet intervall.',
     WC_LOG_TILE_MALFORMED: 'En loggplatta (tile), en plattsökväg eller ett paket med poster har fel format.',
@@ -313,9 +327,16 @@ export const sv: Catalog = {
     WC_SIGN_CRYPTO: 'En kryptovalutaadress att betala till.',
     WC_SIGN_IBAN: 'Ett bankkonto (IBAN) att betala till.',
     WC_SIGN_LURE: 'En verklig enhet, plattform eller tjänsteperson angiven som avsändare (EMPACT, EC3, Europols ledning): falska brev lånar sådana namn.',
+    WC_SIGN_AUTHORITY: 'Meddelandet påstår att det kommer från polisen, en domstol, en åklagare eller en annan myndighet. Äkta varningar finns bara i en fil som du själv har laddat ner, aldrig via e-post, sms, telefon, brev eller popupfönster.',
+    WC_SIGN_ACCUSATION: 'En anklagelse om ett brott riktad mot dig. Polisen anklagar ingen via meddelanden.',
+    WC_SIGN_PROCEEDINGS: 'En kallelse eller ett rättsligt förfarande som meddelas via meddelande. Riktiga kallelser skickas inte så.',
+    WC_SIGN_THREAT: 'Ett hot om gripande, om ett register eller belastningsregistret, eller om att berätta för andra.',
+    WC_SIGN_LOGIN: 'En uppmaning att logga in, följa en länk eller bekräfta din identitet.',
+    WC_SIGN_ATTACHMENT: 'En bilaga eller fil att öppna. Öppna den inte.',
     WC_ADDRESS_OFFICIAL: 'En adress som tillhör polisen eller en officiell tjänst i förtroendelistan.',
     WC_ADDRESS_LOOKALIKE: 'En adress gjord för att likna en officiell.',
     WC_ADDRESS_NOT_OFFICIAL: 'En adress som inte är en av de officiella.',
     WC_PHONE_UNCHECKED: 'Ett telefonnummer. Telefonnummer kan inte bekräftas här: polisen ber dig aldrig ringa om en varning.',
+    WC_TEXT_TRUNCATED: 'Den här texten innehåller fler poster än en kontroll täcker: bara de första kontrollerades. Kontrollera resten separat.',
   },
 };
