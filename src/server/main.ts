@@ -16,7 +16,7 @@ import { RECHECK_MS } from '../service/log.js';
 import type { DemoInputs } from '../service/types.js';
 import { buildApp, type AppOptions } from './app.js';
 
-const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
 
 export interface DemoSetup {
   dataDir: string;
