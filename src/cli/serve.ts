@@ -162,6 +162,7 @@ async function runPrimary(o: { n: number; args: string[]; io: CliIO; dataDir: st
   return new Promise<number>((finish) => {
     const ready = new Map<Worker, { url: string; count: number }>();
     const live = new Set<Worker>();
+    const restarts = new Set<ReturnType<typeof setTimeout>>();
     const fork = (): void => {
       const w = cluster.fork(env);
       const pid = w.process.pid;
@@ -191,9 +192,20 @@ async function runPrimary(o: { n: number; args: string[]; io: CliIO; dataDir: st
           if (live.size === 0) done();
           return;
         }
-        say(`worker ${pid} stopped (${signal ?? `exit ${code}`}), starting another`);
-        const wait = Math.min(10_000, 100 * 2 ** failures++);
-        setTimeout(() => void (!stopping && fork()), wait).unref();
+        // A worker that stopped cleanly most likely got a stop signal sent to the whole group
+        // (systemd, Ctrl-C) a moment before the primary: give the primary's own signal time to
+        // arrive. Not unref'd: with every worker gone, this timer keeps the primary alive.
+        const backoff = Math.min(10_000, 100 * 2 ** failures++);
+        const t = setTimeout(
+          () => {
+            restarts.delete(t);
+            if (stopping) return;
+            say(`worker ${pid} stopped (${signal ?? `exit ${code}`}), starting another`);
+            fork();
+          },
+          code === 0 ? Math.max(1000, backoff) : backoff,
+        );
+        restarts.add(t);
       });
     };
     const onSignal = (signal: NodeJS.Signals): void => {
@@ -207,10 +219,15 @@ async function runPrimary(o: { n: number; args: string[]; io: CliIO; dataDir: st
       }
       stopping = true;
       say(`${signal}, closing`);
-      for (const w of live) if (w.isConnected()) w.send({ wc: 'stop', signal });
+      // A listening worker stops gracefully on the word; one still loading has nothing to finish.
+      for (const w of live) {
+        if (ready.has(w) && w.isConnected()) w.send({ wc: 'stop', signal });
+        else w.process.kill('SIGTERM');
+      }
       if (live.size === 0) done();
     };
     const done = (): void => {
+      for (const t of restarts) clearTimeout(t);
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       if (started) say('closed');

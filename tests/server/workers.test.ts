@@ -79,6 +79,19 @@ describe('warncheck serve --workers 2 (real processes)', () => {
     }
   }, 120_000);
 
+  it('SIGTERM to the whole group at once (systemd stop, Ctrl-C) is one graceful stop, exit 0', async () => {
+    const s = await serve(['--workers', '2'], { cwd, env: { WARNCHECK_ACCESS_LOG: 'off' } });
+    const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
+    const pids = /^2 workers, pids (\d+) (\d+)$/m.exec(await waitForOutput(s.output, /^2 workers, pids \d+ \d+$/m))!.slice(1).map(Number);
+    expect((await once(`${s.url}/healthz`, 'GET')).status).toBe(200);
+    // Each worker gets the signal itself and the primary's word too: neither may cut it short.
+    for (const pid of [s.proc.pid!, ...pids]) process.kill(pid, 'SIGTERM');
+    expect(await exited).toBe(0);
+    expect(s.output()).toMatch(/Z warncheck: closed$/m);
+    expect(s.output()).not.toMatch(/starting another/);
+    for (const pid of pids) expect(existsSync(`/proc/${pid}`)).toBe(false);
+  }, 120_000);
+
   it('a worker that cannot start (a tampered statement) fails the start with its code and message; --workers is checked', async () => {
     // The demo made by the test above; a statement altered so that it no longer verifies.
     const bad = join(cwd, 'bad');
