@@ -3,14 +3,16 @@
  * run (these machines are noisy). `--quick` runs smaller sizes (CI smoke). The full run issues
  * 1,000,000 codes in one call and then measures the service on that data (start → /readyz).
  * `--only text` (or `--only beside`) runs one section: the text analysis with its worst-input
- * ratio, or the code check answered beside the heaviest allowed request (a few seconds each).
+ * ratio, or the code check answered beside the heaviest allowed request (a few seconds each);
+ * `--only workers [N]` issues N codes (default 100,000) and compares `serve --workers 2` with one
+ * worker under the distinct-code load.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runIssueBench } from './issue.js';
 import { runLogBench } from './log.js';
 import { runMillion } from './issue-million.js';
-import { bench as serverBench } from './server.js';
+import { bench as serverBench, workersBench } from './server.js';
 import { runTextBench } from './text.js';
 import { runBesideBench } from './beside.js';
 
@@ -30,7 +32,20 @@ if (only === 'beside') {
   section('a code check beside the heaviest allowed request', await runBesideBench());
   process.exit(0);
 }
-if (only !== undefined) throw new Error(`--only: text or beside, not ${only}`);
+if (only === 'workers') {
+  const n = Number(process.argv[onlyAt + 2] ?? 100_000) || 100_000;
+  const keep: { base?: string } = {};
+  section(`${n.toLocaleString('en')} codes in one call`, runMillion(n, keep));
+  try {
+    const lines = readFileSync(join(keep.base!, 'codes.csv'), 'utf8').trim().split('\n').slice(1);
+    const codes = lines.map((l) => l.split(',')[0]!);
+    section('serve --workers 2 against one worker', await workersBench(join(keep.base!, 'data'), codes, 10));
+  } finally {
+    rmSync(keep.base!, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+if (only !== undefined) throw new Error(`--only: text, beside or workers, not ${only}`);
 
 section('text analysis', runTextBench());
 section('a code check beside the heaviest allowed request', await runBesideBench());

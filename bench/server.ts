@@ -5,11 +5,12 @@
  *     (goal ≤ 5 ms);
  *   - start → /readyz 200 with N statements in the store (1,000,000 in the full run; goal < 0.5 s),
  *     against a bare node:http server's start → first 200;
- *   - the server's peak RSS under that load (goal < 150 MB).
+ *   - the server's peak RSS under that load (goal < 150 MB);
+ *   - `serve --workers 2` against one worker, the same distinct-code load (goal ≥ 1.7×).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -128,17 +129,7 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
     let distinct: { rps: number; p99: number } | undefined;
     if (data.codes && data.codes.length > 0) {
       const codes = data.codes;
-      let k = 0;
-      const r = await autocannon({
-        url: `${srv.url}/api/v1/verify`,
-        method: 'POST',
-        connections: 50,
-        duration: seconds,
-        headers: { 'content-type': 'application/json' },
-        requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ input: codes[k++ % codes.length] }) }) }],
-      });
-      if (r.non2xx > 0 || r.errors > 0) throw new Error(`distinct codes: ${r.non2xx} non-2xx, ${r.errors} errors`);
-      distinct = { rps: r.requests.average, p99: r.latency.p99 };
+      distinct = await distinctLoad(srv.url, codes, seconds);
     }
     const rssAfter = peakRssMb(srv.proc.pid!);
     // The private look-up: one bucket per request at the bits the signed log size allows.
@@ -175,10 +166,55 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
         : []),
       `where the time goes: our app answering one fixed result ${c.rps.toFixed(0)} req/s (${(c.rps / bareRps).toFixed(2)}× bare: headers, hooks, validation, answer writer); verifying costs ${((1 / w.rps - 1 / c.rps) * 1e6).toFixed(0)} µs per request on top`,
       `server peak RSS under load (the one-code run): ${rss.toFixed(0)} MB (goal < 150 MB)`,
+      ...(data.codes && data.codes.length > 0 ? await workersBench(data.dataDir, data.codes, seconds) : []),
       `private look-up at ${cpSize.toLocaleString('en')} log entries: ${bits} prefix bits (≥ 32 per bucket on average), every answer ${(answerBytes / 1024).toFixed(0)} KiB (goal < 100 KB at 1,000,000), ${lookupMs.toFixed(1)} ms per random bucket, one at a time`,
     );
   } finally {
     if (base) rmSync(base, { recursive: true, force: true });
   }
   return lines;
+}
+
+/** POST /api/v1/verify, 50 connections, each request the next code of the list (every person checks their own). */
+async function distinctLoad(url: string, codes: readonly string[], seconds: number): Promise<{ rps: number; p99: number }> {
+  let k = 0;
+  const r = await autocannon({
+    url: `${url}/api/v1/verify`,
+    method: 'POST',
+    connections: 50,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ input: codes[k++ % codes.length] }) }) }],
+  });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`distinct codes: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { rps: r.requests.average, p99: r.latency.p99 };
+}
+
+async function stop(c: Child): Promise<void> {
+  const exited = new Promise((r) => c.proc.once('exit', r));
+  c.proc.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * `serve --workers 2` against one worker on the same data and the same distinct-code load, in the
+ * same run: one worker, two workers, one worker again (the mean of the two single runs is the
+ * baseline, so the order favours neither). Each run is a fresh process: nothing remembered.
+ */
+export async function workersBench(dataDir: string, codes: readonly string[], seconds: number): Promise<string[]> {
+  const env = { WARNCHECK_RATE_LIMIT: '0' };
+  const runs: Array<{ rps: number; p99: number }> = [];
+  for (const workers of [1, 2, 1]) {
+    const c = await start([BIN, 'serve', '--data', dataDir, '--workers', String(workers)], env);
+    try {
+      runs.push(await distinctLoad(c.url, codes, seconds));
+    } finally {
+      await stop(c);
+    }
+  }
+  const one = (runs[0]!.rps + runs[2]!.rps) / 2;
+  const two = runs[1]!;
+  return [
+    `--workers 2, distinct genuine codes, 50 connections, ${seconds} s: ${two.rps.toFixed(0)} req/s (p99 ${two.p99} ms) vs one worker ${one.toFixed(0)} req/s (p99 ${Math.max(runs[0]!.p99, runs[2]!.p99)} ms; runs ${runs[0]!.rps.toFixed(0)} and ${runs[2]!.rps.toFixed(0)}) → ${(two.rps / one).toFixed(2)}× (goal ≥ 1.7×; ${availableParallelism()} cores here, shared with whatever else runs)`,
+  ];
 }

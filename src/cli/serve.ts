@@ -1,21 +1,36 @@
 /**
- * `warncheck serve [--data DATADIR] [--port N] [--host H] [--state FILE] [--trust-proxy LIST]`: the
- * verification service. Without a data directory (nor WARNCHECK_DATA) it serves the embedded demo
- * under ./.warncheck/demo. The state file (default: the CLI's, $WARNCHECK_STATE) records what was
- * served. Every setting is in docs/HTTP.md.
+ * `warncheck serve [--data DATADIR] [--port N] [--host H] [--state FILE] [--trust-proxy LIST] [--workers N]`:
+ * the verification service. Without a data directory (nor WARNCHECK_DATA) it serves the embedded
+ * demo under ./.warncheck/demo. The state file (default: the CLI's, $WARNCHECK_STATE) records what
+ * was served. With --workers N > 1, a primary process forks N workers (node:cluster) that each load
+ * the data and listen on the one port. Every setting is in docs/HTTP.md.
  */
+import cluster, { type Worker } from 'node:cluster';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { jwkThumbprint } from '../core/jwk.js';
 import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
 import { readState, statePath, writeState } from './state.js';
 import { parseArgs } from 'node:util';
 import { fail } from '../core/errors.js';
-import { DEFAULT_DEMO_DIR, prepareDemo, startServer, TEXT_WORKER_ABOVE } from '../server/main.js';
+import { BIN, DEFAULT_DEMO_DIR, prepareDemo, startServer, TEXT_WORKER_ABOVE, type DemoSetup } from '../server/main.js';
 import { logTime, OVERLOAD, TIMEOUTS } from '../server/app.js';
 import { decimalArg, type CliIO } from './io.js';
 
+/** How the primary hands the demo it prepared to its workers (internal, not a setting). */
+const DEMO_ENV = 'WARNCHECK_WORKER_DEMO';
+
 export async function runServe(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' } }, strict: true });
+  if (!cluster.isWorker) return serveOrPrimary(args, io);
+  try {
+    return await serveOrPrimary(args, io);
+  } finally {
+    // A worker's IPC channel would keep it alive after its server closed or failed to start.
+    process.channel?.unref();
+  }
+}
+
+async function serveOrPrimary(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' }, workers: { type: 'string' } }, strict: true });
   const port = whole('--port', values.port ?? io.env['PORT'], 8080);
   if (port > 65535) fail('WC_USAGE', '--port must be 0…65535');
   const host = values.host ?? io.env['HOST'] ?? 'localhost';
@@ -35,11 +50,16 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   const textWorkers = env('WARNCHECK_TEXT_WORKERS', 1);
   const textWorkerAbove = env('WARNCHECK_TEXT_WORKER_ABOVE', TEXT_WORKER_ABOVE);
   const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
+  const workers = whole('--workers', values.workers ?? io.env['WARNCHECK_WORKERS'], 1);
+  if (workers < 1 || workers > 64) fail('WC_USAGE', '--workers must be 1…64');
+  const isWorker = cluster.isWorker;
   // Settings first: a mistake is reported before any work.
   const configured = values.data ?? io.env['WARNCHECK_DATA'];
-  const demo = configured ? undefined : await prepareDemo(DEFAULT_DEMO_DIR(process.cwd()));
+  const handed = isWorker && !configured && io.env[DEMO_ENV] ? (JSON.parse(io.env[DEMO_ENV]) as DemoSetup) : undefined;
+  const demo = configured ? undefined : (handed ?? (await prepareDemo(DEFAULT_DEMO_DIR(process.cwd()))));
   const dataDir = configured ? resolve(configured) : demo!.dataDir;
-  const log = batchedLines((text) => io.stdout.write(text));
+  // Workers share the primary's stdout: every write stays under PIPE_BUF so lines never interleave.
+  const log = batchedLines(isWorker ? pipeSafe((text) => io.stdout.write(text)) : (text) => io.stdout.write(text));
   // Like `verify`, the server remembers the highest trust-list version and the latest checkpoint
   // it served, outside the data directory (which it never writes), and refuses a rolled-back or
   // forked copy at start and on every switch.
@@ -49,6 +69,7 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   const state = readState(sp);
   const rootKid = jwkThumbprint(readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE)));
   const seen = state.trust[rootKid];
+  if (workers > 1 && !isWorker) return runPrimary({ n: workers, args, io, dataDir, demo, shutdownMs });
   let warned = false;
   const onServe = (v: { rootKid: string; version: number; vkey: string; checkpoint: string }): void => {
     const now = readState(sp);
@@ -77,40 +98,169 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
     ...(quiet ? {} : { accessLog: log.line }),
     ...(demo ? { exampleCode: demo.inputs.genuine } : {}),
   });
-  const shown = s.url.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
-  // One write: a reader of the pipe (a test, a supervisor) sees the address and the demo inputs together.
-  let banner = `${logTime()} warncheck: serving ${s.data.store.count()} statements from ${dataDir} at ${shown}
-`;
-  if (demo) {
-    const i = demo.inputs;
-    banner +=
-      `demo inputs (paste into the form at ${shown}/ or POST to ${shown}/api/v1/verify):\n` +
-      `  genuine code:   ${i.genuine}\n  revoked code:   ${i.revoked}\n  revoked key:    ${i.revokedKey}\n` +
-      `  mistyped code:  ${i.mistyped}\n  unknown code:   ${i.unknown}\n` +
-      `  altered text:   ${JSON.stringify(i.altered.slice(0, 70) + '…')} (full text in ${demo.keysDir}/demo-inputs.json)\n` +
-      (i.byLanguage ? `  per language:   a genuine code and an altered text in ${Object.keys(i.byLanguage).join(', ')} (demo-inputs.json)\n` : '');
-  }
-  io.stdout.write(banner);
+  if (isWorker) {
+    // The primary prints the one banner once every worker listens.
+    process.send!({ wc: 'ready', url: s.url, count: s.data.store.count() });
+  } else io.stdout.write(banner(s.url, s.data.store.count(), dataDir, demo));
   // Graceful stop: no new connections, requests in flight are answered (new ones on open
   // connections get 503 WC_OVERLOADED), then exit 0. Connections still open after the grace time
-  // are cut; a second signal stops at once (the handlers are gone by then).
+  // are cut; a second signal stops at once (the handlers are gone by then). A worker stops on the
+  // primary's word or on the signal itself (a terminal's Ctrl-C or systemd's stop reach the whole
+  // group), whichever comes first, and ignores the other: the primary decides about a hard stop.
   await new Promise<void>((done) => {
+    let stopping = false;
     const stop = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      log.line(`${logTime()} warncheck: ${signal}, closing`);
+      if (stopping) return;
+      stopping = true;
+      if (!isWorker) {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        log.line(`${logTime()} warncheck: ${signal}, closing`);
+      }
       const cut = setTimeout(() => s.app.server.closeAllConnections(), shutdownMs);
       void s.close().then(() => {
         clearTimeout(cut);
-        log.line(`${logTime()} warncheck: closed`);
+        if (!isWorker) log.line(`${logTime()} warncheck: closed`);
         log.flush();
         done();
       });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    if (isWorker) process.on('message', (m: { wc?: string; signal?: NodeJS.Signals }) => void (m?.wc === 'stop' && stop(m.signal ?? 'SIGTERM')));
   });
   return 0;
+}
+
+/** One write: a reader of the pipe (a test, a supervisor) sees the address and the demo inputs together. */
+function banner(url: string, count: number, dataDir: string, demo: DemoSetup | undefined, extra = ''): string {
+  const shown = url.replace('127.0.0.1', 'localhost').replace('[::1]', 'localhost');
+  let text = `${logTime()} warncheck: serving ${count} statements from ${dataDir} at ${shown}\n${extra}`;
+  if (demo) {
+    const i = demo.inputs;
+    text +=
+      `demo inputs (paste into the form at ${shown}/ or POST to ${shown}/api/v1/verify):\n` +
+      `  genuine code:   ${i.genuine}\n  revoked code:   ${i.revoked}\n  revoked key:    ${i.revokedKey}\n` +
+      `  mistyped code:  ${i.mistyped}\n  unknown code:   ${i.unknown}\n` +
+      `  altered text:   ${JSON.stringify(i.altered.slice(0, 70) + '…')} (full text in ${demo.keysDir}/demo-inputs.json)\n` +
+      (i.byLanguage ? `  per language:   a genuine code and an altered text in ${Object.keys(i.byLanguage).join(', ')} (demo-inputs.json)\n` : '');
+  }
+  return text;
+}
+
+/**
+ * The primary of `--workers N`: forks N workers (this same command; each loads the data and
+ * listens, node:cluster shares the port and hands connections round-robin), prints one banner when
+ * all listen, starts a new worker when one dies, and on SIGTERM/SIGINT asks every worker for the
+ * graceful stop and exits 0 once all have stopped with 0. A worker that fails before every worker
+ * listens (bad data, port taken) fails the start with its exit code; its message is on stderr.
+ * Rate limits, the overload guard and /metrics are each worker's own (docs/HTTP.md).
+ */
+async function runPrimary(o: { n: number; args: string[]; io: CliIO; dataDir: string; demo: DemoSetup | undefined; shutdownMs: number }): Promise<number> {
+  const { io } = o;
+  cluster.setupPrimary({ exec: BIN, args: ['serve', ...o.args] });
+  const env = o.demo ? { [DEMO_ENV]: JSON.stringify(o.demo) } : {};
+  const say = (line: string): void => void io.stdout.write(`${logTime()} warncheck: ${line}\n`);
+  let stopping = false;
+  let started = false;
+  const codes: number[] = [];
+  let failures = 0; // deaths in a row without a worker reaching 'ready' since: the restart waits longer
+  return new Promise<number>((finish) => {
+    const ready = new Map<Worker, { url: string; count: number }>();
+    const live = new Set<Worker>();
+    const restarts = new Set<ReturnType<typeof setTimeout>>();
+    const fork = (): void => {
+      const w = cluster.fork(env);
+      const pid = w.process.pid;
+      live.add(w);
+      w.on('message', (m: { wc?: string; url?: string; count?: number }) => {
+        if (m?.wc !== 'ready') return;
+        ready.set(w, { url: String(m.url), count: Number(m.count) });
+        failures = 0;
+        if (started) say(`worker ${pid} ready`);
+        else if (ready.size === o.n) {
+          started = true;
+          const first = [...ready.values()][0]!;
+          const pids = [...ready.keys()].map((x) => x.process.pid).join(' ');
+          io.stdout.write(banner(first.url, first.count, o.dataDir, o.demo, `${o.n} workers, pids ${pids}\n`));
+        }
+      });
+      w.on('exit', (code, signal) => {
+        live.delete(w);
+        ready.delete(w);
+        if (stopping || !started) {
+          codes.push(code ?? 1);
+          if (!started && !stopping) {
+            // The start failed: stop the others, report this worker's code.
+            stopping = true;
+            for (const x of live) x.process.kill('SIGKILL');
+          }
+          if (live.size === 0) done();
+          return;
+        }
+        // A worker that stopped cleanly most likely got a stop signal sent to the whole group
+        // (systemd, Ctrl-C) a moment before the primary: give the primary's own signal time to
+        // arrive. Not unref'd: with every worker gone, this timer keeps the primary alive.
+        const backoff = Math.min(10_000, 100 * 2 ** failures++);
+        const t = setTimeout(
+          () => {
+            restarts.delete(t);
+            if (stopping) return;
+            say(`worker ${pid} stopped (${signal ?? `exit ${code}`}), starting another`);
+            fork();
+          },
+          code === 0 ? Math.max(1000, backoff) : backoff,
+        );
+        restarts.add(t);
+      });
+    };
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (stopping) {
+        // A second signal: stop at once.
+        for (const x of live) x.process.kill('SIGKILL');
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        process.kill(process.pid, signal);
+        return;
+      }
+      stopping = true;
+      say(`${signal}, closing`);
+      // A listening worker stops gracefully on the word; one still loading has nothing to finish.
+      for (const w of live) {
+        if (ready.has(w) && w.isConnected()) w.send({ wc: 'stop', signal });
+        else w.process.kill('SIGTERM');
+      }
+      if (live.size === 0) done();
+    };
+    const done = (): void => {
+      for (const t of restarts) clearTimeout(t);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      if (started) say('closed');
+      const failed = codes.find((c) => c !== 0);
+      finish(started ? (failed === undefined ? 0 : 1) : (failed ?? 1));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    for (let i = 0; i < o.n; i++) fork();
+  });
+}
+
+/** Split writes at line ends into pieces of at most 4,096 bytes (PIPE_BUF: one write to a pipe is atomic). */
+export function pipeSafe(write: (text: string) => void, max = 4096): (text: string) => void {
+  return (text) => {
+    const buf = Buffer.from(text, 'utf8');
+    for (let start = 0; start < buf.length; ) {
+      let end = buf.length;
+      if (end - start > max) {
+        const nl = buf.lastIndexOf(10, start + max - 1);
+        // One line longer than the limit goes whole.
+        end = nl >= start ? nl + 1 : buf.indexOf(10, start) + 1 || buf.length;
+      }
+      write(buf.toString('utf8', start, end)); // cut at line ends: never inside a character
+      start = end;
+    }
+  };
 }
 
 /** A whole decimal number from a flag or the environment (no hex, no exponent, no sign). */

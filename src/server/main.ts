@@ -20,7 +20,7 @@ import { textPool, type TextPool } from '../service/text-pool.js';
 /** Texts longer than this (characters) are analysed in a worker thread when `serve` has some. */
 export const TEXT_WORKER_ABOVE = 4096;
 
-const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
 
 export interface DemoSetup {
   dataDir: string;

@@ -1,7 +1,8 @@
 /**
- * SQLite store (better-sqlite3): WAL, synchronous=FULL, STRICT tables, numbered migrations in
- * `PRAGMA user_version`, one transaction per appended batch — a crash leaves the whole batch or
- * none of it. The database file lives in the data directory and holds no private key and no code.
+ * SQLite store (better-sqlite3): rollback journal (not WAL, see below), synchronous=FULL, STRICT
+ * tables, numbered migrations in `PRAGMA user_version`, one transaction per appended batch — a
+ * crash leaves the whole batch or none of it. The database file lives in the data directory and
+ * holds no private key and no code.
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
@@ -93,8 +94,22 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   }
   try {
     if (!opts.readonly) {
-      db.pragma('journal_mode = WAL');
+      // Rollback journal, not WAL: on a WAL database every reader, read-only or not, creates the
+      // -wal and -shm files and writes its read marks into -shm (measured: `serve` changed the
+      // -shm's bytes and time on every start), and cannot open it at all where the data directory
+      // is read-only (docs/DEPLOY.md). Readers of a rollback-journal database only take file locks.
+      // A WAL database made by an older warncheck is converted here; while a reader still has it
+      // open the switch is refused (SQLITE_BUSY) and a later writer makes it.
+      try {
+        db.pragma('journal_mode = DELETE');
+      } catch (e) {
+        if ((e as { code?: unknown }).code !== 'SQLITE_BUSY') throw e;
+      }
       db.pragma('synchronous = FULL');
+      // Readers are only shut out (they wait, up to better-sqlite3's 5 s busy timeout) while a
+      // commit writes the file: dirty pages stay in memory up to 64 MiB instead of being spilled
+      // to the database file, which would lock readers out from then on until the commit.
+      db.pragma(`cache_spill = ${(64 * 2 ** 20) / (db.pragma('page_size', { simple: true }) as number)}`);
       migrate(db);
     } else {
       const v = db.pragma('user_version', { simple: true }) as number;

@@ -12,15 +12,33 @@ describe('sqlite store', () => {
   runAppendWriterContract(() => openSqliteStore(file(), { create: true }));
   runLogContract(() => openSqliteStore(file(), { create: true }));
 
-  it('uses WAL and STRICT tables, and refuses UPDATE and DELETE (append-only)', () => {
+  it('uses a rollback journal (readers write nothing) and STRICT tables, and refuses UPDATE and DELETE (append-only)', () => {
     const s = openSqliteStore(file(), { create: true });
-    expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(s.db.pragma('journal_mode', { simple: true })).toBe('delete');
     const sql = s.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'statements'").pluck().get() as string;
     expect(sql).toMatch(/STRICT/);
     s.appendStatements([{ codeHash: new Uint8Array(32), type: 'warning', kid: 'k', jws: 'x' }]);
     expect(() => s.db.prepare("UPDATE statements SET jws = 'y'").run()).toThrow(/append-only/);
     expect(() => s.db.prepare('DELETE FROM statements').run()).toThrow(/append-only/);
     s.close();
+  });
+
+  it('a WAL database (an older warncheck) is switched to the rollback journal by the next writer; then a reader leaves no -wal or -shm', async () => {
+    const { existsSync } = await import('node:fs');
+    const f = file();
+    const s = openSqliteStore(f, { create: true });
+    s.db.pragma('journal_mode = WAL');
+    s.appendStatements([{ codeHash: new Uint8Array(32), type: 'warning', kid: 'k', jws: 'x' }]);
+    expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    s.close();
+    const w = openSqliteStore(f, {});
+    expect(w.db.pragma('journal_mode', { simple: true })).toBe('delete');
+    w.close();
+    const r = openSqliteStore(f, { readonly: true });
+    expect(r.count()).toBe(1);
+    expect(existsSync(`${f}-wal`) || existsSync(`${f}-shm`)).toBe(false);
+    r.close();
+    expect(existsSync(`${f}-wal`) || existsSync(`${f}-shm`)).toBe(false);
   });
 
   it('reopens with its data, and read-only readers never create a database', () => {
