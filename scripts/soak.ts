@@ -135,6 +135,7 @@ interface Req {
   form?: Record<string, string>;
   status?: number; // expected; 200 unless given
   verdict?: string; // expected top-level verdict of a JSON answer
+  notVerdict?: string; // a verdict the answer must not have
   items?: number; // a batch: results expected
 }
 const genuineText = (code: string): string => template.text.replace('{code}', code);
@@ -156,7 +157,7 @@ const kinds: [string, number, () => Req][] = [
   [
     'text scam',
     5,
-    () => ({ path: '/api/v1/verify', json: { input: pick([inputs.scam, inputs.altered]).replaceAll(inputs.genuine, pick(codes)) } }),
+    () => ({ path: '/api/v1/verify', json: { input: pick([inputs.scam, inputs.altered]).replaceAll(inputs.genuine, pick(codes)) }, notVerdict: 'genuine' }),
   ],
   ['url', 5, () => ({ path: '/api/v1/verify', json: { input: rand() < 0.5 ? pick(urls) : `https://police-${Math.floor(rand() * 1e9)}.example/pay?id=${Math.floor(rand() * 1e9)}` } })],
   [
@@ -213,9 +214,10 @@ async function once(k: number): Promise<void> {
     window.lat.push(ms);
     const want = r.status ?? 200;
     if (res.status !== want) return noteError(k, `status ${res.status}`);
-    if (r.verdict || r.items) {
+    if (r.verdict || r.notVerdict || r.items) {
       const j = JSON.parse(new TextDecoder().decode(body)) as { verdict?: string; results?: unknown[] };
       if (r.verdict && j.verdict !== r.verdict) noteError(k, `verdict ${j.verdict}, expected ${r.verdict}`);
+      if (r.notVerdict && j.verdict === r.notVerdict) noteError(k, `verdict ${j.verdict}`);
       if (r.items && j.results?.length !== r.items) noteError(k, `batch of ${r.items} answered ${j.results?.length} results`);
     }
   } catch (e) {
@@ -267,6 +269,8 @@ clearInterval(timer);
 const elapsed = performance.now() - start;
 if (elapsed - (samples.at(-1)?.t ?? 0) > 1_000) report(); // the last, partial interval
 if (serverExited !== undefined) noteError(0, `server exited (${serverExited}) during the run`);
+// The server's own count of answers that failed inside it (500s), which a client may not see.
+const internal = serverExited === undefined ? Number(/^warncheck_internal_errors_total (\d+)$/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1] ?? NaN) : NaN;
 
 // ---- totals ----
 const all = total.lat.flat();
@@ -285,9 +289,10 @@ console.log(
 if (serverErrors.length > 0) console.log(`server wrote ${serverErrors.length} chunk(s) to stderr (shown above)`);
 
 const stderrChunks = serverErrors.length; // before shutdown, whose messages are not the run's
+console.log(`server's internal errors (/metrics): ${internal}`);
 server.kill('SIGTERM');
 await new Promise((r) => (serverExited !== undefined ? r(undefined) : server.once('exit', r)));
 rmSync(base, { recursive: true, force: true });
-const ok = sum(total.errors) === 0 && growth < 0.1 && stderrChunks === 0;
+const ok = sum(total.errors) === 0 && growth < 0.1 && stderrChunks === 0 && internal === 0;
 console.log(ok ? 'soak: PASS' : 'soak: FAIL');
 process.exit(ok ? 0 : 1);
