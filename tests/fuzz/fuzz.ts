@@ -76,7 +76,7 @@ function apply(s: string, ops: readonly Op[]): string {
     else if (o.k === 'ins') s = s.slice(0, at) + o.s + s.slice(at);
     else if (o.k === 'del') s = s.slice(0, at) + s.slice(at + o.n);
     else if (o.k === 'cut') s = s.slice(0, at);
-    else s = s.slice(0, at) + s.slice(at, at + o.n) + s.slice(at);
+    else if (o.k === 'dup') s = s.slice(0, at) + s.slice(at, at + o.n) + s.slice(at);
   }
   return s;
 }
