@@ -29,21 +29,23 @@ export function typedOnly<T>(f: () => T): T | undefined {
   }
 }
 
-function tally(name: string, numRuns: number, failed: boolean): void {
+function tally(name: string, numRuns: number, failed: boolean, ms: number): void {
   const file = process.env['FUZZ_STATS'];
-  if (file) appendFileSync(file, `${JSON.stringify({ name, runs: numRuns, failed })}\n`);
+  if (file) appendFileSync(file, `${JSON.stringify({ name, runs: numRuns, failed, ms: Math.round(ms) })}\n`);
 }
 
 /** fc.assert with the run count, counted in the tally. */
 export function check<T>(name: string, prop: fc.IProperty<T>, weight = 1): void {
+  const t0 = performance.now();
   const d = fc.check(prop, { numRuns: runs(weight) });
-  tally(name, d.numRuns + (d.failed ? 1 : 0), d.failed);
+  tally(name, d.numRuns + (d.failed ? 1 : 0), d.failed, performance.now() - t0);
   if (d.failed) throw new Error(`${name}: ${fc.defaultReportMessage(d) ?? "failed"}\n${String(d.errorInstance)}`, { cause: d.errorInstance });
 }
 
 export async function checkAsync<T>(name: string, prop: fc.IAsyncProperty<T>, weight = 1): Promise<void> {
+  const t0 = performance.now();
   const d = await fc.check(prop, { numRuns: runs(weight) });
-  tally(name, d.numRuns + (d.failed ? 1 : 0), d.failed);
+  tally(name, d.numRuns + (d.failed ? 1 : 0), d.failed, performance.now() - t0);
   if (d.failed) throw new Error(`${name}: ${(await fc.asyncDefaultReportMessage(d)) ?? "failed"}\n${String(d.errorInstance)}`, { cause: d.errorInstance });
 }
 
