@@ -1,5 +1,5 @@
 // `npm run fuzz`: the fast-check properties of tests/fuzz with FUZZ_RUNS inputs per property
-// (default 45,000: over 10^6 inputs in all, a whole HTTP request counting as one input), then the
+// (default 52,000: over 10^6 inputs in all, a whole HTTP request counting as one input), then the
 // totals. Exits non-zero on any failed property. `npm test` runs the same properties with 200.
 // Usage: npm run fuzz [-- <vitest filter>]   (FUZZ_RUNS=… to change the count)
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const runs = process.env['FUZZ_RUNS'] ?? '45000';
+const runs = process.env['FUZZ_RUNS'] ?? '52000';
 if (!/^[1-9][0-9]{0,8}$/.test(runs)) {
   console.error('FUZZ_RUNS must be a positive decimal number');
   process.exit(2);

@@ -105,6 +105,7 @@ describe('fuzz: statements and JWS', () => {
         expect(p.issuedAtMs).toBe(sec * 1000);
         expect(verifyJws(p.parsed, publicKeyFromSeed(sd))).toBe(true);
       }),
+      0.02,
     );
   });
 });
@@ -120,6 +121,7 @@ describe('fuzz: trust list', () => {
         typedOnly(() => currentRoot(root, handovers));
         typedOnly(() => assertTrustList(j));
       }),
+      0.2,
     );
   });
   it('a damaged payload object is refused with a typed error, never accepted by a crash', () => {
@@ -160,6 +162,7 @@ describe('fuzz: signed notes, checkpoints, cosignatures', () => {
         typedOnly(() => openNote(n, [cosignatureVerifier(k)]));
         typedOnly(() => openCheckpoint(n, { origin: policy.origin, vkey: k }));
       }),
+      0.2,
     );
   });
   it('note sign/open round trip, with Ed25519 and cosignature keys', () => {
@@ -176,6 +179,7 @@ describe('fuzz: signed notes, checkpoints, cosignatures', () => {
         expect(opened.text).toBe(cp);
         expect(opened.sigs.length).toBe(2);
       }),
+      0.01,
     );
   });
   it('checkpoint format/parse round trip', () => {
@@ -319,6 +323,7 @@ describe('fuzz: the look-up answer and buckets', () => {
           expect(decodeRangeAnswer(enc)).toEqual(a);
         },
       ),
+      0.5,
     );
   });
   it('parseBucket never throws; what it accepts is the bucket name of its value', () => {

@@ -12,6 +12,10 @@ import { normalizeAddress } from '../../src/core/domain/normalize.js';
 import { OFFICIAL_REFERENCE } from '../../src/core/domain/official-reference.js';
 import { extractItems } from '../../src/core/text/extract/index.js';
 import { VERDICTS } from '../../src/core/verdict.js';
+import { base64urlDecode, utf8Decode, utf8Encode } from '../../src/core/bytes.js';
+import { signEd25519 } from '../../src/core/ed25519.js';
+import { formatCompactJws } from '../../src/core/jws.js';
+import { loadKeyRing } from '../../src/issuer/keys.js';
 import { demoFixture, type DemoFixture } from '../helpers/server.js';
 import { anyString, check, mutated, typedOnly } from './fuzz.js';
 
@@ -119,6 +123,33 @@ describe('fuzz: the whole check (checkInput)', () => {
       fc.property(fc.constantFrom(...PIECES), fc.integer({ min: 1, max: 100 }), (p, extra) => {
         const big = p.repeat(Math.ceil((MAX_INPUT_CHARS + extra) / p.length));
         expect(() => fx.data.verify(big)).toThrow(expect.objectContaining({ code: 'WC_INPUT_TOO_LARGE' }));
+      }),
+      0.05,
+    );
+  });
+});
+
+describe('fuzz: validly signed statements with damaged contents', () => {
+  it('a statement signed by a real issuer key, with any payload or header edit, gets a verdict or a typed error', () => {
+    const ring = loadKeyRing(fx.keysDir);
+    const key = [...ring.issuers.values()][0]![0]!;
+    const payloads = fx.data.log.entries(0, 8).map((j) => utf8Decode(base64urlDecode(j.split('.')[1]!)));
+    const headers = [JSON.stringify({ alg: 'EdDSA', kid: key.kid, typ: 'warncheck-statement' })];
+    check(
+      'signed statement edit',
+      fc.property(mutated(payloads), fc.oneof(fc.constant(headers[0]!), mutated(headers)), (payload, header) => {
+        let h: Record<string, unknown>;
+        try {
+          h = JSON.parse(header) as Record<string, unknown>;
+          if (typeof h !== 'object' || h === null || Array.isArray(h)) h = { h };
+        } catch {
+          h = { alg: 'EdDSA', kid: key.kid, typ: header };
+        }
+        const jws = formatCompactJws(h, utf8Encode(payload), (m) => signEd25519(key.seed, m));
+        for (const input of [jws, `Forwarded statement:\n${jws}\n`]) {
+          const r = typedOnly(() => fx.data.verify(input));
+          if (r) expect(VERDICTS).toContain(r.verdict);
+        }
       }),
       0.05,
     );
