@@ -81,7 +81,8 @@ function assertAnswer(r: Answer, what: string): void {
   expect(h['cache-control'], what).toBeDefined();
   const csp = String(h['content-security-policy']);
   const type = String(h['content-type'] ?? '');
-  if (type.startsWith('text/html')) {
+  // Pages, and the static files they load (helmet's full set), carry the page CSP; data the API one.
+  if (type.startsWith('text/html') || (/^(GET|HEAD) \/static\//.test(what) && r.statusCode === 200)) {
     expect(csp, what).toContain("default-src 'none'");
     expect(csp, what).toContain("form-action 'self'");
     expect(csp, what).toContain("frame-ancestors 'none'");
