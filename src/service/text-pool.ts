@@ -55,6 +55,7 @@ export function textPool(
       const code = isErrorCode(a.error.code) ? a.error.code : 'WC_INTERNAL';
       throw new WarncheckError(code, a.error.detail, a.error.limit);
     },
-    close: () => pool.destroy(),
+    // Stopping must not fail a graceful stop: a thread still loading the data is simply ended.
+    close: () => pool.destroy().catch(() => undefined),
   };
 }

@@ -86,7 +86,7 @@ describe('warncheck serve --workers 2 (real processes)', () => {
     expect((await once(`${s.url}/healthz`, 'GET')).status).toBe(200);
     // Each worker gets the signal itself and the primary's word too: neither may cut it short.
     for (const pid of [s.proc.pid!, ...pids]) process.kill(pid, 'SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await exited, s.output()).toBe(0);
     expect(s.output()).toMatch(/Z warncheck: closed$/m);
     expect(s.output()).not.toMatch(/starting another/);
     for (const pid of pids) expect(existsSync(`/proc/${pid}`)).toBe(false);
