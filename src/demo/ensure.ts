@@ -82,9 +82,10 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
       if (t.id === enTemplate.id) {
         // Demo inputs look like most codes (a digit and a letter among the symbols): about 1 % of
         // random codes lack one, and a text scanner finds such a code only in its exact display form.
-        const typical = r.codes.filter(looksTypical);
-        genuine = typical[0]!;
-        revoked = typical[1]!;
+        // Atypical ones last: with a few codes per template all of them may be atypical.
+        const ordered = [...r.codes.filter(looksTypical), ...r.codes.filter((c) => !looksTypical(c))];
+        genuine = ordered[0]!;
+        revoked = ordered[1]!;
       }
       byLanguage[t.lang] ??= { genuine: formatCode(r.codes[0]!), altered: alter(genuineText({ ...t }, r.codes[0]!)) };
     }
@@ -97,7 +98,7 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
     const inputs: DemoInputs = {
       genuine: formatCode(genuine),
       revoked: formatCode(revoked),
-      revokedKey: formatCode(old.codes.find(looksTypical)!),
+      revokedKey: formatCode(old.codes.find(looksTypical) ?? old.codes[0]!),
       mistyped: formatCode(slip(genuine)),
       unknown: formatCode(unknown),
       altered: alter(text),

@@ -25,9 +25,14 @@ beforeAll(async () => {
   const d = await drillSetup(base);
   a = d.a;
   b = d.b;
-  expect((await run(['revoke', '--keys', d.keys, '--data', d.data, '--key', d.kid, '--reason', 'key leaked', '--at', d.t])).code).toBe(0);
-  expect((await run(['rotate-root', '--keys', d.keys, '--data', d.data])).code).toBe(0);
-  expect((await run(['rotate', '--keys', d.keys, '--data', d.data, '--issuer', 'no-test'])).code).toBe(0);
+  for (const args of [
+    ['revoke', '--keys', d.keys, '--data', d.data, '--key', d.kid, '--reason', 'key leaked', '--at', d.t],
+    ['rotate-root', '--keys', d.keys, '--data', d.data],
+    ['rotate', '--keys', d.keys, '--data', d.data, '--issuer', 'no-test'],
+  ]) {
+    const r = await run(args);
+    expect(r.code, `${args[0]}: ${r.stderr}`).toBe(0);
+  }
   c = await d.batch('c');
   server = await serve(['--data', d.data, '--state', join(base, 'served.json')], { cwd: base });
   browser = await launchBrowser();
