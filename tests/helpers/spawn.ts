@@ -26,6 +26,12 @@ export function serve(args: string[], o: { cwd: string; env?: Record<string, str
   proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   // 'close', not 'exit': output may still be in the pipe when the process exits.
   const exited = new Promise<number | null>((r) => proc.on('close', (code) => r(code)));
+  // A server that ends on its own, or is killed by anything but stop(), says so in the test's output.
+  let stopping = false;
+  void exited.then((code) => {
+    if (!stopping && started) console.error(`serve (pid ${proc.pid}) ended by itself, exit ${code}, signal ${proc.signalCode}:\n${out.slice(-3000)}`);
+  });
+  let started = false;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), o.timeoutMs ?? 60_000);
     const poll = setInterval(() => {
@@ -34,11 +40,13 @@ export function serve(args: string[], o: { cwd: string; env?: Record<string, str
       if (m) {
         clearInterval(poll);
         clearTimeout(timer);
+        started = true;
         resolve({
           proc,
           url: m[1]!,
           output: () => out,
           stop: async () => {
+            stopping = true;
             proc.kill('SIGTERM');
             return exited;
           },
