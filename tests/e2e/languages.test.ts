@@ -3,11 +3,11 @@
 // genuine code of that language's demo text reads genuine and its altered text reads altered.
 // Phone screenshots of the home page and of a scam verdict in several languages go to
 // test-output/ (git-ignored).
+import { launchBrowser } from '../helpers/browser.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoInputs } from '../../src/service/types.js';
 import { CATALOGS } from '../../src/web/i18n/index.js';
@@ -25,9 +25,7 @@ beforeAll(async () => {
   cwd = mkdtempSync(join(tmpdir(), 'wc-e2e-lang-'));
   server = await serve([], { cwd });
   inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
-  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
-  const args = chromiumPkg.args.filter((a) => a !== '--single-process');
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

@@ -3,12 +3,12 @@
 // JavaScript a code in the address or typed is checked in the browser against the published files
 // only; without it the page says so and points to the full service; a byte flipped in a published
 // bucket or in the checkpoint is refused, never read as genuine.
+import { launchBrowser } from '../helpers/browser.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDemo } from '../../src/demo/ensure.js';
 import { base64urlDecode, utf8Decode } from '../../src/core/bytes.js';
@@ -43,8 +43,7 @@ beforeAll(async () => {
   fullService = JSON.parse(utf8Decode(decodeCompactJws(readFileSync(join(site(), '.well-known/warncheck-trust.jws'), 'utf8').trim(), TRUST_MAX_JWS).payload)).site;
   rootKey = JSON.parse(readFileSync(join(base, 'data/root.pub.jwk'), 'utf8')).x;
   nginx = await startNginxMirror(site(), join(base, 'nginx'));
-  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
-  browser = await chromium.launch({ executablePath, args: chromiumPkg.args.filter((a) => a !== '--single-process'), headless: true });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

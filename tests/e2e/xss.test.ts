@@ -6,11 +6,11 @@
 // console errors are all reported back; the rendered DOM is audited for any element or attribute a
 // payload could have made. The same payloads go through the JSON API, which must stay valid JSON.
 // A control page (served by the test, not the app) proves that the detectors do see an injection.
+import { launchBrowser } from '../helpers/browser.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import chromiumPkg from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoInputs } from '../../src/service/types.js';
 import { serve, type Served } from '../helpers/spawn.js';
@@ -86,8 +86,7 @@ beforeAll(async () => {
   server = await serve([], { cwd });
   const demo = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8')) as DemoInputs;
   payloads = corpus.payloads.map((x, i) => materialise(x.p, i, demo));
-  const executablePath = process.env['CHROMIUM_PATH'] || (await chromiumPkg.executablePath());
-  browser = await chromium.launch({ executablePath, args: chromiumPkg.args.filter((a) => a !== '--single-process'), headless: true });
+  browser = await launchBrowser();
   ctx = await browser.newContext({ javaScriptEnabled: true, locale: 'en-GB' });
   await ctx.exposeBinding('__xssReport', (_src, msg: string) => void reports.push(msg));
   await ctx.addInitScript({ content: INIT });
