@@ -47,8 +47,27 @@ export interface Span {
   end: number;
 }
 
-/** The named, ordered verification steps (parse → key → signature → trust → revocation → template). */
-export const STEP_NAMES = ['parse', 'checksum', 'lookup', 'key', 'signature', 'trust', 'revocation', 'template', 'inclusion'] as const;
+/**
+ * The named verification steps, each name used once, in the order they run (verify.ts, FORMAT.md
+ * §8): a code's (parse … lookup), then a statement's (statement … inclusion), then the text's.
+ */
+export const STEP_NAMES = [
+  'parse',
+  'checksum',
+  'country',
+  'lookup',
+  'statement',
+  'key',
+  'signature',
+  'issuer',
+  'key-validity',
+  'issue-time',
+  'known-template',
+  'key-status',
+  'revocation',
+  'inclusion',
+  'template',
+] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
 export interface Step {

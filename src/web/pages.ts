@@ -153,12 +153,11 @@ function technical(t: Catalog, content: Html): Html {
 
 function steps(t: Catalog, f: Finding): Html {
   if (!f.steps?.length) return html``;
-  // A code check parses twice: the code, then (after the look-up) the signed statement.
-  const name = (step: StepName, i: number) => (step === 'parse' && i > 0 ? t.verdict.statementFormat : t.steps[step]);
-  return html`<h4>${t.verdict.stepsTitle}</h4><ol class="steps">${f.steps.map((s, i) =>
+  const name = (step: StepName) => t.steps[step];
+  return html`<h4>${t.verdict.stepsTitle}</h4><ol class="steps">${f.steps.map((s) =>
     s.ok
-      ? html`<li class="ok">${name(s.step, i)}: ${t.verdict.stepOk}</li>`
-      : html`<li class="fail">${name(s.step, i)}: ${t.verdict.stepFailed}${s.code ? html` — ${errorText(t, s.code)} <code>${s.code}</code>` : ''}</li>`,
+      ? html`<li class="ok">${name(s.step)}: ${t.verdict.stepOk}</li>`
+      : html`<li class="fail">${name(s.step)}: ${t.verdict.stepFailed}${s.code ? html` — ${errorText(t, s.code)} <code>${s.code}</code>` : ''}</li>`,
   )}</ol>`;
 }
 

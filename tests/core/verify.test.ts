@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formatCode } from '../../src/core/code.js';
 import { checkInput } from '../../src/core/check.js';
 import { genuineText } from '../../src/core/template.js';
-import { verifyCode } from '../../src/core/verify.js';
-import { code, ctxWith, key, revocation, revokedKey, seKey, strangerKey, T0, trustPayload, trustState, warning } from '../helpers/fixture.js';
+import { checkStatement, verifyCode, verifyStatement } from '../../src/core/verify.js';
+import { STEP_NAMES } from '../../src/core/verdict.js';
+import { formatStatement, type Statement } from '../../src/core/statement.js';
+import { formatTime } from '../../src/core/time.js';
+import { code, ctxWith, key, noKey, revocation, revokedKey, seKey, strangerKey, T0, trustPayload, trustState, warning } from '../helpers/fixture.js';
 
 const steps = (f: { steps?: Array<{ step: string; ok: boolean; code?: string }> }) => f.steps!.map((s) => `${s.step}:${s.ok ? 'ok' : s.code}`).join(' ');
 
@@ -13,7 +16,7 @@ describe('verification steps', () => {
   it('genuine: every step passes, and the genuine text carries the code', () => {
     const f = verifyCode(formatCode(c), ctxWith([{ code: c, jws: warning(c) }]));
     expect(f.verdict).toBe('genuine');
-    expect(steps(f)).toBe('parse:ok checksum:ok lookup:ok parse:ok key:ok signature:ok trust:ok revocation:ok');
+    expect(steps(f)).toBe('parse:ok checksum:ok country:ok lookup:ok statement:ok key:ok signature:ok issuer:ok key-validity:ok issue-time:ok known-template:ok key-status:ok revocation:ok');
     expect(f.warning).toMatchObject({ issuer: 'no-test', country: 'NO', language: 'en', templateId: 'no-en-1', channel: 'p2p-file' });
     expect(f.warning!.text).toContain(`Message code: ${formatCode(c)}`);
   });
@@ -89,6 +92,78 @@ describe('verification steps', () => {
   });
 });
 
+describe('the pipeline: each step named once, each failure its own step and code', () => {
+  const c = code();
+  const failedStep = (f: { steps?: Array<{ step: string; ok: boolean; code?: string }> }) => f.steps!.filter((s) => !s.ok).map((s) => `${s.step}:${s.code}`);
+
+  it('no step name is used twice in one answer, and every name is in STEP_NAMES', () => {
+    expect(new Set(STEP_NAMES).size).toBe(STEP_NAMES.length);
+    const f = verifyCode(formatCode(c), ctxWith([{ code: c, jws: warning(c) }]));
+    const names = f.steps!.map((s) => s.step);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(STEP_NAMES).toContain(n);
+  });
+
+  it('the checks the old `trust` step bundled fail each in its own step', () => {
+    const cases: Array<[string, ReturnType<typeof warning>, string]> = [
+      ['issuer', warning(c, { key: seKey }), 'WC_STATEMENT_ISSUER_MISMATCH'],
+      ['key-validity', warning(c, { at: T0 - 50 * 86_400_000 }), 'WC_KEY_NOT_VALID_AT_TIME'],
+      ['issue-time', warning(c, { at: T0 + 3_600_000 }), 'WC_STATEMENT_FUTURE'],
+      ['known-template', warning(c, { template: 'nope' }), 'WC_TEMPLATE_UNKNOWN'],
+    ];
+    for (const [step, jws, code] of cases) expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws }]))), step).toEqual([`${step}:${code}`]);
+    expect(failedStep(verifyCode(code('SE', 2), ctxWith([{ code: code('SE', 2), jws: warning(code('SE', 2)) }])))).toEqual(['issuer:WC_STATEMENT_ISSUER_MISMATCH']);
+  });
+
+  it('the statement, the key, the country, the look-up and the withdrawals each fail in their own step', () => {
+    expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws: 'eyJ.e30.AA' }])))).toEqual(['statement:WC_JWS_MALFORMED']);
+    expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { key: strangerKey }) }])))).toEqual(['key:WC_KEY_UNKNOWN']);
+    expect(failedStep(verifyCode(code('DE', 3), ctxWith([])))).toEqual(['country:WC_CODE_COUNTRY_UNKNOWN']);
+    expect(failedStep(verifyCode(c, ctxWith([])))).toEqual(['lookup:WC_STATEMENT_NOT_FOUND']);
+    expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { key: revokedKey }) }])))).toEqual(['key-status:WC_KEY_REVOKED']);
+    expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: revocation(c), type: 'revocation' }])))).toEqual(['revocation:WC_STATEMENT_REVOKED']);
+  });
+
+  it('takes its inputs as objects: a code with its text, a statement with the code it was found under', () => {
+    const ctx = ctxWith([{ code: c, jws: warning(c) }]);
+    const text = verifyCode(c, ctx).warning!.text;
+    expect(verifyCode({ code: c, text }, ctx).steps!.at(-1)).toEqual({ step: 'template', ok: true });
+    expect(verifyCode({ code: c, text: text.replace('never', 'sometimes') }, ctx)).toMatchObject({ verdict: 'altered', code: 'WC_TEXT_ALTERED' });
+    expect(checkStatement({ jws: warning(c), forCode: { country: 'SE', hashHex: '00' } }, ctx)).toMatchObject({ verdict: 'forged', code: 'WC_STATEMENT_ISSUER_MISMATCH' });
+  });
+});
+
+describe('a revocation statement given alone (FORMAT.md §8)', () => {
+  const c = code();
+  const ctx = ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: revocation(c), type: 'revocation' }]);
+  const steps = (f: { steps?: Array<{ step: string; ok: boolean; code?: string }> }) => f.steps!.map((s) => `${s.step}:${s.ok ? 'ok' : s.code}`).join(' ');
+
+  it('a valid one reads `revoked` (WC_STATEMENT_REVOKED), every step passed: not `forged`', () => {
+    const f = verifyStatement({ jws: revocation(c) }, ctx);
+    expect(f).toMatchObject({ kind: 'jws', verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' });
+    expect(steps(f)).toBe('statement:ok key:ok signature:ok issuer:ok');
+    expect(checkInput(revocation(c), ctx)).toMatchObject({ verdict: 'revoked', findings: [{ kind: 'jws', verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' }] });
+  });
+
+  it('signed by a key since revoked, it still counts (a key\'s owner can always withdraw)', () => {
+    expect(verifyStatement({ jws: revocation(c, { key: revokedKey }) }, ctx)).toMatchObject({ verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' });
+  });
+
+  it('one that withdraws every statement of a key reads `revoked` with WC_KEY_REVOKED', () => {
+    const s: Statement = { v: 1, type: 'revocation', issuer: 'no-test', issued_at: formatTime(T0 - 1000), target: { kid: revokedKey.kid }, reason: 'key lost' };
+    expect(verifyStatement({ jws: formatStatement(s, noKey.kid, noKey.sign) }, ctx)).toMatchObject({ verdict: 'revoked', code: 'WC_KEY_REVOKED' });
+  });
+
+  it('an unknown key, a bad signature or another issuer\'s key is `forged`, at its own step', () => {
+    expect(steps(verifyStatement({ jws: revocation(c, { key: strangerKey }) }, ctx))).toBe('statement:ok key:WC_KEY_UNKNOWN');
+    expect(steps(verifyStatement({ jws: revocation(c, { key: seKey }) }, ctx))).toBe('statement:ok key:ok signature:ok issuer:WC_STATEMENT_ISSUER_MISMATCH');
+    const jws = revocation(c);
+    const sig = jws.split('.')[2]!;
+    const flipped = jws.slice(0, jws.length - sig.length) + (sig[0] === 'A' ? 'B' : 'A') + sig.slice(1);
+    expect(verifyStatement({ jws: flipped }, ctx)).toMatchObject({ verdict: 'forged', code: 'WC_SIGNATURE_INVALID' });
+  });
+});
+
 describe('checkInput', () => {
   const c = code();
   const ctx = ctxWith([{ code: c, jws: warning(c) }]);
@@ -129,7 +204,7 @@ describe('checkInput', () => {
     const altered = checkInput(text.replace('never ask for money', 'sometimes ask for a small fee'), memo);
     expect(altered.verdict).toBe('altered');
     expect(checkInput(formatCode(c), memo)).toEqual(plain);
-    expect(steps(checkInput(formatCode(c), memo).findings[0]!)).not.toContain('template');
+    expect(steps(checkInput(formatCode(c), memo).findings[0]!)).not.toMatch(/(^| )template:/);
     // What later answers share is frozen: a change anywhere fails loudly instead of leaking.
     const shared = checkInput(formatCode(c), memo).findings[0]!;
     expect(() => shared.steps!.push({ step: 'template', ok: true })).toThrow(TypeError);

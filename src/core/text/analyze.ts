@@ -6,8 +6,8 @@
  * organisation imitated, not-official); phone numbers are listed (they cannot be confirmed).
  * Linear time: every finder is (src/core/text/extract, src/core/domain/extract.ts, signs.ts).
  */
-import { VERDICT_PRECEDENCE, type DomainVerdict, type Finding } from '../verdict.js';
-import { compareWarningText, verifyCode, verifyStatementInput, type VerifyContext } from '../verify.js';
+import type { DomainVerdict, Finding } from '../verdict.js';
+import { verifyCode, verifyStatement, type VerifyContext } from '../verify.js';
 import { parseCode } from '../code.js';
 import type { ErrorCode } from '../errors.js';
 import { extractItems } from './extract/index.js';
@@ -86,7 +86,18 @@ export const TEXT_LIMITS = {
   suggestions: 8,
 } as const;
 
-export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
+/**
+ * What a text contributes to its answer: its findings in text order, whether an item bound was
+ * hit, and whether the concepts found a scam (THE RULE below). The combiner (check.ts) decides
+ * what the findings mean together and the overall verdict.
+ */
+export interface TextAnalysis {
+  findings: Finding[];
+  truncated: boolean;
+  conceptScam: boolean;
+}
+
+export function analyzeText(text: string, ctx: VerifyContext): TextAnalysis {
   const out: Finding[] = [];
   let truncated = false;
   let comparisons = 0;
@@ -109,8 +120,10 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
           }
           const parsed = parseCode(item.match);
           const mistyped = !parsed.ok && parsed.code === 'WC_CODE_CHECK_FAILED';
-          f = verifyCode(item.match, ctx, undefined, parsed, !mistyped || suggestions++ < TEXT_LIMITS.suggestions);
-          if (f.verdict === 'genuine' && f.warning && comparisons++ < TEXT_LIMITS.comparisons) compareWarningText(f, text);
+          const suggest = !mistyped || suggestions++ < TEXT_LIMITS.suggestions;
+          // The first genuine codes are compared with the text around them (step `template`).
+          f = verifyCode({ code: item.match, parsed, suggest, ...(comparisons < TEXT_LIMITS.comparisons ? { text } : {}) }, ctx);
+          if (f.warning && (f.verdict === 'genuine' || f.verdict === 'altered')) comparisons++;
           codes.set(item.match, f);
         }
         if (f.code !== 'WC_CODE_MALFORMED') out.push({ ...f, ...at });
@@ -123,7 +136,7 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
             truncated = true;
             break;
           }
-          statements.set(item.token, (f = verifyStatementInput(item.token, ctx)));
+          statements.set(item.token, (f = verifyStatement({ jws: item.token }, ctx)));
         }
         out.push({ ...f, ...at });
         break;
@@ -194,56 +207,11 @@ export function analyzeText(text: string, ctx: VerifyContext): Finding[] {
         f.verdict = 'no-evidence';
         f.softened = 'quoted';
       }
-  const claim = quoted ? false : addConcepts(out, text, concepts, aboutAuthority);
-  // A word tell or a lure name alone (a text naming the wrong term to reject it, a genuine text
-  // naming EMPACT) is not enough: they only support other signs (an authority claim among them).
-  const signs = out.filter((f) => f.kind === 'sign' && f.verdict === 'scam');
-  if (!claim && signs.length > 0 && signs.every((f) => f.code === 'WC_SIGN_WORD_TELL' || f.code === 'WC_SIGN_LURE')) {
-    for (const f of signs) {
-      f.verdict = 'no-evidence';
-      f.softened = 'alone';
-    }
-  }
-  // An address that is part of a genuine warning's signed text is vouched for by that signature.
-  const signedTexts = out.filter((f) => f.kind === 'code' && f.warning && f.steps?.some((s) => s.step === 'template' && s.ok)).map((f) => f.warning!.text);
-  for (const f of out) {
-    if ((f.kind === 'url' || f.kind === 'email') && f.verdict === 'not-official' && signedTexts.some((t) => t.includes(f.match!))) {
-      f.verdict = 'official';
-      f.code = ADDRESS_CODES.official;
-      f.softened = 'signed-text';
-    }
-  }
-  return bounded(out.sort(byStart), truncated);
+  const conceptScam = quoted ? false : addConcepts(out, text, concepts, aboutAuthority);
+  return { findings: out.sort(byStart), truncated, conceptScam };
 }
 
 const byStart = (a: Finding, b: Finding): number => (a.span?.start ?? 0) - (b.span?.start ?? 0);
-const RANK = new Map<string, number>(VERDICT_PRECEDENCE.map((v, i) => [v, i]));
-
-/**
- * At most `repeats` findings per repeated item and `findings` in all. The findings dropped are
- * repeats or, past the total, the weakest verdicts: the overall verdict never changes.
- */
-function bounded(sorted: Finding[], truncated: boolean): Finding[] {
-  const seen = new Map<string, number>();
-  let out = sorted.filter((f) => {
-    const key = `${f.kind}\u0000${f.code ?? ''}\u0000${f.verdict}\u0000${f.match ?? ''}`;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return n <= TEXT_LIMITS.repeats;
-  });
-  if (out.length > TEXT_LIMITS.findings) {
-    // A stable sort by verdict strength, then back in text order.
-    out = out
-      .map((f, i) => ({ f, i }))
-      .sort((x, y) => (RANK.get(x.f.verdict) ?? RANK.size) - (RANK.get(y.f.verdict) ?? RANK.size) || x.i - y.i)
-      .slice(0, TEXT_LIMITS.findings)
-      .sort((x, y) => x.i - y.i)
-      .map((x) => x.f);
-    truncated = true;
-  }
-  if (truncated) out.unshift({ kind: 'text', verdict: 'no-evidence', code: 'WC_TEXT_TRUNCATED' });
-  return out;
-}
 
 /**
  * Add the concept findings of an unquoted text to `out` (THE RULE, docs/EXTRACT.md "Concepts").
