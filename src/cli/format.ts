@@ -1,5 +1,5 @@
 /** Human-readable verdicts for the terminal (the JSON form is the Result itself). */
-import { ERRORS, type ErrorCode } from '../core/errors.js';
+import { MESSAGES, type StableCode } from '../core/findings.js';
 import type { Finding, Result } from '../core/verdict.js';
 
 const HEADLINE: Record<string, string> = {
@@ -42,7 +42,7 @@ function formatFinding(f: Finding, overall: string): string[] {
   if (f.steps?.length) out.push(`  steps: ${f.steps.map((s) => `${s.step} ${s.ok ? 'ok' : `FAILED ${s.code ?? ''}`}`.trim()).join(' → ')}`);
   if (f.verdict === 'mistyped' && overall === 'scam') out.push('  not a valid code; inside this message it proves nothing');
   else if (f.verdict === 'mistyped' && f.note) out.push(`  did you mean: ${f.note}`);
-  if ((f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code && f.code in ERRORS) out.push(`  ${ERRORS[f.code as ErrorCode].message}`);
+  if ((f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code && f.code in MESSAGES) out.push(`  ${MESSAGES[f.code as StableCode]}`);
   if (f.softened) out.push(`  ${SOFTENED[f.softened]}`);
   if (f.technique) out.push(`  technique: ${f.technique}${f.imitates ? `, imitating ${f.imitates}` : ''}`);
   if (f.kind === 'code' && f.verdict === 'genuine' && f.span && !f.steps?.some((s) => s.step === 'template'))

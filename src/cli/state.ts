@@ -7,7 +7,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fail } from '../core/errors.js';
+import { fail, isWarncheckError } from '../core/errors.js';
 import { realPath, writeFileAtomic } from '../issuer/files.js';
 
 export interface CliState {
@@ -48,7 +48,7 @@ export function readState(path: string): CliState {
     if (n > STATE_MAX_BYTES) fail('WC_STATE_INVALID', `${path} is larger than 1 MiB`);
     text = buf.subarray(0, n).toString('utf8');
   } catch (e) {
-    if (e instanceof Error && e.name === 'WarncheckError') throw e;
+    if (isWarncheckError(e)) throw e;
     return fail('WC_STATE_INVALID', `${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   } finally {
     closeSync(fd);

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64urlDecode, base64urlEncode } from '../core/bytes.js';
-import { fail } from '../core/errors.js';
+import { fail, isWarncheckError } from '../core/errors.js';
 import { jwkThumbprint } from '../core/jwk.js';
 import { publicKeyFromSeed } from '../core/ed25519.js';
 import { formatTime } from '../core/time.js';
@@ -64,7 +64,7 @@ export function readKey(path: string): PrivateKey {
     if (statSync(path).size > MAX_KEY_FILE) fail('WC_KEYFILE_INVALID', 'too large');
     raw = readFileSync(path, 'utf8');
   } catch (e) {
-    if (e instanceof Error && e.name === 'WarncheckError') throw e;
+    if (isWarncheckError(e)) throw e;
     return fail('WC_KEYFILE_INVALID', 'cannot read');
   }
   let j: Record<string, unknown>;

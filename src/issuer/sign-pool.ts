@@ -10,6 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { WarncheckError } from '../core/errors.js';
 import { nodeSigner } from '../node/ed25519.js';
 
 const WORKER_SOURCE = `
@@ -64,7 +65,7 @@ export async function signAll(seed: Uint8Array, job: SignJob): Promise<void> {
               const inputs = job.makeChunk(start, end);
               w.once('message', (m: { sigs: Uint8Array }) => {
                 const buf = new Uint8Array(m.sigs.buffer, m.sigs.byteOffset, m.sigs.byteLength);
-                if (buf.length !== inputs.length * 64) return reject(new Error('signing worker returned a short batch'));
+                if (buf.length !== inputs.length * 64) return reject(new WarncheckError('WC_INTERNAL', 'signing worker returned a short batch'));
                 const sigs = inputs.map((_, i) => buf.subarray(i * 64, (i + 1) * 64));
                 // Chunks finish out of order; hand them on in order.
                 ready.set(start, { inputs, sigs });

@@ -4,7 +4,7 @@
  * a 409 answer), check every cosignature it returns against the witness key the trust list names,
  * and store the good ones next to the checkpoint. Nothing a witness says is stored unverified.
  */
-import { fail } from '../core/errors.js';
+import { fail, isWarncheckError } from '../core/errors.js';
 import type { TrustListPayload } from '../core/trust.js';
 import { cosignatureVerifier } from '../core/tlog/cosignature.js';
 import { consistencyProof } from '../core/tlog/merkle.js';
@@ -74,7 +74,7 @@ export async function requestCosignatures(store: Store, trust: TrustListPayload,
       store.addCosignatures(cp.size, good);
       out.push({ url, ok: true, detail: `cosigned size ${cp.size}`, cosignedBy: by! });
     } catch (e) {
-      out.push({ url, ok: false, detail: e instanceof Error && e.name === 'WarncheckError' ? e.message : 'the witness could not be reached or answered badly' });
+      out.push({ url, ok: false, detail: isWarncheckError(e) ? e.message : 'the witness could not be reached or answered badly' });
     }
   }
   return out;

@@ -19,6 +19,7 @@ import underPressure from '@fastify/under-pressure';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { ERRORS, fail, isWarncheckError, type ErrorCode, type LimitHit } from '../core/errors.js';
+import { httpStatus } from './status.js';
 import { parseBucket } from '../core/range.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
@@ -281,7 +282,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
     if (socket.writable && !started) {
       const body = JSON.stringify(errorBody(code));
-      let head = `HTTP/1.1 ${ERRORS[code].http} ${STATUS_TEXT[code]}\r\n`;
+      let head = `HTTP/1.1 ${httpStatus(code)} ${STATUS_TEXT[code]}\r\n`;
       for (const [k, v] of Object.entries(apiOther)) head += `${k}: ${v}\r\n`;
       socket.write(`${head}content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
     }
@@ -384,7 +385,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
 
   function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
     const code = toCode(err);
-    const status = ERRORS[code].http;
+    const status = httpStatus(code);
     if (code === 'WC_INTERNAL') metrics.internalError();
     if (status >= 500 && code !== 'WC_OVERLOADED' && errorLog) {
       const route = req.routeOptions.url ?? '(unmatched)';
@@ -485,7 +486,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         (e) => {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;
-          return errorBody(code, limitOf(e, req, ERRORS[code].http));
+          return errorBody(code, limitOf(e, req, httpStatus(code)));
         },
         (limit) => errorBody('WC_BATCH_TOO_LARGE', limit),
       );

@@ -12,7 +12,7 @@
  * ones, and tests/server/result-json.test.ts checks that its output equals the schema serializer's
  * for every kind of answer.
  */
-import { ERRORS } from '../core/errors.js';
+import { MESSAGES } from '../core/findings.js';
 import type { Finding, InclusionProof, Result, Step, WarningInfo } from '../core/verdict.js';
 import type { Catalog } from '../web/i18n/en.js';
 import { errorText, findingMessage } from '../web/messages.js';
@@ -103,7 +103,7 @@ export type MessageWriter = (f: Finding) => string;
  */
 export function messageWriter(t: Catalog): MessageWriter {
   const explain = new Map(Object.entries(t.verdict.explain).map(([v, s]) => [v, JSON.stringify(s)]));
-  const errors = new Map(Object.keys(ERRORS).map((c) => [c, JSON.stringify(errorText(t, c))]));
+  const errors = new Map(Object.keys(MESSAGES).map((c) => [c, JSON.stringify(errorText(t, c))]));
   return (f) => {
     if (f.softened === undefined && f.technique === undefined && !(f.verdict === 'mistyped' && f.note)) {
       const done = (f.kind === 'sign' || f.kind === 'phone') && f.code ? errors.get(f.code) : explain.get(f.verdict);

@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { fail } from '../core/errors.js';
+import { fail, isWarncheckError } from '../core/errors.js';
 import { TILE_HEIGHT, TILE_WIDTH } from '../core/tlog/tiles.js';
 import { checkStoredTree, leafHashOf, LOW_STORED, nodeHashOf, TreeAppender } from './log.js';
 import { bucketOf, type CheckpointSigner, type StatementRow, type Store, type StoredEntry } from './types.js';
@@ -118,7 +118,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     }
   } catch (e) {
     db.close();
-    if (e instanceof Error && e.name === 'WarncheckError') throw e;
+    if (isWarncheckError(e)) throw e;
     return fail('WC_DATA_CORRUPT', 'not a warncheck database');
   }
   const q = prepareAll(db);

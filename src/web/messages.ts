@@ -2,7 +2,7 @@
  * Plain-words messages for verdicts and findings, in one catalog's language: shared by the pages
  * and the API (each API finding carries `message` beside its stable code).
  */
-import { ERRORS, type ErrorCode } from '../core/errors.js';
+import { MESSAGES, type StableCode } from '../core/findings.js';
 import type { Finding } from '../core/verdict.js';
 import type { Catalog } from './i18n/en.js';
 import { fmt } from './i18n/index.js';
@@ -14,7 +14,7 @@ export function verdictName(t: Catalog, v: string): string {
 
 export function errorText(t: Catalog, code: string | undefined): string {
   if (!code) return '';
-  return t.errors[code as ErrorCode] ?? (ERRORS as Record<string, { message: string }>)[code]?.message ?? code;
+  return t.errors[code as StableCode] ?? (MESSAGES as Record<string, string>)[code] ?? code;
 }
 
 /** What a finding means, in the catalog's words (never its machine code). */

@@ -41,7 +41,7 @@ export function createWitness(o: { key: WitnessKey; logs: readonly string[]; sta
     if (!existsSync(o.statePath)) return { v: 1, logs: {} };
     try {
       const s = JSON.parse(readFileSync(o.statePath, 'utf8')) as StateFile;
-      if (s.v !== 1 || typeof s.logs !== 'object') throw new Error('state');
+      if (s.v !== 1 || typeof s.logs !== 'object') fail('WC_DATA_CORRUPT', 'the witness state file is damaged');
       return s;
     } catch {
       // A damaged record must stop the witness, not reset it (a reset would allow a rollback).

@@ -16,7 +16,7 @@ export const runs = (weight = 1): number => Math.max(20, Math.round(RUNS * weigh
 
 /** A thrown value the project allows: its own typed error with a registered code, nothing else. */
 export function isTyped(e: unknown): boolean {
-  return e instanceof WarncheckError && isErrorCode(e.code) && typeof e.http === 'number';
+  return e instanceof WarncheckError && isErrorCode(e.code);
 }
 
 /** Run f; a typed error is an allowed answer, any other exception fails the property. */

@@ -1,7 +1,7 @@
 // Every catalog is complete: same keys and list lengths as English, same {placeholders}, and a
-// message for every error code in the registry.
+// message for every error and finding code in the registries.
 import { describe, expect, it } from 'vitest';
-import { ERRORS } from '../../src/core/errors.js';
+import { MESSAGES, type StableCode } from '../../src/core/findings.js';
 import { LANGUAGES } from '../../src/core/text/lang/index.js';
 import { en } from '../../src/web/i18n/en.js';
 import { CATALOGS, fmt, pickLanguage } from '../../src/web/i18n/index.js';
@@ -17,8 +17,8 @@ const placeholders = (s: unknown): string[] => (typeof s === 'string' ? (s.match
 
 describe('message catalogs', () => {
   const ref = leaves(en);
-  it('English has a message for every error code', () => {
-    for (const code of Object.keys(ERRORS)) expect(en.errors[code as keyof typeof ERRORS], code).toBeTruthy();
+  it('English has a message for every error and finding code', () => {
+    for (const code of Object.keys(MESSAGES)) expect(en.errors[code as StableCode], code).toBeTruthy();
   });
   for (const [lang, cat] of Object.entries(CATALOGS)) {
     it(`${lang} is complete and keeps every placeholder`, () => {

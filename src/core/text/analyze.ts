@@ -9,7 +9,7 @@
 import type { DomainVerdict, Finding } from '../verdict.js';
 import { verifyCode, verifyStatement, type VerifyContext } from '../verify.js';
 import { parseCode } from '../code.js';
-import type { ErrorCode } from '../errors.js';
+import type { FindingCode } from '../findings.js';
 import { extractItems } from './extract/index.js';
 import { findSigns } from './signs.js';
 import { detectFraming } from './framing.js';
@@ -24,7 +24,7 @@ import { classifyAddress } from '../domain/lookalike.js';
 import { officialDomainsOf } from '../domain/trusted.js';
 import type { SignKind } from './lang/types.js';
 
-const SIGN_CODES: Record<SignKind, ErrorCode> = {
+const SIGN_CODES: Record<SignKind, FindingCode> = {
   payment: 'WC_SIGN_PAYMENT',
   fine: 'WC_SIGN_FINE',
   deadline: 'WC_SIGN_DEADLINE',
@@ -38,7 +38,7 @@ const SIGN_CODES: Record<SignKind, ErrorCode> = {
   'word-tell': 'WC_SIGN_WORD_TELL',
 };
 
-const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, ErrorCode> = {
+const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   authority: 'WC_SIGN_AUTHORITY',
   penalty: 'WC_SIGN_FINE',
   overdue: 'WC_SIGN_PAYMENT',
@@ -61,7 +61,7 @@ const MAX_PER_CONCEPT = 16;
 /** Codes of the phrase-list signs (lang/*.ts), which framing softens; payment instruments it does not. */
 const PHRASE_SIGN_CODES: ReadonlySet<string> = new Set(Object.values(SIGN_CODES));
 
-const ADDRESS_CODES: Record<DomainVerdict, ErrorCode> = { official: 'WC_ADDRESS_OFFICIAL', lookalike: 'WC_ADDRESS_LOOKALIKE', 'not-official': 'WC_ADDRESS_NOT_OFFICIAL' };
+const ADDRESS_CODES: Record<DomainVerdict, FindingCode> = { official: 'WC_ADDRESS_OFFICIAL', lookalike: 'WC_ADDRESS_LOOKALIKE', 'not-official': 'WC_ADDRESS_NOT_OFFICIAL' };
 
 /**
  * The work budget of one text's answer (docs/HTTP.md "Limits"). Repeated items are checked once

@@ -19,6 +19,7 @@
  * (word-start phrases and in-word phrases), walked from each word start, respectively each word
  * character, for at most the depth of the trie: O(n · longest phrase).
  */
+import { fail } from '../errors.js';
 import type { Span } from '../verdict.js';
 
 export interface PhraseSource<T> {
@@ -87,12 +88,12 @@ function parse(raw: string): { chars: string[]; inWord: boolean; openEnd: boolea
   const openEnd = body.endsWith('*');
   if (openEnd) body = body.slice(0, -1);
   const chars = [...body];
-  if (chars.length === 0) throw new Error(`empty phrase: ${JSON.stringify(raw)}`);
-  if (body !== body.toLowerCase()) throw new Error(`phrase not lower case: ${JSON.stringify(raw)}`);
-  if (body.includes('*')) throw new Error(`'*' only at either end: ${JSON.stringify(raw)}`);
-  if (body !== body.trim() || /\s\s|[\t\n\r\u00a0]/u.test(body)) throw new Error(`bad white space: ${JSON.stringify(raw)}`);
-  if (!isWordChar(chars[0]) || !isWordChar(chars[chars.length - 1])) throw new Error(`phrase must start and end with a letter or digit: ${JSON.stringify(raw)}`);
-  for (const c of chars) if (DROP.has(c) || c in MAP) throw new Error(`phrase holds a character that folding removes: ${JSON.stringify(raw)}`);
+  if (chars.length === 0) fail('WC_INTERNAL', `empty phrase: ${JSON.stringify(raw)}`);
+  if (body !== body.toLowerCase()) fail('WC_INTERNAL', `phrase not lower case: ${JSON.stringify(raw)}`);
+  if (body.includes('*')) fail('WC_INTERNAL', `'*' only at either end: ${JSON.stringify(raw)}`);
+  if (body !== body.trim() || /\s\s|[\t\n\r\u00a0]/u.test(body)) fail('WC_INTERNAL', `bad white space: ${JSON.stringify(raw)}`);
+  if (!isWordChar(chars[0]) || !isWordChar(chars[chars.length - 1])) fail('WC_INTERNAL', `phrase must start and end with a letter or digit: ${JSON.stringify(raw)}`);
+  for (const c of chars) if (DROP.has(c) || c in MAP) fail('WC_INTERNAL', `phrase holds a character that folding removes: ${JSON.stringify(raw)}`);
   return { chars, inWord, openEnd };
 }
 

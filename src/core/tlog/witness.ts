@@ -43,8 +43,6 @@ export type AddCheckpointDecision =
   | { readonly status: 409; readonly contentType: typeof TLOG_SIZE_CONTENT_TYPE; readonly body: string }
   | { readonly status: 400 | 403 | 404 | 422; readonly reason: string };
 
-class BadRequest extends Error {}
-
 const TD = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const MAX_U64 = (1n << 64n) - 1n;
 const MAX_BODY = MAX_NOTE_BYTES + 64 * (MAX_PROOF_LINES + 2);
@@ -53,36 +51,36 @@ function parseRequest(body: Uint8Array | string): AddCheckpointRequest {
   let s: string;
   if (typeof body === 'string') s = body;
   else {
-    if (body.length > MAX_BODY) throw new BadRequest('body too large');
+    if (body.length > MAX_BODY) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'body too large');
     try {
       s = TD.decode(body);
     } catch {
-      throw new BadRequest('not UTF-8');
+      fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'not UTF-8');
     }
   }
-  if (s.length > MAX_BODY) throw new BadRequest('body too large');
+  if (s.length > MAX_BODY) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'body too large');
   let nl = s.indexOf('\n');
-  if (nl < 0) throw new BadRequest('no old size line');
+  if (nl < 0) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'no old size line');
   const m = /^old (0|[1-9][0-9]*)$/.exec(s.slice(0, nl));
-  if (!m) throw new BadRequest('old size line');
+  if (!m) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'old size line');
   const oldSize = BigInt(m[1]!);
-  if (oldSize > MAX_U64) throw new BadRequest('old size');
+  if (oldSize > MAX_U64) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'old size');
   const proof: Uint8Array[] = [];
   let o = nl + 1;
   for (;;) {
     nl = s.indexOf('\n', o);
-    if (nl < 0) throw new BadRequest('no empty line');
+    if (nl < 0) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'no empty line');
     const line = s.slice(o, nl);
     o = nl + 1;
     if (line === '') break;
-    if (proof.length === MAX_PROOF_LINES) throw new BadRequest('too many proof lines');
+    if (proof.length === MAX_PROOF_LINES) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'too many proof lines');
     let h: Uint8Array;
     try {
       h = base64Decode(line);
     } catch {
-      throw new BadRequest('proof line base64');
+      fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'proof line base64');
     }
-    if (h.length !== HASH_SIZE) throw new BadRequest('proof hash length');
+    if (h.length !== HASH_SIZE) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', 'proof hash length');
     proof.push(h);
   }
   return { oldSize, proof, checkpoint: s.slice(o) };
@@ -93,12 +91,7 @@ function parseRequest(body: Uint8Array | string): AddCheckpointRequest {
  * @throws WC_LOG_WITNESS_REQUEST_MALFORMED
  */
 export function parseAddCheckpointRequest(body: Uint8Array | string): AddCheckpointRequest {
-  try {
-    return parseRequest(body);
-  } catch (e) {
-    if (e instanceof BadRequest) fail('WC_LOG_WITNESS_REQUEST_MALFORMED', e.message);
-    throw e;
-  }
+  return parseRequest(body);
 }
 
 /** Format an add-checkpoint request body (the log's side). */
@@ -125,7 +118,7 @@ export function decideAddCheckpoint(
   try {
     req = parseRequest(body);
   } catch (e) {
-    if (e instanceof BadRequest) return { status: 400, reason: e.message };
+    if (isWarncheckError(e, 'WC_LOG_WITNESS_REQUEST_MALFORMED')) return { status: 400, reason: e.detail ?? e.message };
     throw e;
   }
   const nl = req.checkpoint.indexOf('\n');

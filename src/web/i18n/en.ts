@@ -4,7 +4,7 @@
  * (escaped) at render time. Calm, plain words: many readers are frightened.
  */
 import type { LookalikeTechnique } from '../../core/domain/lookalike.js';
-import { ERRORS, type ErrorCode } from '../../core/errors.js';
+import { MESSAGES, type StableCode } from '../../core/findings.js';
 import type { StepName, Verdict } from '../../core/verdict.js';
 
 export const en = {
@@ -231,8 +231,8 @@ export const en = {
     trust: 'Signed trust list',
     keys: 'Public keys',
   },
-  /** Every error message of docs/ERRORS.md (English: the registry's own words). */
-  errors: Object.fromEntries(Object.entries(ERRORS).map(([k, v]) => [k, v.message])) as Partial<Record<ErrorCode, string>>,
+  /** Every error and finding message of docs/ERRORS.md (English: the registries' own words). */
+  errors: { ...MESSAGES } as Partial<Record<StableCode, string>>,
 };
 
 export type Catalog = typeof en;
