@@ -147,6 +147,25 @@ describe('proofs in verdicts', () => {
     for (const p of f.inclusion) verifyTlogProof(fx.data.store.statements(p.index, p.index + 1)[0]!, p.proof, policy);
   });
 
+  it('a revocation statement pasted alone reads revoked (not forged), proven in the log, on the API and the page', async () => {
+    const revoked = (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.revoked }) })).json().findings[0];
+    const at = revoked.inclusion.find((p: { role: string }) => p.role === 'revocation').index;
+    const jws = fx.data.store.statements(at, at + 1)[0]!;
+    expect(parseStatement(jws).statement.type).toBe('revocation');
+    const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: jws }) });
+    expect(r.statusCode).toBe(200);
+    const body = r.json();
+    expect(body.verdict).toBe('revoked');
+    const f = body.findings[0];
+    expect(f).toMatchObject({ kind: 'jws', verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' });
+    expect(f.steps.map((s: { step: string; ok: boolean }) => `${s.step}:${s.ok}`)).toEqual(['statement:true', 'key:true', 'signature:true', 'issuer:true', 'inclusion:true']);
+    expect(f.inclusion.map((p: { role: string; index: number }) => [p.role, p.index])).toEqual([['revocation', at]]);
+    verifyTlogProof(jws, f.inclusion[0].proof, policy);
+    const page = await app.inject({ method: 'POST', url: '/verify', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ input: jws }).toString() });
+    expect(page.statusCode).toBe(200);
+    expect(/data-verdict="([a-z-]+)"/.exec(page.body)?.[1]).toBe('revoked');
+  });
+
   it('the verdict page shows where the statement is in the log, with its proof', async () => {
     const r = await app.inject({ method: 'POST', url: '/verify', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ input: fx.inputs.genuine }).toString() });
     expect(r.body).toMatch(/data-log-index="\d+"/);
