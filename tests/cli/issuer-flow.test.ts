@@ -65,7 +65,7 @@ describe('issuer CLI: keygen → trust → templates → issue → verify → re
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('GENUINE');
     expect(r.stdout).toContain(`Message code: ${codes[0]}`);
-    expect(r.stdout).toMatch(/parse ok → checksum ok → lookup ok → parse ok → key ok → signature ok → trust ok → revocation ok/);
+    expect(r.stdout).toMatch(/parse ok → checksum ok → country ok → lookup ok → statement ok → key ok → signature ok → issuer ok → key-validity ok → issue-time ok → known-template ok → key-status ok → revocation ok/);
     const j = JSON.parse((await run(['verify', '--data', data, '--json', codes[0]!.toLowerCase().replace(/-/g, ' ')], { now: T0 + 2000, env })).stdout);
     expect(j.verdict).toBe('genuine');
     expect(j.findings[0].warning).toMatchObject({ issuer: 'no-test', country: 'NO', language: 'en', templateId: 'no-test-en-1' });
