@@ -36,6 +36,11 @@ describe('architecture', () => {
     }
   });
 
+  it("nothing imports Node's deprecated built-in punycode (the package is imported by its file path)", () => {
+    for (const f of files(SRC)) for (const spec of imports(f)) expect(spec === 'punycode' || spec === 'node:punycode', `${relative(SRC, f)} imports ${spec}`).toBe(false);
+    expect(imports(join(SRC, 'core/domain/punycode.ts'))).toContain('punycode/punycode.js');
+  });
+
   it('src/core reads no clock, no environment, no randomness of its own, and uses no Buffer', () => {
     for (const f of core) {
       const src = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
