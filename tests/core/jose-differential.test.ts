@@ -84,11 +84,19 @@ describe('jose differential: every signed JWS vector through jose.compactVerify 
 
   it('RFC 8037 A.4 and every warncheck statement, trust list and hand-over verify in both, and fail in both when tampered', async () => {
     const rfc = load('rfc8037_rfc7638_jose.json').rfc8037;
-    const cases: Array<{ id: string; jws: string; jwk: unknown }> = [{ id: 'rfc8037-A.4', jws: rfc['A.4_signing'].jws_compact, jwk: rfc['A.2_public_key_jwk'] }];
+    const cases: Array<{ id: string; jws: string; jwk: unknown }> = [
+      { id: 'rfc8037-A.4', jws: rfc['A.4_signing'].jws_compact, jwk: rfc['A.2_public_key_jwk'] },
+    ];
     // The warncheck vectors are signed with TEST-ONLY seeds given in the files; the header's kid names the key.
     const v1 = loadWarncheck('v1.json');
     const keys = loadWarncheck('keys-v1.json');
-    const seeds = [v1.root.seed_hex, v1.issuer.seed_hex, keys.cutoff.issuer_seed_hex, keys.root_handover.new_root.seed_hex, keys.root_handover.rogue_root.seed_hex];
+    const seeds = [
+      v1.root.seed_hex,
+      v1.issuer.seed_hex,
+      keys.cutoff.issuer_seed_hex,
+      keys.root_handover.new_root.seed_hex,
+      keys.root_handover.rogue_root.seed_hex,
+    ];
     const byKid = new Map(seeds.map((h: string) => publicKeyFromSeed(hexDecode(h))).map((pk) => [jwkThumbprint(pk), publicJwk(pk)]));
     for (const [file, data] of [
       ['v1.json', v1],
@@ -126,7 +134,7 @@ describe('jose differential: every raw Ed25519 vector through importJWK + WebCry
     const reasons: Record<string, number> = {};
     let differ = 0;
     for (const v of all) {
-      let j = false;
+      let j: boolean;
       try {
         const key = await importJWK({ kty: 'OKP', crv: 'Ed25519', x: base64urlEncode(v.pk) }, 'EdDSA');
         j = v.sig.length === 64 && (await webcrypto.subtle.verify('Ed25519', key as webcrypto.CryptoKey, v.sig, v.msg));
