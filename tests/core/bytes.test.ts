@@ -42,7 +42,11 @@ describe('bytes', () => {
       ['QUI=\n', 'character'],
       ['QU-_', 'character'], // the other alphabet
       ['QUé=', 'character'],
-    ]) expect(why(() => base64Decode(s!)), s).toBe(`WC_BASE64_NONCANONICAL ${d}`);
+    ])
+      expect(
+        why(() => base64Decode(s!)),
+        s,
+      ).toBe(`WC_BASE64_NONCANONICAL ${d}`);
   });
 
   it('refuses every non-canonical base64url spelling', () => {
@@ -56,11 +60,19 @@ describe('bytes', () => {
       ['QU+/', 'character'],
       ['QU I', 'character'],
       ['QUI\n', 'character'],
-    ]) expect(why(() => base64urlDecode(s!)), s).toBe(`WC_BASE64_NONCANONICAL ${d}`);
+    ])
+      expect(
+        why(() => base64urlDecode(s!)),
+        s,
+      ).toBe(`WC_BASE64_NONCANONICAL ${d}`);
   });
 
   it('refuses odd or foreign hex', () => {
-    for (const s of ['0', 'abc', '0x00', 'zz', ' 00', '00 ']) expect(why(() => hexDecode(s)), s).toBe('WC_KEY_MALFORMED hex');
+    for (const s of ['0', 'abc', '0x00', 'zz', ' 00', '00 '])
+      expect(
+        why(() => hexDecode(s)),
+        s,
+      ).toBe('WC_KEY_MALFORMED hex');
     expect(hexDecode('')).toEqual(new Uint8Array(0));
   });
 });

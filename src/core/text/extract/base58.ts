@@ -10,8 +10,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58, base58xmr, createBase58check } from '@scure/base';
 
 /** The Bitcoin alphabet (1–9, A–Z without I and O, a–z without l) as code ranges: the finder calls this per character. */
-export const isBase58Char = (c: number): boolean =>
-  (c >= 49 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79) || (c >= 97 && c <= 122 && c !== 108);
+export const isBase58Char = (c: number): boolean => (c >= 49 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79) || (c >= 97 && c <= 122 && c !== 108);
 
 const base58check = createBase58check(sha256);
 

@@ -37,9 +37,7 @@ export interface IbanMatch {
  * national IBANs outside it.
  */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = Object.freeze(
-  Object.fromEntries(
-    Object.entries(getCountrySpecifications()).flatMap(([country, spec]) => (spec.chars && spec.bban_regexp ? [[country, spec.chars]] : [])),
-  ),
+  Object.fromEntries(Object.entries(getCountrySpecifications()).flatMap(([country, spec]) => (spec.chars && spec.bban_regexp ? [[country, spec.chars]] : []))),
 );
 
 export const MAX_IBAN_LENGTH = 34;
