@@ -7,12 +7,10 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { base58, base58xmr, createBase58check } from '@scure/base';
+import { base58, base58xmr } from '@scure/base';
 
 /** The Bitcoin alphabet (1–9, A–Z without I and O, a–z without l) as code ranges: the finder calls this per character. */
 export const isBase58Char = (c: number): boolean => (c >= 49 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79) || (c >= 97 && c <= 122 && c !== 108);
-
-const base58check = createBase58check(sha256);
 
 /** Bitcoin-style base58 (leading `1`s are leading zero bytes), or null on a foreign character. */
 export function base58Decode(s: string): Uint8Array | null {
@@ -23,13 +21,19 @@ export function base58Decode(s: string): Uint8Array | null {
   }
 }
 
-/** Base58Check: payload ‖ first 4 bytes of SHA-256(SHA-256(payload)). Returns the payload or why not. */
+/**
+ * Base58Check: payload ‖ first 4 bytes of SHA-256(SHA-256(payload)). Returns the payload or why not.
+ * The checksum is compared here, not by @scure/base's createBase58check: that one throws on a bad
+ * checksum, and telling `character` from `checksum` would then cost a second decode per failing candidate.
+ */
 export function base58CheckDecode(s: string): { payload: Uint8Array } | { error: 'character' | 'checksum' } {
-  try {
-    return { payload: base58check.decode(s) };
-  } catch {
-    return { error: base58Decode(s) ? 'checksum' : 'character' };
-  }
+  const raw = base58Decode(s);
+  if (!raw) return { error: 'character' };
+  if (raw.length < 5) return { error: 'checksum' };
+  const payload = raw.subarray(0, raw.length - 4);
+  const check = sha256(sha256(payload));
+  for (let i = 0; i < 4; i++) if (check[i] !== raw[raw.length - 4 + i]) return { error: 'checksum' };
+  return { payload };
 }
 
 /**
