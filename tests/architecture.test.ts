@@ -17,7 +17,7 @@ function imports(file: string): string[] {
   return out;
 }
 
-const CORE_PACKAGES = ['@noble/ed25519', '@noble/hashes', 'diff', 'tldts'];
+const CORE_PACKAGES = ['@noble/ed25519', '@noble/hashes', '@scure/base', 'diff', 'ibantools', 'punycode', 'tldts'];
 
 describe('architecture', () => {
   const core = files(join(SRC, 'core'));
@@ -34,6 +34,11 @@ describe('architecture', () => {
         }
       }
     }
+  });
+
+  it("nothing imports Node's deprecated built-in punycode (the package is imported by its file path)", () => {
+    for (const f of files(SRC)) for (const spec of imports(f)) expect(spec === 'punycode' || spec === 'node:punycode', `${relative(SRC, f)} imports ${spec}`).toBe(false);
+    expect(imports(join(SRC, 'core/domain/punycode.ts'))).toContain('punycode/punycode.js');
   });
 
   it('src/core reads no clock, no environment, no randomness of its own, and uses no Buffer', () => {

@@ -1,8 +1,9 @@
 /**
  * Compact JWS (RFC 7515) with one profile: alg "EdDSA" (RFC 8037) only, a `kid`, canonical
- * base64url in every segment. Parsed here, not by jose, because jose accepts non-canonical
- * base64url (padding, whitespace, non-zero trailing bits) and so many strings for one token, and
- * because the browser must run the very same check.
+ * base64url in every segment.
+ * Kept here rather than jose: strict (jose accepts padding, whitespace and non-zero trailing bits,
+ * so many strings for one token), synchronous (jose verifies through async WebCrypto), and isomorphic
+ * (the browser runs the very same check). tests/core/jose-differential.test.ts holds the two apart.
  */
 import { base64urlDecode, base64urlEncode, utf8Decode, utf8Encode } from './bytes.js';
 import { verifyEd25519 } from './ed25519.js';

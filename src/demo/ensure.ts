@@ -144,7 +144,7 @@ export async function ensureDemo(baseDir: string, now = Date.now()): Promise<{ d
   if (existsSync(inputsFile) && existsSync(join(dataDir, 'warncheck.db'))) {
     const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as DemoInputs;
     const { store } = openDataDir(dataDir);
-    let current = false;
+    let current: boolean;
     try {
       const latest = store.latestTrustList()!;
       const payload = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')) as { expires_at: string; templates?: Array<{ id: string }> };

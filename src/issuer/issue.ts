@@ -201,7 +201,7 @@ export function leftoverPartials(dir: string, store: Store): LeftoverPartial[] {
   for (const name of names.sort()) {
     const path = join(dir, name);
     const head = Buffer.alloc(4096);
-    let n = 0;
+    let n: number;
     try {
       const fd = openSync(path, 'r');
       try {

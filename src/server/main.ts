@@ -48,7 +48,7 @@ export function checkSample(data: Loaded, samples = 64): number {
   const verify = nodeVerify(); // one key object per key, not per sample
   for (const i of picks) {
     const [jws] = data.store.statements(i, i + 1);
-    let ok = false;
+    let ok: boolean;
     try {
       const p = parseCompactJws(jws!);
       const k = data.trust.keys.get(p.kid);

@@ -3,18 +3,22 @@
  * JOSE user would call it (importJWK, then compactVerify or WebCrypto, no extra checks) and through
  * the project's path. Where they disagree, the disagreement must be one that docs/FORMAT.md §2
  * documents: strict base64url, no small-order or non-canonical key or R, S < L, alg "EdDSA" only.
+ * The vectors: the derived JWS edge cases, RFC 8037 A.4, every signed JWS in tests/vectors/warncheck
+ * (range.json's JWS-shaped strings carry dummy signatures: a format vector, not a signature one), and
+ * every raw Ed25519 vector (RFC 8032, Wycheproof, speccheck, CCTV).
  */
 import { readFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { compactVerify, importJWK } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { base64urlEncode, hexDecode, utf8Encode } from '../../src/core/bytes.js';
-import { isValidPublicKey, verifyEd25519 } from '../../src/core/ed25519.js';
+import { isValidPublicKey, publicKeyFromSeed, verifyEd25519 } from '../../src/core/ed25519.js';
 import { decodeCompactJws, verifyJws } from '../../src/core/jws.js';
-import { parsePublicJwk } from '../../src/core/jwk.js';
+import { jwkThumbprint, parsePublicJwk, publicJwk } from '../../src/core/jwk.js';
 
 const dir = new URL('../vectors/ed25519/', import.meta.url);
 const load = (f: string): any => JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+const loadWarncheck = (f: string): any => JSON.parse(readFileSync(new URL(`../vectors/warncheck/${f}`, import.meta.url), 'utf8'));
 
 async function joseCompact(jws: string, jwk: unknown): Promise<boolean> {
   try {
@@ -70,6 +74,54 @@ describe('jose differential: derived JWS edge cases through jose.compactVerify a
   });
 });
 
+describe('jose differential: every signed JWS vector through jose.compactVerify and the project', () => {
+  /** Every JWS the vectors hold, a JWS-shaped string found anywhere in the file. */
+  function jwsIn(x: unknown, out: string[] = []): string[] {
+    if (typeof x === 'string' && /^eyJ[\w-]*\.[\w-]*\.[\w-]+$/.test(x)) out.push(x);
+    else if (x && typeof x === 'object') for (const v of Object.values(x)) jwsIn(v, out);
+    return out;
+  }
+
+  it('RFC 8037 A.4 and every warncheck statement, trust list and hand-over verify in both, and fail in both when tampered', async () => {
+    const rfc = load('rfc8037_rfc7638_jose.json').rfc8037;
+    const cases: Array<{ id: string; jws: string; jwk: unknown }> = [
+      { id: 'rfc8037-A.4', jws: rfc['A.4_signing'].jws_compact, jwk: rfc['A.2_public_key_jwk'] },
+    ];
+    // The warncheck vectors are signed with TEST-ONLY seeds given in the files; the header's kid names the key.
+    const v1 = loadWarncheck('v1.json');
+    const keys = loadWarncheck('keys-v1.json');
+    const seeds = [
+      v1.root.seed_hex,
+      v1.issuer.seed_hex,
+      keys.cutoff.issuer_seed_hex,
+      keys.root_handover.new_root.seed_hex,
+      keys.root_handover.rogue_root.seed_hex,
+    ];
+    const byKid = new Map(seeds.map((h: string) => publicKeyFromSeed(hexDecode(h))).map((pk) => [jwkThumbprint(pk), publicJwk(pk)]));
+    for (const [file, data] of [
+      ['v1.json', v1],
+      ['keys-v1.json', keys],
+    ] as const) {
+      for (const [i, jws] of jwsIn(data).entries()) {
+        const kid = JSON.parse(Buffer.from(jws.split('.')[0]!, 'base64url').toString('utf8')).kid as string;
+        expect(byKid.has(kid), `${file} #${i}: key ${kid} known`).toBe(true);
+        cases.push({ id: `${file} #${i}`, jws, jwk: byKid.get(kid) });
+      }
+    }
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+    for (const c of cases) {
+      expect(await joseCompact(c.jws, c.jwk), `${c.id}: jose`).toBe(true);
+      expect(ours(c.jws, c.jwk), `${c.id}: the project`).toBe(true);
+      // One payload character changed (to another of the alphabet, so the string stays canonical).
+      const [h, p, sig] = c.jws.split('.') as [string, string, string];
+      const tampered = `${h}.${p.slice(0, 5)}${p[5] === 'A' ? 'E' : 'A'}${p.slice(6)}.${sig}`;
+      expect(await joseCompact(tampered, c.jwk), `${c.id} tampered: jose`).toBe(false);
+      expect(ours(tampered, c.jwk), `${c.id} tampered: the project`).toBe(false);
+    }
+    console.log(`jose differential (signed vectors): ${cases.length} JWS agree, and agree on their tampered copies`);
+  });
+});
+
 describe('jose differential: every raw Ed25519 vector through importJWK + WebCrypto and the project', () => {
   it('disagreements only where the key, R or S breaks a documented rule', async () => {
     const all: Array<{ id: string; pk: Uint8Array; msg: Uint8Array; sig: Uint8Array }> = [];
@@ -82,7 +134,7 @@ describe('jose differential: every raw Ed25519 vector through importJWK + WebCry
     const reasons: Record<string, number> = {};
     let differ = 0;
     for (const v of all) {
-      let j = false;
+      let j: boolean;
       try {
         const key = await importJWK({ kty: 'OKP', crv: 'Ed25519', x: base64urlEncode(v.pk) }, 'EdDSA');
         j = v.sig.length === 64 && (await webcrypto.subtle.verify('Ed25519', key as webcrypto.CryptoKey, v.sig, v.msg));

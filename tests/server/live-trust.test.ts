@@ -42,8 +42,7 @@ describe('live trust list (real serve)', () => {
     const inputs = await makeDemo({ keysDir: keys, dataDir: data, now: Date.now(), perTemplate: 5 });
     cpSync(data, old, { recursive: true });
     const s = await serve(['--data', data, '--state', state], { cwd: base });
-    let stopped = false;
-    let tplId = '';
+    let tplId: string;
     try {
       const api = async (code: string) =>
         (await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: code }) })).json() as Promise<{
@@ -92,8 +91,7 @@ describe('live trust list (real serve)', () => {
       const st = JSON.parse(readFileSync(state, 'utf8'));
       expect(Object.values(st.trust)).toContain(latest.version);
     } finally {
-      if (!stopped) await s.stop();
-      stopped = true;
+      await s.stop();
     }
 
     // The copy made before the revocations is a rollback: refused at start, with the CLI's code.

@@ -111,7 +111,7 @@ async function show(out: HTMLElement, typed: string): Promise<void> {
 async function onFragment(): Promise<void> {
   const out = document.getElementById('local-result');
   if (!out) return;
-  let typed = '';
+  let typed: string;
   try {
     typed = decodeURIComponent(location.hash.slice(1)).trim();
   } catch {

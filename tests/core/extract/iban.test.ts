@@ -1,6 +1,7 @@
 // IBANs: the SWIFT IBAN registry's example IBANs, every single-digit mutation, and what is not an IBAN.
 import { describe, expect, it } from 'vitest';
-import { findIbans, IBAN_LENGTHS, ibanMod97 } from '../../../src/core/text/extract/iban.js';
+import { isValidBBAN } from 'ibantools';
+import { findIbans, IBAN_LENGTHS } from '../../../src/core/text/extract/iban.js';
 import { expectSpans } from './helpers.js';
 import { ADVERSARIAL } from './inputs.js';
 
@@ -35,6 +36,9 @@ const REGISTRY_EXAMPLES = [
 const SEPA = 'AD AT BE BG CH CY CZ DE DK EE ES FI FR GB GI GR HR HU IE IS IT LI LT LU LV MC MT NL NO PL PT RO SE SI SK SM VA'.split(' ');
 
 const compact = (s: string): string => s.replaceAll(' ', '');
+
+/** ISO 7064 MOD 97-10 of an IBAN: move the first four characters to the end, letters count 10–35. */
+const ibanMod97 = (iban: string): number => Number(BigInt([...(iban.slice(4) + iban.slice(0, 4))].map((c) => parseInt(c, 36)).join('')) % 97n);
 
 /** Correct check digits for a country and BBAN (ISO 7064 MOD 97-10). */
 const checkDigits = (country: string, bban: string): string => String(98 - ibanMod97(`${country}00${bban}`)).padStart(2, '0');
@@ -78,11 +82,13 @@ describe('findIbans', () => {
   });
 
   it('refuses check digits 00, 01 and 99 even when MOD 97 holds', () => {
-    // Find Norwegian BBANs whose correct check digits are 97, 98 and 02: 00, 01 and 99 are congruent to them.
+    // Find Norwegian BBANs (with their national MOD 11 check digit right) whose correct check digits are 97, 98
+    // and 02: 00, 01 and 99 are congruent to them.
     const want: Record<string, string> = { '97': '00', '98': '01', '02': '99' };
     const seen = new Set<string>();
     for (let n = 0; seen.size < 3; n++) {
       const bban = String(86011117900 + n);
+      if (!isValidBBAN(bban, 'NO')) continue;
       const cd = checkDigits('NO', bban);
       if (!(cd in want) || seen.has(cd)) continue;
       seen.add(cd);
@@ -130,5 +136,19 @@ describe('findIbans', () => {
     const found = findIbans(unit.repeat(n));
     expect(found).toHaveLength(n);
     expect(found.every((m) => m.valid)).toBe(true);
+  });
+});
+
+describe('IBAN validation (ibantools)', () => {
+  it('checks the BBAN structure and national check digits besides MOD 97-10', () => {
+    // NO: 11 digits, the last a MOD 11 check digit. 8601 1117 948 breaks it; new IBAN check digits make MOD 97 hold.
+    const bban = '86011117948';
+    const iban = `NO${checkDigits('NO', bban)}${bban}`;
+    expect(ibanMod97(iban)).toBe(1);
+    expect(findIbans(iban)).toMatchObject([{ iban, valid: false }]);
+    // DE: 18 digits; a letter in the BBAN is the right length but the wrong structure.
+    const de = `DE${checkDigits('DE', '37040044053201300A')}37040044053201300A`;
+    expect(ibanMod97(de)).toBe(1);
+    expect(findIbans(de)).toMatchObject([{ iban: de, valid: false }]);
   });
 });
