@@ -37,7 +37,7 @@ export const api: FastifyPluginAsync<Shared> = async (app, o) => {
     // Written by resultJson (byte-equal to the schema's serializer, which a test checks).
     (req, reply) => {
       const write = messages.get(apiLang(req));
-      const send = (r: Result) => reply.type('application/json; charset=utf-8').send(resultJson(r, o.texts(), write));
+      const send = (r: Result) => reply.type('application/json; charset=utf-8').send(resultJson(r, o.texts(), write, o.data.cache?.current?.proofJson));
       const r = o.verifyOne((req.body as { input: string }).input);
       return r instanceof Promise ? r.then(send) : send(r);
     },
