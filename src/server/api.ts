@@ -17,7 +17,7 @@ import { batchBody, batchResponse, errorResponses, verifyBody } from './schemas.
 
 export const api: FastifyPluginAsync<Shared> = async (app, o) => {
   await app.register(securityHeaders, { set: o.headers.api, closing: o.closing });
-  await app.register(jsonErrors, { headers: o.headers.api, ...(o.metrics ? { onInternal: () => o.metrics!.internalError() } : {}) });
+  await app.register(jsonErrors, { headers: o.headers.api, log: o.log, ...(o.metrics ? { onInternal: () => o.metrics!.internalError() } : {}) });
   app.setNotFoundHandler(jsonNotFound);
 
   // Each finding's message: in the body's `lang`, else by Accept-Language, else English.

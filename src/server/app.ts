@@ -20,7 +20,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { getHeapStatistics } from 'node:v8';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteShorthandOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteShorthandOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import swagger from '@fastify/swagger';
@@ -113,6 +113,8 @@ export const OVERLOAD: OverloadOptions = {
 /** What the plugins share (their options): built once per app by buildApp. */
 export interface Shared {
   data: LoadedData;
+  /** Where error lines go (fastify's logger; logging.ts). */
+  log: FastifyBaseLogger;
   headers: { page: HeaderSet; api: HeaderSet };
   /** True once the server is closing (new requests on open connections get 503). */
   closing: () => boolean;
@@ -147,10 +149,14 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const metrics = o.metrics ? new Metrics() : undefined;
   // Set by preClose: requests that still arrive on open connections are turned away at once.
   let closing = false;
-  // fastify's own logger, only when there is somewhere to write (logging.ts: what a line holds).
-  // No child logger per request: a line has no request id (and saves an allocation per request).
-  const logging: Pick<FastifyServerOptions, 'logger' | 'logController' | 'childLoggerFactory'> = o.log
-    ? { logger: loggerOptions(o.log, o.accessLog !== false) as unknown as FastifyServerOptions['logger'], logController: new AccessLog(), childLoggerFactory: (logger) => logger }
+  // fastify's own logger (logging.ts: what a line holds). With an access log it is the app's; no
+  // child logger per request (a line has no request id, and it saves an allocation per request).
+  // Errors only: the same logger, built by fastify for a bare instance, and the app has none,
+  // since an app with a logger listens for every response's 'finish' (3–6 µs per request).
+  const accessLog = o.log !== undefined && o.accessLog !== false;
+  const loggerConfig = (access: boolean) => loggerOptions(o.log!, access) as unknown as FastifyServerOptions['logger'];
+  const logging: Pick<FastifyServerOptions, 'logger' | 'logController' | 'childLoggerFactory'> = accessLog
+    ? { logger: loggerConfig(true), logController: new AccessLog(), childLoggerFactory: (logger) => logger }
     : { logger: false };
   const app = Fastify({
     ...logging,
@@ -171,7 +177,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     // the same error answer, with the same security headers, as every other error.
     frameworkErrors: (err, req, raw) => {
       const reply = raw as unknown as FastifyReply;
-      const { code, status } = settle(err, req);
+      const { code, status } = settle(err, req, errorLog);
       if (beforeRouting(req.url) === 'json') {
         reply.headers(headers.api.other);
         return sendJsonError(reply, status, errorBody(code));
@@ -184,6 +190,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     // (checkSchemas); compiling ajv's meta-schema at every start cost ~20 ms of readiness.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, validateSchema: o.checkSchemas === true } },
   });
+
+  const errorLog: FastifyBaseLogger = accessLog || !o.log ? app.log : Fastify({ logger: loggerConfig(false) }).log;
 
   function clientError(err: Error & { code?: string }, socket: Socket): void {
     // A reset connection has nobody to answer (as fastify's default handler does).
@@ -281,6 +289,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   let textsNow: TemplateTexts | undefined;
   const shared: Shared = {
     data: o.data,
+    log: errorLog,
     headers,
     closing: () => closing,
     metrics,

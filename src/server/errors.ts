@@ -3,7 +3,7 @@
  * (errorBody); each encapsulated context picks its format by registering jsonErrors (JSON) or its
  * own handler (the pages' HTML), never by looking at the URL.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ERRORS, isWarncheckError, type ErrorCode, type LimitHit } from '../core/errors.js';
 import { headersFor, type HeaderSet } from './headers.js';
@@ -54,12 +54,12 @@ export function toCode(err: unknown): ErrorCode {
  * through fastify's logger (the `err` serializer of server/logging.ts keeps its class and stack
  * frames, never its message or the input); an internal error is also counted (metrics).
  */
-export function settle(err: unknown, req: FastifyRequest, onInternal?: () => void): { code: ErrorCode; status: number } {
+export function settle(err: unknown, req: FastifyRequest, log: FastifyBaseLogger, onInternal?: () => void): { code: ErrorCode; status: number } {
   const code = toCode(err);
   const status = ERRORS[code].http;
   if (code === 'WC_INTERNAL') onInternal?.();
   // Overload is the guard working, not a fault; any other 5xx is for the operator.
-  if (status >= 500 && code !== 'WC_OVERLOADED') req.log.error(code === 'WC_INTERNAL' ? { req, err, code } : { req, code }, 'server error');
+  if (status >= 500 && code !== 'WC_OVERLOADED') log.error(code === 'WC_INTERNAL' ? { req, err, code } : { req, code }, 'server error');
   return { code, status };
 }
 
@@ -72,10 +72,10 @@ export function sendJsonError(reply: FastifyReply, status: number, body: ErrorBo
  * headers: set here again, since a root hook (the overload guard) can fail a request before the
  * context's own header hook runs.
  */
-export const jsonErrors = fp<{ headers: HeaderSet; onInternal?: () => void }>(async (app, o) => {
+export const jsonErrors = fp<{ headers: HeaderSet; log: FastifyBaseLogger; onInternal?: () => void }>(async (app, o) => {
   app.setErrorHandler((err, req, reply) => {
     reply.headers(headersFor(o.headers, req.method));
-    const { code, status } = settle(err, req, o.onInternal);
+    const { code, status } = settle(err, req, o.log, o.onInternal);
     return sendJsonError(reply, status, errorBody(code, limitOf(err, req, status)));
   });
 });

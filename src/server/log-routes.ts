@@ -47,7 +47,7 @@ const jwk = {
 
 export const logRoutes: FastifyPluginAsync<Shared> = async (app, o) => {
   await app.register(securityHeaders, { set: o.headers.api, closing: o.closing });
-  await app.register(jsonErrors, { headers: o.headers.api, ...(o.metrics ? { onInternal: () => o.metrics!.internalError() } : {}) });
+  await app.register(jsonErrors, { headers: o.headers.api, log: o.log, ...(o.metrics ? { onInternal: () => o.metrics!.internalError() } : {}) });
   const data = o.data;
   const bytes = (reply: FastifyReply, body: Uint8Array) =>
     reply.header('cache-control', IMMUTABLE).type('application/octet-stream').send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));

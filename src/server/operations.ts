@@ -12,7 +12,7 @@ import { errorResponses } from './schemas.js';
 
 export const operations: FastifyPluginAsync<Shared> = async (app, o) => {
   await app.register(securityHeaders, { set: o.headers.api, closing: o.closing });
-  await app.register(jsonErrors, { headers: o.headers.api, ...(o.metrics ? { onInternal: () => o.metrics!.internalError() } : {}) });
+  await app.register(jsonErrors, { headers: o.headers.api, log: o.log, ...(o.metrics ? { onInternal: () => o.metrics!.internalError() } : {}) });
 
   // Liveness stays 200 under load (a restart would not help); readiness says 503 then.
   app.get(

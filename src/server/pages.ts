@@ -43,7 +43,7 @@ export const pages: FastifyPluginAsync<Shared> = async (app, o) => {
   app.setErrorHandler((err, req, reply) => {
     // Again here: a root hook (the overload guard) can fail a request before the headers hook ran.
     reply.headers(headersFor(o.headers.page, req.method));
-    const { code, status } = settle(err, req, o.metrics && (() => o.metrics!.internalError()));
+    const { code, status } = settle(err, req, o.log, o.metrics && (() => o.metrics!.internalError()));
     // The form's language when its body was read (an empty input, say), else as for any page.
     return send(reply, status, errorPage(pageCtx(req, '/', (req.body as { lang?: unknown } | undefined)?.lang), code, help()));
   });

@@ -237,4 +237,26 @@ describe('a 500', () => {
     expect((await app.inject({ url: '/metrics' })).body).toContain('warncheck_internal_errors_total 1');
     await app.close();
   });
+
+  it('is logged the same way with the access log off, and then it is the only line', async () => {
+    const lines: string[] = [];
+    const app = await fx.app({
+      data: {
+        ...fx.data,
+        verify: () => {
+          throw new RangeError('zqx500quiet');
+        },
+      },
+      log: { write: (l: string) => void lines.push(l) },
+      accessLog: false,
+    });
+    await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) });
+    await app.inject({ url: '/healthz' });
+    await app.close();
+    expect(lines).toHaveLength(1);
+    const e = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(e).toMatchObject({ level: 50, msg: 'server error', code: 'WC_INTERNAL', req: { method: 'POST', route: '/api/v1/verify' }, err: { type: 'RangeError' } });
+    expect(lines[0]).not.toContain('zqx500quiet');
+  });
 });
+
