@@ -81,7 +81,7 @@ const codes = readFileSync(join(base, 'codes.csv'), 'utf8')
 const { NODE_OPTIONS: _drop, ...cleanEnv } = process.env; // no tsx loader in the server
 const server = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--state', join(base, 'state.json')], {
   cwd: ROOT,
-  env: { ...cleanEnv, PORT: '0', HOST: '127.0.0.1', WARNCHECK_RATE_LIMIT: '0' },
+  env: { ...cleanEnv, PORT: '0', HOST: '127.0.0.1', WARNCHECK_RATE_LIMIT: '0', WARNCHECK_METRICS: 'on' },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const serverErrors: string[] = [];

@@ -82,10 +82,10 @@ export const HELP: Record<string, Help> = {
     example: 'npx warncheck verify --data ./data NO-7K3Q-9XW2-M4TD',
   },
   serve: {
-    usage: 'serve [--data DATADIR] [--port N] [--host H] [--state FILE] [--workers N]',
+    usage: 'serve [--data DATADIR] [--port N] [--host H] [--state FILE] [--workers N] [--metrics]',
     about: 'The verification service (pages, API, log). Without a data directory it serves the embedded demo. Picks up new trust lists and checkpoints about once a second; refuses rolled-back or forked data it served before.',
-    options: [DATA, ['--port N', 'default $PORT or 8080'], ['--host H', 'default $HOST or localhost'], ['--state FILE', 'what was served (outside DATADIR); default $WARNCHECK_STATE'], ['--workers N', 'N processes on the one port (one per core); default $WARNCHECK_WORKERS or 1']],
-    env: [DATA_ENV, ['PORT, HOST', 'where to listen'], STATE_ENV, ['WARNCHECK_RATE_LIMIT', 'requests per minute per client; 0 turns it off (default 120)'], ['WARNCHECK_ACCESS_LOG=off', 'no access log']],
+    options: [DATA, ['--port N', 'default $PORT or 8080'], ['--host H', 'default $HOST or localhost'], ['--state FILE', 'what was served (outside DATADIR); default $WARNCHECK_STATE'], ['--workers N', 'N processes on the one port (one per core); default $WARNCHECK_WORKERS or 1'], ['--metrics', 'serve GET /metrics (Prometheus counters); default $WARNCHECK_METRICS or off']],
+    env: [DATA_ENV, ['PORT, HOST', 'where to listen'], STATE_ENV, ['WARNCHECK_RATE_LIMIT', 'requests per minute per client; 0 turns it off (default 120)'], ['WARNCHECK_ACCESS_LOG=off', 'no access log (errors are still logged)'], ['WARNCHECK_METRICS=on', 'serve GET /metrics (default off)']],
     example: 'npx warncheck serve --data ./data --port 8080',
   },
   log: {

@@ -1,5 +1,5 @@
 /**
- * `warncheck serve [--data DATADIR] [--port N] [--host H] [--state FILE] [--trust-proxy LIST] [--workers N]`:
+ * `warncheck serve [--data DATADIR] [--port N] [--host H] [--state FILE] [--trust-proxy LIST] [--workers N] [--metrics]`:
  * the verification service. Without a data directory (nor WARNCHECK_DATA) it serves the embedded
  * demo under ./.warncheck/demo. The state file (default: the CLI's, $WARNCHECK_STATE) records what
  * was served. With --workers N > 1, a primary process forks N workers (node:cluster) that each load
@@ -30,7 +30,7 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
 }
 
 async function serveOrPrimary(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' }, workers: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' }, workers: { type: 'string' }, metrics: { type: 'boolean' } }, strict: true });
   const port = whole('--port', values.port ?? io.env['PORT'], 8080);
   if (port > 65535) fail('WC_USAGE', '--port must be 0…65535');
   const host = values.host ?? io.env['HOST'] ?? 'localhost';
@@ -50,6 +50,10 @@ async function serveOrPrimary(args: string[], io: CliIO): Promise<number> {
   const textWorkers = env('WARNCHECK_TEXT_WORKERS', 1);
   const textWorkerAbove = env('WARNCHECK_TEXT_WORKER_ABOVE', TEXT_WORKER_ABOVE);
   const quiet = io.env['WARNCHECK_ACCESS_LOG'] === 'off';
+  // Off by default: how many answers said what is nobody's business unless the operator asks.
+  const metricsEnv = io.env['WARNCHECK_METRICS'];
+  if (metricsEnv !== undefined && metricsEnv !== '' && metricsEnv !== 'on' && metricsEnv !== 'off') fail('WC_USAGE', 'WARNCHECK_METRICS must be on or off');
+  const metrics = values.metrics === true || metricsEnv === 'on';
   const workers = whole('--workers', values.workers ?? io.env['WARNCHECK_WORKERS'], 1);
   if (workers < 1 || workers > 64) fail('WC_USAGE', '--workers must be 1…64');
   const isWorker = cluster.isWorker;
@@ -93,9 +97,11 @@ async function serveOrPrimary(args: string[], io: CliIO): Promise<number> {
     trustProxy,
     timeouts,
     overload: maxDelay === 0 && maxHeapMb === 0 ? false : { maxEventLoopDelayMs: maxDelay, maxHeapUsedBytes: maxHeapMb * 2 ** 20 },
-    // Errors are rare and matter: written at once, to stderr.
-    errorLog: (line) => io.stderr.write(`${line}\n`),
-    ...(quiet ? {} : { accessLog: log.line }),
+    // One JSON line per event (server/logging.ts). pino writes the level first: errors are rare
+    // and matter, so they go at once to stderr; the access log in batches to stdout.
+    log: { write: (line: string) => void (/^\{"level":[56]0,/.test(line) ? io.stderr.write(line) : log.line(line.endsWith('\n') ? line.slice(0, -1) : line)) },
+    accessLog: !quiet,
+    metrics,
     ...(demo ? { exampleCode: demo.inputs.genuine } : {}),
   });
   if (isWorker) {

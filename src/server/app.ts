@@ -1,50 +1,63 @@
 /**
  * The verification service as a fastify instance (tested through app.inject; src/server/main.ts
  * listens). Thin: every verdict comes from LoadedData.verify, i.e. core/check.ts, the function
- * the CLI and the browser run.
+ * the CLI and the browser run. ARCHITECTURE.md ("Server") draws the plugin tree:
  *
- * Privacy (ARCHITECTURE.md, safety rules 3 and 4): fastify's own logger is off (it records URL and client IP);
- * the access log has method, route pattern, status and time only; rate limiting keys on a salted
- * hash of the address held in memory; no cookies; no input in any URL; no private key here.
+ *   root: body parsers, overload guard, rate limiter, OpenAPI, the access log (fastify's logger)
+ *   ├─ pages       (pages.ts)       HTML, document headers, HTML errors and 404s
+ *   ├─ api         (api.ts, /api)   JSON API, API headers, JSON errors and 404s
+ *   ├─ log         (log-routes.ts)  /log/…, /.well-known/…, look-up buckets: API headers, JSON errors
+ *   └─ operations  (operations.ts)  /healthz, /readyz, /metrics (only when turned on)
+ *
+ * Each context registers its own headers and error handler: a route's answer format follows from
+ * where it is registered, never from its URL. Only what fails before routing (an unroutable URL,
+ * malformed HTTP) has no context; see `beforeRouting`.
+ *
+ * Privacy (ARCHITECTURE.md, safety rules 3 and 4): the log (logging.ts) can only hold method,
+ * route pattern, status, time and a stable code; rate limiting keys on a salted hash of the
+ * address held in memory; no cookies; no input in any URL; no private key here.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { getHeapStatistics } from 'node:v8';
-import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import helmet from 'helmet';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyServerOptions, type RouteShorthandOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { ERRORS, fail, isWarncheckError, type ErrorCode, type LimitHit } from '../core/errors.js';
+import { ERRORS, type ErrorCode } from '../core/errors.js';
 import { httpStatus } from './status.js';
-import { parseBucket } from '../core/range.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
 import type { TextPool } from '../service/text-pool.js';
-import { CATALOGS, catalog, pickLanguage } from '../web/i18n/index.js';
-import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
+import { catalog, pickLanguage } from '../web/i18n/index.js';
+import { errorPage } from '../web/pages.js';
+import { api } from './api.js';
 import { parseForm, parseJson } from './body.js';
-import { runBatch } from './batch.js';
-import { limitOf } from './limits.js';
-import { Metrics } from './metrics.js';
+import { errorBody, sendJsonError, settle } from './errors.js';
+import { headerSets, type HeaderSet } from './headers.js';
+import { BODY_LIMITS } from './limits.js';
+import { AccessLog, loggerOptions } from './logging.js';
 import { logRoutes } from './log-routes.js';
-import { messageWriter, resultJson, templateTexts, withMessages } from './result-json.js';
-import { batchBody, batchResponse, errorResponses, errorSchema, findingSchema, resultSchema, verifyBody } from './schemas.js';
+import { Metrics } from './metrics.js';
+import { operations } from './operations.js';
+import { pages } from './pages.js';
+import { templateTexts, type TemplateTexts } from './result-json.js';
+import { errorSchema, findingSchema, resultSchema } from './schemas.js';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** performance.now() when the request arrived (set only when there is an access log). */
-    receivedAt: number;
-  }
-}
+export { BODY_LIMITS } from './limits.js';
+export { errorTrace, logTime } from './logging.js';
 
 export interface AppOptions {
   data: LoadedData;
-  /** One line per request: method, route pattern, status, milliseconds to the answer. Default: no log. */
-  accessLog?: (line: string) => void;
+  /**
+   * Where the log goes: one JSON line per write (fastify's logger, pino; logging.ts says what a
+   * line can hold). Default: no log at all.
+   */
+  log?: { write(line: string): void };
+  /** A line per answer (method, route pattern, status, response time); otherwise only 5xx. Default true. */
+  accessLog?: boolean;
+  /** GET /metrics (Prometheus counters: requests by route pattern and status, verdicts). Default off. */
+  metrics?: boolean;
   /**
    * Verification requests (POST /verify, /api/v1/verify, /api/v1/verify/batch) per minute per
    * client; false turns limiting off (benchmarks). Default 120. Nothing else is limited per client.
@@ -61,8 +74,6 @@ export interface AppOptions {
   timeouts?: Partial<typeof TIMEOUTS>;
   /** The global overload guard (@fastify/under-pressure): 503 WC_OVERLOADED with Retry-After. false: off. */
   overload?: Partial<OverloadOptions> | false;
-  /** One line per 5xx answer (time, method, route pattern, status, code; for a 500 the error's class and stack frames, never its message or the input). */
-  errorLog?: (line: string) => void;
   /** An example code for the home page (the demo passes a real one). */
   exampleCode?: string;
   /** Long texts analysed in worker threads (service/text-pool.ts); without it, all in this thread. */
@@ -71,8 +82,6 @@ export interface AppOptions {
   checkSchemas?: boolean;
 }
 
-/** Body limits in bytes: 64 KiB of text can grow up to 6× as JSON escapes. */
-export const BODY_LIMITS = { verify: 512 * 1024, batch: 4 * 1024 * 1024, form: 512 * 1024 } as const;
 
 /**
  * Slow clients (ms): the whole request (headers and body) must arrive within `requestMs`, its
@@ -101,98 +110,64 @@ export const OVERLOAD: OverloadOptions = {
   sampleIntervalMs: 1_000,
 };
 
-/** An ISO 8601 time for log lines, formatted once per millisecond however many lines share it. */
-let stampMs = 0;
-let stampText = '';
-export function logTime(): string {
-  const now = Date.now();
-  if (now !== stampMs) {
-    stampMs = now;
-    stampText = new Date(now).toISOString();
-  }
-  return stampText;
-}
 
-/** An error's class and stack frames, without its message (a message can quote the input). */
-export function errorTrace(err: unknown): string {
-  if (!(err instanceof Error)) return typeof err;
-  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).map((l) => l.trim());
-  return `${err.name}${frames.length ? ` ${frames.join(' | ')}` : ''}`;
+/** What the plugins share (their options): built once per app by buildApp. */
+export interface Shared {
+  data: LoadedData;
+  /** Where error lines go (fastify's logger; logging.ts). */
+  log: FastifyBaseLogger;
+  headers: { page: HeaderSet; api: HeaderSet };
+  /** True once the server is closing (new requests on open connections get 503). */
+  closing: () => boolean;
+  /** Present only when metrics are turned on: nothing is counted otherwise. */
+  metrics: Metrics | undefined;
+  /** One input's answer: long texts in the worker pool (off this event loop), the rest right here. */
+  verifyOne: (input: string) => Result | Promise<Result>;
+  /** The verification routes' shared per-client budget (an onRequest hook), or nothing. */
+  verifyLimit: Pick<RouteShorthandOptions, 'onRequest'>;
+  /** The trust list's template texts, escaped for the answer writer (public data). */
+  texts: () => TemplateTexts;
+  exampleCode: string;
 }
 
 function isLoopback(ip: string): boolean {
   return ip.startsWith('127.') || ip === '::1' || ip.startsWith('::ffff:127.');
 }
 
-const STATIC_DIR = fileURLToPath(new URL('../../dist/static/', import.meta.url));
-const API_PREFIXES = ['/api/', '/.well-known/', '/log/', '/healthz', '/readyz', '/metrics'];
-
-function isApi(url: string): boolean {
-  return API_PREFIXES.some((p) => url.startsWith(p));
-}
-
 const STATUS_TEXT: Partial<Record<ErrorCode, string>> = { WC_REQUEST_TIMEOUT: 'Request Timeout', WC_HEADERS_TOO_LARGE: 'Request Header Fields Too Large', WC_REQUEST_MALFORMED: 'Bad Request' };
 
-function errorBody(code: ErrorCode, limit?: LimitHit): { error: { code: string; message: string; limit?: string; max?: number } } {
-  return { error: { code, message: ERRORS[code].message, ...(limit ? { limit: limit.name, max: limit.max } : {}) } };
-}
-
-/** Map anything thrown to a stable code. Internal details never reach the client. */
-function toCode(err: unknown): ErrorCode {
-  if (isWarncheckError(err)) return err.code;
-  const e = err as { code?: string; statusCode?: number; validation?: Array<{ keyword?: string }> };
-  if (e.validation) {
-    // Limits written in the schemas keep their own codes (and 413), like every other limit.
-    const kw = e.validation[0]?.keyword;
-    if (kw === 'maxItems') return 'WC_BATCH_TOO_LARGE';
-    if (kw === 'maxLength') return 'WC_INPUT_TOO_LARGE';
-    return 'WC_REQUEST_MALFORMED';
-  }
-  switch (e.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'WC_INPUT_TOO_LARGE';
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'WC_MEDIA_TYPE';
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'WC_INPUT_EMPTY';
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-    case 'FST_ERR_CTP_EMPTY_TYPE':
-    case 'FST_ERR_CTP_INVALID_TYPE':
-      return 'WC_REQUEST_MALFORMED';
-  }
-  if (e.code === 'FST_UNDER_PRESSURE') return 'WC_OVERLOADED';
-  if (e.statusCode === 429) return 'WC_RATE_LIMITED';
-  if (e.statusCode === 415) return 'WC_MEDIA_TYPE';
-  if (e.statusCode === 413) return 'WC_INPUT_TOO_LARGE';
-  if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) return 'WC_REQUEST_MALFORMED';
-  return 'WC_INTERNAL';
-}
-
-/** Run a helmet middleware once against a response that only records the headers it sets. */
-function staticHeaders(mw: ReturnType<typeof helmet>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const res = {
-    setHeader: (k: string, v: unknown) => void (out[k.toLowerCase()] = String(v)),
-    removeHeader: (k: string) => void delete out[k.toLowerCase()],
-    getHeader: (k: string) => out[k.toLowerCase()],
-  };
-  let called = false;
-  mw({} as Parameters<typeof mw>[0], res as unknown as Parameters<typeof mw>[1], () => void (called = true));
-  if (!called || !out['content-security-policy']) throw new Error('helmet did not produce its headers synchronously');
-  return out;
-}
+/**
+ * Errors met BEFORE routing have no plugin context to answer in: a URL fastify cannot decode
+ * (FST_ERR_BAD_URL). These URL prefixes are where the JSON contexts are registered (api.ts,
+ * log-routes.ts, operations.ts); everything else answers as a page.
+ */
+const JSON_CONTEXTS = ['/api/', '/.well-known/', '/log/', '/healthz', '/readyz', '/metrics'];
+const beforeRouting = (url: string): 'json' | 'page' => (JSON_CONTEXTS.some((p) => url.startsWith(p)) ? 'json' : 'page');
 
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const timeouts = { ...TIMEOUTS, ...o.timeouts };
+  const headers = headerSets();
+  const metrics = o.metrics ? new Metrics() : undefined;
+  // Set by preClose: requests that still arrive on open connections are turned away at once.
+  let closing = false;
+  // fastify's own logger (logging.ts: what a line holds). With an access log it is the app's; no
+  // child logger per request (a line has no request id, and it saves an allocation per request).
+  // Errors only: the same logger, built by fastify for a bare instance, and the app has none,
+  // since an app with a logger listens for every response's 'finish' (3–6 µs per request).
+  const accessLog = o.log !== undefined && o.accessLog !== false;
+  const loggerConfig = (access: boolean) => loggerOptions(o.log!, access) as unknown as FastifyServerOptions['logger'];
+  const logging: Pick<FastifyServerOptions, 'logger' | 'logController' | 'childLoggerFactory'> = accessLog
+    ? { logger: loggerConfig(true), logController: new AccessLog(), childLoggerFactory: (logger) => logger }
+    : { logger: false };
   const app = Fastify({
-    logger: false,
+    ...logging,
     trustProxy: o.trustProxy ?? false,
     bodyLimit: BODY_LIMITS.verify,
     connectionTimeout: timeouts.connectionMs,
     keepAliveTimeout: timeouts.keepAliveMs,
     requestTimeout: timeouts.requestMs,
     http: { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs },
-    // While closing, new requests get our own 503 (onRequest below), with the security headers.
+    // While closing, new requests get our own 503 (securityHeaders' hook), with the security headers.
     return503OnClosing: false,
     // Errors Node answers before fastify sees a request (malformed HTTP, headers over the limit,
     // a request not received in time): the same JSON error and security headers as any other.
@@ -201,27 +176,43 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     // A URL fastify cannot route (bad percent-encoding, say) is answered before any hook runs:
     // the same error answer, with the same security headers, as every other error.
-    frameworkErrors: (err, req, reply) => {
-      reply.headers(isApi(req.url) ? apiOther : pageOther);
-      return sendError(err, req, reply);
+    frameworkErrors: (err, req, raw) => {
+      const reply = raw as unknown as FastifyReply;
+      const { code, status } = settle(err, req, errorLog);
+      if (beforeRouting(req.url) === 'json') {
+        reply.headers(headers.api.other);
+        return sendJsonError(reply, status, errorBody(code));
+      }
+      const t = catalog(pickLanguage(undefined, req.headers['accept-language']));
+      reply.headers(headers.page.other);
+      return reply.code(status).type('text/html; charset=utf-8').send(errorPage({ t, path: '/', hasScript: false, rootKey: o.data.rootPublicKey }, code));
     },
     // Our schemas are constants, checked against the JSON Schema meta-schema by a test
     // (checkSchemas); compiling ajv's meta-schema at every start cost ~20 ms of readiness.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, validateSchema: o.checkSchemas === true } },
   });
-  const metrics = new Metrics();
-  const hasScript = existsSync(`${STATIC_DIR}app.js`);
-  // Read per answer: the trust list (and so the help services and texts) can change while serving.
-  // An error page must render even when the data refuses to answer (a rolled-back copy): no help then.
-  const help = () => {
-    try {
-      return o.data.help;
-    } catch {
-      return [];
-    }
-  };
-  const exampleCode = o.exampleCode ?? 'NO-7K3Q-9XW2-M4TD';
 
+  const errorLog: FastifyBaseLogger = accessLog || !o.log ? app.log : Fastify({ logger: loggerConfig(false) }).log;
+
+  function clientError(err: Error & { code?: string }, socket: Socket): void {
+    // A reset connection has nobody to answer (as fastify's default handler does).
+    if (err.code === 'ECONNRESET' || socket.destroyed) return;
+    const code: ErrorCode = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'WC_REQUEST_TIMEOUT' : err.code === 'HPE_HEADER_OVERFLOW' ? 'WC_HEADERS_TOO_LARGE' : 'WC_REQUEST_MALFORMED';
+    // Node's own rule: write an answer only if no response has started on this socket.
+    const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+    if (socket.writable && !started) {
+      const body = JSON.stringify(errorBody(code));
+      let head = `HTTP/1.1 ${httpStatus(code)} ${STATUS_TEXT[code]}\r\n`;
+      for (const [k, v] of Object.entries(headers.api.other)) head += `${k}: ${v}\r\n`;
+      socket.write(`${head}content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    }
+    socket.destroy();
+  }
+
+  // Every answer has a schema (and so a description in OpenAPI); static files are files, not answers.
+  app.addHook('onRoute', (r) => {
+    if (!r.schema?.response && !r.url.startsWith('/static/')) throw new Error(`route ${String(r.method)} ${r.url} has no response schema`);
+  });
   app.addSchema(findingSchema);
   app.addSchema(resultSchema);
   app.addSchema(errorSchema);
@@ -233,87 +224,15 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     parseForm(body as Buffer, done),
   );
 
-  // helmet's headers, computed ONCE. @fastify/helmet rebuilds the helmet middleware on every request
-  // and helmet sets each header through the raw response: measured, that halved the throughput of
-  // a bare route (57k → 25k req/s). Our headers do not vary per request, so helmet is run once
-  // against a recording response and the result set as one object.
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-    // Onion and local deployments are plain http; HSTS is for the operator's TLS front end.
-    strictTransportSecurity: false,
-    crossOriginEmbedderPolicy: true,
-  });
-  const headers = staticHeaders(securityHeaders);
-  // JSON, JOSE and tile answers are never rendered as documents, so the document-only headers
-  // (COOP, COEP, Origin-Agent-Cluster, X-DNS-Prefetch-Control, X-Download-Options,
-  // X-Permitted-Cross-Domain-Policies, X-XSS-Protection) are left off them, as the OWASP REST
-  // Security Cheat Sheet recommends; each header costs ~0.3 µs on the hottest route. What stays:
-  // a CSP that allows nothing, nosniff, no-referrer, no framing, same-origin resource policy.
-  const apiHeaders: Record<string, string> = { 'content-security-policy': "default-src 'none'; frame-ancestors 'none'", 'x-frame-options': 'DENY' };
-  for (const h of ['x-content-type-options', 'referrer-policy', 'cross-origin-resource-policy']) {
-    if (headers[h] === undefined) throw new Error(`helmet did not set ${h}`);
-    apiHeaders[h] = headers[h];
-  }
-  // The default cache-control goes out with the security headers, in one call per request; routes
-  // that may be cached (keys, trust list, tiles, static files) set their own later. (An onSend hook
-  // for it cost a hook run per response.)
-  const pageGet = { ...headers, 'cache-control': 'no-cache' };
-  const pageOther = { ...headers, 'cache-control': 'no-store' };
-  const apiGet = { ...apiHeaders, 'cache-control': 'no-cache' };
-  const apiOther = { ...apiHeaders, 'cache-control': 'no-store' };
-  function clientError(err: Error & { code?: string }, socket: Socket): void {
-    // A reset connection has nobody to answer (as fastify's default handler does).
-    if (err.code === 'ECONNRESET' || socket.destroyed) return;
-    const code: ErrorCode = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'WC_REQUEST_TIMEOUT' : err.code === 'HPE_HEADER_OVERFLOW' ? 'WC_HEADERS_TOO_LARGE' : 'WC_REQUEST_MALFORMED';
-    // Node's own rule: write an answer only if no response has started on this socket.
-    const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
-    if (socket.writable && !started) {
-      const body = JSON.stringify(errorBody(code));
-      let head = `HTTP/1.1 ${httpStatus(code)} ${STATUS_TEXT[code]}\r\n`;
-      for (const [k, v] of Object.entries(apiOther)) head += `${k}: ${v}\r\n`;
-      socket.write(`${head}content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-    }
-    socket.destroy();
-  }
-  const accessLog = o.accessLog;
-  const errorLog = o.errorLog;
-  // Set by preClose: requests that still arrive on open connections are turned away at once.
-  let closing = false;
   app.addHook('preClose', (done) => {
     closing = true;
-    done();
-  });
-  // The access log's clock starts here (a declared request field, not fastify's response timing:
-  // that needs an onResponse hook, i.e. a 'finish' listener on every response).
-  app.decorateRequest('receivedAt', 0);
-  app.addHook('onRequest', (req, reply, done) => {
-    if (accessLog) req.receivedAt = performance.now();
-    const get = req.method === 'GET' || req.method === 'HEAD';
-    reply.headers(isApi(req.url) ? (get ? apiGet : apiOther) : get ? pageGet : pageOther);
-    if (closing) {
-      reply.header('connection', 'close').header('retry-after', '1');
-      return done(Object.assign(new Error('closing'), { code: 'FST_UNDER_PRESSURE' }));
-    }
     done();
   });
 
   if (o.overload !== false) {
     const ov = { ...OVERLOAD, ...o.overload };
     // Sampled on a timer; per request it is one hook with a few comparisons. Answers 503 with
-    // Retry-After through the error handler below (code FST_UNDER_PRESSURE → WC_OVERLOADED).
+    // Retry-After through the context's error handler (code FST_UNDER_PRESSURE → WC_OVERLOADED).
     await app.register(underPressure, {
       maxEventLoopDelay: ov.maxEventLoopDelayMs,
       maxHeapUsedBytes: ov.maxHeapUsedBytes,
@@ -325,7 +244,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   // Only verification has a per-client budget: log tiles, keys, static files, look-up buckets and
   // health are public, cheap and cacheable, and a log client must be able to read the whole log.
   // One budget shared by the three verification routes (a per-route config would give each its own).
-  let verifyLimit: { onRequest?: ReturnType<FastifyInstance['rateLimit']> } = {};
+  let verifyLimit: Shared['verifyLimit'] = {};
   if (o.rateLimit !== false) {
     // The limiter's in-memory keys are salted hashes: no address is kept, even in memory.
     const salt = randomBytes(32);
@@ -351,201 +270,45 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     refResolver: { buildLocalReference: (json, _base, _frag, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
 
-  if (existsSync(STATIC_DIR)) {
-    await app.register(fastifyStatic, {
-      root: STATIC_DIR,
-      prefix: '/static/',
-      index: false,
-      list: false,
-      dotfiles: 'deny',
-      maxAge: 3600_000,
-      schemaHide: true,
-    });
-  }
-
-  // Counted and logged when the answer is handed over (its status is final then), with the time
-  // taken to produce it. An onResponse hook makes fastify listen for every response's 'finish':
-  // measured, 3–6 µs per request on the hottest route.
+  // Counted when the answer is handed over (its status is final then). An onResponse hook makes
+  // fastify listen for every response's 'finish': measured, 3–6 µs per request on the hottest route.
   app.addHook('onSend', (req, reply, payload, done) => {
-    const route = req.routeOptions.url ?? '(unmatched)';
-    metrics.request(req.method, route, reply.statusCode);
+    metrics?.request(req.method, req.routeOptions.url ?? '(unmatched)', reply.statusCode);
     // Closing: the answers still in flight end their connections instead of keeping them alive.
     if (closing) reply.header('connection', 'close');
-    if (accessLog) accessLog(`${logTime()} ${req.method} ${route} ${reply.statusCode} ${(req.receivedAt ? performance.now() - req.receivedAt : 0).toFixed(1)}ms`);
     done(null, payload);
   });
 
-  const pageCtx = (req: FastifyRequest, path: string, lang?: unknown): PageContext => ({
-    t: catalog(pickLanguage(lang ?? (req.query as { lang?: unknown } | undefined)?.lang, req.headers['accept-language'])),
-    path,
-    hasScript,
-    rootKey: o.data.rootPublicKey,
-  });
-  const sendPage = (reply: FastifyReply, status: number, body: string) => reply.code(status).type('text/html; charset=utf-8').send(body);
-
-  function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply {
-    const code = toCode(err);
-    const status = httpStatus(code);
-    if (code === 'WC_INTERNAL') metrics.internalError();
-    if (status >= 500 && code !== 'WC_OVERLOADED' && errorLog) {
-      const route = req.routeOptions.url ?? '(unmatched)';
-      errorLog(`${logTime()} ERROR ${req.method} ${route} ${status} ${code}${code === 'WC_INTERNAL' ? ` ${errorTrace(err)}` : ''}`);
-    }
-    if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, limitOf(err, req, status)));
-    // The form's language when its body was read (an empty input, say), else as for any page.
-    return sendPage(reply, status, errorPage(pageCtx(req, '/', (req.body as { lang?: unknown } | undefined)?.lang), code, help()));
-  }
-  app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
-  app.setNotFoundHandler((req, reply) => {
-    if (isApi(req.url)) return reply.code(404).type('application/json; charset=utf-8').send(errorBody('WC_NOT_FOUND'));
-    return sendPage(reply, 404, errorPage(pageCtx(req, '/'), 'WC_NOT_FOUND'));
-  });
-
-  const langQuery = { type: 'object', properties: { lang: { type: 'string', maxLength: 8 } }, additionalProperties: false } as const;
-
-  // ---- pages ----
-  app.get('/', { schema: { hide: true, querystring: langQuery } }, (req, reply) => sendPage(reply, 200, homePage(pageCtx(req, '/'), exampleCode)));
-  app.get('/api', { schema: { hide: true, querystring: langQuery } }, (req, reply) => sendPage(reply, 200, apiPage(pageCtx(req, '/api'), { code: exampleCode })));
-  // One input's answer: long texts in the worker pool (off this event loop), the rest right here.
   const counted = (r: Result): Result => {
-    metrics.verdict(r.verdict);
+    metrics!.verdict(r.verdict);
     return r;
   };
-  const verifyOne = (input: string): Result | Promise<Result> =>
-    o.textPool && input.length > o.textPool.above ? o.textPool.run(input).then(counted) : counted(o.data.verify(input));
-  app.post(
-    '/verify',
-    {
-      bodyLimit: BODY_LIMITS.form,
-      ...verifyLimit,
-      schema: {
-        hide: true,
-        body: { type: 'object', properties: { input: { type: 'string' }, lang: { type: 'string', maxLength: 8 } }, required: ['input'], additionalProperties: false },
-      },
-    },
-    (req, reply) => {
-      const { input, lang } = req.body as { input: string; lang?: string };
-      const ctx = pageCtx(req, '/', lang);
-      const page = (result: Result) => sendPage(reply, 200, verdictPage(ctx, result, input, help()));
-      const r = verifyOne(input); // throws (or rejects with) typed errors → error page
-      return r instanceof Promise ? r.then(page) : page(r);
-    },
-  );
-
-  // ---- API ----
+  const local = metrics ? (input: string) => counted(o.data.verify(input)) : (input: string) => o.data.verify(input);
+  const pool = o.textPool;
+  // Template texts, escaped once per trust list (public data; the same array until it changes).
   let textsOf: unknown;
-  let textsNow: ReturnType<typeof templateTexts> | undefined;
-  const texts = (): ReturnType<typeof templateTexts> => {
-    const t = o.data.templates; // the same array until the trust list changes
-    if (t !== textsOf || !textsNow) {
-      textsNow = templateTexts(t);
-      textsOf = t;
-    }
-    return textsNow;
+  let textsNow: TemplateTexts | undefined;
+  const shared: Shared = {
+    data: o.data,
+    log: errorLog,
+    headers,
+    closing: () => closing,
+    metrics,
+    verifyOne: pool ? (input) => (input.length > pool.above ? (metrics ? pool.run(input).then(counted) : pool.run(input)) : local(input)) : local,
+    verifyLimit,
+    texts: () => {
+      const t = o.data.templates;
+      if (t !== textsOf || !textsNow) {
+        textsNow = templateTexts(t);
+        textsOf = t;
+      }
+      return textsNow;
+    },
+    exampleCode: o.exampleCode ?? 'NO-7K3Q-9XW2-M4TD',
   };
-  // Each finding's message: in the body's `lang`, else by Accept-Language, else English.
-  const messages = new Map(Object.keys(CATALOGS).map((l) => [l, messageWriter(catalog(l))]));
-  const apiLang = (req: FastifyRequest): string => pickLanguage((req.body as { lang?: string }).lang, req.headers['accept-language']);
-
-  app.post(
-    '/api/v1/verify',
-    {
-      ...verifyLimit,
-      schema: {
-        summary: 'Check one input: a code, a URL, a JWS statement or a whole pasted text',
-        body: verifyBody,
-        response: { 200: { $ref: 'Result#' }, ...errorResponses },
-      },
-    },
-    // Written by resultJson (same output as the schema's serializer, which a test checks).
-    (req, reply) => {
-      const send = (r: Result) => reply.type('application/json; charset=utf-8').send(resultJson(r, texts(), messages.get(apiLang(req))));
-      const r = verifyOne((req.body as { input: string }).input);
-      return r instanceof Promise ? r.then(send) : send(r);
-    },
-  );
-  app.post(
-    '/api/v1/verify/batch',
-    {
-      bodyLimit: BODY_LIMITS.batch,
-      ...verifyLimit,
-      schema: {
-        summary: 'Check up to 1,000 inputs; one result per item, in order (an item that cannot be checked gets an error of its own)',
-        body: batchBody,
-        response: { 200: batchResponse, ...errorResponses },
-      },
-    },
-    (req) => {
-      const cat = catalog(apiLang(req));
-      return runBatch(
-        (req.body as { items: string[] }).items,
-        (item) => {
-          const r = verifyOne(item);
-          return r instanceof Promise ? r.then((x) => withMessages(x, cat)) : withMessages(r, cat);
-        },
-        (e) => {
-          const code = toCode(e);
-          if (code === 'WC_INTERNAL') throw e;
-          return errorBody(code, limitOf(e, req, httpStatus(code)));
-        },
-        (limit) => errorBody('WC_BATCH_TOO_LARGE', limit),
-      );
-    },
-  );
-  app.get(
-    '/api/v1/range/:bits/:bucket',
-    {
-      schema: {
-        summary: 'Private look-up: the statements of one bucket of code hashes, with one inclusion proof (docs/FORMAT.md §3.5)',
-        description:
-          'The bucket is the first `bits` bits of the code hash, written as max(1, ceil(bits/4)) lowercase hex digits; `bits` may not exceed max(0, floor(log2(log size / 32))), so that a bucket holds at least 32 statements on average. The answer is binary (`application/octet-stream`, format in docs/FORMAT.md §3.5) and every answer for one log size has the same length.',
-        params: {
-          type: 'object',
-          properties: { bits: { type: 'string', pattern: '^(0|[1-9][0-9]?)$' }, bucket: { type: 'string', pattern: '^[0-9a-f]{1,5}$' } },
-          required: ['bits', 'bucket'],
-        },
-        response: {
-          200: { description: 'The binary look-up answer (docs/FORMAT.md §3.5), zero-padded to the one size of this log size', type: 'string', format: 'binary' },
-          ...errorResponses,
-        },
-      },
-    },
-    (req, reply) => {
-      const p = req.params as { bits: string; bucket: string };
-      const parsed = parseBucket(p.bits, p.bucket);
-      if (!parsed) fail('WC_REQUEST_MALFORMED', 'bucket: max(1, ceil(bits / 4)) lowercase hex digits below 2^bits');
-      const answer = o.data.range(parsed.bits, parsed.bucket);
-      reply.header('cache-control', 'public, max-age=60');
-      return reply.type('application/octet-stream').send(Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength));
-    },
-  );
-
-  // ---- keys, trust, health ----
-  app.get('/.well-known/jwks.json', { schema: { summary: 'The issuer public keys named by the trust list (JWK set)' } }, (_req, reply) => {
-    reply.header('cache-control', 'public, max-age=300');
-    return o.data.jwks;
-  });
-  app.get('/.well-known/warncheck-trust.jws', { schema: { summary: 'The signed trust list, exactly as stored (compact JWS)' } }, (_req, reply) => {
-    reply.header('cache-control', 'public, max-age=300');
-    return reply.type('application/jose; charset=utf-8').send(o.data.trustJws);
-  });
-  app.get('/.well-known/warncheck-root-handovers', { schema: { summary: 'Root hand-overs, one compact JWS per line, oldest first (FORMAT.md §5.2)' } }, (_req, reply) => {
-    reply.header('cache-control', 'public, max-age=300');
-    return reply.type('text/plain; charset=utf-8').send(o.data.rootHandovers.map((h) => `${h}\n`).join(''));
-  });
-  // Liveness stays 200 under load (a restart would not help); readiness says 503 then.
-  app.get('/healthz', { config: { pressureHandler: () => undefined }, schema: { summary: 'Liveness', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, () => ({ status: 'ok' }));
-  app.get(
-    '/readyz',
-    { schema: { summary: 'Readiness: data loaded and verified', response: { 200: { type: 'object', properties: { status: { type: 'string' }, statements: { type: 'integer' } } } } } },
-    () => ({ status: 'ready', statements: o.data.statementCount }),
-  );
-  app.get('/metrics', { schema: { summary: 'Prometheus counters (requests by route pattern and status, verdicts); no inputs' } }, (_req, reply) =>
-    reply.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render()),
-  );
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  logRoutes(app, o.data);
-
+  await app.register(pages, shared);
+  await app.register(api, { ...shared, prefix: '/api' });
+  await app.register(logRoutes, shared);
+  await app.register(operations, shared);
   return app;
 }
-

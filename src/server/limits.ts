@@ -19,3 +19,6 @@ export function limitOf(err: unknown, req: FastifyRequest, status: number): Limi
   // What is left is fastify's own body limit (FST_ERR_CTP_BODY_TOO_LARGE), the route's.
   return { name: 'body-bytes', max: req.routeOptions.bodyLimit ?? 0 };
 }
+
+/** Body limits in bytes: 64 KiB of text can grow up to 6× as JSON escapes. */
+export const BODY_LIMITS = { verify: 512 * 1024, batch: 4 * 1024 * 1024, form: 512 * 1024 } as const;

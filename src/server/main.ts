@@ -12,6 +12,7 @@ import { parseCompactJws } from '../core/jws.js';
 import { fail } from '../core/errors.js';
 import { nodeVerify } from '../node/ed25519.js';
 import { loadData, type LoadOptions } from '../service/load.js';
+import { AnswerCache } from '../service/cache.js';
 import { RECHECK_MS } from '../service/log.js';
 import type { DemoInputs } from '../service/types.js';
 import { buildApp, type AppOptions } from './app.js';
@@ -78,8 +79,10 @@ export async function startServer(
   // Damage found while answering is a 503 to the client and a line for the operator (no input).
   // The stored log tree is checked between answers once listening (~0.15 s of CPU per 1M
   // statements); a fault then turns every answer and /readyz into 503 WC_DATA_CORRUPT.
+  // The one cache of this process (service/cache.ts): created here, used by every answer.
   const data = loadData(o.dataDir, {
     ...o.load,
+    cache: new AnswerCache(),
     now: o.now ?? Date.now,
     deferTreeCheck: true,
     onDataFault: (line) => process.stderr.write(`${new Date().toISOString()} data fault: ${line}\n`),

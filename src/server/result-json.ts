@@ -2,15 +2,15 @@
  * The JSON of one verify answer, written by hand for the hottest route (POST /api/v1/verify).
  *
  * Why not the route schema's serializer (fast-json-stringify): it escapes the ~1 KB tlog-proof of
- * every answer again on every request, about 2 µs of the ~5 µs an answer takes to serialize. Here
- * the JSON of an answer's `inclusion` list is written once per list object and remembered in a
- * WeakMap: the core hands out the same list for as long as the statement's outcome is memoized (one
- * checkpoint), so the remembered JSON dies with it. A proof is public log data, never what someone
- * typed.
+ * every answer again on every request, about 2 µs of the ~5 µs an answer takes to serialize, and
+ * the findings' messages would have to be copied into every answer first. Here a proof's JSON is
+ * remembered by the proof's TEXT in the cache's generation (service/cache.ts: dropped with its
+ * checkpoint): the same text always gives the same JSON, whichever object carries it. A proof is
+ * public log data, never what someone typed. Nothing here depends on object identity.
  *
  * The schemas stay the contract: this writes the same fields, in the same order, dropping unknown
  * ones, and tests/server/result-json.test.ts checks that its output equals the schema serializer's
- * for every kind of answer.
+ * for every kind of answer and for thousands of generated ones (fast-check).
  */
 import { MESSAGES } from '../core/findings.js';
 import type { Finding, InclusionProof, Result, Step, WarningInfo } from '../core/verdict.js';
@@ -33,25 +33,19 @@ function str(s: string): string {
   return JSON.stringify(s);
 }
 
-const inclusionJson = new WeakMap<readonly InclusionProof[], string>();
-// Steps lists are shared too (memoized outcomes): written once per list. A list is complete when
-// its answer is written (core builds answers whole and never changes them afterwards).
-const stepsJson = new WeakMap<readonly Step[], string>();
-
 function integer(n: number): string {
   if (!Number.isInteger(n)) throw new TypeError('not an integer');
   return String(n);
 }
 
-/** The JSON of a shared list, written once per list object (memo: a WeakMap, so it dies with it). */
-function listJson<T>(memo: WeakMap<readonly T[], string>, list: readonly T[], item: (x: T) => string): string {
-  let s = memo.get(list);
-  if (s === undefined) memo.set(list, (s = `[${list.map(item).join(',')}]`));
-  return s;
+function steps(list: readonly Step[]): string {
+  let s = '[';
+  for (let i = 0; i < list.length; i++) {
+    const st = list[i]!;
+    s += `${i ? ',' : ''}{"step":${str(st.step)},"ok":${st.ok ? 'true' : 'false'}${st.code !== undefined ? `,"code":${str(st.code)}` : ''}}`;
+  }
+  return `${s}]`;
 }
-
-const steps = (list: readonly Step[]): string =>
-  listJson(stepsJson, list, (st) => `{"step":${str(st.step)},"ok":${st.ok ? 'true' : 'false'}${st.code !== undefined ? `,"code":${str(st.code)}` : ''}}`);
 
 /**
  * A template's text, split at its `{code}` placeholders, raw and JSON-escaped (once per template).
@@ -90,8 +84,22 @@ function warning(w: WarningInfo, code: string | undefined, texts: TemplateTexts 
   return `${s}}`;
 }
 
-const inclusion = (list: readonly InclusionProof[]): string =>
-  listJson(inclusionJson, list, (p) => `{"role":${str(p.role)},"index":${integer(p.index)},"size":${integer(p.size)},"proof":${str(p.proof)}}`);
+/** Proof text → its JSON string literal (the cache's generation; see the top of this file). */
+export type ProofMemo = Map<string, string>;
+
+function inclusion(list: readonly InclusionProof[], memo: ProofMemo | undefined): string {
+  let s = '[';
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    let proof = memo?.get(p.proof);
+    if (proof === undefined) {
+      proof = str(p.proof);
+      memo?.set(p.proof, proof);
+    }
+    s += `${i ? ',' : ''}{"role":${str(p.role)},"index":${integer(p.index)},"size":${integer(p.size)},"proof":${proof}}`;
+  }
+  return `${s}]`;
+}
 
 /** A finding's `message` (src/web/messages.ts) as a JSON string literal, in one catalog's language. */
 export type MessageWriter = (f: Finding) => string;
@@ -106,7 +114,8 @@ export function messageWriter(t: Catalog): MessageWriter {
   const errors = new Map(Object.keys(MESSAGES).map((c) => [c, JSON.stringify(errorText(t, c))]));
   return (f) => {
     if (f.softened === undefined && f.technique === undefined && !(f.verdict === 'mistyped' && f.note)) {
-      const done = (f.kind === 'sign' || f.kind === 'phone') && f.code ? errors.get(f.code) : explain.get(f.verdict);
+      // The same choice as web/messages.ts verdictExplain (found by the generated answers' test).
+      const done = (f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code ? errors.get(f.code) : explain.get(f.verdict);
       if (done !== undefined) return done;
     }
     return str(findingMessage(t, f));
@@ -118,7 +127,7 @@ export function withMessages(r: Result, t: Catalog): Result {
   return { verdict: r.verdict, findings: r.findings.map((f) => ({ ...f, message: findingMessage(t, f) })) };
 }
 
-function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageWriter | undefined): string {
+function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageWriter | undefined, proofs: ProofMemo | undefined): string {
   let s = `{"kind":${str(f.kind)},"verdict":${str(f.verdict)}`;
   if (f.code !== undefined) s += `,"code":${str(f.code)}`;
   if (message !== undefined) s += `,"message":${message(f)}`;
@@ -131,7 +140,7 @@ function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageW
     for (let i = 0; i < f.diff.length; i++) s += `${i ? ',' : ''}{"op":${str(f.diff[i]!.op)},"text":${str(f.diff[i]!.text)}}`;
     s += ']';
   }
-  if (f.inclusion !== undefined) s += `,"inclusion":${inclusion(f.inclusion)}`;
+  if (f.inclusion !== undefined) s += `,"inclusion":${inclusion(f.inclusion, proofs)}`;
   if (f.softened !== undefined) s += `,"softened":${str(f.softened)}`;
   if (f.technique !== undefined) s += `,"technique":${str(f.technique)}`;
   if (f.imitates !== undefined) s += `,"imitates":${str(f.imitates)}`;
@@ -142,10 +151,11 @@ function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageW
 
 /**
  * The JSON of one answer; `texts` (templateTexts of the trust list) saves escaping genuine texts;
- * `message` adds each finding's message (what withMessages gives the schema serializer).
+ * `message` adds each finding's message (what withMessages gives the schema serializer); `proofs`
+ * remembers the proofs' JSON by their text.
  */
-export function resultJson(r: Result, texts?: TemplateTexts, message?: MessageWriter): string {
+export function resultJson(r: Result, texts?: TemplateTexts, message?: MessageWriter, proofs?: ProofMemo): string {
   let s = `{"verdict":${str(r.verdict)},"findings":[`;
-  for (let i = 0; i < r.findings.length; i++) s += (i ? ',' : '') + finding(r.findings[i]!, texts, message);
+  for (let i = 0; i < r.findings.length; i++) s += (i ? ',' : '') + finding(r.findings[i]!, texts, message, proofs);
   return `${s}]}`;
 }

@@ -89,6 +89,22 @@ export const resultSchema = {
     findings: { type: 'array', items: { $ref: 'Finding#' } },
   },
   required: ['verdict', 'findings'],
+  examples: [
+    {
+      verdict: 'genuine',
+      findings: [
+        {
+          kind: 'code',
+          verdict: 'genuine',
+          code: 'NO-7K3Q-9XW2-M4TD',
+          message: 'This warning is genuine: the police issued it.',
+          span: { start: 0, end: 17 },
+          match: 'NO-7K3Q-9XW2-M4TD',
+          steps: [{ step: 'parse', ok: true }],
+        },
+      ],
+    },
+  ],
 } as const;
 
 export const errorSchema = {
@@ -107,6 +123,7 @@ export const errorSchema = {
     },
   },
   required: ['error'],
+  examples: [{ error: { code: 'WC_INPUT_TOO_LARGE', message: 'The input is larger than the limit.', limit: 'input-chars', max: 65536 } }],
 } as const;
 
 const input = { type: 'string', minLength: 1, maxLength: MAX_INPUT_CHARS, description: 'a code, a URL, a JWS, or a whole pasted text' } as const;
@@ -125,6 +142,7 @@ export const batchBody = {
 } as const;
 
 export const batchResponse = {
+  description: 'One result per item, in the order sent',
   type: 'object',
   properties: {
     results: {
@@ -140,10 +158,10 @@ export const batchResponse = {
 } as const;
 
 export const errorResponses = {
-  400: { $ref: 'Error#' },
-  413: { $ref: 'Error#' },
-  415: { $ref: 'Error#' },
-  429: { $ref: 'Error#' },
-  500: { $ref: 'Error#' },
-  503: { $ref: 'Error#' },
+  400: { description: 'The request is malformed (WC_REQUEST_MALFORMED, WC_INPUT_EMPTY, WC_INPUT_NOT_TEXT, …; docs/ERRORS.md)', $ref: 'Error#' },
+  413: { description: 'A limit was hit; `limit` and `max` name it (docs/HTTP.md "Limits")', $ref: 'Error#' },
+  415: { description: 'The body is not JSON (WC_MEDIA_TYPE)', $ref: 'Error#' },
+  429: { description: 'Too many checks from this client (WC_RATE_LIMITED); Retry-After says when to retry', $ref: 'Error#' },
+  500: { description: 'An internal error (WC_INTERNAL); logged for the operator without the input', $ref: 'Error#' },
+  503: { description: 'Overloaded, closing, or the data cannot be answered from (WC_OVERLOADED, WC_DATA_CORRUPT, …); Retry-After when it will pass', $ref: 'Error#' },
 } as const;

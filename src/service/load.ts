@@ -9,17 +9,16 @@
 import { join } from 'node:path';
 import { checkInput } from '../core/check.js';
 import { base64urlEncode } from '../core/bytes.js';
-import { fail, isWarncheckError, type ErrorCode } from '../core/errors.js';
+import { fail, isWarncheckError } from '../core/errors.js';
 import { jwkThumbprint, publicJwk } from '../core/jwk.js';
 import type { ParsedJws } from '../core/jws.js';
 import { openTrustList, type TrustState } from '../core/trust.js';
-import type { StatementCheck, VerifyContext } from '../core/verify.js';
-import type { ParsedStatement } from '../core/statement.js';
+import type { VerifyContext } from '../core/verify.js';
 import { nodeVerifier, nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { Store } from '../store/types.js';
 import { readHandovers } from '../store/handovers.js';
-import { boundedMap } from './bounded-map.js';
+import { AnswerCache } from './cache.js';
 import { nativeCodeHashHex } from '../node/code-hash.js';
 import { openLog, RECHECK_MS, seenOf, type SeenCheckpoint } from './log.js';
 import type { LoadedData } from './types.js';
@@ -49,16 +48,11 @@ export interface LoadOptions {
   onDataFault?: (line: string) => void;
   /** The server's start-up: check the stored log tree after loading, between answers (service/log.ts). */
   deferTreeCheck?: boolean;
+  /** The one cache (service/cache.ts), created by the adapter; default: a new one for this load. */
+  cache?: AnswerCache;
 }
 
-// Bounded: a remembered statement costs up to ~10 KB of heap across these maps (JWS, parse,
-// signature, outcome, proof and its JSON); measured, 10k of them held ~100 MB live.
-const CACHE_MAX = 5_000;
-const LOOKUP_CACHE_MAX = 5_000;
-// Issued statements known to the caches: references to strings the caches and look-ups hold anyway.
-const ISSUED_MAX = 4 * CACHE_MAX;
-
-export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly trust: TrustState; readonly treeChecked: Promise<void>; tick(): void; close(): void; caches(): Record<string, number> } {
+export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly cache: AnswerCache; readonly trust: TrustState; readonly treeChecked: Promise<void>; tick(): void; close(): void; caches(): Record<string, number> } {
   const { store } = openDataDir(dataDir, { readonly: true });
   try {
     const rootPk = opts.rootPublicKey ?? readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
@@ -67,35 +61,28 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     // node:crypto for the trust list and checkpoints too: the core's first verify builds noble's
     // tables (~120 ms of start-up); the back-ends are proven equal on every vector.
     const verify = nodeVerify();
-    // The statements the store has handed out (issued, public). Every cache keyed by a statement
-    // admits only these: a typed JWS that was never issued is checked, answered and forgotten.
-    const issued = boundedMap<string, true>(ISSUED_MAX);
-    const fromStore = (list: readonly string[]): void => {
-      for (const j of list) if (!issued.has(j)) issued.set(j, true);
-    };
-    const isIssued = (jws: string): boolean => issued.has(jws);
-    // Kept across trust-list versions: a parse never changes, and a kid names one key forever
-    // (it is the key's thumbprint), so a signature result by compact JWS stays true.
-    const verifySignature = cachedVerifier(isIssued);
-    const parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX, isIssued);
-    // Look-ups by code hash (public data, never the typed code) are remembered until the log's
-    // checkpoint changes: every append, a revocation included, signs a new one, and the server
-    // looks for it at least once a second. Bounded; saves the SQLite query of repeated checks.
-    const lookups = boundedMap<string, readonly string[]>(LOOKUP_CACHE_MAX);
-    let lookupsFor: unknown;
+    // Everything remembered lives in the adapter's cache (service/cache.ts). The statements the
+    // store has handed out (issued, public) are noted there; every map keyed by a statement admits
+    // only these: a typed JWS that was never issued is checked, answered and forgotten.
+    const cache = opts.cache ?? new AnswerCache();
+    const verifySignature = cachedVerifier(cache);
+    // The generation (trust-list version, checkpoint) of the answer being made: set by ctx().
+    let gen = cache.generation(-1, '');
     const source = {
       byCodeHash(hex: string): readonly string[] {
-        let r = lookups.get(hex);
+        // Look-ups by code hash (public data, never the typed code) are remembered until the log's
+        // checkpoint changes: every append, a revocation included, signs a new one.
+        let r = gen.lookups.get(hex);
         if (r !== undefined) {
-          fromStore(r);
+          cache.noteIssued(r);
           return r;
         }
         // Through the log: both index paths must agree and the statements prove against the tree.
         r = snap.log.statements(Buffer.from(hex, 'hex'), snap.ctx.log!);
-        fromStore(r);
+        cache.noteIssued(r);
         // Only hashes of issued codes (public statements) are kept: the hash of a code that was
         // never issued exists nowhere but in what someone typed.
-        if (r.length > 0) lookups.set(hex, r);
+        if (r.length > 0) gen.lookups.set(hex, r);
         return r;
       },
     };
@@ -106,20 +93,19 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
      */
     const open = (jws: string, handovers: readonly string[], seenVersion: number | undefined, seenCheckpoint: (vkey: string) => SeenCheckpoint | undefined) => {
       const trust = openTrustList(jws, rootPk, { now: opts.now(), verify, handovers, ...(seenVersion !== undefined ? { seenVersion } : {}) });
-      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, admit: isIssued });
+      const version = trust.payload.version;
+      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, now: opts.now, proofs: (cp) => cache.generation(version, cp.note).proofs });
       log.treeChecked.catch((e: unknown) => {
         if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''} (found by the start-up check of the stored log)`);
       });
-      // Outcomes by statement (core VerifyContext.outcomes) hold for this trust list and checkpoint.
-      const outcomes = boundedMap<string, StatementCheck>(CACHE_MAX, isIssued);
-      const ctx: VerifyContext = { trust, source, now: 0, verifySignature, parsed, log: log.context(), outcomes, codeHashHex: nativeCodeHashHex };
+      // Outcomes (core VerifyContext.outcomes) are set per answer from the cache's generation.
+      const ctx: VerifyContext = { trust, source, now: 0, verifySignature, parsed: cache.parsed, log: log.context(), codeHashHex: nativeCodeHashHex };
       return {
         trust,
         jws,
         handovers,
         log,
         ctx,
-        outcomes,
         jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
         templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
         help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind, lang: h.lang }))),
@@ -151,9 +137,9 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     // The trust list is looked for on the log's tick (about a second). A higher version replaces
     // everything derived from the old one at once; a lower one, or another list under the same
     // version, is a rolled-back or forked copy: answers stop (the CLI's stable codes) until fixed.
-    let checkedAt = Date.now();
+    let checkedAt = opts.now();
     const refresh = (): typeof snap => {
-      const t = Date.now();
+      const t = opts.now();
       if (t - checkedAt < RECHECK_MS) return snap;
       const next = store.latestTrustList();
       if (!next) return fail('WC_DATA_MISSING', 'no trust list in the data directory');
@@ -182,11 +168,9 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const ctx = (): VerifyContext => {
       const s = refresh();
       const l = s.log.context();
-      if (l.checkpoint !== lookupsFor) {
-        lookups.clear();
-        s.outcomes.clear();
-        lookupsFor = l.checkpoint;
-      }
+      // What holds for one trust-list version and checkpoint: a fresh generation when either moved.
+      gen = cache.generation(s.trust.payload.version, l.checkpoint.note);
+      s.ctx.outcomes = gen.outcomes;
       report();
       s.ctx.now = opts.now();
       s.ctx.log = l;
@@ -194,6 +178,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     };
     return {
       store,
+      cache,
       get trust() {
         return refresh().trust;
       },
@@ -237,8 +222,8 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
       },
       // Entries per cache (tests; what junk input must not be able to change).
       caches: () => {
-        const cur = refresh();
-        return { issued: issued.size, parsed: parsed.size, signatures: verifySignature.size(), outcomes: cur.outcomes.size, lookups: lookups.size, proofs: cur.log.context().memo?.size ?? 0 };
+        ctx();
+        return cache.sizes();
       },
     };
   } catch (e) {
@@ -251,10 +236,11 @@ function keyBytes(trust: TrustState, kid: string): Uint8Array {
   return trust.keys.get(kid)!.pk;
 }
 
-/** node:crypto verification, once per distinct issued statement and key (bounded memory). */
-function cachedVerifier(isIssued: (jws: string) => boolean): ((parsed: ParsedJws, pk: Uint8Array) => boolean) & { size(): number } {
+/** node:crypto verification, once per distinct issued statement and key (results in the cache). */
+function cachedVerifier(cache: AnswerCache): (parsed: ParsedJws, pk: Uint8Array) => boolean {
+  // node:crypto key objects per trust-list key (not answers: the keys of the trust list).
   const verifiers = new Map<Uint8Array, (m: Uint8Array, s: Uint8Array) => boolean>();
-  const seen = boundedMap<string, boolean>(CACHE_MAX, isIssued);
+  const seen = cache.signatures;
   const check = (parsed: ParsedJws, pk: Uint8Array): boolean => {
     let v = verifiers.get(pk);
     if (!v) {
@@ -268,7 +254,7 @@ function cachedVerifier(isIssued: (jws: string) => boolean): ((parsed: ParsedJws
     seen.set(parsed.compact, ok);
     return ok;
   };
-  return Object.assign(check, { size: () => seen.size });
+  return check;
 }
 
 /**

@@ -13,9 +13,6 @@ import type { Ed25519Verify } from '../core/ed25519.js';
 import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
 import { leafHashOf, nodeHashOf, runToEnd } from '../store/log.js';
-import { boundedMap } from './bounded-map.js';
-
-const PROOF_CACHE_MAX = 5_000;
 /** The tick: how often a server looks for a new checkpoint (and trust list, service/load.ts). */
 export const RECHECK_MS = 1000;
 import type { Store } from '../store/types.js';
@@ -53,8 +50,13 @@ export interface OpenLogOptions {
    * proven one by one, so damage still never reads as a verdict). Default: before returning.
    */
   deferTreeCheck?: boolean;
-  /** Which statements the proof memo may keep (service/load.ts: issued ones only). */
-  admit?: (jws: string) => boolean;
+  /**
+   * The proof memo for a checkpoint, owned by the adapter's cache (service/cache.ts: a fresh one per
+   * trust-list version and checkpoint, admitting issued statements only). Default: none kept.
+   */
+  proofs?: (cp: OpenedCheckpoint) => NonNullable<LogContext['memo']>;
+  /** The clock (ms) that paces the look for a new checkpoint; default Date.now. */
+  now?: () => number;
 }
 
 export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
@@ -99,15 +101,17 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
   treeChecked.catch(() => {}); // the fault is kept and thrown by context(); callers may also await it
   if (seen !== undefined) checkAgainstSeen(seen, cp, node);
   let note = first.note;
-  let checkedAt = Date.now();
+  const clock = opts.now ?? Date.now;
+  let checkedAt = clock();
 
-  // Proofs against one checkpoint never change: each is built and verified once (bounded).
-  let memo: NonNullable<LogContext['memo']> = boundedMap(PROOF_CACHE_MAX, opts.admit);
+  // Proofs against one checkpoint never change: each is built and verified once (the adapter's
+  // cache keeps them; without one, none are kept).
+  let memo = opts.proofs?.(cp);
   // Through entries(): its two index paths must agree, so a damaged index is WC_DATA_CORRUPT and
   // never "not in the log" (forged) for a pasted genuine statement.
   const indexOf = (jws: string, h: Uint8Array | null): number | undefined => (h ? store.entries(h).find((e) => e.jws === jws)?.index : store.indexOf(h, jws));
   // One context object per checkpoint (answers share it; it is rebuilt when the checkpoint changes).
-  let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo, ownData: true };
+  let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, ...(memo ? { memo } : {}), ownData: true };
   const ctx = (): LogContext => current;
   return {
     vkey: policy.vkey,
@@ -118,7 +122,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
       if (fault !== undefined) throw fault;
       // A new checkpoint is looked for at most once a second: /log/checkpoint may be cached for
       // seconds anyway, and one query per answer cost ~9 % of the service's throughput.
-      const now = Date.now();
+      const now = clock();
       if (now - checkedAt < RECHECK_MS) return ctx();
       checkedAt = now;
       const latest = store.latestCheckpoint();
@@ -130,8 +134,8 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
         if (!equalBytes(treeRoot(next.size, node), next.rootHash)) fail('WC_DATA_CORRUPT', 'the stored log does not match its signed checkpoint');
         cp = next;
         note = latest.note;
-        memo = boundedMap(PROOF_CACHE_MAX, opts.admit);
-        current = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, memo, ownData: true };
+        memo = opts.proofs?.(cp);
+        current = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, ...(memo ? { memo } : {}), ownData: true };
       }
       return ctx();
     },

@@ -5,6 +5,7 @@
  */
 import type { Result } from '../core/verdict.js';
 import type { OpenedCheckpoint } from '../core/tlog/policy.js';
+import type { AnswerCache } from './cache.js';
 
 export interface TemplateInfo {
   id: string;
@@ -29,6 +30,8 @@ export interface DemoInputs {
 }
 
 export interface LoadedData {
+  /** The one cache the answers use (service/cache.ts), when the data keeps one. */
+  readonly cache?: AnswerCache;
   /** Verify one input (a code, a URL, a JWS, or a whole pasted text). Sync and pure. */
   verify(input: string): Result;
   /** `/.well-known/jwks.json`: the issuer public keys of the trust list. */

@@ -43,7 +43,7 @@ let pieces: string[];
 beforeAll(async () => {
   fx = await demoFixture(4);
   // No per-client limit and no overload guard: every fuzz input must reach its route.
-  app = await fx.app({ rateLimit: false, overload: false, errorLog: (l) => errors.push(l) });
+  app = await fx.app({ rateLimit: false, overload: false, log: { write: (l: string) => void (l.startsWith('{"level":50') && errors.push(l)) } });
   pieces = [fx.inputs.genuine, fx.inputs.revoked, fx.inputs.mistyped, fx.inputs.unknown, fx.inputs.altered.slice(0, 2000), fx.inputs.scam, ...fx.data.log.entries(0, 3), 'https://politiet.no', 'a@b.example', '<script>alert(1)</script>'];
 });
 afterAll(async () => {

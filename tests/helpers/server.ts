@@ -14,6 +14,7 @@ export interface DemoFixture {
   keysDir: string;
   inputs: DemoInputs;
   data: ReturnType<typeof loadData>;
+  /** The app's log lines (JSON, as written; server/logging.ts). */
   logLines: string[];
   app(over?: Partial<AppOptions>): ReturnType<typeof buildApp>;
   cleanup(): void;
@@ -35,7 +36,7 @@ export async function demoFixture(perTemplate = 20): Promise<DemoFixture> {
     logLines,
     // The overload guard is off unless a test asks for it (tests/server/limits.test.ts): on a loaded
     // test machine its event-loop check would turn unrelated answers into 503s.
-    app: (over = {}) => buildApp({ data, accessLog: (l) => logLines.push(l), exampleCode: inputs.genuine, overload: false, ...over }),
+    app: (over = {}) => buildApp({ data, log: { write: (l: string) => void logLines.push(l) }, exampleCode: inputs.genuine, overload: false, ...over }),
     cleanup: () => {
       data.close();
       rmSync(base, { recursive: true, force: true });

@@ -12,7 +12,6 @@ beforeAll(async () => {
 afterAll(() => fx.cleanup());
 
 const CLIENT = '203.0.113.7';
-const TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z /;
 
 /** Write raw bytes to a listening server; resolve with what came back and how long until it closed. */
 function raw(port: number, chunks: string[], o: { keepOpen?: boolean } = {}): Promise<{ text: string; ms: number }> {
@@ -200,7 +199,7 @@ describe('slow clients and Node-level errors (a real socket)', () => {
 
 describe('a 500', () => {
   it('is logged with its time, route and stack, never with the input or the error message; the client sees the stable code only', async () => {
-    const errors: string[] = [];
+    const lines: string[] = [];
     const marker = 'zqx500marker';
     const app = await fx.app({
       data: {
@@ -209,23 +208,55 @@ describe('a 500', () => {
           throw new TypeError(`cannot read ${input}`);
         },
       },
-      errorLog: (l) => errors.push(l),
+      log: { write: (l: string) => void lines.push(l) },
+      metrics: true,
     });
-    const before = fx.logLines.length;
     const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: `${marker} NO-7K3Q` }) });
     expect(r.statusCode).toBe(500);
     expect(r.json().error.code).toBe('WC_INTERNAL');
     expect(r.body).not.toContain(marker);
     expect(r.body).not.toMatch(/\bat /);
+    // Through fastify's logger: one error line (level 50) and one access line for the answer.
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const errors = parsed.filter((l) => l['level'] === 50);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(TIME);
-    expect(errors[0]).toMatch(/Z ERROR POST \/api\/v1\/verify 500 WC_INTERNAL TypeError at .*limits\.test\.ts:\d+/);
-    expect(errors[0]).not.toContain(marker);
-    expect(errors[0]).not.toContain('cannot read');
-    const access = fx.logLines.slice(before);
+    const e = errors[0] as { time: string; msg: string; code: string; req: unknown; err: { type: string; stack: string } };
+    expect(e.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(e.msg).toBe('server error');
+    expect(e.code).toBe('WC_INTERNAL');
+    expect(e.req).toEqual({ method: 'POST', route: '/api/v1/verify' });
+    expect(e.err.type).toBe('TypeError');
+    expect(e.err.stack).toMatch(/^at .*limits\.test\.ts:\d+/m);
+    for (const l of lines) {
+      expect(l).not.toContain(marker);
+      expect(l).not.toContain('cannot read');
+    }
+    const access = parsed.filter((l) => l['msg'] === 'request');
     expect(access).toHaveLength(1);
-    expect(access[0]).toMatch(/^\S+Z POST \/api\/v1\/verify 500 \d+\.\dms$/);
+    expect(access[0]).toMatchObject({ level: 30, req: { method: 'POST', route: '/api/v1/verify' }, res: { statusCode: 500 } });
     expect((await app.inject({ url: '/metrics' })).body).toContain('warncheck_internal_errors_total 1');
     await app.close();
   });
+
+  it('is logged the same way with the access log off, and then it is the only line', async () => {
+    const lines: string[] = [];
+    const app = await fx.app({
+      data: {
+        ...fx.data,
+        verify: () => {
+          throw new RangeError('zqx500quiet');
+        },
+      },
+      log: { write: (l: string) => void lines.push(l) },
+      accessLog: false,
+    });
+    await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) });
+    await app.inject({ url: '/healthz' });
+    await app.close();
+    expect(lines).toHaveLength(1);
+    const e = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(e).toMatchObject({ level: 50, msg: 'server error', code: 'WC_INTERNAL', req: { method: 'POST', route: '/api/v1/verify' }, err: { type: 'RangeError' } });
+    expect(lines[0]).not.toContain('zqx500quiet');
+  });
 });
+

@@ -38,7 +38,7 @@ describe('serve and the data directory', () => {
     const dirMtime = statSync(demo.dataDir, { bigint: true }).mtimeNs;
 
     // Two workers, so that two readers have the database open at once.
-    const s = await serve(['--data', demo.dataDir, '--workers', '2'], { cwd, env: { WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' } });
+    const s = await serve(['--data', demo.dataDir, '--workers', '2', '--metrics'], { cwd, env: { WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' } });
     try {
       const i = demo.inputs;
       const json = (input: string) => fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) });

@@ -13,7 +13,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   fx = await demoFixture();
-  app = await fx.app();
+  app = await fx.app({ metrics: true });
   await app.ready();
 });
 afterAll(async () => {
@@ -529,11 +529,11 @@ describe('API', () => {
     // A mistake only the meta-schema catches (ajv compiles it happily otherwise).
     const mistake = { type: 'object', properties: { x: { type: 'string', description: 5 } } };
     const unchecked = await fx.app();
-    unchecked.get('/broken', { schema: { querystring: mistake } }, () => 'x');
+    unchecked.get('/broken', { schema: { querystring: mistake, response: { 200: { type: 'string' } } } }, () => 'x');
     await expect(unchecked.ready()).resolves.toBeDefined();
     await unchecked.close();
     const broken = await fx.app({ checkSchemas: true });
-    broken.get('/broken', { schema: { querystring: mistake } }, () => 'x');
+    broken.get('/broken', { schema: { querystring: mistake, response: { 200: { type: 'string' } } } }, () => 'x');
     await expect(broken.ready()).rejects.toThrow(/schema/i);
     await broken.close().catch(() => undefined);
   });
@@ -572,5 +572,33 @@ describe('API', () => {
     const notFound = await app.inject({ url: '/api/v2/nope' });
     expect(notFound.statusCode).toBe(404);
     expect(notFound.json().error.code).toBe('WC_NOT_FOUND');
+  });
+
+  it('metrics are off unless turned on: no /metrics route, nothing counted', async () => {
+    const plain = await fx.app();
+    await plain.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) });
+    const r = await plain.inject({ url: '/metrics' });
+    expect(r.statusCode).toBe(404);
+    expect(r.body).not.toContain('warncheck_');
+    await plain.close();
+  });
+
+  it('every route has a response schema, and OpenAPI describes every answer in words (no "Default Response")', async () => {
+    // buildApp refuses a route without one (static files excepted: they are files, not answers).
+    const probe = await fx.app();
+    expect(() => probe.get('/unschemed', () => 'x')).toThrow(/response schema/);
+    await probe.close().catch(() => undefined);
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
+    const text = JSON.stringify(spec);
+    expect(text).not.toContain('Default Response');
+    for (const [path, ops] of Object.entries(spec.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        expect(Object.keys(op.responses), `${method} ${path}`).toContain('200');
+        for (const [status, r] of Object.entries(op.responses)) expect(r.description.length, `${method} ${path} ${status}`).toBeGreaterThan(10);
+      }
+    }
+    for (const p of ['/log/checkpoint', '/log/tile/{*}', '/.well-known/jwks.json', '/.well-known/warncheck-trust.jws', '/.well-known/warncheck-root-handovers', '/healthz', '/readyz', '/metrics', '/api/v1/range/{bits}/{bucket}', '/api/v1/verify', '/api/v1/verify/batch']) {
+      expect(spec.paths[p], p).toBeDefined();
+    }
   });
 });

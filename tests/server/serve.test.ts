@@ -30,10 +30,12 @@ describe('warncheck serve (real process)', () => {
       const inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
       const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: inputs.genuine }) });
       expect((await r.json()).verdict).toBe('genuine');
-      // The access log (on by default, written in batches): method, route pattern, status, time.
-      // Every line starts with its time (ISO 8601, UTC).
-      const out = await waitForOutput(s.output, /^\S+Z POST \/api\/v1\/verify 200 \d+\.\dms$/m);
-      for (const l of out.split('\n').filter((x) => / (GET|POST|HEAD) \//.test(x))) expect(l).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (GET|POST|HEAD) \/\S* \d{3} \d+\.\dms$/);
+      // The access log (on by default, written in batches; fastify's logger, one JSON object per
+      // line): method, route pattern, status, response time and the time (ISO 8601, UTC).
+      const out = await waitForOutput(s.output, /^\{"level":30,"time":"[^"]+Z","req":\{"method":"POST","route":"\/api\/v1\/verify"\},"res":\{"statusCode":200\},"responseTime":[\d.]+,"msg":"request"\}$/m);
+      for (const l of out.split('\n').filter((x) => x.startsWith('{'))) {
+        expect(l).toMatch(/^\{"level":30,"time":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","req":\{"method":"(GET|POST|HEAD)","route":"\/[^"]*"\},"res":\{"statusCode":\d{3}\},"responseTime":[\d.]+,"msg":"request"\}$/);
+      }
 
       // Every private seed the demo made, in every encoding it is ever written in.
       const keyFiles: string[] = [];

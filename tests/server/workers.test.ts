@@ -33,7 +33,7 @@ describe('warncheck serve --workers 2 (real processes)', () => {
 
   it('both workers answer on one port, a dead one is replaced, SIGTERM stops all with exit 0', async () => {
     // No overload guard: on a loaded test machine it may answer 503 right after the start.
-    const s = await serve(['--workers', '2'], { cwd, env: { WARNCHECK_ACCESS_LOG: 'off', WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' } });
+    const s = await serve(['--workers', '2'], { cwd, env: { WARNCHECK_ACCESS_LOG: 'off', WARNCHECK_METRICS: 'on', WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' } });
     const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
     try {
       const out = await waitForOutput(s.output, /^2 workers, pids (\d+) (\d+)$/m);
