@@ -44,6 +44,9 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, ErrorCode> = {
   overdue: 'WC_SIGN_PAYMENT',
   device: 'WC_SIGN_DEVICE_LOCK',
   lock: 'WC_SIGN_DEVICE_LOCK',
+  // pair-only kinds (concepts.ts PAIRS): never reported alone
+  reader: 'WC_SIGN_ACCUSATION',
+  inquiry: 'WC_SIGN_PROCEEDINGS',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',
   proceedings: 'WC_SIGN_PROCEEDINGS',
@@ -270,7 +273,17 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   // to pay something overdue ("payment required: avoid additional fees") is a fine's demand.
   const has = (k: ConceptKind) => concepts.some((c) => c.kind === k);
   const offences = new Set(concepts.filter((c) => c.kind === 'offence').map((c) => text.slice(c.span.start, c.span.end).toLowerCase())).size;
-  const implied = has('proceedings') || has('accusation') || has('device-lock') || (has('penalty') && pressure.length > 0) || offences >= 3 || (has('payment') && has('overdue'));
+  // A threat (arrest, a register, exposure) with a demand to pay or a deadline is extortion in
+  // anyone's name; an authority word in disguise (P0LICJA, Pоlice) is evasion no genuine sender needs.
+  const implied =
+    has('proceedings') ||
+    has('accusation') ||
+    has('device-lock') ||
+    (has('penalty') && pressure.length > 0) ||
+    offences >= 3 ||
+    (has('payment') && has('overdue')) ||
+    (has('threat') && (has('payment') || has('deadline'))) ||
+    claims.some((c) => c.obfuscated === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
   if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';
