@@ -279,6 +279,7 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     has('proceedings') ||
     has('accusation') ||
     has('device-lock') ||
+    ((has('penalty') || has('offence')) && (has('payment') || has('overdue') || has('deadline'))) ||
     (has('penalty') && pressure.length > 0) ||
     offences >= 3 ||
     (has('payment') && has('overdue')) ||

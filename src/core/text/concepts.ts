@@ -135,6 +135,7 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   { a: 'device', b: 'lock', makes: 'device-lock', reach: 80 },
   { a: 'offence', b: 'reader', makes: 'accusation', reach: 80 },
   { a: 'inquiry', b: 'reader', makes: 'proceedings', reach: 60 },
+  { a: 'penalty', b: 'reader', makes: 'payment', reach: 60 },
 ];
 /** Kinds that count only inside a pair and are never reported alone. */
 const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry']);
