@@ -94,7 +94,7 @@ function negatedAfter(f: FoldedText, to: number): boolean {
 /** `literal`: the lexicon word holds digits itself (`ec3`), so digits in the text are not a disguise. */
 type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true };
 
-export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS): PhraseMatcher<Tag> {
+export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS, only: (kind: ConceptKind) => boolean = (k) => k !== 'reader'): PhraseMatcher<Tag> {
   const sources: Array<PhraseSource<Tag>> = [];
   const seen = new Set<string>();
   const add = (raw: string, tag: Tag) => {
@@ -109,14 +109,22 @@ export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LE
     }
   };
   for (const l of lexicons) {
-    for (const [kind, phrases] of Object.entries(l.concepts) as Array<[ConceptKind, string[]]>) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
-    for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
+    for (const [kind, phrases] of Object.entries(l.concepts) as Array<[ConceptKind, string[]]>) if (only(kind)) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
+    if (only('ignore' as ConceptKind)) for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
   }
   return compilePhrases(sources);
 }
 
 /** The lexicons compiled once, at module load (pure: a constant, not a lazily filled cache). */
 const COMPILED: PhraseMatcher<Tag> = compileConcepts();
+/**
+ * The words addressing the reader, matched on their own: they often sit inside a longer phrase of
+ * another concept ("your IP address", "votre famille") that the leftmost-longest choice would keep
+ * instead of them.
+ */
+const READERS: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k === 'reader');
+/** Reader words kept per text: "you" is frequent, and each offence pairs with the nearest one. */
+const MAX_READERS = 4096;
 
 /**
  * Concepts that only count in pairs, in one sentence and at most `reach` characters apart; the pair
@@ -165,7 +173,7 @@ function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: 
 }
 
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
-export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = COMPILED): ConceptMatch[] {
+export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = COMPILED, readers: PhraseMatcher<Tag> = READERS): ConceptMatch[] {
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
@@ -188,6 +196,10 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     }
     out.push(c);
   }
-  const paired = PAIRS.flatMap((p) => pairs(f.text, out, p.a, p.b, p.makes, p.reach));
+  const you = longestNonOverlapping(findPhrases(readers, f))
+    .slice(0, MAX_READERS)
+    .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
+  const all = you.length ? [...out, ...you].sort((a, b) => a.span.start - b.span.start) : out;
+  const paired = PAIRS.flatMap((p) => pairs(f.text, all, p.a, p.b, p.makes, p.reach));
   return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...paired].sort((a, b) => a.span.start - b.span.start);
 }
