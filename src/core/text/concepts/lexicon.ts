@@ -81,7 +81,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'fr',
     concepts: {
       inquiry: ['enquête', 'enquêtes', 'investigation', 'investigations', 'poursuites', 'procédure judiciaire', 'procédure pénale', 'dossier pénal', 'affaire pénale'],
-      reader: ['vous', 'votre', 'vos'],
+      reader: ['avez', 'êtes', 'devez', 'vous', 'votre', 'vos'],
       lock: ['bloqué*', 'verrouillé*', 'suspendu*', 'chiffré*'],
       device: ['votre webcam', 'votre adresse ip', 'ordinateur', 'votre appareil', "système d'exploitation", 'navigateur', 'votre téléphone', 'vos fichiers'],
       overdue: ['pas encore été réglé*', 'toujours impayé*', 'en attente de paiement', 'frais supplémentaires', 'pénalités de retard', 'impayé*', 'non payé*', 'retard de paiement', 'relance', 'dernier rappel avant'],
@@ -103,7 +103,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'de',
     concepts: {
       inquiry: ['ermittlung', 'ermittlungen', 'ermittlungsverfahren*', 'strafverfahren*', 'strafrechtliche ermittlung*', 'strafverfolgung', 'anklage', 'gerichtsverfahren*'],
-      reader: ['ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihnen'],
+      reader: ['haben sie', 'sind sie', 'müssen sie', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'ihnen'],
       lock: ['gesperrt', 'blockiert', 'verschlüsselt'],
       device: ['ihre webcam', 'ihre ip-adresse', 'ihr computer', 'ihr rechner', 'computer', 'ihr gerät', 'betriebssystem', 'browser', 'ihr telefon', 'ihre dateien', 'rechner'],
       overdue: ['noch nicht bezahlt', 'noch nicht beglichen', 'säumniszuschlag*', 'zusätzliche gebühren', 'mahngebühr*', 'unbezahlt*', 'offene forderung', 'ausstehend*', 'zahlungserinnerung', 'mahnung', 'zahlungsverzug', 'säumnis*'],
@@ -125,7 +125,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'nl',
     concepts: {
       inquiry: ['strafrechtelijk onderzoek', 'strafzaak', 'strafprocedure', 'strafvervolging', 'vervolging', 'rechtszaak', 'gerechtelijk onderzoek'],
-      reader: ['tegen u', 'van u', 'aan u', 'heeft u', 'u heeft', 'u hebt', 'bent u', 'u bent', 'u wordt', 'wordt u', 'door u', 'uw', 'jouw', 'jij', 'jullie'],
+      reader: ['moet u', 'tegen u', 'van u', 'aan u', 'heeft u', 'u heeft', 'u hebt', 'bent u', 'u bent', 'u wordt', 'wordt u', 'door u', 'uw', 'jouw', 'jij', 'jullie'],
       lock: ['gedeactiveerd', 'geblokkeerd', 'vergrendeld', 'versleuteld'],
       device: ['uw computer', 'uw webcam', 'uw ip-adres', 'pc', 'computer', 'uw apparaat', 'besturingssysteem', 'browser', 'uw telefoon', 'uw bestanden'],
       overdue: ['verhoging', 'extra kosten', 'onbetaald*', 'openstaand*', 'achterstallig*', 'betalingsherinnering', 'aanmaning*'],
@@ -238,7 +238,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'fi',
     concepts: {
       inquiry: ['esitutkinta*', 'rikostutkinta*', 'tutkinta', 'tutkinnan', 'rikosasia*', 'syyte', 'syytteen', 'oikeudenkäyn*'],
-      reader: ['sinä', 'sinun', 'sinua', 'sinulle', 'sinulla', 'sinut', 'teidän', 'teitä', 'teille', 'teillä', 'teiltä'],
+      reader: ['olette', 'teillä on', 'sinulla on', 'olet', 'sinun on', 'teidän on', 'sinä', 'sinun', 'sinua', 'sinulle', 'sinulla', 'sinut', 'teidän', 'teitä', 'teille', 'teillä', 'teiltä'],
       lock: ['lukittiin', 'estettiin', 'suljettu', 'lukittu', 'estetty', 'salattu'],
       device: ['tietokoneesi', 'tietokone*', 'laitteesi', 'selain*', 'puhelimesi'],
       overdue: ['maksamaton', 'maksamattom*', 'erääntyn*', 'maksumuistutus'],
@@ -262,7 +262,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       device: ['tölvan', 'tölvu*'],
       lock: ['læst', 'lokað'],
       inquiry: ['rannsókn*', 'sakamál*', 'ákæra', 'ákæru'],
-      reader: ['þú', 'þig', 'þér', 'þinn', 'þín', 'þitt', 'þína', 'þinni', 'þínum'],
+      reader: ['þú ert', 'þú hefur', 'þú átt', 'þú', 'þig', 'þér', 'þinn', 'þín', 'þitt', 'þína', 'þinni', 'þínum'],
       penalty: ['sekt', 'sekta', 'hraðasekt*', 'stöðumælasekt*', 'sektina', 'sektarboð*', 'stöðvunarbrotagjald*'],
       authority: ['lögregl*', 'ríkislögregl*', 'ríkislögreglustjór*', 'saksóknar*', 'héraðsdóm*', 'héraðssaksóknar*', 'dómstól*', 'hæstarétt*', 'landsrétt*', 'dómsmálaráðuneyt*', 'sýslumann*', 'sýslumaður'],
       accusation: ['þú ert sakaður', 'þú ert sökuð'],
@@ -281,7 +281,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'es',
     concepts: {
       inquiry: ['investigación', 'investigaciones', 'procedimiento judicial', 'procedimiento penal', 'proceso penal', 'diligencias', 'causa penal', 'acusación', 'imputación'],
-      reader: ['usted', 'ustedes', 'tus'],
+      reader: ['usted tiene', 'usted ha', 'usted debe', 'usted', 'ustedes', 'tus'],
       lock: ['bloqueado*', 'cifrado*'],
       device: ['ordenador', 'su dispositivo', 'sistema operativo', 'navegador', 'su teléfono'],
       overdue: ['aún no ha sido abonad*', 'todavía no ha sido pagad*', 'recargo*', 'aumento de su multa', 'impagad*', 'pendiente de pago', 'multa pendiente', 'recordatorio de pago', 'pago pendiente', 'deuda'],
@@ -303,7 +303,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'pt',
     concepts: {
       inquiry: ['investigação', 'investigações', 'inquérito', 'processo crime', 'processo-crime', 'processo penal', 'processo judicial', 'acusação', 'procedimento criminal'],
-      reader: ['você', 'vocês', 'v. exa', 'v. ex.ª', 'vossa excelência'],
+      reader: ['você tem', 'você deve', 'v. exa. tem', 'você', 'vocês', 'v. exa', 'v. ex.ª', 'vossa excelência'],
       lock: ['bloqueado*', 'encriptado*'],
       device: ['computador', 'seu dispositivo', 'sistema operativo', 'navegador', 'seu telemóvel'],
       overdue: ['taxas adicionais', 'acréscimo*', 'juros de mora', 'por pagar', 'em atraso', 'pagamento pendente', 'lembrete de pagamento', 'dívida'],
@@ -325,7 +325,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'it',
     concepts: {
       inquiry: ['indagine', 'indagini', 'inchiesta', 'procedimento penale', 'procedimento giudiziario', 'azione penale'],
-      reader: ['voi', 'vostro', 'vostra', 'vostri', 'vostre', 'tuo', 'tua', 'tuoi'],
+      reader: ['lei ha', 'lei è', 'lei deve', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', 'tuo', 'tua', 'tuoi'],
       lock: ['bloccat*', 'crittografat*'],
       device: ['computer', 'suo dispositivo', 'sistema operativo', 'browser', 'suo telefono'],
       overdue: ['ancora saldat*', 'risulta ancora', 'non risulta pagat*', 'maggiorazion*', 'costi aggiuntivi', 'mancato pagamento', 'ritardo nel pagamento', 'sollecito di pagamento', 'sollecito', 'non saldat*', 'insolut*', 'da pagare'],
@@ -347,7 +347,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'pl',
     concepts: {
       inquiry: ['postępowanie karne', 'postępowania karnego', 'postępowanie', 'postępowania', 'dochodzeni*', 'śledztw*', 'akt oskarżenia', 'zarzut*'],
-      reader: ['pan', 'pani', 'pana', 'panu', 'panią', 'panem', 'twój', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'twoich', 'ciebie', 'cię', 'tobie', 'wasz', 'wasza', 'wasze', 'waszego'],
+      reader: ['masz', 'jesteś', 'musisz', 'ma pan', 'ma pani', 'jest pan', 'jest pani', 'pan', 'pani', 'pana', 'panu', 'panią', 'panem', 'twój', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'twoich', 'ciebie', 'cię', 'tobie', 'wasz', 'wasza', 'wasze', 'waszego'],
       lock: ['zablokowan*', 'zaszyfrowan*'],
       device: ['komputer*', 'urządzenie', 'system operacyjny', 'przeglądark*', 'telefon'],
       overdue: ['nieopłacon*', 'zaległ*', 'przypomnienie o płatności', 'wezwanie do zapłaty'],
@@ -370,7 +370,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'cs',
     concepts: {
       inquiry: ['vyšetřování', 'trestní řízení', 'trestního řízení', 'trestní stíhání', 'trestního stíhání', 'obžaloba', 'obvinění'],
-      reader: ['vás', 'vám', 'vámi', 'váš', 'vaše', 'vašeho', 'vaší', 'vašem', 'vašim', 'tvůj', 'tvoje', 'tebe', 'tobě'],
+      reader: ['máte', 'jste', 'budete', 'musíte', 'vás', 'vám', 'vámi', 'váš', 'vaše', 'vašeho', 'vaší', 'vašem', 'vašim', 'tvůj', 'tvoje', 'tebe', 'tobě'],
       lock: ['uzamčen*', 'zablokován*', 'zašifrován*'],
       device: ['počítač*', 'zařízení', 'operační systém', 'prohlížeč*'],
       overdue: ['nezaplacen*', 'neuhrazen*', 'upomínk*', 'po splatnosti'],
@@ -393,7 +393,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'sk',
     concepts: {
       inquiry: ['vyšetrovani*', 'trestné konanie', 'trestného konania', 'trestné stíhanie', 'trestného stíhania', 'obžaloba', 'obvineni*'],
-      reader: ['vás', 'vám', 'váš', 'vaša', 'vaše', 'vašej', 'vašu', 'vašom', 'vaším', 'tvoj', 'tvoja', 'teba'],
+      reader: ['máte', 'ste', 'budete', 'musíte', 'vás', 'vám', 'váš', 'vaša', 'vaše', 'vašej', 'vašu', 'vašom', 'vaším', 'tvoj', 'tvoja', 'teba'],
       lock: ['uzamknut*', 'zablokovan*', 'zašifrovan*'],
       device: ['počítač*', 'zariadenie', 'operačný systém', 'prehliadač*'],
       overdue: ['nezaplaten*', 'neuhraden*', 'upomienk*', 'po splatnosti'],
@@ -415,7 +415,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'sl',
     concepts: {
       inquiry: ['preiskava', 'preiskave', 'preiskavo', 'kazenski postopek', 'kazenskega postopka', 'obtožnica'],
-      reader: ['vas', 'vam', 'vaš', 'vaša', 'vaše', 'vašega', 'vašo', 'vašem', 'tvoj', 'tebe'],
+      reader: ['imate', 'ste', 'boste', 'morate', 'vas', 'vam', 'vaš', 'vaša', 'vaše', 'vašega', 'vašo', 'vašem', 'tvoj', 'tebe'],
       lock: ['blokiran*', 'zaklenjen*'],
       device: ['računalnik*', 'naprav*'],
       overdue: ['neplačan*', 'dolg', 'opomin*'],
@@ -437,7 +437,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'hr',
     concepts: {
       inquiry: ['istraga', 'istrage', 'istragu', 'kazneni postupak', 'kaznenog postupka', 'optužnica'],
-      reader: ['vas', 'vam', 'vaš', 'vaša', 'vaše', 'vašeg', 'vašu', 'vašem', 'tvoj', 'tebe'],
+      reader: ['imate', 'ste', 'morate', 'ćete', 'vas', 'vam', 'vaš', 'vaša', 'vaše', 'vašeg', 'vašu', 'vašem', 'tvoj', 'tebe'],
       lock: ['onemogućen*', 'blokiran*', 'zaključan*'],
       device: ['računalo', 'računala', 'računalu', 'računal*', 'uređaj*'],
       overdue: ['neplaćen*', 'dugovanj*', 'opomena'],
@@ -459,7 +459,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'bg',
     concepts: {
       inquiry: ['разследване*', 'наказателно производство', 'досъдебно производство', 'обвинение'],
-      reader: ['вие', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'вашия', 'вашият', 'вашите', 'теб', 'твоя', 'твоят', 'ти'],
+      reader: ['имате', 'сте', 'ще бъдете', 'вие', 'вас', 'вам', 'ваш', 'ваша', 'ваше', 'вашия', 'вашият', 'вашите', 'теб', 'твоя', 'твоят', 'ти'],
       lock: ['блокиран*', 'заключен*', 'криптиран*'],
       device: ['устройств*', 'лаптоп*', 'компютър*', 'устройство*'],
       overdue: ['неплатен*', 'просрочен*', 'задължени*'],
@@ -481,11 +481,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'el',
     concepts: {
       inquiry: ['έρευνα', 'έρευνας', 'ποινική δίωξη', 'ποινικής δίωξης', 'ποινική διαδικασία', 'δικαστική διαδικασία', 'κατηγορία'],
-      reader: ['εσείς', 'εσάς', 'σας', 'σου', 'εσύ', 'εσένα'],
+      reader: ['έχετε', 'είστε', 'θα πρέπει να πληρώσετε', 'εσείς', 'εσάς', 'σας', 'σου', 'εσύ', 'εσένα'],
       lock: ['αποκλεισ*', 'αποκλείστηκε', 'κλείδωμα', 'κλειδώθηκε', 'κλειδωμέν*', 'μπλοκαρ*'],
       device: ['υπολογιστ*', 'συσκευ*', 'υπολογιστή*', 'συσκευή*'],
       overdue: ['ανεξόφλητ*', 'εκκρεμ*', 'απλήρωτ*', 'ληξιπρόθεσμ*', 'οφειλή*'],
-      penalty: ['κλήση τροχαίας', 'διόδια', 'πρόστιμ*', 'κλήση', 'πρόστιμο*', 'προστίμου'],
+      penalty: ['κλήση τροχαίας', 'διόδια', 'πρόστιμ*', 'πρόστιμο*', 'προστίμου'],
       authority: ['τροχαία', 'αστυνομικ*', 'ιντερπολ', 'ευρωπολ', 'εισαγγελέας', 'εισαγγελία', 'ελ.ας', 'δίωξης ηλεκτρονικού εγκλήματος', 'κοινωνική υπηρεσία', 'ηλεκτρονικού εγκλήματος', 'αρχές', 'αρχών', 'αστυνομ*', 'ελληνική αστυνομία', 'δίωξη ηλεκτρονικού εγκλήματος', 'διεύθυνση δίωξης', 'εισαγγελ*', 'δικαστήρι*', 'υπουργείο προστασίας του πολίτη', 'υπουργείο δικαιοσύνης', 'ευρωπόλ', 'ιντερπόλ', 'astynomia', 'elas'],
       accusation: ['κατηγορείστε', 'είστε ύποπτ*', 'διαπράξατε'],
       offence: ['παράνομου υλικού', 'παράνομο υλικό', 'πορνογραφικό περιεχόμενο', 'παράνομη λήψη', 'πειρατικ*', 'κυβερνοπορνογραφ*', 'επιδειξιομαν*', 'παραβίαση του νόμου', 'παράνομο περιεχόμενο', 'παράνομου περιεχομένου', 'απαγορευμένο περιεχόμενο', 'απαγορευμένου περιεχομένου', 'παράνομες δραστηριότητες', 'παράνομη δραστηριότητα', 'πνευματικά δικαιώματα', 'πνευματικών δικαιωμάτων', 'πορνογραφ*', 'ύποπτος για', 'ποινικό κώδικα', 'ποινικού κώδικα', 'παιδική πορνογραφία', 'παιδικής πορνογραφίας', 'παιδεραστ*', 'παιδοφιλ*', 'επιδειξιμαν*', 'υπερβολική ταχύτητα'],
@@ -503,7 +503,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'hu',
     concepts: {
       inquiry: ['nyomozás*', 'büntetőeljárás*', 'vádemelés*', 'büntetőügy*'],
-      reader: ['az ön', 'önnek', 'önök', 'önöket', 'önnel', 'önre', 'önről', 'öntől', 'önhöz', 'téged', 'neked'],
+      reader: ['önnek van', 'önnek nincs', 'az ön', 'önnek', 'önök', 'önöket', 'önnel', 'önre', 'önről', 'öntől', 'önhöz', 'téged', 'neked'],
       lock: ['blokkol*', 'zárol*', 'letilt*', 'titkosít*'],
       device: ['számítógépe', 'számítógép*', 'eszköz*', 'böngész*'],
       overdue: ['hátralék*', 'elmaradt*', 'lejárt*', 'rendezetlen*', 'késedelmes fizet*', 'tartozás*', 'lejárt', 'kifizetetlen*', 'fizetési felszólítás', 'befizetetlen*'],
@@ -526,7 +526,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'ro',
     concepts: {
       inquiry: ['anchetă', 'anchete', 'investigație', 'investigația', 'investigații', 'dosar penal', 'urmărire penală', 'urmărirea penală', 'proces penal'],
-      reader: ['dumneavoastră', 'dumneavoastra', 'voastră', 'vostru', 'tău'],
+      reader: ['aveți', 'sunteți', 'veți fi', 'dumneavoastră', 'dumneavoastra', 'voastră', 'vostru', 'tău'],
       lock: ['blocat*', 'criptat*'],
       device: ['computer*', 'calculator*', 'dispozitiv*'],
       overdue: ['neachitat*', 'restanț*', 'datorie', 'datoria', 'datorii', 'neplătit*', 'restant*', 'întârziere la plată'],
@@ -548,7 +548,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'lt',
     concepts: {
       inquiry: ['ikiteisminis tyrimas', 'ikiteisminį tyrimą', 'ikiteisminio tyrimo', 'tyrimas', 'tyrimą', 'baudžiamoji byla', 'baudžiamąją bylą'],
-      reader: ['jūs', 'jūsų', 'jums', 'jus', 'tavo', 'tave'],
+      reader: ['turite', 'esate', 'privalote', 'būsite', 'jūs', 'jūsų', 'jums', 'jus', 'tavo', 'tave'],
       lock: ['užblokuot*', 'užšifruot*'],
       device: ['kompiuter*', 'įrengin*'],
       overdue: ['neapmokėt*', 'nesumokėt*', 'priminimas apie', 'įsiskolinim*', 'delspinigi*'],
@@ -570,7 +570,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'lv',
     concepts: {
       inquiry: ['izmeklēšana', 'izmeklēšanu', 'izmeklēšanas', 'kriminālprocess*', 'kriminālliet*'],
-      reader: ['jūs', 'jūsu', 'jums', 'jūsus', 'tavs', 'tava', 'tavu', 'tevi', 'tev'],
+      reader: ['jums ir', 'esat', 'jums jā', 'jūs', 'jūsu', 'jums', 'jūsus', 'tavs', 'tava', 'tavu', 'tevi', 'tev'],
       lock: ['bloķēt*', 'šifrēt*'],
       device: ['dator*', 'ierīc*'],
       overdue: ['neapmaksāt*', 'parād*', 'nesamaksāt*', 'parāds', 'parādu', 'atgādinājum*'],
@@ -592,7 +592,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'et',
     concepts: {
       inquiry: ['uurimine', 'uurimise', 'kriminaalmenetlus*', 'kriminaalasi', 'kriminaalasja', 'süüdistus'],
-      reader: ['teie', 'teid', 'sina', 'sinu', 'sulle', 'sinul'],
+      reader: ['teil on', 'olete', 'peate', 'teie', 'teid', 'sina', 'sinu', 'sulle', 'sinul'],
       lock: ['lukustatud', 'blokeeritud'],
       device: ['arvuti*', 'seade'],
       overdue: ['võlg*', 'tasumata', 'maksmata', 'võlgnevus*', 'meeldetuletus'],
@@ -614,7 +614,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'mt',
     concepts: {
       inquiry: ['investigazzjoni', 'kawża kriminali'],
-      reader: ['inti', 'tiegħek', 'lilek', 'intom', 'tagħkom'],
+      reader: ['għandek', 'inti', 'tiegħek', 'lilek', 'intom', 'tagħkom'],
       lock: ['msakkar*', 'bblokkat*'],
       device: ['kompjuter*'],
       penalty: ['multa tat-traffiku', 'kontravvenzjoni', 'multa', 'il-multa', 'multi'],
