@@ -47,6 +47,7 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, ErrorCode> = {
   // pair-only kinds (concepts.ts PAIRS): never reported alone
   reader: 'WC_SIGN_ACCUSATION',
   inquiry: 'WC_SIGN_PROCEEDINGS',
+  ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',
   proceedings: 'WC_SIGN_PROCEEDINGS',
@@ -273,8 +274,8 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   // to pay something overdue ("payment required: avoid additional fees") is a fine's demand.
   const has = (k: ConceptKind) => concepts.some((c) => c.kind === k);
   const offences = new Set(concepts.filter((c) => c.kind === 'offence').map((c) => text.slice(c.span.start, c.span.end).toLowerCase())).size;
-  // A threat (arrest, a register, exposure) with a demand to pay or a deadline is extortion in
-  // anyone's name; an authority word in disguise (P0LICJA, Pоlice) is evasion no genuine sender needs.
+  // A threat (arrest, a register, exposure) with a demand to pay or a deadline, or an ultimatum to
+  // the reader ("if you do not pay, …"), is extortion in anyone's name; an authority word in disguise (P0LICJA, Pоlice) is evasion no genuine sender needs.
   const implied =
     has('proceedings') ||
     has('accusation') ||
@@ -284,6 +285,7 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     offences >= 3 ||
     (has('payment') && has('overdue')) ||
     (has('threat') && (has('payment') || has('deadline'))) ||
+    has('ultimatum') ||
     claims.some((c) => c.obfuscated === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;

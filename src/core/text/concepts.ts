@@ -24,7 +24,7 @@ export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
 export const IMPLIED_AUTHORITY_KINDS: ReadonlySet<ConceptKind> = new Set(['proceedings', 'penalty', 'accusation', 'device-lock']);
 
 /** Concepts that put pressure on the reader: any one of them next to an authority claim is a scam. */
-export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['overdue', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
+export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['ultimatum', 'overdue', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
 
 export interface ConceptMatch {
   kind: ConceptKind;
