@@ -29,7 +29,7 @@ describe('real corpus, test split (never tuned on)', () => {
   const rate = (t: { hit: number; total: number }) => t.hit / t.total;
   it('scam texts: recall (scam or lookalike)', () => {
     expect(test.scams.total).toBeGreaterThanOrEqual(100);
-    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.5);
+    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.55); // measured 58/104 after the concept pairs (was 54/104)
   });
   it('lookalike addresses: strict recall (lookalike)', () => {
     expect(test.lookalikes.total).toBeGreaterThanOrEqual(30);
