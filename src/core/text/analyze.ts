@@ -255,7 +255,8 @@ function bounded(sorted: Finding[], truncated: boolean): Finding[] {
  * - an authority claim and any pressure (a pressure concept, a phrase-list sign, a payment
  *   instrument, a lookalike address) → the claim and the pressure are `scam`;
  * - an implied authority (a summons or proceedings, an accusation aimed at the reader, a locked
- *   device; a fine or an overdue sum with a demand to pay) → `scam`: a claim and a demand in one;
+ *   device; a fine, an offence or an overdue sum with a demand to pay; a threat with a demand or
+ *   an ultimatum; an authority word in disguise) → `scam`: a claim and a demand in one;
  * - a claim alone → `not-a-warning`, unless a genuine code is in the text (the claim is then the
  *   genuine warning's own);
  * - pressure alone (log in, see the attachment) → nothing: ordinary mail says that too.
@@ -274,8 +275,10 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   // to pay something overdue ("payment required: avoid additional fees") is a fine's demand.
   const has = (k: ConceptKind) => concepts.some((c) => c.kind === k);
   const offences = new Set(concepts.filter((c) => c.kind === 'offence').map((c) => text.slice(c.span.start, c.span.end).toLowerCase())).size;
-  // A threat (arrest, a register, exposure) with a demand to pay or a deadline, or an ultimatum to
-  // the reader ("if you do not pay, …"), is extortion in anyone's name; an authority word in disguise (P0LICJA, Pоlice) is evasion no genuine sender needs.
+  // An offence or a fine with a demand to pay or a deadline is a fine's demand. A threat (arrest,
+  // a register, exposure) with a demand to pay or a deadline, or an ultimatum to the reader ("if
+  // you do not pay, …"), is extortion in anyone's name. An authority word in disguise (P0LICJA,
+  // Pоlice) is evasion that no genuine sender needs.
   const implied =
     has('proceedings') ||
     has('accusation') ||

@@ -133,8 +133,10 @@ const MAX_READERS = 4096;
  * - an offence term and a word addressing the reader (`you`, `votre`, `Ihre`, `twoje`, `σας` …)
  *   → an offence laid at the reader (`accusation`): "votre adresse IP … associée à des activités
  *   illicites", "Pedofilu, mamy twoje zdjęcie";
- * - an investigation or criminal-case word and a word addressing the reader → proceedings against
- *   the reader (`proceedings`): "gegen Sie laufen strafrechtliche Ermittlungen".
+ * - an investigation, interrogation or criminal-case word and a word addressing the reader →
+ *   proceedings against the reader (`proceedings`): "Jums pradėtas ikiteisminis tyrimas", "Du er
+ *   innkalt til avhør";
+ * - a fine and a word addressing the reader → a demand to pay it (`payment`): "votre amende".
  * Police news speaks of offences and investigations in the third person, and the reader words are
  * chosen so that none is an ordinary word in another supported language (French `du`, Romanian
  * `din`, Croatian `u` and `te` are left out).
