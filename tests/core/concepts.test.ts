@@ -359,6 +359,9 @@ describe('pairs, disguise and extortion (docs/EXTRACT.md "Concepts")', () => {
   it('an offence or a fine with a demand to pay is a fine demand', () => {
     expect(verdict('Speeding offence recorded. Pay the fine here.')).toBe('scam');
     expect(verdict('Ne laissez pas votre amende passer à 375 €')).toBe('scam');
+    // "pay" and "the fine" each keep their concept (no longer phrase hides the fine inside it)
+    for (const t of ['Pague la multa aquí', 'Pay the fine here', 'Zaplaťte pokutu zde', 'Betaal de boete via de link', 'Plătiți amenda aici'])
+      expect(verdict(t), t).toBe('scam');
   });
 
   it('a police warning of the Police2Peer kind (abuse material, help offered, no demand) is not a scam', () => {
