@@ -65,7 +65,7 @@ beforeAll(async () => {
     'not-official': 'See https://example.org/page',
     official: 'https://www.politiet.no/',
     'no-evidence': 'hello, I just wanted to ask something',
-    'not-a-warning': 'Message from the P0LICE cyber unit regarding your computer.',
+    'not-a-warning': 'Message from the Police cyber unit regarding your computer.',
     WC_INPUT_EMPTY: ' ',
   };
   browser = await launchBrowser();

@@ -32,9 +32,15 @@ describe('a miss never reassures', () => {
   });
 
   it('a mail that only claims to be from the police reads not-a-warning, explains where genuine warnings appear, and marks the claim', async () => {
-    const p = await page('Message from the P0LICE cyber unit regarding your computer.');
+    const p = await page('Message from the Police cyber unit regarding your computer.');
     expect(p.verdict).toBe('not-a-warning');
     expect(p.body).toContain('never arrive by e-mail, text message, phone call, letter or pop-up');
+    expect(p.body).toMatch(/<mark class="m-sign" data-code="WC_SIGN_AUTHORITY"[^>]*>Police<\/mark>/);
+  });
+
+  it('the claim written in disguise (P0LICE) is evasion, which no genuine sender needs: fraud, with the word marked', async () => {
+    const p = await page('Message from the P0LICE cyber unit regarding your computer.');
+    expect(p.verdict).toBe('scam');
     expect(p.body).toMatch(/<mark class="m-sign" data-code="WC_SIGN_AUTHORITY"[^>]*>P0LICE<\/mark>/);
   });
 

@@ -44,6 +44,10 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   overdue: 'WC_SIGN_PAYMENT',
   device: 'WC_SIGN_DEVICE_LOCK',
   lock: 'WC_SIGN_DEVICE_LOCK',
+  // pair-only kinds (concepts.ts PAIRS): never reported alone
+  reader: 'WC_SIGN_ACCUSATION',
+  inquiry: 'WC_SIGN_PROCEEDINGS',
+  ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',
   proceedings: 'WC_SIGN_PROCEEDINGS',
@@ -219,7 +223,8 @@ const byStart = (a: Finding, b: Finding): number => (a.span?.start ?? 0) - (b.sp
  * - an authority claim and any pressure (a pressure concept, a phrase-list sign, a payment
  *   instrument, a lookalike address) → the claim and the pressure are `scam`;
  * - an implied authority (a summons or proceedings, an accusation aimed at the reader, a locked
- *   device; a fine or an overdue sum with a demand to pay) → `scam`: a claim and a demand in one;
+ *   device; a fine, an offence or an overdue sum with a demand to pay; a threat with a demand or
+ *   an ultimatum; an authority word in disguise) → `scam`: a claim and a demand in one;
  * - a claim alone → `not-a-warning`, unless a genuine code is in the text (the claim is then the
  *   genuine warning's own);
  * - pressure alone (log in, see the attachment) → nothing: ordinary mail says that too.
@@ -238,7 +243,21 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   // to pay something overdue ("payment required: avoid additional fees") is a fine's demand.
   const has = (k: ConceptKind) => concepts.some((c) => c.kind === k);
   const offences = new Set(concepts.filter((c) => c.kind === 'offence').map((c) => text.slice(c.span.start, c.span.end).toLowerCase())).size;
-  const implied = has('proceedings') || has('accusation') || has('device-lock') || (has('penalty') && pressure.length > 0) || offences >= 3 || (has('payment') && has('overdue'));
+  // An offence or a fine with a demand to pay or a deadline is a fine's demand. A threat (arrest,
+  // a register, exposure) with a demand to pay or a deadline, or an ultimatum to the reader ("if
+  // you do not pay, …"), is extortion in anyone's name. An authority word in disguise (P0LICJA,
+  // Pоlice) is evasion that no genuine sender needs.
+  const implied =
+    has('proceedings') ||
+    has('accusation') ||
+    has('device-lock') ||
+    ((has('penalty') || has('offence')) && (has('payment') || has('overdue') || has('deadline'))) ||
+    (has('penalty') && pressure.length > 0) ||
+    offences >= 3 ||
+    (has('payment') && has('overdue')) ||
+    (has('threat') && (has('payment') || has('deadline'))) ||
+    has('ultimatum') ||
+    claims.some((c) => c.obfuscated === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
   if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';

@@ -205,3 +205,18 @@ export function conceptFoldPhrase(phrase: string): string {
   const f = conceptFold(body);
   return lead + f.chars.join('').trim() + trail;
 }
+
+/**
+ * A text folded like `conceptFold` but without undoing any disguise (case, white space and
+ * diacritics only), as one string: where it differs from the concept fold of the same text, the
+ * text was disguised (leetspeak, mixed scripts, spaced letters).
+ */
+export function plainFold(text: string): string {
+  const base = foldText(text);
+  let out = '';
+  for (let k = 0; k < base.chars.length; k++) {
+    const c = base.chars[k]!;
+    out += base.word[k] === 1 && (c.length > 1 || c.charCodeAt(0) >= 0x80) ? stripChar(c) : c;
+  }
+  return out.trim();
+}

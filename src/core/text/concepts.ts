@@ -10,7 +10,7 @@
  * How the concepts combine into a verdict is analyze.ts's job (docs/EXTRACT.md "Concepts").
  */
 import type { Span } from '../verdict.js';
-import { conceptFold, conceptFoldPhrase } from './concept-fold.js';
+import { conceptFold, conceptFoldPhrase, plainFold } from './concept-fold.js';
 import { CONCEPT_LEXICONS, NEGATORS, type ConceptKind, type ConceptLexicon } from './concepts/lexicon.js';
 import { compilePhrases, findPhrases, longestNonOverlapping, type FoldedText, type PhraseMatcher, type PhraseSource } from './phrases.js';
 
@@ -24,7 +24,7 @@ export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
 export const IMPLIED_AUTHORITY_KINDS: ReadonlySet<ConceptKind> = new Set(['proceedings', 'penalty', 'accusation', 'device-lock']);
 
 /** Concepts that put pressure on the reader: any one of them next to an authority claim is a scam. */
-export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['overdue', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
+export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['ultimatum', 'overdue', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
 
 export interface ConceptMatch {
   kind: ConceptKind;
@@ -32,13 +32,15 @@ export interface ConceptMatch {
   span: Span;
   /** Authority only: one of the next six words negates ("the police do not …", "die Polizei betont, dass sie … nicht"). */
   negated?: boolean;
+  /** Authority only: the word was disguised (leetspeak digits, letters of another script, spaced letters): evasion, which no genuine sender needs. */
+  obfuscated?: boolean;
 }
 
 const NEGATION_WINDOW = 6;
 /** Matches kept per concept kind (analyze.ts reports at most 16 of them). */
 const MAX_PER_KIND = 64;
-let negators: ReadonlySet<string> | undefined;
-const negatorSet = (): ReadonlySet<string> => (negators ??= new Set(NEGATORS.map((n) => conceptFold(n).chars.join(''))));
+/** The negators in the concept fold (built once at module load: src/core stays free of mutable module state). */
+const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS.map((n) => conceptFold(n).chars.join('')));
 
 /** Is one of the (at most NEGATION_WINDOW) words after folded index `to` a negator, in the same sentence? */
 /** Kinds a negator right before turns around ("do not pay", "this is not a fraud", "ne kattintson"). */
@@ -46,7 +48,7 @@ const NEGATABLE: ReadonlySet<string> = new Set([...PRESSURE_KINDS, 'disclaimer',
 
 /** Is one of the (at most `n`) words before folded index `from` a negator, in the same sentence? */
 function negatedBefore(f: FoldedText, from: number, n: number): boolean {
-  const set = negatorSet();
+  const set = NEGATOR_SET;
   let i = from - 1;
   for (let w = 0; w < n; w++) {
     while (i >= 0 && f.word[i] !== 1) {
@@ -71,7 +73,7 @@ function negatedBefore(f: FoldedText, from: number, n: number): boolean {
 }
 
 function negatedAfter(f: FoldedText, to: number): boolean {
-  const set = negatorSet();
+  const set = NEGATOR_SET;
   let i = to;
   while (i < f.chars.length && f.word[i] === 1) i++; // the rest of a stem's word
   for (let w = 0; w < NEGATION_WINDOW; w++) {
@@ -89,9 +91,10 @@ function negatedAfter(f: FoldedText, to: number): boolean {
   return false;
 }
 
-type Tag = { kind: ConceptKind | 'ignore'; lang: string };
+/** `literal`: the lexicon word holds digits itself (`ec3`), so digits in the text are not a disguise. */
+type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true };
 
-export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS): PhraseMatcher<Tag> {
+export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS, only: (kind: ConceptKind) => boolean = (k) => k !== 'reader'): PhraseMatcher<Tag> {
   const sources: Array<PhraseSource<Tag>> = [];
   const seen = new Set<string>();
   const add = (raw: string, tag: Tag) => {
@@ -106,43 +109,73 @@ export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LE
     }
   };
   for (const l of lexicons) {
-    for (const [kind, phrases] of Object.entries(l.concepts) as Array<[ConceptKind, string[]]>) for (const p of phrases) add(p, { kind, lang: l.lang });
-    for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
+    for (const [kind, phrases] of Object.entries(l.concepts) as Array<[ConceptKind, string[]]>) if (only(kind)) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
+    if (only('ignore' as ConceptKind)) for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
   }
   return compilePhrases(sources);
 }
 
-let compiled: PhraseMatcher<Tag> | undefined;
+/** The lexicons compiled once, at module load (pure: a constant, not a lazily filled cache). */
+const COMPILED: PhraseMatcher<Tag> = compileConcepts();
+/**
+ * The words addressing the reader, matched on their own: they often sit inside a longer phrase of
+ * another concept ("your IP address", "votre famille") that the leftmost-longest choice would keep
+ * instead of them.
+ */
+const READERS: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k === 'reader');
+/** Reader words kept per text: "you" is frequent, and each offence pairs with the nearest one. */
+const MAX_READERS = 4096;
 
-/** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
-/** A device noun and a lock word in one sentence, at most this many characters apart, are a locked device. */
-const DEVICE_LOCK_REACH = 80;
+/**
+ * Concepts that only count in pairs, in one sentence and at most `reach` characters apart; the pair
+ * is reported as `makes`, spanning both (the page marks the whole stretch):
+ * - a device word and a lock word → a locked device (`device-lock`);
+ * - an offence term and a word addressing the reader (`you`, `votre`, `Ihre`, `twoje`, `σας` …)
+ *   → an offence laid at the reader (`accusation`): "votre adresse IP … associée à des activités
+ *   illicites", "Pedofilu, mamy twoje zdjęcie";
+ * - an investigation, interrogation or criminal-case word and a word addressing the reader →
+ *   proceedings against the reader (`proceedings`): "Jums pradėtas ikiteisminis tyrimas", "Du er
+ *   innkalt til avhør";
+ * - a fine and a word addressing the reader → a demand to pay it (`payment`): "votre amende".
+ * Police news speaks of offences and investigations in the third person, and the reader words are
+ * chosen so that none is an ordinary word in another supported language (French `du`, Romanian
+ * `din`, Croatian `u` and `te` are left out).
+ */
+const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
+  { a: 'device', b: 'lock', makes: 'device-lock', reach: 80 },
+  { a: 'offence', b: 'reader', makes: 'accusation', reach: 80 },
+  { a: 'inquiry', b: 'reader', makes: 'proceedings', reach: 60 },
+  { a: 'penalty', b: 'reader', makes: 'payment', reach: 60 },
+];
+/** Kinds that count only inside a pair and are never reported alone. */
+const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry']);
 
-function deviceLocks(text: string, found: readonly ConceptMatch[]): ConceptMatch[] {
-  // `found` is in text order: remember the last device seen, and pair each lock with the nearest
-  // device before it or the first one after it (one pass each way, so linear).
+function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: ConceptKind, makes: ConceptKind, reach: number): ConceptMatch[] {
+  // `found` is in text order: remember the last `a` seen, and pair each `b` with the nearest `a`
+  // before it or the first one after it (one pass each way, so linear).
   const out: ConceptMatch[] = [];
-  const near = (d: ConceptMatch, l: ConceptMatch) =>
-    Math.abs(d.span.start - l.span.start) <= DEVICE_LOCK_REACH && !/[.!?\n]/.test(text.slice(Math.min(d.span.end, l.span.end), Math.max(d.span.start, l.span.start)));
+  const near = (x: ConceptMatch, y: ConceptMatch) =>
+    Math.abs(x.span.start - y.span.start) <= reach && !/[.!?\n]/.test(text.slice(Math.min(x.span.end, y.span.end), Math.max(x.span.start, y.span.start)));
   let last: ConceptMatch | undefined;
   const paired = new Set<ConceptMatch>();
   for (const c of found) {
-    if (c.kind === 'device') last = c;
-    else if (c.kind === 'lock' && last && near(last, c)) {
+    if (c.kind === a) last = c;
+    else if (c.kind === b && last && near(last, c)) {
       paired.add(c);
-      out.push({ kind: 'device-lock', lang: c.lang, span: { start: last.span.start, end: c.span.end } });
+      out.push({ kind: makes, lang: last.lang, span: { start: last.span.start, end: c.span.end } });
     }
   }
   let next: ConceptMatch | undefined;
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i]!;
-    if (c.kind === 'device') next = c;
-    else if (c.kind === 'lock' && !paired.has(c) && next && near(next, c)) out.push({ kind: 'device-lock', lang: c.lang, span: { start: c.span.start, end: next.span.end } });
+    if (c.kind === a) next = c;
+    else if (c.kind === b && !paired.has(c) && next && near(next, c)) out.push({ kind: makes, lang: next.lang, span: { start: c.span.start, end: next.span.end } });
   }
   return out;
 }
 
-export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = (compiled ??= compileConcepts())): ConceptMatch[] {
+/** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
+export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = COMPILED, readers: PhraseMatcher<Tag> = READERS): ConceptMatch[] {
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
@@ -155,13 +188,20 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     perKind.set(m.tag.kind, seen + 1);
     const c: ConceptMatch = { kind: m.tag.kind, lang: m.tag.lang, span: m.span };
     // "ne … jamais": a "never" after a negator is still a "never".
-    if (NEGATABLE.has(c.kind) && !negatorSet().has(f.chars.slice(m.from, m.to).join('')) && negatedBefore(f, m.from, 2)) continue;
-    // Only a negation after the authority: one before it is as often a scam's own isolation line
-    // ("do not call the police") as a warning's.
-    if (c.kind === 'authority' && negatedAfter(f, m.to)) c.negated = true;
+    if (NEGATABLE.has(c.kind) && !NEGATOR_SET.has(f.chars.slice(m.from, m.to).join('')) && negatedBefore(f, m.from, 2)) continue;
+    if (c.kind === 'authority') {
+      // Only a negation after the authority: one before it is as often a scam's own isolation line
+      // ("do not call the police") as a warning's.
+      if (negatedAfter(f, m.to)) c.negated = true;
+      // The word as written differs from its reading only by a disguise (P0LICJA, Pоlice, P O L I C E).
+      if (!m.tag.literal && plainFold(f.text.slice(m.span.start, m.span.end)) !== f.chars.slice(m.from, m.to).join('')) c.obfuscated = true;
+    }
     out.push(c);
   }
-  // Devices and lock words only count together (the page marks the whole stretch).
-  const locks = deviceLocks(f.text, out);
-  return [...out.filter((c) => c.kind !== 'device' && c.kind !== 'lock'), ...locks].sort((a, b) => a.span.start - b.span.start);
+  const you = longestNonOverlapping(findPhrases(readers, f))
+    .slice(0, MAX_READERS)
+    .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
+  const all = you.length ? [...out, ...you].sort((a, b) => a.span.start - b.span.start) : out;
+  const paired = PAIRS.flatMap((p) => pairs(f.text, all, p.a, p.b, p.makes, p.reach));
+  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...paired].sort((a, b) => a.span.start - b.span.start);
 }
