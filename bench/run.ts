@@ -15,6 +15,8 @@ import { runMillion } from './issue-million.js';
 import { bench as serverBench, workersBench } from './server.js';
 import { runTextBench } from './text.js';
 import { runBesideBench } from './beside.js';
+import { ensureBenchData } from './data.js';
+import { runVerifyBench } from './verify.js';
 
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
@@ -45,7 +47,15 @@ if (only === 'workers') {
   }
   process.exit(0);
 }
-if (only !== undefined) throw new Error(`--only: text, beside or workers, not ${only}`);
+if (only === 'verify') {
+  const size = Number(process.argv[onlyAt + 2] ?? 200_000) || 200_000;
+  const d = ensureBenchData(size, (l) => console.error(l));
+  const againstAt = process.argv.indexOf('--against');
+  const against = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
+  section(`distinct codes against raw Ed25519 (${d.statements.toLocaleString('en')} statements)`, await runVerifyBench(d, 10, 200_000, against));
+  process.exit(0);
+}
+if (only !== undefined) throw new Error(`--only: text, beside, workers or verify, not ${only}`);
 
 section('text analysis', runTextBench());
 section('a code check beside the heaviest allowed request', await runBesideBench());

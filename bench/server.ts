@@ -190,7 +190,7 @@ async function distinctLoad(url: string, codes: readonly string[], seconds: numb
   return { rps: r.requests.average, p99: r.latency.p99 };
 }
 
-async function stop(c: Child): Promise<void> {
+export async function stop(c: Child): Promise<void> {
   const exited = new Promise((r) => c.proc.once('exit', r));
   c.proc.kill('SIGTERM');
   await exited;

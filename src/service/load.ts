@@ -106,7 +106,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
      */
     const open = (jws: string, handovers: readonly string[], seenVersion: number | undefined, seenCheckpoint: (vkey: string) => SeenCheckpoint | undefined) => {
       const trust = openTrustList(jws, rootPk, { now: opts.now(), verify, handovers, ...(seenVersion !== undefined ? { seenVersion } : {}) });
-      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, admit: isIssued });
+      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, admit: isIssued, stored: (j) => fromStore([j]) });
       log.treeChecked.catch((e: unknown) => {
         if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''} (found by the start-up check of the stored log)`);
       });
