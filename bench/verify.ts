@@ -24,7 +24,10 @@ const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 /** A cursor over the codes: each taken once; runs past the end are refused (a repeat is not the honest load). */
 export class Codes {
   private k = 0;
-  constructor(readonly list: readonly string[]) {}
+  readonly list: readonly string[];
+  constructor(list: readonly string[]) {
+    this.list = list;
+  }
   next(): string {
     if (this.k >= this.list.length) throw new Error(`more than ${this.list.length} requests: raise the data set's size or lower the duration`);
     return this.list[this.k++]!;
