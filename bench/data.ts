@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/warncheck.js');
@@ -45,14 +46,22 @@ export function ensureBenchData(size: number, log: (line: string) => void = () =
   }
   const tpl = JSON.parse(cli(['templates', '--data', dataDir, '--json'])).templates[0].id as string;
   const progressFile = join(dir, 'progress.json');
-  const progress = existsSync(progressFile) ? (JSON.parse(readFileSync(progressFile, 'utf8')) as { batches: number; seconds: number }) : { batches: 0, seconds: 0 };
-  // A batch whose CSV is still .partial was stopped before its commit or right after it: the store
-  // count tells which. Simplest honest recovery: a set whose count disagrees with the CSVs is rebuilt.
-  const issuedInCsv = (): number => readdirSync(dir).filter((f) => /^codes-\d+\.csv$/.test(f)).length;
-  if (issuedInCsv() !== progress.batches || readdirSync(dir).some((f) => f.endsWith('.partial'))) {
+  const progress = existsSync(progressFile) ? (JSON.parse(readFileSync(progressFile, 'utf8')) as { batches: number; seconds: number; demo?: number }) : { batches: 0, seconds: 0 } as { batches: number; seconds: number; demo?: number };
+  // A stopped build: the batch that was being issued rolled back (one transaction) unless its CSV
+  // was renamed already; the store's count says which batches are in. Anything else: rebuilt.
+  for (const f of readdirSync(dir)) if (f.endsWith('.partial')) rmSync(join(dir, f));
+  const done = readdirSync(dir).filter((f) => /^codes-\d+\.csv$/.test(f)).length;
+  const db = new Database(join(dataDir, 'warncheck.db'), { readonly: true });
+  const count = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM statements').pluck().get() as number;
+  db.close();
+  if (progress.batches === 0 && done === 0) progress.demo = count;
+  // The demo's own few statements come first (recorded before the first batch; older records: < 1000).
+  const extra = count - Math.min(size, done * BATCH);
+  if ((progress.demo !== undefined ? extra !== progress.demo : extra < 0 || extra >= 1000) || done < progress.batches) {
     rmSync(dir, { recursive: true, force: true });
     return ensureBenchData(size, log, nice);
   }
+  progress.batches = done;
   const batches = Math.ceil(size / BATCH);
   for (let b = progress.batches; b < batches; b++) {
     const n = Math.min(BATCH, size - b * BATCH);

@@ -126,11 +126,15 @@ function hashTiles(size: number, before: number) {
 }
 
 async function fetchBytes(url: string, max: number, timeoutMs: number): Promise<Uint8Array> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-  } catch {
-    return fail('WC_SYNC_SOURCE', `cannot reach ${url}`);
+  let res: Response | undefined;
+  // A kept-alive connection the server closed as it was reused fails at once: tried again (3 times).
+  for (let attempt = 0; !res; attempt++) {
+    try {
+      res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    } catch {
+      if (attempt >= 2) return fail('WC_SYNC_SOURCE', `cannot reach ${url}`);
+      await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+    }
   }
   if (res.status !== 200) fail('WC_SYNC_SOURCE', `${url}: HTTP ${res.status}`);
   const chunks: Uint8Array[] = [];
