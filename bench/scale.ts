@@ -8,7 +8,8 @@
  *     `publish`, each against the one size the rule of docs/FORMAT.md §3.5 gives (rangeTarget);
  *   - `publish --out` and a full `sync --from` the running server, timed, in statements per second.
  * `--partial` measures a set whose build is not finished (stop the build first: its open write
- * transaction would hold readers off), at the size it has reached.
+ * transaction would hold readers off), at the size it has reached; `--skip publish,sync` leaves
+ * those two out (the longest parts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -28,6 +29,7 @@ const arg = (name: string): string | undefined => {
 const size = Number(arg('--size') ?? 10_000_000);
 if (!Number.isSafeInteger(size) || size < 1000) throw new Error('--size: a whole number ≥ 1000');
 const seconds = Number(arg('--seconds') ?? 20);
+const skip = new Set((arg('--skip') ?? '').split(',').filter(Boolean));
 const log = (l: string) => console.error(`${new Date().toISOString()} ${l}`);
 
 function partialData(): BenchData {
@@ -99,10 +101,12 @@ lines.push(`one bucket answer at ${cpSize.toLocaleString('en')} entries: ${bits}
 // 3. A full sync from the running server into a fresh directory.
 const work = mkdtempSync(join(CACHE, 'scale-'));
 try {
-  log('sync…');
-  const s = await cli(['sync', '--from', one.url, '--data', join(work, 'copy'), '--root', join(d.dataDir, 'root.pub.jwk')]);
-  lines.push(`full sync from a running server (one process): ${s.seconds.toFixed(1)} s → ${(n / s.seconds).toFixed(0)} statements/s (every signature, tile and bundle checked)`);
-  rmSync(join(work, 'copy'), { recursive: true, force: true });
+  if (!skip.has('sync')) {
+    log('sync…');
+    const s = await cli(['sync', '--from', one.url, '--data', join(work, 'copy'), '--root', join(d.dataDir, 'root.pub.jwk')]);
+    lines.push(`full sync from a running server (one process): ${s.seconds.toFixed(1)} s → ${(n / s.seconds).toFixed(0)} statements/s (every signature, tile and bundle checked)`);
+    rmSync(join(work, 'copy'), { recursive: true, force: true });
+  }
   await stop(one);
 
   // 4. Peak RSS per process of `serve --workers 2` under the distinct-code load.
@@ -115,12 +119,14 @@ try {
   await stop(two);
 
   // 5. publish, timed; one static bucket file against the rule.
-  log('publish…');
-  const p = await cli(['publish', '--data', d.dataDir, '--out', join(work, 'site')]);
-  const dir = join(work, 'site/api/v1/range', String(bits));
-  const file = statSync(join(dir, readdirSync(dir)[0]!)).size;
-  lines.push(`publish --out: ${p.seconds.toFixed(1)} s → ${(n / p.seconds).toFixed(0)} statements/s (${(2 ** bits).toLocaleString('en')} bucket files)`);
-  lines.push(`one static bucket file: ${file.toLocaleString('en')} bytes; the rule gives ${target.toLocaleString('en')} → ${file === target ? 'matches' : 'DOES NOT MATCH'}`);
+  if (!skip.has('publish')) {
+    log('publish…');
+    const p = await cli(['publish', '--data', d.dataDir, '--out', join(work, 'site')]);
+    const dir = join(work, 'site/api/v1/range', String(bits));
+    const file = statSync(join(dir, readdirSync(dir)[0]!)).size;
+    lines.push(`publish --out: ${p.seconds.toFixed(1)} s → ${(n / p.seconds).toFixed(0)} statements/s (${(2 ** bits).toLocaleString('en')} bucket files)`);
+    lines.push(`one static bucket file: ${file.toLocaleString('en')} bytes; the rule gives ${target.toLocaleString('en')} → ${file === target ? 'matches' : 'DOES NOT MATCH'}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
