@@ -11,7 +11,7 @@
  * transaction would hold readers off), at the size it has reached; `--skip publish,sync` leaves
  * those two out (the longest parts).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,18 +75,32 @@ function cli(args: string[]): Promise<{ seconds: number; stdout: string }> {
   );
 }
 
+// Servers still running when this process ends (a failed step) are stopped with it.
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const p of running) if (p.exitCode === null) p.kill('SIGTERM');
+});
+async function track<T extends { proc: ChildProcess }>(c: Promise<T>): Promise<T> {
+  const x = await c;
+  running.add(x.proc);
+  return x;
+}
+
 const d = process.argv.includes('--partial') ? partialData() : ensureBenchData(size, log, true);
 const n = d.statements;
-const lines: string[] = [`data set: ${n.toLocaleString('en')} statements (${d.dir}), issued in ${d.issueSeconds.toFixed(0)} s through \`issue\` (${(n / d.issueSeconds).toFixed(0)} statements/s, niced, on a shared machine)`];
+// Each figure is printed as soon as it is measured (a later failure keeps the earlier ones).
+const say = (l: string): void => void console.log(l);
+console.log(`## scale`);
+say(`data set: ${n.toLocaleString('en')} statements (${d.dir}), issued in ${d.issueSeconds.toFixed(0)} s through \`issue\` (${(n / d.issueSeconds).toFixed(0)} statements/s, niced, on a shared machine)`);
 const codes = new Codes(benchCodes(d, 400_000));
 
 // 1. Readiness, one process, against node's own start-up.
 const bare = await start(['--input-type=module', '-e', "import http from 'node:http'; const s = http.createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log('LISTEN ' + s.address().port));"]);
 const bareReady = await firstOk(`${bare.url}/`, bare.startedMs);
 await stop(bare);
-const one = await start([BIN, 'serve', '--data', d.dataDir], { WARNCHECK_RATE_LIMIT: '0' });
+const one = await track(start([BIN, 'serve', '--data', d.dataDir], { WARNCHECK_RATE_LIMIT: '0' }));
 const ready = await firstOk(`${one.url}/readyz`, one.startedMs);
-lines.push(`serve start → /readyz 200: ${(ready / 1000).toFixed(3)} s (goal < 0.5 s); bare node:http start → 200: ${(bareReady / 1000).toFixed(3)} s`);
+say(`serve start → /readyz 200: ${(ready / 1000).toFixed(3)} s (goal < 0.5 s); bare node:http start → 200: ${(bareReady / 1000).toFixed(3)} s`);
 
 // 2. One bucket answer at the bits the signed size allows, against the rule's one size.
 const note = await (await fetch(`${one.url}/log/checkpoint`)).text();
@@ -96,7 +110,7 @@ const keys = ((await (await fetch(`${one.url}/.well-known/jwks.json`)).json()) a
 const target = rangeTarget(cpSize, bits, Buffer.byteLength(note), keys);
 const bucket = Math.floor(Math.random() * 2 ** bits);
 const answer = Buffer.from(await (await fetch(`${one.url}/api/v1/range/${bits}/${bucketName(bucket, bits)}`)).arrayBuffer());
-lines.push(`one bucket answer at ${cpSize.toLocaleString('en')} entries: ${bits} prefix bits, ${answer.length.toLocaleString('en')} bytes; the rule (docs/FORMAT.md §3.5) gives ${target.toLocaleString('en')} → ${answer.length === target ? 'matches' : 'DOES NOT MATCH'}`);
+say(`one bucket answer at ${cpSize.toLocaleString('en')} entries: ${bits} prefix bits, ${answer.length.toLocaleString('en')} bytes; the rule (docs/FORMAT.md §3.5) gives ${target.toLocaleString('en')} → ${answer.length === target ? 'matches' : 'DOES NOT MATCH'}`);
 
 // 3. A full sync from the running server into a fresh directory.
 const work = mkdtempSync(join(CACHE, 'scale-'));
@@ -104,17 +118,17 @@ try {
   if (!skip.has('sync')) {
     log('sync…');
     const s = await cli(['sync', '--from', one.url, '--data', join(work, 'copy'), '--root', join(d.dataDir, 'root.pub.jwk')]);
-    lines.push(`full sync from a running server (one process): ${s.seconds.toFixed(1)} s → ${(n / s.seconds).toFixed(0)} statements/s (every signature, tile and bundle checked)`);
+    say(`full sync from a running server (one process): ${s.seconds.toFixed(1)} s → ${(n / s.seconds).toFixed(0)} statements/s (every signature, tile and bundle checked)`);
     rmSync(join(work, 'copy'), { recursive: true, force: true });
   }
   await stop(one);
 
   // 4. Peak RSS per process of `serve --workers 2` under the distinct-code load.
-  const two = await start([BIN, 'serve', '--data', d.dataDir, '--workers', '2'], { WARNCHECK_RATE_LIMIT: '0' });
+  const two = await track(start([BIN, 'serve', '--data', d.dataDir, '--workers', '2'], { WARNCHECK_RATE_LIMIT: '0' }));
   const r = await distinctLoad(two.url, codes, seconds);
   const workers = children(two.proc.pid!).map((p) => peakRssMb(p));
-  lines.push(
-    `serve --workers 2 under ${seconds} s of distinct codes (${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms): peak RSS per worker ${workers.map((m) => `${m.toFixed(0)} MB`).join(', ')} (goal < 150 MB), primary ${peakRssMb(two.proc.pid!).toFixed(0)} MB`,
+  say(
+    `serve --workers 2 under ${seconds} s of distinct codes (${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms${r.non2xx ? `, ${r.non2xx} answers 503 overloaded` : ''}): peak RSS per worker ${workers.map((m) => `${m.toFixed(0)} MB`).join(', ')} (goal < 150 MB), primary ${peakRssMb(two.proc.pid!).toFixed(0)} MB`,
   );
   await stop(two);
 
@@ -124,12 +138,10 @@ try {
     const p = await cli(['publish', '--data', d.dataDir, '--out', join(work, 'site')]);
     const dir = join(work, 'site/api/v1/range', String(bits));
     const file = statSync(join(dir, readdirSync(dir)[0]!)).size;
-    lines.push(`publish --out: ${p.seconds.toFixed(1)} s → ${(n / p.seconds).toFixed(0)} statements/s (${(2 ** bits).toLocaleString('en')} bucket files)`);
-    lines.push(`one static bucket file: ${file.toLocaleString('en')} bytes; the rule gives ${target.toLocaleString('en')} → ${file === target ? 'matches' : 'DOES NOT MATCH'}`);
+    say(`publish --out: ${p.seconds.toFixed(1)} s → ${(n / p.seconds).toFixed(0)} statements/s (${(2 ** bits).toLocaleString('en')} bucket files)`);
+    say(`one static bucket file: ${file.toLocaleString('en')} bytes; the rule gives ${target.toLocaleString('en')} → ${file === target ? 'matches' : 'DOES NOT MATCH'}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`\n## scale (${n.toLocaleString('en')} statements)`);
-for (const l of lines) console.log(l);
 process.exit(0);

@@ -180,7 +180,9 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
 
 /** POST /api/v1/verify, 50 connections, each request the next code of the list (every person checks their own; none twice). */
 async function distinctLoad(url: string, codes: readonly string[], seconds: number): Promise<{ rps: number; p99: number }> {
-  return distinctCodes(url, new Codes(codes), seconds);
+  const r = await distinctCodes(url, new Codes(codes), seconds);
+  if (r.non2xx > 0) throw new Error(`distinct codes: ${r.non2xx} non-2xx`);
+  return r;
 }
 
 export async function stop(c: Child): Promise<void> {
@@ -196,7 +198,7 @@ export async function stop(c: Child): Promise<void> {
  */
 export async function workersBench(dataDir: string, codes: readonly string[], seconds: number): Promise<string[]> {
   const env = { WARNCHECK_RATE_LIMIT: '0' };
-  const runs: Array<{ rps: number; p99: number }> = [];
+  const runs: Array<{ rps: number; p99: number; non2xx: number }> = [];
   for (const workers of [1, 2, 1]) {
     const c = await start([BIN, 'serve', '--data', dataDir, '--workers', String(workers)], env);
     try {
@@ -211,6 +213,6 @@ export async function workersBench(dataDir: string, codes: readonly string[], se
   const one = (runs[0]!.rps + runs[2]!.rps) / 2;
   const two = runs[1]!;
   return [
-    `--workers 2, distinct genuine codes, 50 connections, ${seconds} s: ${two.rps.toFixed(0)} req/s (p99 ${two.p99} ms) vs one worker ${one.toFixed(0)} req/s (p99 ${Math.max(runs[0]!.p99, runs[2]!.p99)} ms; runs ${runs[0]!.rps.toFixed(0)} and ${runs[2]!.rps.toFixed(0)}) → ${(two.rps / one).toFixed(2)}× (goal ≥ 1.7×; ${availableParallelism()} cores here, shared with whatever else runs)`,
+    `--workers 2, distinct genuine codes, 50 connections, ${seconds} s: ${two.rps.toFixed(0)} req/s (p99 ${two.p99} ms) vs one worker ${one.toFixed(0)} req/s (p99 ${Math.max(runs[0]!.p99, runs[2]!.p99)} ms; runs ${runs[0]!.rps.toFixed(0)} and ${runs[2]!.rps.toFixed(0)}) → ${(two.rps / one).toFixed(2)}× (goal ≥ 1.7×; ${availableParallelism()} cores here, shared with whatever else runs and with this load generator)${runs.some((r) => r.non2xx) ? `; answers not 200 (overload guard): ${runs.map((r) => r.non2xx).join(', ')}` : ''}`,
   ];
 }
