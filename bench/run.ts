@@ -4,8 +4,9 @@
  * 1,000,000 codes in one call and then measures the service on that data (start → /readyz).
  * `--only text` (or `--only beside`) runs one section: the text analysis with its worst-input
  * ratio, or the code check answered beside the heaviest allowed request (a few seconds each);
- * `--only workers [N]` issues N codes (default 100,000) and compares `serve --workers 2` with one
- * worker under the distinct-code load.
+ * `--only workers [N]` compares `serve --workers 2` with one worker under the distinct-code load, and
+ * `--only verify [N] [--against BIN]` that load against raw Ed25519 (bench/verify.ts), both on a
+ * data set of N issued codes (default 200,000) built once under bench/.cache/ (bench/data.ts).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { runMillion } from './issue-million.js';
 import { bench as serverBench, workersBench } from './server.js';
 import { runTextBench } from './text.js';
 import { runBesideBench } from './beside.js';
+import { benchCodes, ensureBenchData } from './data.js';
+import { runVerifyBench } from './verify.js';
 
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
@@ -33,24 +36,29 @@ if (only === 'beside') {
   process.exit(0);
 }
 if (only === 'workers') {
-  const n = Number(process.argv[onlyAt + 2] ?? 100_000) || 100_000;
-  const keep: { base?: string } = {};
-  section(`${n.toLocaleString('en')} codes in one call`, runMillion(n, keep));
-  try {
-    const lines = readFileSync(join(keep.base!, 'codes.csv'), 'utf8').trim().split('\n').slice(1);
-    const codes = lines.map((l) => l.split(',')[0]!);
-    section('serve --workers 2 against one worker', await workersBench(join(keep.base!, 'data'), codes, 10));
-  } finally {
-    rmSync(keep.base!, { recursive: true, force: true });
-  }
+  const n = Number(process.argv[onlyAt + 2] ?? 200_000) || 200_000;
+  const d = ensureBenchData(n, (l) => console.error(l));
+  section(`serve --workers 2 against one worker (${d.statements.toLocaleString('en')} statements)`, await workersBench(d.dataDir, benchCodes(d, n), 10));
   process.exit(0);
 }
-if (only !== undefined) throw new Error(`--only: text, beside or workers, not ${only}`);
+if (only === 'verify') {
+  const size = Number(process.argv[onlyAt + 2] ?? 200_000) || 200_000;
+  const d = ensureBenchData(size, (l) => console.error(l));
+  const againstAt = process.argv.indexOf('--against');
+  const against = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
+  section(`distinct codes against raw Ed25519 (${d.statements.toLocaleString('en')} statements)`, await runVerifyBench(d, 10, 200_000, against));
+  process.exit(0);
+}
+if (only !== undefined) throw new Error(`--only: text, beside, workers or verify, not ${only}`);
 
 section('text analysis', runTextBench());
 section('a code check beside the heaviest allowed request', await runBesideBench());
 section('issuance and offline verify', await runIssueBench(quick ? 5_000 : 50_000));
 section('the log: overhead on issuance, inclusion proofs', await runLogBench(quick ? 20_000 : 1_000_000));
+if (!quick) {
+  const d = ensureBenchData(200_000, (l) => console.error(l));
+  section(`distinct codes against raw Ed25519 (${d.statements.toLocaleString('en')} statements)`, await runVerifyBench(d, 10));
+}
 if (quick) section('service', await serverBench(true));
 else {
   const keep: { base?: string } = {};

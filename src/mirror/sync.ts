@@ -3,9 +3,11 @@
  * (the same URL layout: /.well-known/warncheck-trust.jws, /log/checkpoint, /log/tile/entries/…).
  * Nothing from the source is believed: the trust list is verified against the pinned root, the
  * checkpoint under the log key (and witnesses) the trust list names, every statement's signature
- * under the one policy, and the store recomputes the log's root over the copy it already holds plus
- * the new statements, which must equal the signed root (so a rolled-back or forked source is
- * refused). All new statements go in in one transaction: a failed sync installs nothing and the
+ * under the one policy, the C2SP hash tiles of the new part of the tree against the signed root
+ * (each full tile hashes to its entry in the tile above, the right edge to the root) and against the
+ * entry bundles (a level-0 tile holds exactly the bundle's leaf hashes), and the store recomputes
+ * the log's root over the copy it already holds plus the new statements, which must equal the
+ * signed root too (so a rolled-back or forked source is refused). All new statements go in in one transaction: a failed sync installs nothing and the
  * previous copy stays usable; the next run continues from the last completed one.
  */
 import { existsSync } from 'node:fs';
@@ -18,7 +20,13 @@ import { parseCompactJws } from '../core/jws.js';
 import { parseStatement } from '../core/statement.js';
 import { openTrustList } from '../core/trust.js';
 import { openCheckpoint } from '../core/tlog/policy.js';
-import { decodeEntryBundle, entryBundlePath, TILE_WIDTH } from '../core/tlog/tiles.js';
+import { decodeEntryBundle, entryBundlePath, tileLevels, tileNodeReader, tilePath, TILE_WIDTH, type TileId } from '../core/tlog/tiles.js';
+import { treeRoot } from '../core/tlog/merkle.js';
+import { nodeHashOf } from '../store/log.js';
+import { hash } from 'node:crypto';
+
+/** RFC 6962 leaf hashes are over the entry's exact bytes, prefixed by 0x00. */
+const LEAF_PREFIX = Buffer.from([0]);
 import { nodeVerify } from '../node/ed25519.js';
 import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import type { StatementRow } from '../store/types.js';
@@ -47,13 +55,86 @@ export interface SyncResult {
 const MAX_TRUST = 1 << 20;
 const MAX_CHECKPOINT = 64 << 10;
 const MAX_BUNDLE = TILE_WIDTH * (2 + 4096);
+const MAX_TILE = TILE_WIDTH * 32;
+
+/** The hash of a full tile's 256 hashes taken 8 levels up: the tile's entry in the tile above. */
+function tileRoot(data: Uint8Array): Buffer {
+  let row: Buffer[] = [];
+  for (let i = 0; i < TILE_WIDTH; i++) row.push(Buffer.from(data.buffer, data.byteOffset + i * 32, 32));
+  while (row.length > 1) {
+    const up: Buffer[] = [];
+    for (let i = 0; i < row.length; i += 2) up.push(nodeHashOf(row[i]!, row[i + 1]!));
+    row = up;
+  }
+  return row[0]!;
+}
+
+const tileBad = (what: string): never => fail('WC_LOG_PROOF_INVALID', `the source's hash tiles ${what}`);
+
+/**
+ * The hash tiles of the new part of a tree of `size` leaves whose first `before` leaves the copy
+ * holds: at each level, from the tile holding the first new hash to the right edge. Level 0 is
+ * fetched beside its entry bundle (checkLeafTile); the levels above are fetched here, at once
+ * (1/256 of level 0's count and less). Then `check` proves them: every full tile hashes to its
+ * entry in the tile above, and the tree they give has the signed root.
+ */
+function hashTiles(size: number, before: number) {
+  const levels = tileLevels(size);
+  const firstAt = (level: number): number => Math.floor(before / TILE_WIDTH ** (level + 1));
+  const held = new Map<string, Uint8Array>();
+  const key = (level: number, index: number) => `${level}/${index}`;
+  const want = (level: number): TileId[] => {
+    const l = levels[level]!;
+    const last = Number(l.full) + (l.partialWidth > 0 ? 1 : 0);
+    return Array.from({ length: last - firstAt(level) }, (_, k) => {
+      const index = firstAt(level) + k;
+      return { level, index: BigInt(index), width: index < Number(l.full) ? TILE_WIDTH : l.partialWidth };
+    });
+  };
+  // Full level-0 tiles are kept only as the hash they give (level 0 is 32 bytes a statement).
+  const level0Roots = new Map<number, Buffer>();
+  return {
+    upper: levels.slice(1).flatMap((l) => want(l.level)),
+    hold(t: TileId, data: Uint8Array): void {
+      if (data.length !== t.width * 32) tileBad(`are not ${t.width} hashes wide (${tilePath(t)})`);
+      if (t.level === 0 && t.width === TILE_WIDTH) level0Roots.set(Number(t.index), tileRoot(data));
+      else held.set(key(t.level, Number(t.index)), data);
+    },
+    /** A level-0 tile must hold exactly the leaf hashes of the bundle's statements. */
+    checkLeafTile(data: Uint8Array, entries: readonly Uint8Array[], path: string): void {
+      if (data.length !== entries.length * 32) tileBad(`do not match the entry bundles (${path})`);
+      entries.forEach((e, i) => {
+        if (!hash('sha256', Buffer.concat([LEAF_PREFIX, e]), 'buffer').equals(Buffer.from(data.buffer, data.byteOffset + i * 32, 32))) tileBad(`do not match the entry bundles (${path})`);
+      });
+    },
+    check(rootHash: Uint8Array): void {
+      for (const l of levels) {
+        const above = levels[l.level + 1];
+        if (!above) continue;
+        for (let index = firstAt(l.level); index < Number(l.full); index++) {
+          const r = l.level === 0 ? level0Roots.get(index) : held.has(key(l.level, index)) ? tileRoot(held.get(key(l.level, index))!) : undefined;
+          const parent = held.get(key(l.level + 1, Math.floor(index / TILE_WIDTH)));
+          if (!r || !parent) return tileBad('are incomplete');
+          const at = (index % TILE_WIDTH) * 32;
+          if (!r.equals(Buffer.from(parent.buffer, parent.byteOffset + at, 32))) tileBad(`do not hash up to the tile above (level ${l.level}, tile ${index})`);
+        }
+      }
+      const read = tileNodeReader(size, (t) => held.get(key(t.level, Number(t.index))) ?? tileBad('are incomplete'));
+      if (!Buffer.from(treeRoot(size, read)).equals(Buffer.from(rootHash))) tileBad('do not give the signed root');
+    },
+  };
+}
 
 async function fetchBytes(url: string, max: number, timeoutMs: number): Promise<Uint8Array> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-  } catch {
-    return fail('WC_SYNC_SOURCE', `cannot reach ${url}`);
+  let res: Response | undefined;
+  // A kept-alive connection the server closed as it was reused fails at once: tried again (3 times).
+  for (let attempt = 0; !res; attempt++) {
+    try {
+      res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    } catch {
+      if (attempt >= 2) return fail('WC_SYNC_SOURCE', `cannot reach ${url}`);
+      await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+    }
   }
   if (res.status !== 200) fail('WC_SYNC_SOURCE', `${url}: HTTP ${res.status}`);
   const chunks: Uint8Array[] = [];
@@ -114,16 +195,31 @@ export async function syncFrom(o: SyncOptions): Promise<SyncResult> {
         return row;
       };
       const conc = Math.max(1, o.concurrency ?? 8);
+      const tiles = hashTiles(size, before);
+      for (let i = 0; i < tiles.upper.length; i += conc) {
+        const batch = tiles.upper.slice(i, i + conc);
+        const got = await Promise.all(batch.map((t) => fetchBytes(`${base}/log/${tilePath(t)}`, MAX_TILE, timeout)));
+        batch.forEach((t, k) => tiles.hold(t, got[k]!));
+      }
       for (let i = first; i < last; i += conc) {
         const ids = Array.from({ length: Math.min(conc, last - i) }, (_, k) => i + k);
-        const got = await Promise.all(ids.map((b) => fetchBytes(`${base}/log/${entryBundlePath(b, width(b))}`, MAX_BUNDLE, timeout)));
-        ids.forEach((b, k) => {
-          const entries = decodeEntryBundle(got[k]!, width(b)).map(utf8Decode);
+        const got = await Promise.all(
+          ids.map(async (b) => {
+            const t: TileId = { level: 0, index: BigInt(b), width: width(b) };
+            return [await fetchBytes(`${base}/log/${entryBundlePath(b, width(b))}`, MAX_BUNDLE, timeout), await fetchBytes(`${base}/log/${tilePath(t)}`, MAX_TILE, timeout), t] as const;
+          }),
+        );
+        for (const [bundle, tile, t] of got) {
+          const b = Number(t.index);
+          const raw = decodeEntryBundle(bundle, width(b));
+          tiles.checkLeafTile(tile, raw, tilePath(t));
+          tiles.hold(t, tile);
           const from = b === first ? before - b * TILE_WIDTH : 0;
-          writer.add(entries.slice(from).map(check));
+          writer.add(raw.slice(from).map((e) => check(utf8Decode(e))));
           bundles++;
-        });
+        }
       }
+      if (size > before) tiles.check(cp.rootHash);
       // The store seals the append with the source's signed checkpoint only if the root it computes
       // over the whole copy is the signed one: a forked or altered source fails here.
       store.setCheckpointSigner((n, rootHash) => {

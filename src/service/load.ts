@@ -94,7 +94,7 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const open = (jws: string, handovers: readonly string[], seenVersion: number | undefined, seenCheckpoint: (vkey: string) => SeenCheckpoint | undefined) => {
       const trust = openTrustList(jws, rootPk, { now: opts.now(), verify, handovers, ...(seenVersion !== undefined ? { seenVersion } : {}) });
       const version = trust.payload.version;
-      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, now: opts.now, proofs: (cp) => cache.generation(version, cp.note).proofs });
+      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, now: opts.now, proofs: (cp) => cache.generation(version, cp.note).proofs, stored: (j) => cache.noteIssued([j]) });
       log.treeChecked.catch((e: unknown) => {
         if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''} (found by the start-up check of the stored log)`);
       });

@@ -57,6 +57,12 @@ export interface OpenLogOptions {
   proofs?: (cp: OpenedCheckpoint) => NonNullable<LogContext['memo']>;
   /** The clock (ms) that paces the look for a new checkpoint; default Date.now. */
   now?: () => number;
+  /**
+   * Told of each statement statements() reads from the store, before proving it: a stored
+   * statement is an issued one, so the proof built for it is remembered (for the verdict's own
+   * inclusion step) instead of being built twice per answer.
+   */
+  stored?: (jws: string) => void;
 }
 
 export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
@@ -145,6 +151,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
       const out: string[] = [];
       for (const e of store.entries(codeHash)) {
         if (e.index >= size) continue;
+        opts.stored?.(e.jws);
         // Under the role the verdict will ask for, so its proof is the remembered one.
         if (typeof proveInclusion(e.type, e.jws, b64, log) === 'string') fail('WC_DATA_CORRUPT', 'a stored statement is not found at its log index');
         out.push(e.jws);

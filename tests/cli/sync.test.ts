@@ -25,15 +25,15 @@ async function listen(f: DemoFixture): Promise<string> {
   return app.listen({ port: 0, host: '127.0.0.1' });
 }
 
-/** A source in front of `target` that flips one byte of every entry bundle it passes on. */
-function tampering(target: string): Promise<string> {
+/** A source in front of `target` that flips one byte of every file under `prefix` it passes on (entry bundles by default). */
+function tampering(target: string, prefix = '/log/tile/entries/'): Promise<string> {
   const s: Server = createServer((req, res) => {
     const up = request(`${target}${req.url}`, (r) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => {
         const body = Buffer.concat(chunks);
-        if (req.url!.startsWith('/log/tile/entries/') && body.length > 100) body[body.length - 50]! ^= 0x01;
+        if (req.url!.startsWith(prefix) && body.length >= 32) body[body.length - 20]! ^= 0x01;
         res.writeHead(r.statusCode!, { 'content-type': r.headers['content-type'] ?? 'application/octet-stream' });
         res.end(body);
       });
@@ -114,7 +114,15 @@ describe('sync', () => {
 
     const bad = await run(['sync', '--from', await tampering(url), '--data', copy, '--root', root]);
     expect(bad.code).not.toBe(0);
-    expect(bad.stderr).toMatch(/WC_(SIGNATURE_INVALID|LOG_FORK|JWS_MALFORMED|STATEMENT_MALFORMED|LOG_BUNDLE_MALFORMED|TILE_MALFORMED)/);
+    expect(bad.stderr).toMatch(/WC_(SIGNATURE_INVALID|LOG_FORK|JWS_MALFORMED|STATEMENT_MALFORMED|LOG_BUNDLE_MALFORMED|TILE_MALFORMED|LOG_PROOF_INVALID)/);
+    // A flipped byte in a hash tile: level 0 (whose hashes must be the bundles' leaf hashes) and
+    // level 1 (whose hashes must be the level-0 tiles' roots, up to the signed root) alike.
+    for (const level of [0, 1]) {
+      const tiles = await run(['sync', '--from', await tampering(url, `/log/tile/${level}/`), '--data', copy, '--root', root]);
+      expect(tiles.code, `level ${level}`).toBe(1);
+      expect(tiles.stderr).toContain('WC_LOG_PROOF_INVALID');
+      expect(tiles.stderr).toContain('hash tiles');
+    }
     const count = () => {
       const { store } = openDataDir(copy);
       try {

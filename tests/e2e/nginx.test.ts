@@ -73,7 +73,27 @@ describe('a published site on nginx', () => {
       const copy = join(base, 'copy-bad');
       const r = await run(['sync', '--from', nginx.url, '--data', copy, '--root', join(data(), 'root.pub.jwk')]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/WC_(SIGNATURE_INVALID|LOG_FORK|JWS_MALFORMED|STATEMENT_MALFORMED|LOG_BUNDLE_MALFORMED)/);
+      expect(r.stderr).toMatch(/WC_(SIGNATURE_INVALID|LOG_FORK|JWS_MALFORMED|STATEMENT_MALFORMED|LOG_BUNDLE_MALFORMED|LOG_PROOF_INVALID)/);
+      const check = await run(['log', '--data', copy]);
+      expect(check.code).not.toBe(0); // an empty copy: no checkpoint was installed
+    } finally {
+      writeFileSync(path, good);
+    }
+  });
+
+  it('a byte flipped in a published hash tile makes sync refuse, and installs nothing', async () => {
+    const dir = join(site(), 'log/tile/0');
+    const name = readdirSync(dir).find((n) => n !== 'x000')!;
+    const path = join(dir, name.endsWith('.p') ? `${name}/${readdirSync(join(dir, name))[0]}` : name);
+    const good = readFileSync(path);
+    const bad = Buffer.from(good);
+    bad[Math.floor(bad.length / 2)]! ^= 0x04;
+    writeFileSync(path, bad);
+    try {
+      const copy = join(base, 'copy-bad-tile');
+      const r = await run(['sync', '--from', nginx.url, '--data', copy, '--root', join(data(), 'root.pub.jwk')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('WC_LOG_PROOF_INVALID');
       const check = await run(['log', '--data', copy]);
       expect(check.code).not.toBe(0); // an empty copy: no checkpoint was installed
     } finally {

@@ -1,0 +1,112 @@
+/**
+ * The honest load: every person checks their own code. `POST /api/v1/verify` with distinct genuine
+ * codes in turn (no code asked twice of one server process), against raw node:crypto Ed25519
+ * verification of those same statements in this same run (one core: the server is one process).
+ * Goals: throughput ≥ 0.5× the raw rate, p99 ≤ 10 ms at 50 connections.
+ *
+ * The load generator (autocannon) runs in this process and the server in a child process: each
+ * needs CPU of its own, as they would on separate machines.
+ */
+import { verify as edVerify, createPublicKey } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import Database from 'better-sqlite3';
+import autocannon from 'autocannon';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nativeCodeHash } from '../src/node/code-hash.js';
+import { normalizeCode } from '../src/core/code.js';
+import { benchCodes, type BenchData } from './data.js';
+import { start, stop } from './server.js';
+
+const BIN = fileURLToPath(new URL('../bin/warncheck.js', import.meta.url));
+const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** A cursor over the codes: each taken once; runs past the end are refused (a repeat is not the honest load). */
+export class Codes {
+  private k = 0;
+  readonly list: readonly string[];
+  constructor(list: readonly string[]) {
+    this.list = list;
+  }
+  next(): string {
+    if (this.k >= this.list.length) throw new Error(`more than ${this.list.length} requests: raise the data set's size or lower the duration`);
+    return this.list[this.k++]!;
+  }
+  get used(): number {
+    return this.k;
+  }
+}
+
+/** POST /api/v1/verify, 50 connections, each request the next code (none repeated). */
+export async function distinctLoad(url: string, codes: Codes, seconds: number, connections = 50): Promise<{ rps: number; p99: number; p50: number; requests: number; non2xx: number }> {
+  const r = await autocannon({
+    url: `${url}/api/v1/verify`,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: `{"input":"${codes.next()}"}` }) }],
+  });
+  if (r.errors > 0) throw new Error(`distinct codes: ${r.errors} errors`);
+  // A 503 from the overload guard (a machine loaded by others) is an answer, counted, not a crash.
+  return { rps: r.requests.average, p99: r.latency.p99, p50: r.latency.p50, requests: r.requests.total, non2xx: r.non2xx };
+}
+
+/**
+ * Raw node:crypto Ed25519 verification of the statements of `codes` (read from the store by code
+ * hash beforehand, not timed): verifications per second on one core, the best of three passes.
+ */
+export function rawVerifyRate(dataDir: string, codes: readonly string[]): number {
+  const db = new Database(join(dataDir, 'warncheck.db'), { readonly: true });
+  const q = db.prepare("SELECT jws FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
+  const trust = JSON.parse(Buffer.from((db.prepare('SELECT jws FROM trust_lists ORDER BY version DESC LIMIT 1').pluck().get() as string).split('.')[1]!, 'base64url').toString()) as { keys: Array<{ kid: string; jwk: { x: string } }> };
+  const keys = new Map(trust.keys.map((k) => [k.kid, createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(k.jwk.x, 'base64url')]), format: 'der', type: 'spki' })]));
+  const items = codes.map((c) => {
+    const jws = q.get(nativeCodeHash(normalizeCode(c)!)) as string;
+    const dot = jws.lastIndexOf('.');
+    const kid = JSON.parse(Buffer.from(jws.slice(0, jws.indexOf('.')), 'base64url').toString()).kid as string;
+    return { key: keys.get(kid)!, msg: Buffer.from(jws.slice(0, dot), 'latin1'), sig: Buffer.from(jws.slice(dot + 1), 'base64url') };
+  });
+  db.close();
+  let best = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    const t = performance.now();
+    for (const it of items) if (!edVerify(null, it.msg, it.key, it.sig)) throw new Error('a bench statement does not verify');
+    best = Math.max(best, items.length / ((performance.now() - t) / 1000));
+  }
+  return best;
+}
+
+/** One fresh `serve` (one process) under the distinct-code load: a 1 s warm-up, then `seconds`, each with codes of its own. */
+async function serveRun(bin: string, dataDir: string, codes: Codes, seconds: number): Promise<Awaited<ReturnType<typeof distinctLoad>>> {
+  const srv = await start([bin, 'serve', '--data', dataDir], { WARNCHECK_RATE_LIMIT: '0' });
+  try {
+    await distinctLoad(srv.url, codes, 1);
+    return await distinctLoad(srv.url, codes, seconds);
+  } finally {
+    await stop(srv);
+  }
+}
+
+/**
+ * `against`: another build's bin/warncheck.js (say, the previous commit's, copied under
+ * bench/.cache/): it is measured in the same run, interleaved (this, that, this), for a before/after.
+ */
+export async function runVerifyBench(d: BenchData, seconds: number, nCodes = 200_000, against?: string): Promise<string[]> {
+  const all = benchCodes(d, nCodes);
+  // The raw rate before and after the server runs, on 20,000 of the same statements each time.
+  const raw = rawVerifyRate(d.dataDir, all.slice(0, Math.min(20_000, all.length)));
+  const codes = new Codes(all);
+  const run = await serveRun(BIN, d.dataDir, codes, seconds);
+  const other = against ? await serveRun(against, d.dataDir, codes, seconds) : undefined;
+  const again = against ? await serveRun(BIN, d.dataDir, codes, seconds) : undefined;
+  const raw2 = rawVerifyRate(d.dataDir, all.slice(-Math.min(20_000, all.length)));
+  const rawMean = (raw + raw2) / 2;
+  const line = (name: string, r: typeof run) => `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms)${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
+  return [
+    `raw node:crypto Ed25519 verify of the same statements, one core: ${rawMean.toFixed(0)} /s (before the servers ${raw.toFixed(0)}, after ${raw2.toFixed(0)})`,
+    `POST /api/v1/verify, distinct genuine codes in turn (${codes.used.toLocaleString('en')} used, none twice; ${d.statements.toLocaleString('en')} issued), 50 connections, ${seconds} s, one process; ${availableParallelism()} cores, shared with the load generator`,
+    line('  this build', run),
+    ...(other && again ? [line(`  ${against}`, other), line('  this build again', again)] : []),
+  ];
+}
