@@ -19,8 +19,8 @@ import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError
 import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
-import { GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
-import { brandInLabel, governmentPrefix, policeInLocalPart } from './brand.js';
+import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
+import { brandInLabel, governmentPrefix, policeInLocalPart, type BrandTheme } from './brand.js';
 
 export type LookalikeTechnique =
   // characters
@@ -419,12 +419,31 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
       }
   }
 
+  // 4a. A host under a government namespace of an EU or EEA country or the UK (gov.pl, gouv.fr,
+  // gv.at, gob.es …: the registry gives names there only to public bodies), or under a government
+  // umbrella (europa.eu, gov.hr, lrv.lt …), is a public body's, also when the list does not name
+  // it (msp.gov.cz, a police school under gov.pl). ASCII hosts only, without disguise, and after
+  // the label rules, so an official name put under an umbrella (`politiet.gov.hr`) still reads lookalike.
+  const publicBody = !a.isIp && a.hostUnicode === a.host && !a.traps.some((t) => DISGUISE_TRAPS.has(t)) ? governmentNamespace(a) : null;
+  if (publicBody) {
+    const r: DomainClassification = { ...base, verdict: 'official', org: `a public body (${publicBody.name} is reserved for public bodies${publicBody.country ? ` in ${publicBody.country}` : ''})`, entry: publicBody.name };
+    if (a.kind === 'email') r.sendsEmail = false;
+    return finish(r);
+  }
+
   // 4b. Brands and police, court or justice words glued to kit words (brand.ts), and an official
   // label followed by a suffix-like label (`dgt.com-pago.vip`).
   if (!a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.registrable) {
     const brand = brandLookalike(a, index);
     if (brand) {
       const country = brand.hit.country ?? ctx.country;
+      // A generic word with a country to tell which: that country's own force or fine service
+      // (`policia-sk.com` → the Slovak police, not the Spanish one the word is listed under).
+      const national = brand.hit.generic && country ? nationalEntries(index, country, brand.hit.theme) : [];
+      if (national.length && !brand.hit.entries.some((ie) => ie.entry.country === country)) {
+        const ie = pickEntry(national, { ...ctx, country });
+        return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
+      }
       // The generic word with no country to tell which force: say "police", do not guess one.
       const guess = brand.hit.generic && brand.hit.entries.length > 1 && !brand.hit.entries.some((ie) => ie.entry.country === country);
       if (brand.hit.entries.length && !guess) {
@@ -454,14 +473,19 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     if (claim) return lookalike('ip-host', claim.entries);
   }
 
-  // 7. A sender that claims to be police from somewhere else.
+  // 7. A sender that claims to be police from somewhere else. Free mail and hosts under a private
+  // suffix (dynamic DNS, hosting: anyone gets a name there) with any police word; other domains
+  // only with a word that makes it a national force (`policefederale@…`), since a town's police
+  // may write from the town's domain, which is not on the list.
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
-  if (a.kind === 'email' && a.local !== undefined && freeMail && !textClaim(a.local, index)) {
-    const glued = policeInLocalPart(a.local, index);
+  const openHost = freeMail || (a.privateSuffix && !a.icannSuffix);
+  if (a.kind === 'email' && a.local !== undefined && !a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && !textClaim(a.local, index)) {
+    const glued = policeInLocalPart(a.local, index, !openHost);
     if (glued) {
+      const technique: LookalikeTechnique = freeMail ? 'free-mail' : 'sender-name-claim';
       // The generic word with no country to tell which force: say "police", do not guess one.
-      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique: 'free-mail', imitates: 'police' });
-      return lookalike('free-mail', glued);
+      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique, imitates: 'police' });
+      return lookalike(technique, glued);
     }
   }
   if (a.kind === 'email' && a.local !== undefined) {
@@ -489,6 +513,31 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   return finish(base);
 }
 
+/**
+ * The government namespace or umbrella a host is under, if any: an ICANN public suffix of two
+ * labels `<gov word>.<cc>` for a country in COUNTRY_CODES other than the generic `eu` (gov.pl,
+ * gouv.fr, gv.at, gob.es, gov.uk; not gov.co, which is another continent's), or a registrable
+ * domain in GOVERNMENT_UMBRELLAS.
+ */
+function governmentNamespace(a: NormalizedAddress): { name: string; country?: string } | null {
+  if (GOVERNMENT_UMBRELLAS.has(a.registrable)) {
+    const cc = a.registrable.split('.').at(-1)!;
+    return { name: a.registrable, ...(cc.length === 2 && cc !== 'eu' ? { country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() } : {}) };
+  }
+  if (!a.icannSuffix || (!a.registrable && a.host !== a.publicSuffix)) return null;
+  const [gov, cc, more] = a.publicSuffix.split('.');
+  if (more !== undefined || cc === undefined || cc === 'eu' || !GOV_WORDS.has(gov!) || gov === 'mil' || !COUNTRY_CODES.has(cc) || cc === 'us' || cc === 'ch') return null;
+  return { name: a.publicSuffix, country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() };
+}
+
+/** The list entries of one country for a generic word's theme: its police (or fine service, else police). */
+function nationalEntries(index: OfficialIndex, country: string, theme: BrandTheme): readonly IndexedOfficial[] {
+  const of = (kind: string) => index.entries.filter((ie) => ie.entry.country === country && ie.entry.kind === kind);
+  if (theme === 'police') return of('police');
+  if (theme === 'fine') return of('traffic-fine').length ? of('traffic-fine') : of('police');
+  return [];
+}
+
 /** brand.ts on the registrable label (plain, then with digits read as letters), and brand labels before a suffix-like label. */
 function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique: LookalikeTechnique; hit: import('./brand.js').BrandHit } | null {
   const labels = a.host.split('.');
@@ -500,7 +549,7 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   const foreign = (entries: readonly IndexedOfficial[]) => a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !entries.some((ie) => ie.entry.country === tldCountry);
   const technique: LookalikeTechnique = a.privateSuffix ? 'private-suffix-hosting' : 'combosquat';
   for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld)))])) {
-    const hit = brandInLabel(label, index, foreign);
+    const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
     if (hit) return { technique, hit };
   }
   // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`).
@@ -513,7 +562,7 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     const next = labels[i + 1]!.split('-');
     if (next.length < 2 || !isBareSuffix(next[0]!)) continue;
     const entries = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === labels[i] && ie.domain.length >= 6);
-    if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false } };
+    if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false, theme: 'brand' } };
   }
   return null;
 }
