@@ -42,13 +42,20 @@ const DISTINCTIVE = 10;
 /** Minimum length of a kit word glued on without a separator. */
 const MIN_KIT = 3;
 
+/**
+ * Kit words that an information site, an NGO or a news outlet about fines or justice also uses
+ * (`justiceinfo.net`, `bussgeld-info.de`, `justice-international`): with a fine or justice word
+ * (a theme, not one body's name) they do not make a claim; a payment, login or case word does.
+ */
+const INFORMATIONAL: ReadonlySet<string> = new Set(['info', 'infos', 'center', 'centre', 'centrum', 'report', 'reports', 'legal', 'international', 'intl', 'europe', 'euro']);
+
 /** Split a remainder into kit words, country codes and digits; true when nothing else is left. */
-function kitRemainder(rest: string, allowCountryCode: boolean): boolean {
+function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
   if (rest === '') return false;
   if (/^[0-9]+$/.test(rest)) return true;
   if (allowCountryCode && COUNTRY_CODES.has(rest)) return true;
   // In front of the word, kit words and country codes may alternate (`support` + `fr` + gouv).
-  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false)) return true;
+  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false, themed)) return true;
   // Greedy from the left, longest kit word first; bounded by the label length × the list.
   let i = 0;
   while (i < rest.length) {
@@ -58,7 +65,7 @@ function kitRemainder(rest: string, allowCountryCode: boolean): boolean {
       while (i + step < rest.length && /[0-9]/.test(rest[i + step]!)) step++;
     } else
       for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--)
-        if (KIT_WORDS.has(rest.slice(i, i + len))) {
+        if (KIT_WORDS.has(rest.slice(i, i + len)) && !(themed && INFORMATIONAL.has(rest.slice(i, i + len)))) {
           step = len;
           break;
         }
@@ -135,6 +142,7 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
     if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1])) return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(tokens[ti + 1])}` };
     for (const w of words) {
       if (!tok.includes(w.word)) continue;
+      const themed = w.theme === 'fine' || w.theme === 'justice';
       // `politica`, `politiek`, `policybazaar`: an ordinary word that begins like the police word.
       if (continuesAsOrdinaryWord(tok, w.word)) continue;
       let ok = false;
@@ -143,13 +151,13 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
         // swap found earlier) and, for the generic words, only kit words or country codes as
         // company (`politie-nl`, not `police-be-safe`).
         if (others.length === 0) continue;
-        ok = !w.generic || others.every((o) => kitRemainder(o, true));
+        ok = !w.generic || others.every((o) => kitRemainder(o, true, themed));
       } else if (tok.startsWith(w.word)) {
         const rest = tok.slice(w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, false) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        ok = (w.any && rest.length >= 2) || kitRemainder(rest, false, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, true) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        ok = (w.any && rest.length >= 2) || kitRemainder(rest, true, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       }
       // With a country code as another token, a police word glued to anything names that
       // country's police (`ugyintezespolice-hu`).

@@ -479,7 +479,7 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   // may write from the town's domain, which is not on the list.
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
   const openHost = freeMail || (a.privateSuffix && !a.icannSuffix);
-  if (a.kind === 'email' && a.local !== undefined && !a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && !textClaim(a.local, index)) {
+  if (a.kind === 'email' && a.local !== undefined && !a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && (freeMail ? !textClaim(a.local, index) : !textClaim(a.local, index)?.strong)) {
     const glued = policeInLocalPart(a.local, index, !openHost);
     if (glued) {
       const technique: LookalikeTechnique = freeMail ? 'free-mail' : 'sender-name-claim';

@@ -24,6 +24,7 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
   // ── Europol, Interpol, EU and Council of Europe ───────────────────────────────────────────────
   { domain: 'europol.europa.eu', org: 'Europol', kind: 'europol', email: true, source: 'https://www.europol.europa.eu/media-press/newsroom/news/beware-of-scams-involving-fake-correspondence-europol' },
   { domain: 'interpol.int', org: 'INTERPOL', kind: 'interpol', email: true, source: 'https://www.interpol.int/' },
+  { domain: 'eppo.europa.eu', org: "European Public Prosecutor's Office (EPPO)", kind: 'government', source: 'https://www.eppo.europa.eu/' },
   { domain: 'eurojust.europa.eu', org: 'Eurojust', kind: 'government', source: 'https://www.eurojust.europa.eu/' },
   { domain: 'ec.europa.eu', org: 'European Commission', kind: 'government', email: true, source: 'https://commission.europa.eu/' },
   { domain: 'commission.europa.eu', org: 'European Commission', kind: 'government', source: 'https://commission.europa.eu/' },
@@ -78,6 +79,31 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
   { domain: 'policia.es', org: 'Policía Nacional (Spain)', country: 'ES', kind: 'police', email: true, source: 'https://www.policia.es/' },
   { domain: 'guardiacivil.es', org: 'Guardia Civil (Spain)', country: 'ES', kind: 'police', source: 'https://www.guardiacivil.es/' },
   { domain: 'polisen.se', org: 'Polismyndigheten (Swedish Police)', country: 'SE', kind: 'police', email: true, source: 'https://polisen.se/' },
+  // Regional and other national forces, and interior ministries that run the police.
+  { domain: 'mossos.gencat.cat', org: "Policia de la Generalitat – Mossos d'Esquadra (Catalonia, Spain)", country: 'ES', kind: 'police', source: 'https://mossos.gencat.cat/ca/els_mossos_desquadra/' },
+  { domain: 'ertzaintza.euskadi.eus', org: 'Ertzaintza (Basque Country police, Spain)', country: 'ES', kind: 'police', source: 'https://www.ertzaintza.euskadi.eus/' },
+  { domain: 'jandarmeriaromana.ro', org: 'Jandarmeria Română (Romanian Gendarmerie)', country: 'RO', kind: 'police', source: 'https://www.jandarmeriaromana.ro/' },
+  { domain: 'politiadefrontiera.ro', org: 'Poliția de Frontieră Română (Romanian Border Police)', country: 'RO', kind: 'police', source: 'https://www.politiadefrontiera.ro/' },
+  { domain: 'mai.gov.ro', org: 'Ministerul Afacerilor Interne (Romania; runs the police)', country: 'RO', kind: 'police', source: 'https://www.mai.gov.ro/' },
+  { domain: 'mvcr.cz', org: 'Ministerstvo vnitra České republiky (runs the police)', country: 'CZ', kind: 'police', source: 'https://www.mvcr.cz/' },
+  { domain: 'mup.gov.hr', org: 'Ministarstvo unutarnjih poslova (Croatia; runs the police)', country: 'HR', kind: 'police', source: 'https://mup.gov.hr/' },
+  // The 16 German state police forces, as linked from the federal police portal polizei.de.
+  { domain: 'polizei-bw.de', org: 'Polizei Baden-Württemberg', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.bwl.de', org: 'Polizei Baden-Württemberg (e-mail)', country: 'DE', kind: 'police', email: true, source: 'https://www.polizei-bw.de/' },
+  { domain: 'polizei.bayern.de', org: 'Bayerische Polizei', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.berlin.de', org: 'Polizei Berlin', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.brandenburg.de', org: 'Polizei Brandenburg', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.bremen.de', org: 'Polizei Bremen', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.hamburg.de', org: 'Polizei Hamburg', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.hessen.de', org: 'Polizei Hessen', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.mvnet.de', org: 'Landespolizei Mecklenburg-Vorpommern', country: 'DE', kind: 'police', source: 'https://www.polizei.mvnet.de/' },
+  { domain: 'polizei-nds.de', org: 'Polizei Niedersachsen', country: 'DE', kind: 'police', source: 'https://de.zxc.wiki/wiki/Polizei_Niedersachsen' },
+  { domain: 'polizei.rlp.de', org: 'Polizei Rheinland-Pfalz', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.saarland.de', org: 'Polizei Saarland', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.sachsen.de', org: 'Polizei Sachsen', country: 'DE', kind: 'police', source: 'https://de.teknopedia.teknokrat.ac.id/wiki/Polizei_Sachsen' },
+  { domain: 'polizei.sachsen-anhalt.de', org: 'Polizei Sachsen-Anhalt', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.schleswig-holstein.de', org: 'Landespolizei Schleswig-Holstein', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
+  { domain: 'polizei.thueringen.de', org: 'Thüringer Polizei', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
 
   // ── National police: EEA (Iceland, Liechtenstein, Norway) and the UK ──────────────────────────
   { domain: 'logreglan.is', org: 'Lögreglan (Icelandic Police)', country: 'IS', kind: 'police', email: true, source: 'https://www.logreglan.is/' },
@@ -117,6 +143,12 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
   { domain: 'cert.si', org: 'SI-CERT (Slovenia)', country: 'SI', kind: 'fraud-report', source: 'https://www.cert.si/' },
   { domain: 'varninainternetu.si', org: 'Varni na internetu (SI-CERT awareness portal)', country: 'SI', kind: 'fraud-report', source: 'https://www.24ur.com/novice/crna-kronika/policija-opozarja-na-krozenje-laznih-obvestil-po-elektronski-posti.html' },
   { domain: 'gemma.gov.mt', org: 'ĠEMMA (Malta government online-safety portal)', country: 'MT', kind: 'fraud-report', source: 'https://gemma.gov.mt/smishing-scam/' },
+  { domain: 'dnsc.ro', org: 'Directoratul Național de Securitate Cibernetică (CERT-RO, Romania)', country: 'RO', kind: 'fraud-report', source: 'https://dnsc.ro/' },
+  { domain: 'nukib.cz', org: 'NÚKIB (National Cyber and Information Security Agency, Czechia)', country: 'CZ', kind: 'fraud-report', source: 'https://www.nukib.cz/' },
+  { domain: 'cybercrime.bg', org: 'Cybercrime unit of the GDBOP (Bulgarian police) reporting site', country: 'BG', kind: 'fraud-report', source: 'https://www.cybercrime.bg/' },
+  { domain: 'osi.es', org: 'Oficina de Seguridad del Internauta (INCIBE, Spain)', country: 'ES', kind: 'fraud-report', source: 'https://www.osi.es/' },
+  { domain: 'sikkerdigital.dk', org: 'Sikkerdigital.dk (Danish authorities’ advice on phishing and fraud)', country: 'DK', kind: 'fraud-report', source: 'https://sikkerdigital.dk/' },
+  { domain: 'nksc.lt', org: 'Nacionalinis kibernetinio saugumo centras (NKSC / CERT-LT, Lithuania)', country: 'LT', kind: 'fraud-report', source: 'https://www.nksc.lt/' },
   { domain: 'bsi.bund.de', org: 'Bundesamt für Sicherheit in der Informationstechnik (Germany)', country: 'DE', kind: 'fraud-report', source: 'https://www.bsi.bund.de/' },
 
   // ── Traffic-fine services that scam SMS copy ─────────────────────────────────────────────────
@@ -159,5 +191,6 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
 
   // ── Other government services named in police advice ─────────────────────────────────────────
   { domain: 'altinn.no', org: 'Altinn (Norwegian public-sector portal; police may contact through it)', country: 'NO', kind: 'government', source: 'https://www.nidaros.no/politiet-advarer-mot-ny-svindelmetode/s/5-113-361867' },
+  { domain: 'service-public.fr', org: 'Service-Public.fr (French administration portal)', country: 'FR', kind: 'government', source: 'https://www.service-public.fr/' },
   { domain: 'interno.gov.it', org: "Ministero dell'Interno (Italy)", country: 'IT', kind: 'government', source: 'https://antidroga.interno.gov.it/europol-messaggio-di-alert-per-la-prevenzione-ed-il-contrasto-di-truffe-online-in-danno-dei-cittadini' },
 ];

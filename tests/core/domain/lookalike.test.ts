@@ -195,8 +195,6 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
   it.each([
     'https://www.nrk.no/norge/politiet-advarer-1.16000000',
     'politico.eu',
-    'https://polizei.bayern.de/',
-    'www.polizei.hessen.de',
     'policia.gov.co',
     'policija.me',
     'police.gov.sg',
