@@ -47,7 +47,7 @@ const MIN_KIT = 3;
  * (`justiceinfo.net`, `bussgeld-info.de`, `justice-international`): with a fine or justice word
  * (a theme, not one body's name) they do not make a claim; a payment, login or case word does.
  */
-const INFORMATIONAL: ReadonlySet<string> = new Set(['info', 'infos', 'center', 'centre', 'centrum', 'report', 'reports', 'legal', 'international', 'intl', 'europe', 'euro']);
+const INFORMATIONAL: ReadonlySet<string> = new Set(['info', 'infos', 'center', 'centre', 'centrum', 'report', 'reports', 'legal', 'international', 'intl', 'europe', 'euro', 'global', 'world']);
 
 /** Split a remainder into kit words, country codes and digits; true when nothing else is left. */
 function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
@@ -65,7 +65,7 @@ function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): 
       while (i + step < rest.length && /[0-9]/.test(rest[i + step]!)) step++;
     } else
       for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--)
-        if (KIT_WORDS.has(rest.slice(i, i + len)) && !(themed && INFORMATIONAL.has(rest.slice(i, i + len)))) {
+        if ((KIT_WORDS.has(rest.slice(i, i + len)) || FINE_WORDS.has(rest.slice(i, i + len))) && !(themed && INFORMATIONAL.has(rest.slice(i, i + len)))) {
           step = len;
           break;
         }
@@ -140,6 +140,17 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
     const otherCc = others.map(ccOf).find(Boolean);
     // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`) spells gov.cz.
     if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1])) return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(tokens[ti + 1])}` };
+    // The same run together (`govuk-fines`, `gouvfr-amende`, `gobespago`): a government word, a
+    // country code, then nothing or kit words, with company when nothing follows.
+    const govGlued = /^(gov|govt|gouv|gob)([a-z]{2})([a-z0-9]*)$/.exec(tok);
+    if (govGlued && ccOf(govGlued[2]) && (govGlued[3] ? kitRemainder(govGlued[3], false) : others.length > 0 && others.every((o) => kitRemainder(o, true))))
+      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(govGlued[2])}` };
+    // An official acronym of three letters (gnr, psp, dgt, mvr, bka) is too short to claim with any
+    // kit word (`psp-payments` is fintech jargon), but not with the word for a fine (`gnr-multas`).
+    if (tok.length === 3 && others.length > 0 && others.every((o) => FINE_WORDS.has(o))) {
+      const acronym = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === tok && (ie.entry.kind === 'police' || ie.entry.kind === 'traffic-fine'));
+      if (acronym.length) return { entries: acronym, generic: false, theme: 'brand' };
+    }
     for (const w of words) {
       if (!tok.includes(w.word)) continue;
       const themed = w.theme === 'fine' || w.theme === 'justice';

@@ -287,7 +287,14 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   const e2ldTokens = e2ld.split('-').flatMap((w) => w.split(/(?<=\p{L})(?=[0-9])|(?<=[0-9])(?=\p{L})/u)).filter(Boolean);
   if (e2ldTokens.length > 1)
     for (const word of tokenRuns(e2ldTokens)) {
-      if (word === e2ld.replace(/-/g, '')) continue;
+      if (word === e2ld.replace(/-/g, '')) {
+        // An organisation's name split by hyphens as the whole name (`guardia-civil.net`,
+        // `inter-pol.com`): a TLD swap in disguise. Names of 8+ letters that are not a word for
+        // police (`euro-pol` is a common company name, `poli-tie` a police word).
+        const named = word.length >= 8 && e2ld.includes('-') && !index.policeWords[form].has(word) ? index.byOrg[form].get(word) : undefined;
+        if (named) yield { technique: labelTechnique('hyphen-embedding'), entries: named };
+        continue;
+      }
       const claimed = allowed(word, index.claims[form].get(word), true);
       if (claimed.length) yield { technique: labelTechnique('combosquat'), entries: claimed };
     }
@@ -498,7 +505,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   }
 
   // 8. `X.gov.` or `gov.<cc>.` inside the subdomain of an ordinary domain, for governments not on the list.
-  const govName = fakeGovernmentSubdomain(a) ?? (a.registrable && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? governmentPrefix(a.host.split('.').slice(0, a.host.split('.').length - a.registrable.split('.').length), GOV_WORDS) : null);
+  // The registrable label's first hyphen token counts as a label too: `gov.uk-refund.com` reads gov.uk.
+  const hostLabels = a.host.split('.');
+  const subLabels = hostLabels.slice(0, hostLabels.length - a.registrable.split('.').length);
+  const e2ldHead = hostLabels[subLabels.length]?.split('-');
+  const govName = fakeGovernmentSubdomain(a) ?? (a.registrable && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? governmentPrefix(e2ldHead && e2ldHead.length > 1 ? [...subLabels, e2ldHead[0]!] : subLabels, GOV_WORDS) : null);
   if (govName) {
     const claim = textClaim(govName, index);
     if (claim) return lookalike('subdomain-embedding', claim.entries);

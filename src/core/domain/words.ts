@@ -105,6 +105,10 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
  */
 export const KIT_WORDS: ReadonlySet<string> = new Set([
   'cyber', 'online', 'web', 'net', 'secure', 'security', 'securite', 'verify', 'verification', 'verif', 'check', 'help', 'helpdesk', 'support', 'service', 'services', 'servicio', 'servico', 'portal', 'portail', 'login', 'logon', 'signin', 'account', 'konto', 'compte', 'notice', 'notification', 'notif', 'alert', 'alerts', 'alerte', 'case', 'cases', 'file', 'files', 'dossier', 'dossiers', 'pay', 'payment', 'payments', 'paiement', 'payement', 'paiements', 'pago', 'pagos', 'pagamento', 'zahlung', 'betaling', 'betalning', 'maksu', 'platba', 'fine', 'fines', 'amende', 'amendes', 'multa', 'multas', 'boete', 'gov', 'govt', 'gouv', 'gob', 'official', 'officiel', 'oficial', 'ufficiale', 'offiziell', 'info', 'infos', 'center', 'centre', 'centrum', 'unit', 'dept', 'department', 'office', 'app', 'apps', 'mail', 'email', 'digital', 'id', 'ident', 'europe', 'europa', 'euro', 'int', 'intl', 'international', 'national', 'federal', 'crime', 'crimes', 'fraud', 'report', 'reports', 'desk', 'hq', 'direct', 'team', 'agent', 'agency', 'agencia', 'access', 'auth', 'validation', 'valid', 'update', 'claim', 'refund', 'investigation', 'investigations', 'legal', 'justice', 'police', 'polizei', 'policia', 'politie', 'cop', 'cops', 'dossier', 'reglement', 'regle', 'avis', 'impaye', 'impayes', 'infraction', 'infractions', 'amenda', 'stationnement', 'parking', 'peage', 'toll', 'routier', 'routiere', 'citation', 'summons', 'court', 'tribunal', 'nacional', 'nationale', 'nazionale', 'federale', 'federala', 'sprawa', 'sprawy', 'zaplata', 'platnost', 'fizetes', 'plata', 'maksa', 'betal', 'pagar', 'pagare',
+  // filler that fine and police kits put around the word (`je-reglemoninfraction`, `interpolglobal`)
+  'mon', 'mes', 'vos', 'votre', 'global', 'prefecture', 'prefectura', 'postale',
+  // "case", "summons", "complaint" in the supported languages (`politiezaak`, `polizei-vorladung`)
+  'zaak', 'dagvaarding', 'sak', 'sag', 'arende', 'kallelse', 'stevning', 'indkaldelse', 'kutsu', 'vorladung', 'anzeige', 'verfahren', 'convocation', 'convocatoria', 'citacion', 'notificacion', 'caso', 'causa', 'avviso', 'citazione', 'wezwanie', 'predvolani', 'predvolanie', 'idezes', 'citatie', 'poziv', 'kvadning', 'summon',
 ]);
 
 /** ISO 3166 alpha-2 codes of the countries on the list and their neighbours, plus uk and eu. */
@@ -145,6 +149,7 @@ export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]>
   ['valstspolicija', ['vp.gov.lv']],
   ['policianacional', ['policia.es']],
   ['questura', ['poliziadistato.it']],
+  ['poliziapostale', ['commissariatodips.it', 'poliziadistato.it']],
   ['ertzaintza', ['ertzaintza.euskadi.eus']],
   ['mossosdesquadra', ['mossos.gencat.cat']],
   ['jandarmeria', ['jandarmeriaromana.ro']],

@@ -123,3 +123,27 @@ describe('the same words, the way phishing kits use them, read lookalike and nam
     );
   });
 });
+
+describe('generalised brand forms', () => {
+  it.each([
+    ['gov.uk-refund.com', 'gov.uk'],
+    ['govuk-fines.com', 'the government of UK'],
+    ['gouvfr-amende.com', 'the government of FR'],
+    ['guardia-civil.net', 'Guardia Civil (Spain)'],
+    ['inter-pol.com', 'INTERPOL'],
+    ['interpolglobal.org', 'INTERPOL'],
+    ['gnr-multas.com', 'Guarda Nacional Republicana (Portugal)'],
+    ['rendorseg-birsag.com', 'Hungarian Police (Rendőrség)'],
+    ['politiezaak.nl', 'Politie (Netherlands Police)'],
+    ['polizia-postale.com', 'Polizia di Stato'],
+    ['je-reglemoninfraction.info', undefined],
+  ])('%s', (input, imitates) => {
+    const r = classify(input);
+    expect(r.verdict, input).toBe('lookalike');
+    if (imitates) expect(r.imitates).toBe(imitates);
+  });
+
+  it.each(['euro-pol.pl', 'psp-payments.com', 'globaljustice.org.uk', 'worldjusticeproject.org', 'gobierno.es', 'govtech.com', 'gouvernement.lu'])('%s stays not a lookalike', (input) => {
+    expect(classify(input).verdict).not.toBe('lookalike');
+  });
+});
