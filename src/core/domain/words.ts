@@ -87,7 +87,7 @@ export const GOV_WORDS: ReadonlySet<string> = new Set(['gov', 'govt', 'gouv', 'g
  * Registrable domains run by a government although the PSL does not list them as public suffixes
  * (the reference list names hosts under gov.hr and gov.mt). A gov label there is not fake.
  */
-export const GOVERNMENT_UMBRELLAS: ReadonlySet<string> = new Set(['gov.hr', 'gov.mt', 'gov.si', 'gov.sk', 'gov.wales', 'gov.scot', 'lrv.lt', 'public.lu', 'etat.lu', 'bund.de', 'admin.ch', 'europa.eu', 'coe.int', 'belgium.be', 'fgov.be', 'gov.ro']);
+export const GOVERNMENT_UMBRELLAS: ReadonlySet<string> = new Set(['gov.hr', 'gov.mt', 'gov.si', 'gov.sk', 'gov.wales', 'gov.scot', 'lrv.lt', 'public.lu', 'etat.lu', 'bund.de', 'admin.ch', 'europa.eu', 'coe.int', 'belgium.be', 'belgique.be', 'belgie.be', 'fgov.be', 'gov.ro']);
 
 export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 'etat', 'lrv', 'bund', 'coe', 'belgium', 'int']);
 
@@ -95,7 +95,7 @@ export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 
 export const WEAK_POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'polizei', 'policia', 'garda']);
 
 export const COMMON_LABELS: ReadonlySet<string> = new Set([
-  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public', 'stationnement', 'cybercrime', 'mossos',
+  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public', 'stationnement', 'cybercrime', 'mossos', 'justice', 'courts', 'island', 'suomi', 'eesti', 'latvija', 'slovensko', 'magyarorszag', 'government', 'overheid', 'regierung', 'borger', 'just', 'domstol', 'oikeus', 'justiz', 'giustizia', 'kohus', 'forbrug',
 ]);
 
 /**
