@@ -237,3 +237,22 @@ export function policeInLocalPart(local: string, index: OfficialIndex, national 
   }
   return null;
 }
+
+/**
+ * A free-mail (or private-suffix) local part that names a court or a prosecutor
+ * (`procureur.republique@…`, `tribunal-judiciaire@…`): a whole word of the local part, or one glued
+ * only to kit words. Not `justice` or `justis`, which are also given names, and not words under 6
+ * letters (`court` in `courtney`).
+ */
+export function justiceInLocalPart(local: string): boolean {
+  const tokens = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  for (const word of JUSTICE_WORDS) {
+    if (word.length < 6 || word === 'justice' || word === 'justis') continue;
+    for (const tok of tokens) {
+      if (tok === word) return true;
+      if (tok.startsWith(word) && kitRemainder(tok.slice(word.length), false)) return true;
+      if (tok.endsWith(word) && kitRemainder(tok.slice(0, tok.length - word.length), true)) return true;
+    }
+  }
+  return false;
+}

@@ -20,7 +20,7 @@ import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
 import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
-import { brandInLabel, governmentPrefix, policeInLocalPart, type BrandTheme } from './brand.js';
+import { brandInLabel, governmentPrefix, justiceInLocalPart, policeInLocalPart, type BrandTheme } from './brand.js';
 
 export type LookalikeTechnique =
   // characters
@@ -494,6 +494,7 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
       if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique, imitates: 'police' });
       return lookalike(technique, glued);
     }
+    if (openHost && justiceInLocalPart(a.local)) return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', imitates: 'a court or the justice authorities' });
   }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);

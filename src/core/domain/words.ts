@@ -149,6 +149,8 @@ export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]>
   ['valstspolicija', ['vp.gov.lv']],
   ['policianacional', ['policia.es']],
   ['questura', ['poliziadistato.it']],
+  ['commissariat', ['interieur.gouv.fr']],
+  ['commissariato', ['poliziadistato.it', 'commissariatodips.it']],
   ['poliziapostale', ['commissariatodips.it', 'poliziadistato.it']],
   ['ertzaintza', ['ertzaintza.euskadi.eus']],
   ['mossosdesquadra', ['mossos.gencat.cat']],

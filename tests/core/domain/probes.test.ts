@@ -147,3 +147,13 @@ describe('generalised brand forms', () => {
     expect(classify(input).verdict).not.toBe('lookalike');
   });
 });
+
+describe('free-mail senders that name a court or a prosecutor', () => {
+  it.each(['procureur.republique@gmail.com', 'tribunal-judiciaire@outlook.fr', 'staatsanwaltschaft.berlin@gmx.de'])('%s reads lookalike', (input) => {
+    expect(classify(input)).toMatchObject({ verdict: 'lookalike', technique: 'free-mail', imitates: 'a court or the justice authorities' });
+  });
+
+  it.each(['justice.smith@gmail.com', 'courtney.b@gmail.com', 'tribunal@lawfirm.example.com'])('%s does not (a given name; a firm’s own domain)', (input) => {
+    expect(classify(input).verdict).toBe('not-official');
+  });
+});
