@@ -33,16 +33,17 @@ describe('real corpus, test split (never tuned on)', () => {
   });
   it('lookalike addresses: strict recall (lookalike)', () => {
     expect(test.lookalikes.total).toBeGreaterThanOrEqual(30);
-    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.45);
+    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.46); // measured 14/30 after issue 11's brand rules
     expect(test.lookalikes.notOfficial).toBe(test.lookalikes.total); // none ever reads official
   });
   it('genuine texts and official addresses: false alarms', () => {
     expect(test.genuine.total).toBeGreaterThanOrEqual(150);
     expect(test.genuine.hit).toBeLessThanOrEqual(5);
     // An official address must never read lookalike or scam (not-official only means "not on the
-    // list"). One does today, the Croatian police's address policija@mup.hr (reported, not tuned
-    // away: it is a test entry); the floor keeps it from becoming more.
-    expect(test.officials.falseAlarms.filter((f) => f.verdict === 'lookalike' || f.verdict === 'scam').length).toBeLessThanOrEqual(1);
+    // list"). None does since mup.hr (the Croatian interior ministry, whose e-prekršaji fine service
+    // a dev entry imitates) is on the official list; at most 3 official addresses read not-official.
+    expect(test.officials.falseAlarms.filter((f) => f.verdict === 'lookalike' || f.verdict === 'scam')).toEqual([]);
+    expect(test.officials.falseAlarms.length).toBeLessThanOrEqual(3);
     expect(test.probes.falseAlarms).toEqual([]);
   });
 });

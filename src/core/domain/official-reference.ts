@@ -86,6 +86,7 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
   { domain: 'politiadefrontiera.ro', org: 'Poliția de Frontieră Română (Romanian Border Police)', country: 'RO', kind: 'police', source: 'https://www.politiadefrontiera.ro/' },
   { domain: 'mai.gov.ro', org: 'Ministerul Afacerilor Interne (Romania; runs the police)', country: 'RO', kind: 'police', source: 'https://www.mai.gov.ro/' },
   { domain: 'mvcr.cz', org: 'Ministerstvo vnitra České republiky (runs the police)', country: 'CZ', kind: 'police', source: 'https://www.mvcr.cz/' },
+  { domain: 'mup.hr', org: 'Ministarstvo unutarnjih poslova (Croatia; police e-mail and e-prekršaji fine service)', country: 'HR', kind: 'police', email: true, source: 'https://vzaktualno.hr/pazite-na-lazne-poruke-nova-sms-prevara-koristi-ime-mup-a-i-lazni-portal' },
   { domain: 'mup.gov.hr', org: 'Ministarstvo unutarnjih poslova (Croatia; runs the police)', country: 'HR', kind: 'police', source: 'https://mup.gov.hr/' },
   // The 16 German state police forces, as linked from the federal police portal polizei.de.
   { domain: 'polizei-bw.de', org: 'Polizei Baden-Württemberg', country: 'DE', kind: 'police', source: 'https://polizei.de/Polizei/DE/Information/information_node.html' },
