@@ -452,7 +452,8 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
         return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
       }
       // The generic word with no country to tell which force: say "police", do not guess one.
-      const guess = brand.hit.generic && brand.hit.entries.length > 1 && !brand.hit.entries.some((ie) => ie.entry.country === country);
+      // (Entries all of one country, as for `amende`, are not a guess.)
+      const guess = brand.hit.generic && brand.hit.entries.length > 1 && !brand.hit.entries.some((ie) => ie.entry.country === country) && new Set(brand.hit.entries.map((ie) => ie.entry.country)).size > 1;
       if (brand.hit.entries.length && !guess) {
         const ie = pickEntry(brand.hit.entries, { ...ctx, ...(country ? { country } : {}) });
         return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
