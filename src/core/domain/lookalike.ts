@@ -488,7 +488,7 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
   const openHost = freeMail || (a.privateSuffix && !a.icannSuffix);
   if (a.kind === 'email' && a.local !== undefined && !a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && (freeMail ? !textClaim(a.local, index) : !textClaim(a.local, index)?.strong)) {
-    const glued = policeInLocalPart(a.local, index, !openHost);
+    const glued = policeInLocalPart(a.local, index, !openHost) ?? foldDigits(a.local).reduce<readonly IndexedOfficial[] | null>((hit, l) => hit ?? policeInLocalPart(l, index, !openHost), null);
     if (glued) {
       const technique: LookalikeTechnique = freeMail ? 'free-mail' : 'sender-name-claim';
       // The generic word with no country to tell which force: say "police", do not guess one.
@@ -551,6 +551,15 @@ function nationalEntries(index: OfficialIndex, country: string, theme: BrandThem
   return [];
 }
 
+const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+/** The label with leetspeak digits as letters, `1` read as `i` and as `l`; none when it has no digit. */
+export function foldDigits(label: string): string[] {
+  if (!/[0-9]/.test(label)) return [];
+  const base = label.replace(/[0345789]/g, (d) => DIGIT_LETTERS[d]!);
+  return [base.replace(/1/g, 'i'), base.replace(/1/g, 'l')];
+}
+
 /** brand.ts on the registrable label (plain, then with digits read as letters), and brand labels before a suffix-like label. */
 function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique: LookalikeTechnique; hit: import('./brand.js').BrandHit } | null {
   const labels = a.host.split('.');
@@ -561,7 +570,9 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   const tldCountry = CC_TO_COUNTRY[tld] ?? tld.toUpperCase();
   const foreign = (entries: readonly IndexedOfficial[]) => a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !entries.some((ie) => ie.entry.country === tldCountry);
   const technique: LookalikeTechnique = a.privateSuffix ? 'private-suffix-hosting' : 'combosquat';
-  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld)))])) {
+  // Leetspeak digits read as letters (`p0lice`, `cyberp0l1ce`): the loose form maps i to l as well,
+  // so the words for police need a digits-only fold too (1 as i, then as l).
+  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld)])) {
     const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
     if (hit) return { technique, hit };
   }

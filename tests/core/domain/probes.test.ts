@@ -157,3 +157,13 @@ describe('free-mail senders that name a court or a prosecutor', () => {
     expect(classify(input).verdict).toBe('not-official');
   });
 });
+
+describe('leetspeak digits in the police word', () => {
+  it.each(['p0lice-online.com', 'cyberp0l1ce.com', 'p0l1c1a-pago.com', 'p0litie@gmail.com'])('%s reads lookalike', (input) => {
+    expect(classify(input).verdict).toBe('lookalike');
+  });
+
+  it.each(['b00kshop.com', 'p0litics.example.com', 'c0smopolitan.com'])('%s does not', (input) => {
+    expect(classify(input).verdict).not.toBe('lookalike');
+  });
+});
