@@ -572,7 +572,10 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   const technique: LookalikeTechnique = a.privateSuffix ? 'private-suffix-hosting' : 'combosquat';
   // Leetspeak digits read as letters (`p0lice`, `cyberp0l1ce`): the loose form maps i to l as well,
   // so the words for police need a digits-only fold too (1 as i, then as l).
-  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld)])) {
+  // Letters from other scripts (`pоlice` with a Cyrillic о): the Unicode label's skeleton.
+  const unicodeLabel = a.hostUnicode.split('.')[e2ldAt] ?? e2ld;
+  const homoglyphs = unicodeLabel !== e2ld ? [skeleton(stripDiacritics(unicodeLabel.toLowerCase()))] : [];
+  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs])) {
     const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
     if (hit) return { technique, hit };
   }

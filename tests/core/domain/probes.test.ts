@@ -167,3 +167,12 @@ describe('leetspeak digits in the police word', () => {
     expect(classify(input).verdict).not.toBe('lookalike');
   });
 });
+
+describe('letters from another script in the police word', () => {
+  it.each(['p\u043elice-online.com', 'cyberp\u043elicija.com'])('%s reads lookalike', (input) => {
+    expect(classify(input).verdict).toBe('lookalike');
+  });
+  it('an ordinary word with a Cyrillic letter is still not a police claim', () => {
+    expect(classify('p\u043elicybazaar.com').verdict).not.toBe('lookalike');
+  });
+});
