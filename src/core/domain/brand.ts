@@ -92,6 +92,23 @@ interface Word {
   country?: string;
 }
 
+/** Official domains with a name label, run together (`dgtes`), for one list (cached with its index). */
+const joinedCache = new WeakMap<OfficialIndex, Map<string, IndexedOfficial[]>>();
+function joinedDomainsOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
+  let m = joinedCache.get(index);
+  if (m) return m;
+  m = new Map();
+  for (const ie of index.entries) {
+    if (ie.nameLabels === 0) continue;
+    const key = ie.domain.replace(/[.-]/g, '');
+    const list = m.get(key);
+    if (list) list.push(ie);
+    else m.set(key, [ie]);
+  }
+  joinedCache.set(index, m);
+  return m;
+}
+
 /** The words that can claim a body in a domain label, for one official list (cached with its index). */
 const cache = new WeakMap<OfficialIndex, Word[]>();
 function wordsOf(index: OfficialIndex): Word[] {
@@ -130,9 +147,10 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
   const words = wordsOf(index);
   const ccOf = (t: string | undefined) => (t && COUNTRY_CODES.has(t) ? t.toUpperCase() : undefined);
   // The registrable label is an official domain run together (`dgtes` for dgt.es).
+  const runTogether = joinedDomainsOf(index);
   for (const tok of tokens) {
-    const joined = index.entries.filter((ie) => ie.nameLabels > 0 && ie.domain.replace(/[.-]/g, '') === tok && tok.length >= 5);
-    if (joined.length) return { entries: joined, generic: false, theme: 'brand' };
+    const joined = tok.length >= 5 ? runTogether.get(tok) : undefined;
+    if (joined) return { entries: joined, generic: false, theme: 'brand' };
   }
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
