@@ -78,7 +78,7 @@ export interface Tally {
 export interface SplitEval {
   scams: Tally & { byLang: Record<string, Tally>; byKind: Record<string, Tally>; byTheme: Record<string, Tally>; verdicts: Record<string, number>; missed: string[] };
   genuine: Tally & { byLang: Record<string, Tally>; byCategory: Record<string, Tally>; flagged: string[] };
-  lookalikes: Tally & { notOfficial: number; byTechnique: Record<string, Tally>; byImitated: Record<string, Tally>; missed: Array<{ input: string; verdict: Verdict }> };
+  lookalikes: Tally & { notOfficial: number; europe: Tally; byTechnique: Record<string, Tally>; byImitated: Record<string, Tally>; missed: Array<{ input: string; verdict: Verdict }> };
   officials: Tally & { falseAlarms: Array<{ input: string; verdict: Verdict }> };
   probes: Tally & { falseAlarms: Array<{ input: string; verdict: Verdict }> };
 }
@@ -102,6 +102,15 @@ interface Material {
   officials: Array<Pick<OfficialDomain, 'input' | 'kind'>>;
 }
 
+/**
+ * The service's scope is Europe's police and public bodies (the official registry lists them), but
+ * the corpus also holds real impersonations of bodies elsewhere (US toll agencies, gov.br, ...),
+ * which no registry entry can name. Reported apart, decided by the imitated domain's top-level
+ * domain alone (never by the verdict): an EU, EEA, UK or Swiss country code, .eu or .int.
+ */
+const EUROPE_TLDS = new Set('at be bg hr cy cz dk ee fi fr de gr hu ie it lv lt lu mt nl pl pt ro sk si es se is li no uk ch eu int'.split(' '));
+export const imitatesEurope = (imitates: string): boolean => EUROPE_TLDS.has(imitates.slice(imitates.lastIndexOf('.') + 1).toLowerCase());
+
 /** Runs every entry through checkInput and tallies it. */
 export function evaluateMaterial(m: Material): SplitEval {
   const ctx = ctxWith([], trustState(trustPayload({ official_domains: [...OFFICIAL_REFERENCE] })));
@@ -109,7 +118,7 @@ export function evaluateMaterial(m: Material): SplitEval {
   const r: SplitEval = {
     scams: { total: 0, hit: 0, byLang: {}, byKind: {}, byTheme: {}, verdicts: {}, missed: [] },
     genuine: { total: 0, hit: 0, byLang: {}, byCategory: {}, flagged: [] },
-    lookalikes: { total: 0, hit: 0, notOfficial: 0, byTechnique: {}, byImitated: {}, missed: [] },
+    lookalikes: { total: 0, hit: 0, notOfficial: 0, europe: { total: 0, hit: 0 }, byTechnique: {}, byImitated: {}, missed: [] },
     officials: { total: 0, hit: 0, falseAlarms: [] },
     probes: { total: 0, hit: 0, falseAlarms: [] },
   };
@@ -141,6 +150,7 @@ export function evaluateMaterial(m: Material): SplitEval {
     if (hit) r.lookalikes.hit++;
     else r.lookalikes.missed.push({ input: l.input, verdict: v });
     if (v !== 'official') r.lookalikes.notOfficial++;
+    if (imitatesEurope(l.imitates)) bump({ all: r.lookalikes.europe }, 'all', hit);
     bump(r.lookalikes.byTechnique, l.technique, hit);
     bump(r.lookalikes.byImitated, l.imitates, hit);
   }
@@ -199,6 +209,7 @@ export function formatCorpusEval(c: CorpusEval): string {
     ['scam texts (recall: scam or lookalike)', (s) => s.scams],
     ['genuine texts (false alarms: scam or lookalike)', (s) => s.genuine],
     ['lookalike addresses (strict recall: lookalike)', (s) => s.lookalikes],
+    ['lookalike addresses imitating a European body (strict recall)', (s) => s.lookalikes.europe],
     ['lookalike addresses (anything but official)', (s) => ({ total: s.lookalikes.total, hit: s.lookalikes.notOfficial })],
     ['official addresses (false alarms: not official)', (s) => s.officials],
     ['probe domains (false alarms: lookalike or official)', (s) => s.probes],

@@ -13,7 +13,7 @@
  * for every kind of answer and for thousands of generated ones (fast-check).
  */
 import { MESSAGES } from '../core/findings.js';
-import type { Finding, InclusionProof, Result, Step, WarningInfo } from '../core/verdict.js';
+import type { Finding, InclusionProof, Result, Step, Verdict, WarningInfo } from '../core/verdict.js';
 import type { Catalog } from '../web/i18n/en.js';
 import { errorText, findingMessage } from '../web/messages.js';
 
@@ -102,7 +102,7 @@ function inclusion(list: readonly InclusionProof[], memo: ProofMemo | undefined)
 }
 
 /** A finding's `message` (src/web/messages.ts) as a JSON string literal, in one catalog's language. */
-export type MessageWriter = (f: Finding) => string;
+export type MessageWriter = (f: Finding, overall?: Verdict) => string;
 
 /**
  * Most messages are one catalog string (a verdict's explanation, a sign's words): those are escaped
@@ -112,7 +112,10 @@ export type MessageWriter = (f: Finding) => string;
 export function messageWriter(t: Catalog): MessageWriter {
   const explain = new Map(Object.entries(t.verdict.explain).map(([v, s]) => [v, JSON.stringify(s)]));
   const errors = new Map(Object.keys(MESSAGES).map((c) => [c, JSON.stringify(errorText(t, c))]));
-  return (f) => {
+  const mistypedInScam = JSON.stringify(t.verdict.mistypedInScam);
+  return (f, overall) => {
+    // A mistyped code inside a fraud is not something to type again (as on the page).
+    if (f.verdict === 'mistyped' && overall === 'scam') return mistypedInScam;
     if (f.softened === undefined && f.technique === undefined && !(f.verdict === 'mistyped' && f.note)) {
       // The same choice as web/messages.ts verdictExplain (found by the generated answers' test).
       const done = (f.kind === 'sign' || f.kind === 'phone' || f.kind === 'text') && f.code ? errors.get(f.code) : explain.get(f.verdict);
@@ -124,13 +127,13 @@ export function messageWriter(t: Catalog): MessageWriter {
 
 /** The answer with each finding's message, for the schema serializer (the batch route). */
 export function withMessages(r: Result, t: Catalog): Result {
-  return { verdict: r.verdict, findings: r.findings.map((f) => ({ ...f, message: findingMessage(t, f) })) };
+  return { verdict: r.verdict, findings: r.findings.map((f) => ({ ...f, message: f.verdict === 'mistyped' && r.verdict === 'scam' ? t.verdict.mistypedInScam : findingMessage(t, f) })) };
 }
 
-function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageWriter | undefined, proofs: ProofMemo | undefined): string {
+function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageWriter | undefined, proofs: ProofMemo | undefined, overall: Verdict): string {
   let s = `{"kind":${str(f.kind)},"verdict":${str(f.verdict)}`;
   if (f.code !== undefined) s += `,"code":${str(f.code)}`;
-  if (message !== undefined) s += `,"message":${message(f)}`;
+  if (message !== undefined) s += `,"message":${message(f, overall)}`;
   if (f.span !== undefined) s += `,"span":{"start":${integer(f.span.start)},"end":${integer(f.span.end)}}`;
   if (f.match !== undefined) s += `,"match":${str(f.match)}`;
   if (f.steps !== undefined) s += `,"steps":${steps(f.steps)}`;
@@ -156,6 +159,6 @@ function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageW
  */
 export function resultJson(r: Result, texts?: TemplateTexts, message?: MessageWriter, proofs?: ProofMemo): string {
   let s = `{"verdict":${str(r.verdict)},"findings":[`;
-  for (let i = 0; i < r.findings.length; i++) s += (i ? ',' : '') + finding(r.findings[i]!, texts, message, proofs);
+  for (let i = 0; i < r.findings.length; i++) s += (i ? ',' : '') + finding(r.findings[i]!, texts, message, proofs, r.verdict);
   return `${s}]}`;
 }

@@ -20,7 +20,10 @@
  * (fixed) word lists.
  */
 import type { IndexedOfficial, OfficialIndex } from './official-index.js';
-import { COUNTRY_CODES, GOV_WORDS, JUSTICE_WORDS, KIT_WORDS, AUTHORITY_WORDS_BY_LANGUAGE } from './words.js';
+import { COUNTRY_BOUND_WORDS, COUNTRY_CODES, FINE_WORDS, GOV_WORDS, JUSTICE_WORDS, KIT_WORDS, AUTHORITY_WORDS_BY_LANGUAGE, NATIONAL_QUALIFIERS, NOT_POLICE_STEMS } from './words.js';
+
+/** What kind of body a claim word names (decides which national entry stands in for a generic word). */
+export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government';
 
 export interface BrandHit {
   /** Official entries imitated (empty when the imitated body is not on the list). */
@@ -31,6 +34,7 @@ export interface BrandHit {
   country?: string;
   /** The word is the generic word for police (or a fine), not one organisation's name. */
   generic: boolean;
+  theme: BrandTheme;
 }
 
 /** Minimum length of a brand name that counts with any word glued on. */
@@ -38,13 +42,20 @@ const DISTINCTIVE = 10;
 /** Minimum length of a kit word glued on without a separator. */
 const MIN_KIT = 3;
 
+/**
+ * Kit words that an information site, an NGO or a news outlet about fines or justice also uses
+ * (`justiceinfo.net`, `bussgeld-info.de`, `justice-international`): with a fine or justice word
+ * (a theme, not one body's name) they do not make a claim; a payment, login or case word does.
+ */
+const INFORMATIONAL: ReadonlySet<string> = new Set(['info', 'infos', 'center', 'centre', 'centrum', 'report', 'reports', 'legal', 'international', 'intl', 'europe', 'euro', 'global', 'world']);
+
 /** Split a remainder into kit words, country codes and digits; true when nothing else is left. */
-function kitRemainder(rest: string, allowCountryCode: boolean): boolean {
+function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
   if (rest === '') return false;
   if (/^[0-9]+$/.test(rest)) return true;
   if (allowCountryCode && COUNTRY_CODES.has(rest)) return true;
   // In front of the word, kit words and country codes may alternate (`support` + `fr` + gouv).
-  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false)) return true;
+  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false, themed)) return true;
   // Greedy from the left, longest kit word first; bounded by the label length × the list.
   let i = 0;
   while (i < rest.length) {
@@ -54,7 +65,7 @@ function kitRemainder(rest: string, allowCountryCode: boolean): boolean {
       while (i + step < rest.length && /[0-9]/.test(rest[i + step]!)) step++;
     } else
       for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--)
-        if (KIT_WORDS.has(rest.slice(i, i + len))) {
+        if ((KIT_WORDS.has(rest.slice(i, i + len)) || FINE_WORDS.has(rest.slice(i, i + len))) && !(themed && INFORMATIONAL.has(rest.slice(i, i + len)))) {
           step = len;
           break;
         }
@@ -76,6 +87,26 @@ interface Word {
   imitates?: string;
   generic: boolean;
   any: boolean;
+  theme: BrandTheme;
+  /** Counts only when a country-code label or the ccTLD names this country (COUNTRY_BOUND_WORDS). */
+  country?: string;
+}
+
+/** Official domains with a name label, run together (`dgtes`), for one list (cached with its index). */
+const joinedCache = new WeakMap<OfficialIndex, Map<string, IndexedOfficial[]>>();
+function joinedDomainsOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
+  let m = joinedCache.get(index);
+  if (m) return m;
+  m = new Map();
+  for (const ie of index.entries) {
+    if (ie.nameLabels === 0) continue;
+    const key = ie.domain.replace(/[.-]/g, '');
+    const list = m.get(key);
+    if (list) list.push(ie);
+    else m.set(key, [ie]);
+  }
+  joinedCache.set(index, m);
+  return m;
 }
 
 /** The words that can claim a body in a domain label, for one official list (cached with its index). */
@@ -87,14 +118,19 @@ function wordsOf(index: OfficialIndex): Word[] {
   for (const [word, entries] of index.claims.plain) {
     // An org label that is the word for police (politiet, policja) is a generic word, not a brand.
     const generic = index.policeWords.plain.has(word) || AUTHORITY_WORDS_BY_LANGUAGE.has(word);
-    out.push({ word, entries, generic, any: !generic && (word.length >= DISTINCTIVE || index.affixAny.has(word)) });
+    out.push({ word, entries, generic, any: !generic && (word.length >= DISTINCTIVE || index.affixAny.has(word)), theme: generic ? 'police' : 'brand' });
   }
   for (const [word, domains] of AUTHORITY_WORDS_BY_LANGUAGE) {
     const entries = domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
-    out.push({ word, entries, imitates: entries.length ? undefined : 'police', generic: true, any: false });
+    const fine = FINE_WORDS.has(word);
+    out.push({ word, entries, imitates: entries.length ? undefined : fine ? 'a traffic-fine service' : 'police', generic: true, any: false, theme: fine ? 'fine' : 'police' });
   }
-  for (const word of JUSTICE_WORDS) out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false });
-  for (const word of GOV_WORDS) if (word.length >= 3) out.push({ word, entries: [], imitates: 'a government service', generic: true, any: false });
+  for (const [word, bound] of COUNTRY_BOUND_WORDS) {
+    const entries = bound.domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
+    out.push({ word, entries, imitates: entries.length ? undefined : 'police', generic: true, any: false, theme: 'police', country: bound.country });
+  }
+  for (const word of JUSTICE_WORDS) out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false, theme: 'justice' });
+  for (const word of GOV_WORDS) if (word.length >= 3) out.push({ word, entries: [], imitates: 'a government service', generic: true, any: false, theme: 'government' });
   // Longest first: `politiet` before `politi`, `policija` before `polici…`.
   out.sort((a, b) => b.word.length - a.word.length);
   cache.set(index, out);
@@ -106,35 +142,51 @@ function wordsOf(index: OfficialIndex): Word[] {
  * the TLD is a country code other than generic ones, so a bare police word there may be that
  * country's own police.
  */
-export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: Word['entries']) => boolean): BrandHit | null {
+export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: Word['entries']) => boolean, tldCountry?: string): BrandHit | null {
   const tokens = e2ld.split('-').filter(Boolean);
   const words = wordsOf(index);
   const ccOf = (t: string | undefined) => (t && COUNTRY_CODES.has(t) ? t.toUpperCase() : undefined);
   // The registrable label is an official domain run together (`dgtes` for dgt.es).
+  const runTogether = joinedDomainsOf(index);
   for (const tok of tokens) {
-    const joined = index.entries.filter((ie) => ie.nameLabels > 0 && ie.domain.replace(/[.-]/g, '') === tok && tok.length >= 5);
-    if (joined.length) return { entries: joined, generic: false };
+    const joined = tok.length >= 5 ? runTogether.get(tok) : undefined;
+    if (joined) return { entries: joined, generic: false, theme: 'brand' };
   }
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
     const others = tokens.filter((_, k) => k !== ti);
     const otherCc = others.map(ccOf).find(Boolean);
     // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`) spells gov.cz.
-    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1])) return { entries: [], generic: true, imitates: `the government of ${ccOf(tokens[ti + 1])}` };
+    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1])) return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(tokens[ti + 1])}` };
+    // The same run together (`govuk-fines`, `gouvfr-amende`, `gobespago`): a government word, a
+    // country code, then nothing or kit words, with company when nothing follows.
+    const govGlued = /^(gov|govt|gouv|gob)([a-z]{2})([a-z0-9]*)$/.exec(tok);
+    if (govGlued && ccOf(govGlued[2]) && (govGlued[3] ? kitRemainder(govGlued[3], false) : others.length > 0 && others.every((o) => kitRemainder(o, true))))
+      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(govGlued[2])}` };
+    // An official acronym of three letters (gnr, psp, dgt, mvr, bka) is too short to claim with any
+    // kit word (`psp-payments` is fintech jargon), but not with the word for a fine (`gnr-multas`).
+    if (tok.length === 3 && others.length > 0 && others.every((o) => FINE_WORDS.has(o))) {
+      const acronym = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === tok && (ie.entry.kind === 'police' || ie.entry.kind === 'traffic-fine'));
+      if (acronym.length) return { entries: acronym, generic: false, theme: 'brand' };
+    }
     for (const w of words) {
+      if (!tok.includes(w.word)) continue;
+      const themed = w.theme === 'fine' || w.theme === 'justice';
+      // `politica`, `politiek`, `policybazaar`: an ordinary word that begins like the police word.
+      if (continuesAsOrdinaryWord(tok, w.word)) continue;
       let ok = false;
       if (tok === w.word) {
         // A whole token: needs company (a bare `police.com` is someone's; `europol.live` is a TLD
         // swap found earlier) and, for the generic words, only kit words or country codes as
         // company (`politie-nl`, not `police-be-safe`).
         if (others.length === 0) continue;
-        ok = !w.generic || others.every((o) => kitRemainder(o, true));
+        ok = !w.generic || others.every((o) => kitRemainder(o, true, themed));
       } else if (tok.startsWith(w.word)) {
         const rest = tok.slice(w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, false) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        ok = (w.any && rest.length >= 2) || kitRemainder(rest, false, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, true) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        ok = (w.any && rest.length >= 2) || kitRemainder(rest, true, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       }
       // With a country code as another token, a police word glued to anything names that
       // country's police (`ugyintezespolice-hu`).
@@ -143,8 +195,9 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
       const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
       const country = otherCc ?? ccOf(glued);
       if (w.generic && others.length === 0 && glued === undefined && foreignCc(w.entries)) continue;
-      if (w.imitates === 'a government service' && country) return { entries: [], generic: true, imitates: `the government of ${country}` };
-      return { entries: w.entries, generic: w.generic, ...(w.imitates ? { imitates: w.imitates } : {}), ...(country ? { country } : {}) };
+      if (w.country !== undefined && (country ?? tldCountry) !== w.country) continue;
+      if (w.imitates === 'a government service' && country) return { entries: [], generic: true, theme: 'government', imitates: `the government of ${country}` };
+      return { entries: w.entries, generic: w.generic, theme: w.theme, ...(w.imitates ? { imitates: w.imitates } : {}), ...(country ? { country } : {}) };
     }
   }
   return null;
@@ -164,13 +217,60 @@ export function governmentPrefix(sub: readonly string[], govWords: ReadonlySet<s
   return null;
 }
 
+/** The token continues `word` into an ordinary word (NOT_POLICE_STEMS) wherever the word stands in it. */
+function continuesAsOrdinaryWord(tok: string, word: string): boolean {
+  for (let at = tok.indexOf(word); at >= 0; at = tok.indexOf(word, at + 1)) {
+    const from = tok.slice(at);
+    if (!NOT_POLICE_STEMS.some((stem) => stem.startsWith(word) && stem.length > word.length && from.startsWith(stem))) return false;
+  }
+  return true;
+}
+
 /**
- * A free-mail local part that names a police body however it is glued (`federalpolice`,
- * `polizialocalegenova`): anyone can open such an address, so the word alone is the claim. Words
- * of 6 letters or more only (not `polis`, `politi`).
+ * A local part that names a police body however it is glued (`federalpolice`,
+ * `polizialocalegenova`, `policefederale`): the word for police (6 letters or more, not `polis`)
+ * as a whole word of the local part, or at the start or end of one, or after a kit word or country
+ * code (`cyberpolicedept`), and not the beginning of an ordinary word (`politics`, `apolitical`,
+ * `politiek`). `national`: also require a word that makes it a national force (NATIONAL_QUALIFIERS):
+ * for senders on domains anyone could register, where a town's own police may write from the
+ * town's domain.
  */
-export function policeInLocalPart(local: string, index: OfficialIndex): readonly IndexedOfficial[] | null {
-  const joined = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
-  for (const w of wordsOf(index)) if (w.generic && w.entries.length && w.word.length >= 6 && joined.includes(w.word)) return w.entries;
+export function policeInLocalPart(local: string, index: OfficialIndex, national = false): readonly IndexedOfficial[] | null {
+  const tokens = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const qualified = (s: string) => NATIONAL_QUALIFIERS.some((q) => s.includes(q));
+  for (const w of wordsOf(index)) {
+    if (!w.generic || w.theme !== 'police' || w.country !== undefined || !w.entries.length || w.word.length < 6) continue;
+    for (const tok of tokens) {
+      if (!tok.includes(w.word) || continuesAsOrdinaryWord(tok, w.word)) continue;
+      let found = false;
+      for (let at = tok.indexOf(w.word); at >= 0 && !found; at = tok.indexOf(w.word, at + 1)) {
+        const before = tok.slice(0, at);
+        const after = tok.slice(at + w.word.length);
+        found = before === '' || after === '' || kitRemainder(before, true);
+      }
+      if (!found) continue;
+      if (national && !tokens.some((t) => t !== w.word && qualified(t.replace(w.word, '')))) continue;
+      return w.entries;
+    }
+  }
   return null;
+}
+
+/**
+ * A free-mail (or private-suffix) local part that names a court or a prosecutor
+ * (`procureur.republique@…`, `tribunal-judiciaire@…`): a whole word of the local part, or one glued
+ * only to kit words. Not `justice` or `justis`, which are also given names, and not words under 6
+ * letters (`court` in `courtney`).
+ */
+export function justiceInLocalPart(local: string): boolean {
+  const tokens = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  for (const word of JUSTICE_WORDS) {
+    if (word.length < 6 || word === 'justice' || word === 'justis') continue;
+    for (const tok of tokens) {
+      if (tok === word) return true;
+      if (tok.startsWith(word) && kitRemainder(tok.slice(word.length), false)) return true;
+      if (tok.endsWith(word) && kitRemainder(tok.slice(0, tok.length - word.length), true)) return true;
+    }
+  }
+  return false;
 }

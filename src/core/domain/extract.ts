@@ -109,7 +109,9 @@ function knownSuffixHost(host: string): boolean {
   if (host.length > MAX_HOST || !host.includes('.') || host.startsWith('.') || host.endsWith('.') || host.includes('..')) return false;
   if (host.split('.').some((l) => l.length > 63 || l.startsWith('-') || l.endsWith('-'))) return false;
   const p = parse(host.toLowerCase(), { allowPrivateDomains: true, extractHostname: false });
-  return p.domain !== null && (p.isIcann === true || p.isPrivate === true);
+  if (p.domain !== null && (p.isIcann === true || p.isPrivate === true)) return true;
+  // The apex of a private suffix (`ddns.net`, `sytes.net`) is itself a registered domain that can receive mail and serve pages.
+  return p.isPrivate === true && parse(host.toLowerCase(), { extractHostname: false }).domain === host.toLowerCase();
 }
 
 function isSchemeAt(lower: string, i: number): number {

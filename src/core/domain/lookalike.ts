@@ -19,8 +19,8 @@ import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError
 import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
-import { GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
-import { brandInLabel, governmentPrefix, policeInLocalPart } from './brand.js';
+import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
+import { brandInLabel, governmentPrefix, justiceInLocalPart, policeInLocalPart, type BrandTheme } from './brand.js';
 
 export type LookalikeTechnique =
   // characters
@@ -287,7 +287,14 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   const e2ldTokens = e2ld.split('-').flatMap((w) => w.split(/(?<=\p{L})(?=[0-9])|(?<=[0-9])(?=\p{L})/u)).filter(Boolean);
   if (e2ldTokens.length > 1)
     for (const word of tokenRuns(e2ldTokens)) {
-      if (word === e2ld.replace(/-/g, '')) continue;
+      if (word === e2ld.replace(/-/g, '')) {
+        // An organisation's name split by hyphens as the whole name (`guardia-civil.net`,
+        // `inter-pol.com`): a TLD swap in disguise. Names of 8+ letters that are not a word for
+        // police (`euro-pol` is a common company name, `poli-tie` a police word).
+        const named = word.length >= 8 && e2ld.includes('-') && !index.policeWords[form].has(word) ? index.byOrg[form].get(word) : undefined;
+        if (named) yield { technique: labelTechnique('hyphen-embedding'), entries: named };
+        continue;
+      }
       const claimed = allowed(word, index.claims[form].get(word), true);
       if (claimed.length) yield { technique: labelTechnique('combosquat'), entries: claimed };
     }
@@ -419,14 +426,34 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
       }
   }
 
+  // 4a. A host under a government namespace of an EU or EEA country or the UK (gov.pl, gouv.fr,
+  // gv.at, gob.es …: the registry gives names there only to public bodies), or under a government
+  // umbrella (europa.eu, gov.hr, lrv.lt …), is a public body's, also when the list does not name
+  // it (msp.gov.cz, a police school under gov.pl). ASCII hosts only, without disguise, and after
+  // the label rules, so an official name put under an umbrella (`politiet.gov.hr`) still reads lookalike.
+  const publicBody = !a.isIp && a.hostUnicode === a.host && !a.traps.some((t) => DISGUISE_TRAPS.has(t)) ? governmentNamespace(a) : null;
+  if (publicBody) {
+    const r: DomainClassification = { ...base, verdict: 'official', org: `a public body (${publicBody.name} is reserved for public bodies${publicBody.country ? ` in ${publicBody.country}` : ''})`, entry: publicBody.name };
+    if (a.kind === 'email') r.sendsEmail = false;
+    return finish(r);
+  }
+
   // 4b. Brands and police, court or justice words glued to kit words (brand.ts), and an official
   // label followed by a suffix-like label (`dgt.com-pago.vip`).
   if (!a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.registrable) {
     const brand = brandLookalike(a, index);
     if (brand) {
       const country = brand.hit.country ?? ctx.country;
+      // A generic word with a country to tell which: that country's own force or fine service
+      // (`policia-sk.com` → the Slovak police, not the Spanish one the word is listed under).
+      const national = brand.hit.generic && country ? nationalEntries(index, country, brand.hit.theme) : [];
+      if (national.length && !brand.hit.entries.some((ie) => ie.entry.country === country)) {
+        const ie = pickEntry(national, { ...ctx, country });
+        return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
+      }
       // The generic word with no country to tell which force: say "police", do not guess one.
-      const guess = brand.hit.generic && brand.hit.entries.length > 1 && !brand.hit.entries.some((ie) => ie.entry.country === country);
+      // (Entries all of one country, as for `amende`, are not a guess.)
+      const guess = brand.hit.generic && brand.hit.entries.length > 1 && !brand.hit.entries.some((ie) => ie.entry.country === country) && new Set(brand.hit.entries.map((ie) => ie.entry.country)).size > 1;
       if (brand.hit.entries.length && !guess) {
         const ie = pickEntry(brand.hit.entries, { ...ctx, ...(country ? { country } : {}) });
         return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
@@ -454,15 +481,21 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     if (claim) return lookalike('ip-host', claim.entries);
   }
 
-  // 7. A sender that claims to be police from somewhere else.
+  // 7. A sender that claims to be police from somewhere else. Free mail and hosts under a private
+  // suffix (dynamic DNS, hosting: anyone gets a name there) with any police word; other domains
+  // only with a word that makes it a national force (`policefederale@…`), since a town's police
+  // may write from the town's domain, which is not on the list.
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
-  if (a.kind === 'email' && a.local !== undefined && freeMail && !textClaim(a.local, index)) {
-    const glued = policeInLocalPart(a.local, index);
+  const openHost = freeMail || (a.privateSuffix && !a.icannSuffix);
+  if (a.kind === 'email' && a.local !== undefined && !a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && (freeMail ? !textClaim(a.local, index) : !textClaim(a.local, index)?.strong)) {
+    const glued = policeInLocalPart(a.local, index, !openHost) ?? foldDigits(a.local).reduce<readonly IndexedOfficial[] | null>((hit, l) => hit ?? policeInLocalPart(l, index, !openHost), null);
     if (glued) {
+      const technique: LookalikeTechnique = freeMail ? 'free-mail' : 'sender-name-claim';
       // The generic word with no country to tell which force: say "police", do not guess one.
-      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique: 'free-mail', imitates: 'police' });
-      return lookalike('free-mail', glued);
+      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique, imitates: 'police' });
+      return lookalike(technique, glued);
     }
+    if (openHost && justiceInLocalPart(a.local)) return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', imitates: 'a court or the justice authorities' });
   }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);
@@ -474,7 +507,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   }
 
   // 8. `X.gov.` or `gov.<cc>.` inside the subdomain of an ordinary domain, for governments not on the list.
-  const govName = fakeGovernmentSubdomain(a) ?? (a.registrable && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? governmentPrefix(a.host.split('.').slice(0, a.host.split('.').length - a.registrable.split('.').length), GOV_WORDS) : null);
+  // The registrable label's first hyphen token counts as a label too: `gov.uk-refund.com` reads gov.uk.
+  const hostLabels = a.host.split('.');
+  const subLabels = hostLabels.slice(0, hostLabels.length - a.registrable.split('.').length);
+  const e2ldHead = hostLabels[subLabels.length]?.split('-');
+  const govName = fakeGovernmentSubdomain(a) ?? (a.registrable && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? governmentPrefix(e2ldHead && e2ldHead.length > 1 ? [...subLabels, e2ldHead[0]!] : subLabels, GOV_WORDS) : null);
   if (govName) {
     const claim = textClaim(govName, index);
     if (claim) return lookalike('subdomain-embedding', claim.entries);
@@ -489,6 +526,40 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   return finish(base);
 }
 
+/**
+ * The government namespace or umbrella a host is under, if any: an ICANN public suffix of two
+ * labels `<gov word>.<cc>` for a country in COUNTRY_CODES other than the generic `eu` (gov.pl,
+ * gouv.fr, gv.at, gob.es, gov.uk; not gov.co, which is another continent's), or a registrable
+ * domain in GOVERNMENT_UMBRELLAS.
+ */
+function governmentNamespace(a: NormalizedAddress): { name: string; country?: string } | null {
+  if (GOVERNMENT_UMBRELLAS.has(a.registrable)) {
+    const cc = a.registrable.split('.').at(-1)!;
+    return { name: a.registrable, ...(cc.length === 2 && cc !== 'eu' ? { country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() } : {}) };
+  }
+  if (!a.icannSuffix || (!a.registrable && a.host !== a.publicSuffix)) return null;
+  const [gov, cc, more] = a.publicSuffix.split('.');
+  if (more !== undefined || cc === undefined || cc === 'eu' || !GOV_WORDS.has(gov!) || gov === 'mil' || !COUNTRY_CODES.has(cc) || cc === 'us' || cc === 'ch') return null;
+  return { name: a.publicSuffix, country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() };
+}
+
+/** The list entries of one country for a generic word's theme: its police (or fine service, else police). */
+function nationalEntries(index: OfficialIndex, country: string, theme: BrandTheme): readonly IndexedOfficial[] {
+  const of = (kind: string) => index.entries.filter((ie) => ie.entry.country === country && ie.entry.kind === kind);
+  if (theme === 'police') return of('police');
+  if (theme === 'fine') return of('traffic-fine').length ? of('traffic-fine') : of('police');
+  return [];
+}
+
+const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+/** The label with leetspeak digits as letters, `1` read as `i` and as `l`; none when it has no digit. */
+export function foldDigits(label: string): string[] {
+  if (!/[0-9]/.test(label)) return [];
+  const base = label.replace(/[0345789]/g, (d) => DIGIT_LETTERS[d]!);
+  return [base.replace(/1/g, 'i'), base.replace(/1/g, 'l')];
+}
+
 /** brand.ts on the registrable label (plain, then with digits read as letters), and brand labels before a suffix-like label. */
 function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique: LookalikeTechnique; hit: import('./brand.js').BrandHit } | null {
   const labels = a.host.split('.');
@@ -499,8 +570,13 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   const tldCountry = CC_TO_COUNTRY[tld] ?? tld.toUpperCase();
   const foreign = (entries: readonly IndexedOfficial[]) => a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !entries.some((ie) => ie.entry.country === tldCountry);
   const technique: LookalikeTechnique = a.privateSuffix ? 'private-suffix-hosting' : 'combosquat';
-  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld)))])) {
-    const hit = brandInLabel(label, index, foreign);
+  // Leetspeak digits read as letters (`p0lice`, `cyberp0l1ce`): the loose form maps i to l as well,
+  // so the words for police need a digits-only fold too (1 as i, then as l).
+  // Letters from other scripts (`pоlice` with a Cyrillic о): the Unicode label's skeleton.
+  const unicodeLabel = a.hostUnicode.split('.')[e2ldAt] ?? e2ld;
+  const homoglyphs = unicodeLabel !== e2ld ? [skeleton(stripDiacritics(unicodeLabel.toLowerCase()))] : [];
+  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs])) {
+    const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
     if (hit) return { technique, hit };
   }
   // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`).
@@ -513,7 +589,7 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     const next = labels[i + 1]!.split('-');
     if (next.length < 2 || !isBareSuffix(next[0]!)) continue;
     const entries = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === labels[i] && ie.domain.length >= 6);
-    if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false } };
+    if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false, theme: 'brand' } };
   }
   return null;
 }

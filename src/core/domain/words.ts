@@ -87,7 +87,7 @@ export const GOV_WORDS: ReadonlySet<string> = new Set(['gov', 'govt', 'gouv', 'g
  * Registrable domains run by a government although the PSL does not list them as public suffixes
  * (the reference list names hosts under gov.hr and gov.mt). A gov label there is not fake.
  */
-export const GOVERNMENT_UMBRELLAS: ReadonlySet<string> = new Set(['gov.hr', 'gov.mt', 'gov.si', 'gov.sk', 'gov.wales', 'gov.scot', 'lrv.lt', 'public.lu', 'etat.lu', 'bund.de', 'admin.ch', 'europa.eu', 'coe.int']);
+export const GOVERNMENT_UMBRELLAS: ReadonlySet<string> = new Set(['gov.hr', 'gov.mt', 'gov.si', 'gov.sk', 'gov.wales', 'gov.scot', 'lrv.lt', 'public.lu', 'etat.lu', 'bund.de', 'admin.ch', 'europa.eu', 'coe.int', 'belgium.be', 'belgique.be', 'belgie.be', 'fgov.be', 'gov.ro']);
 
 export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 'etat', 'lrv', 'bund', 'coe', 'belgium', 'int']);
 
@@ -95,7 +95,7 @@ export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 
 export const WEAK_POLICE_WORDS: ReadonlySet<string> = new Set(['police', 'polizei', 'policia', 'garda']);
 
 export const COMMON_LABELS: ReadonlySet<string> = new Set([
-  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public', 'stationnement',
+  'police', 'polizei', 'policia', 'garda', 'commission', 'interieur', 'amendes', 'scotland', 'phishing', 'hotline', 'cert', 'gemma', 'interno', 'offlimits', 'public', 'stationnement', 'cybercrime', 'mossos', 'justice', 'courts', 'island', 'suomi', 'eesti', 'latvija', 'slovensko', 'magyarorszag', 'government', 'overheid', 'regierung', 'borger', 'just', 'domstol', 'oikeus', 'justiz', 'giustizia', 'kohus', 'forbrug',
 ]);
 
 /**
@@ -104,7 +104,11 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
  * words that make a name an organisation's own (foundation, one, union, bond, news) are not here.
  */
 export const KIT_WORDS: ReadonlySet<string> = new Set([
-  'cyber', 'online', 'web', 'net', 'secure', 'security', 'securite', 'verify', 'verification', 'verif', 'check', 'help', 'helpdesk', 'support', 'service', 'services', 'servicio', 'servico', 'portal', 'portail', 'login', 'logon', 'signin', 'account', 'konto', 'compte', 'notice', 'notification', 'notif', 'alert', 'alerts', 'alerte', 'case', 'cases', 'file', 'files', 'dossier', 'dossiers', 'pay', 'payment', 'payments', 'paiement', 'payement', 'paiements', 'pago', 'pagos', 'pagamento', 'zahlung', 'betaling', 'betalning', 'maksu', 'platba', 'fine', 'fines', 'amende', 'amendes', 'multa', 'multas', 'boete', 'gov', 'govt', 'gouv', 'gob', 'official', 'officiel', 'oficial', 'ufficiale', 'offiziell', 'info', 'infos', 'center', 'centre', 'centrum', 'unit', 'dept', 'department', 'office', 'app', 'apps', 'mail', 'email', 'digital', 'id', 'ident', 'europe', 'europa', 'euro', 'int', 'intl', 'international', 'national', 'federal', 'crime', 'crimes', 'fraud', 'report', 'reports', 'desk', 'hq', 'direct', 'team', 'agent', 'agency', 'agencia', 'access', 'auth', 'validation', 'valid', 'update', 'claim', 'refund', 'investigation', 'investigations', 'legal', 'justice', 'police', 'polizei', 'policia', 'politie', 'cop', 'cops', 'dossier', 'reglement', 'regle', 'avis', 'impaye', 'impayes', 'infraction', 'infractions', 'amenda', 'stationnement', 'parking', 'peage', 'toll', 'routier', 'routiere', 'citation', 'summons', 'court', 'tribunal',
+  'cyber', 'online', 'web', 'net', 'secure', 'security', 'securite', 'verify', 'verification', 'verif', 'check', 'help', 'helpdesk', 'support', 'service', 'services', 'servicio', 'servico', 'portal', 'portail', 'login', 'logon', 'signin', 'account', 'konto', 'compte', 'notice', 'notification', 'notif', 'alert', 'alerts', 'alerte', 'case', 'cases', 'file', 'files', 'dossier', 'dossiers', 'pay', 'payment', 'payments', 'paiement', 'payement', 'paiements', 'pago', 'pagos', 'pagamento', 'zahlung', 'betaling', 'betalning', 'maksu', 'platba', 'fine', 'fines', 'amende', 'amendes', 'multa', 'multas', 'boete', 'gov', 'govt', 'gouv', 'gob', 'official', 'officiel', 'oficial', 'ufficiale', 'offiziell', 'info', 'infos', 'center', 'centre', 'centrum', 'unit', 'dept', 'department', 'office', 'app', 'apps', 'mail', 'email', 'digital', 'id', 'ident', 'europe', 'europa', 'euro', 'int', 'intl', 'international', 'national', 'federal', 'crime', 'crimes', 'fraud', 'report', 'reports', 'desk', 'hq', 'direct', 'team', 'agent', 'agency', 'agencia', 'access', 'auth', 'validation', 'valid', 'update', 'claim', 'refund', 'investigation', 'investigations', 'legal', 'justice', 'police', 'polizei', 'policia', 'politie', 'cop', 'cops', 'dossier', 'reglement', 'regle', 'avis', 'impaye', 'impayes', 'infraction', 'infractions', 'amenda', 'stationnement', 'parking', 'peage', 'toll', 'routier', 'routiere', 'citation', 'summons', 'court', 'tribunal', 'nacional', 'nationale', 'nazionale', 'federale', 'federala', 'sprawa', 'sprawy', 'zaplata', 'platnost', 'fizetes', 'plata', 'maksa', 'betal', 'pagar', 'pagare',
+  // filler that fine and police kits put around the word (`je-reglemoninfraction`, `interpolglobal`)
+  'mon', 'mes', 'vos', 'votre', 'global', 'prefecture', 'prefectura', 'postale',
+  // "case", "summons", "complaint" in the supported languages (`politiezaak`, `polizei-vorladung`)
+  'zaak', 'dagvaarding', 'sak', 'sag', 'arende', 'kallelse', 'stevning', 'indkaldelse', 'kutsu', 'vorladung', 'anzeige', 'verfahren', 'convocation', 'convocatoria', 'citacion', 'notificacion', 'caso', 'causa', 'avviso', 'citazione', 'wezwanie', 'predvolani', 'predvolanie', 'idezes', 'citatie', 'poziv', 'kvadning', 'summon',
 ]);
 
 /** ISO 3166 alpha-2 codes of the countries on the list and their neighbours, plus uk and eu. */
@@ -137,6 +141,21 @@ export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]>
   ['rendorseg', ['police.hu']],
   ['astynomia', ['astynomia.gr']],
   ['logreglan', ['logreglan.is']],
+  // Bulgarian (полиция), transliterated both ways; Latvian shares `policija` with hr, lt and sl.
+  ['politsiya', ['mvr.bg']],
+  ['politsia', ['mvr.bg']],
+  ['logregla', ['logreglan.is']],
+  ['kripo', ['polizei.de', 'polizei.gv.at']],
+  ['valstspolicija', ['vp.gov.lv']],
+  ['policianacional', ['policia.es']],
+  ['questura', ['poliziadistato.it']],
+  ['commissariat', ['interieur.gouv.fr']],
+  ['commissariato', ['poliziadistato.it', 'commissariatodips.it']],
+  ['poliziapostale', ['commissariatodips.it', 'poliziadistato.it']],
+  ['ertzaintza', ['ertzaintza.euskadi.eus']],
+  ['mossosdesquadra', ['mossos.gencat.cat']],
+  ['jandarmeria', ['jandarmeriaromana.ro']],
+  ['marechaussee', []],
   ['gendarmerie', ['interieur.gouv.fr']],
   ['carabinieri', ['carabinieri.it']],
   ['guardiacivil', ['guardiacivil.es']],
@@ -150,7 +169,57 @@ export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]>
   ['amande', ['amendes.gouv.fr', 'antai.gouv.fr']],
   ['boete', ['cjib.nl']],
   ['boetes', ['cjib.nl']],
+  // The word for a fine or penalty notice in the other supported languages (no list entry: the
+  // finding names "a traffic-fine service", or the national police of the country named).
+  ['bussgeld', []],
+  ['strafzettel', []],
+  ['pokuta', []],
+  ['pokuty', []],
+  ['sakko', []],
+  ['birsag', []],
+  ['amenzi', []],
+  ['kazna', []],
+  ['globa', []],
+  ['prostimo', []],
+  ['amenda', []],
+  ['trahv', []],
+  ['coima', []],
+  ['contravvenzione', []],
 ]);
 
+/** The fine and penalty-notice words of AUTHORITY_WORDS_BY_LANGUAGE (the rest are police words). */
+export const FINE_WORDS: ReadonlySet<string> = new Set(['amende', 'amendes', 'amande', 'multa', 'multas', 'infraction', 'infractions', 'contravention', 'boete', 'boetes', 'bussgeld', 'strafzettel', 'pokuta', 'pokuty', 'sakko', 'birsag', 'amenzi', 'amenda', 'kazna', 'globa', 'prostimo', 'trahv', 'coima', 'contravvenzione']);
+
+/**
+ * Police words that are also ordinary words or places elsewhere (Lake Garda, Catalan "mossos" =
+ * lads): they count only when a country-code label or the ccTLD names their own country.
+ */
+export const COUNTRY_BOUND_WORDS: ReadonlyMap<string, { country: string; domains: readonly string[] }> = new Map([
+  ['garda', { country: 'IE', domains: ['garda.ie'] }],
+  ['gardai', { country: 'IE', domains: ['garda.ie'] }],
+  ['mossos', { country: 'ES', domains: ['mossos.gencat.cat'] }],
+]);
+
+/**
+ * Ordinary words that begin with a word for police (politics, Dutch "politiek", the poet
+ * Poliziano): a local part or label token that continues a police word this way does not claim it.
+ */
+export const NOT_POLICE_STEMS: readonly string[] = ['politic', 'politik', 'politiq', 'politiek', 'politica', 'poliziano', 'policy', 'policies', 'polisario'];
+
+/**
+ * Words that make a police word name a national force (`policefederale`, `policianacional`):
+ * national forces send mail only from their own domains, which are on the list, so such a local
+ * part on any other domain is a false sender. Municipal police (polizia locale, policía local)
+ * write from their town's domain, which is not on the list: "local" words are not here.
+ */
+export const NATIONAL_QUALIFIERS: readonly string[] = ['federal', 'federale', 'federala', 'federaal', 'national', 'nationale', 'nacional', 'nazionale', 'judiciaire', 'judiciaria', 'giudiziaria', 'bundes', 'rigs', 'valsts', 'distato'];
+
 /** The words for court and justice (folded to ASCII): a court or justice ministry is imitated. */
-export const JUSTICE_WORDS: readonly string[] = ['justice', 'justiz', 'justitie', 'justitia', 'justicia', 'justica', 'giustizia', 'tribunal', 'tribunale', 'gericht', 'court', 'courts', 'prokuratura', 'parquet', 'fiscalia'];
+export const JUSTICE_WORDS: readonly string[] = [
+  // justice
+  'justice', 'justiz', 'justitie', 'justitia', 'justicia', 'justica', 'giustizia', 'justis', 'sprawiedliwosc', 'spravedlnost', 'pravosodje', 'pravosudje', 'igazsagugy', 'teisingumas',
+  // court
+  'tribunal', 'tribunale', 'gericht', 'amtsgericht', 'court', 'courts', 'rechtbank', 'rechtspraak', 'domstol', 'domstolene', 'domstolar', 'tuomioistuin', 'oikeus', 'birosag', 'instanta', 'teismas', 'kohus', 'sodisce', 'dikastirio',
+  // prosecutor
+  'prokuratura', 'prokurator', 'prokuror', 'prokuratuur', 'parquet', 'fiscalia', 'procureur', 'procura', 'procuratore', 'procuradoria', 'staatsanwalt', 'staatsanwaltschaft', 'aklagare', 'aklagarmyndigheten', 'anklagemyndighed', 'syyttaja', 'syyttajalaitos', 'ugyeszseg', 'parchet', 'eisaggelia',
+];

@@ -195,31 +195,48 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
   it.each([
     'https://www.nrk.no/norge/politiet-advarer-1.16000000',
     'politico.eu',
-    'https://polizei.bayern.de/',
-    'www.polizei.hessen.de',
     'policia.gov.co',
     'policija.me',
-    'x.gov.si',
     'police.gov.sg',
-    'interior.gob.es',
-    'eca.europa.eu',
-    'europarl.europa.eu',
-    'eda.europa.eu',
     'interpolation.com',
     'europolis.gr',
     'politietssikkerhetstjeneste.no',
     'polfed.org',
-    'fedpol.admin.ch',
     'garda.com',
     'interieur.be',
     'police-foundation.org',
     'policeone.com',
-    'gov.wales',
-    'www.gov.pl',
     'https://www.google.com/search?q=politiet.no',
     'john.doe@outlook.com',
   ])('%s is not-official, not a lookalike', (input) => {
     expect(classify(input).verdict).toBe('not-official');
+  });
+
+  // Government namespaces of EU/EEA countries and the UK (PSL ICANN `<gov>.<cc>`) and the
+  // government umbrellas: only public bodies get names there, so they read official ("a public
+  // body"), named by the namespace, not by a list entry. Other continents' (gov.co, gov.sg) stay not-official.
+  it.each([
+    ['x.gov.si', 'gov.si'],
+    ['interior.gob.es', 'gob.es'],
+    ['eca.europa.eu', 'europa.eu'],
+    ['europarl.europa.eu', 'europa.eu'],
+    ['eda.europa.eu', 'europa.eu'],
+    ['fedpol.admin.ch', 'admin.ch'],
+    ['gov.wales', 'gov.wales'],
+    ['www.gov.pl', 'gov.pl'],
+    ['https://msp.gov.cz', 'gov.cz'],
+    ['bmi.gv.at', 'gv.at'],
+    ['x@mvcr.gov.cz', 'gov.cz'],
+  ])('%s is official as a public body under %s', (input, entry) => {
+    expect(classify(input)).toMatchObject({ verdict: 'official', entry });
+    expect(classify(input).org).toMatch(/^a public body/);
+  });
+
+  it('a government namespace does not make a disguised or IDN host official', () => {
+    expect(classify('policia.gov.co').verdict).toBe('not-official');
+    expect(classify('police.gov.sg').verdict).toBe('not-official');
+    expect(classify('policjа.gov.pl').verdict).toBe('lookalike'); // Cyrillic а
+    expect(classify('politiet.gov.hr').verdict).toBe('lookalike'); // another country's force under an umbrella
   });
 });
 

@@ -90,7 +90,7 @@ function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t
   const match = text.slice(s, e);
   const p = parseCode(match);
   if (!p.ok && p.code === 'WC_CODE_MALFORMED') return null;
-  if (!p.ok && !typoShaped(text, tokens, t, u, compact)) return null;
+  if (!p.ok && (!typoShaped(text, tokens, t, u, compact) || inAddress(text, s, e))) return null;
   if (digits === 0) {
     // Only letters: accept only the display form with visible separators and a holding check symbol.
     const visibleSeps = lengths.length === 4 && [0, 1, 2].every((k) => tokens.start[t + k + 1]! - tokens.end[t + k]! === 1 && !isBlank(text.charCodeAt(tokens.end[t + k]!)));
@@ -106,7 +106,9 @@ function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t
  * - at most one of the three 4-symbol groups is all digits (a random group is all digits with
  *   probability (10/32)^4 ≈ 1 %, two of three ≈ 0.03 %; reference numbers and years are);
  * - the groups are separated by one kind of separator (a person retyping `NO-3EF9-T535-897W`
- *   keeps its hyphens or its spaces; "notice 2026-4471" mixes them).
+ *   keeps its hyphens or its spaces; "notice 2026-4471" mixes them);
+ * - it is not a host name: dotted, with a last group of letters only (`noaa00a0a0.info`);
+ * and it is not a part of a URL or an e-mail address (inAddress).
  */
 function typoShaped(text: string, tokens: { start: number[]; end: number[] }, t: number, u: number, compact: string): boolean {
   let digitGroups = 0;
@@ -116,6 +118,10 @@ function typoShaped(text: string, tokens: { start: number[]; end: number[] }, t:
     if (all) digitGroups++;
   }
   if (digitGroups >= 2) return false;
+  // Dotted with a last group of letters only (`noaa00a0a0.info`, `no.ab12.cd34.shop`): a host name
+  // with its TLD, not a code typed with dots.
+  const last = text.slice(tokens.start[u]!, tokens.end[u]!);
+  if (u > t && text.slice(tokens.end[u - 1]!, tokens.start[u]!).includes('.') && /^[A-Za-z]+$/.test(last)) return false;
   let sep = '';
   for (let k = t; k < u; k++) {
     const gap = text.slice(tokens.end[k]!, tokens.start[k + 1]!).trim() || ' ';
@@ -123,6 +129,26 @@ function typoShaped(text: string, tokens: { start: number[]; end: number[] }, t:
     else if (gap !== sep) return false;
   }
   return true;
+}
+
+/** How far back `inAddress` looks for the start of a URL or e-mail address. */
+const ADDRESS_LOOKBACK = 256;
+
+/**
+ * The candidate at `start` is a part of a URL or e-mail address (`https://x.example/NO3EF9…`,
+ * `…?ref=NO…`, `NO…@mail.example`): in the same whitespace-free run there is a `/`, `?`, `=`, `&`
+ * or `@` before it and no `#` after that. Such a part never reads as a mistyped code (a code that
+ * holds its check symbol is still found, and the fragment after `#`, where the verification
+ * address carries a code, still counts). Bounded look-back, so linear.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - ADDRESS_LOOKBACK; k--) {
+    const c = text.charCodeAt(k);
+    if (isBlank(c) || isLineBreak(c)) break;
+    if (c === 0x23) return false; // '#'
+    if (c === 0x2f || c === 0x3f || c === 0x3d || c === 0x26 || c === 0x40) return true; // / ? = & @
+  }
+  return text.charCodeAt(end) === 0x40; // the local part of an e-mail address
 }
 
 /**
