@@ -25,6 +25,7 @@ import type { LoadedData } from '../service/types.js';
 import type { TextPool } from '../service/text-pool.js';
 import { CATALOGS, catalog, pickLanguage } from '../web/i18n/index.js';
 import { apiPage, errorPage, homePage, verdictPage, type PageContext } from '../web/pages.js';
+import { apiErrorMessage } from '../web/messages.js';
 import { parseForm, parseJson } from './body.js';
 import { runBatch } from './batch.js';
 import { limitOf } from './limits.js';
@@ -132,8 +133,10 @@ function isApi(url: string): boolean {
 
 const STATUS_TEXT: Partial<Record<ErrorCode, string>> = { WC_REQUEST_TIMEOUT: 'Request Timeout', WC_HEADERS_TOO_LARGE: 'Request Header Fields Too Large', WC_REQUEST_MALFORMED: 'Bad Request' };
 
-function errorBody(code: ErrorCode, limit?: LimitHit): { error: { code: string; message: string; limit?: string; max?: number } } {
-  return { error: { code, message: ERRORS[code].message, ...(limit ? { limit: limit.name, max: limit.max } : {}) } };
+/** With the request: `message` in the language asked for (body `lang`, Accept-Language, English). */
+function errorBody(code: ErrorCode, limit?: LimitHit, req?: FastifyRequest): { error: { code: string; message: string; limit?: string; max?: number } } {
+  const message = req ? apiErrorMessage(code, (req.body as { lang?: unknown } | null | undefined)?.lang, req.headers['accept-language']) : ERRORS[code].message;
+  return { error: { code, message, ...(limit ? { limit: limit.name, max: limit.max } : {}) } };
 }
 
 /** Map anything thrown to a stable code. Internal details never reach the client. */
@@ -390,13 +393,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const route = req.routeOptions.url ?? '(unmatched)';
       errorLog(`${logTime()} ERROR ${req.method} ${route} ${status} ${code}${code === 'WC_INTERNAL' ? ` ${errorTrace(err)}` : ''}`);
     }
-    if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, limitOf(err, req, status)));
+    if (isApi(req.url)) return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, limitOf(err, req, status), req));
     // The form's language when its body was read (an empty input, say), else as for any page.
     return sendPage(reply, status, errorPage(pageCtx(req, '/', (req.body as { lang?: unknown } | undefined)?.lang), code, help()));
   }
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
-    if (isApi(req.url)) return reply.code(404).type('application/json; charset=utf-8').send(errorBody('WC_NOT_FOUND'));
+    if (isApi(req.url)) return reply.code(404).type('application/json; charset=utf-8').send(errorBody('WC_NOT_FOUND', undefined, req));
     return sendPage(reply, 404, errorPage(pageCtx(req, '/'), 'WC_NOT_FOUND'));
   });
 
@@ -485,9 +488,9 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         (e) => {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;
-          return errorBody(code, limitOf(e, req, ERRORS[code].http));
+          return errorBody(code, limitOf(e, req, ERRORS[code].http), req);
         },
-        (limit) => errorBody('WC_BATCH_TOO_LARGE', limit),
+        (limit) => errorBody('WC_BATCH_TOO_LARGE', limit, req),
       );
     },
   );
