@@ -48,3 +48,11 @@ export function techniqueText(t: Catalog, f: Finding): string {
 export function apiErrorMessage(code: ErrorCode, bodyLang: unknown, acceptLanguage: string | undefined): string {
   return errorText(CATALOGS[pickLanguage(bodyLang, acceptLanguage)] ?? CATALOGS['en']!, code);
 }
+
+/**
+ * A label's colon in the reader's typography: French sets a narrow no-break space before it (as its
+ * catalog does everywhere, tests/web/typography.test.ts); the other languages here do not.
+ */
+export function colon(t: Catalog): string {
+  return t.lang === 'fr' ? '\u202f: ' : ': ';
+}

@@ -6,7 +6,7 @@ import { VERDICT_PRECEDENCE, type Finding, type Result, type StepName, type Verd
 import type { Catalog } from './i18n/en.js';
 import { CATALOGS, fmt } from './i18n/index.js';
 import { html, raw, type Html } from './html.js';
-import { errorText, techniqueText, verdictExplain, verdictName } from './messages.js';
+import { colon, errorText, techniqueText, verdictExplain, verdictName } from './messages.js';
 
 export interface HelpLink {
   name: string;
@@ -63,7 +63,7 @@ function langNav(ctx: PageContext): Html {
     (c) =>
       html`<li><a href="${langHref(ctx, c.lang)}" hreflang="${c.lang}" lang="${c.lang}"${c.lang === t.lang ? raw(' aria-current="true"') : ''}>${c.languageName}</a></li>`,
   );
-  return html`<nav class="lang" aria-label="${t.chooseLanguage}"><details><summary>${t.chooseLanguage}: ${t.languageName}</summary><ul>${links}</ul></details></nav>`;
+  return html`<nav class="lang" aria-label="${t.chooseLanguage}"><details><summary>${t.chooseLanguage}${colon(t)}${t.languageName}</summary><ul>${links}</ul></details></nav>`;
 }
 
 export function layout(ctx: PageContext, title: string, body: Html, skipTo: 'check' | 'verdict' = 'check'): string {
@@ -157,8 +157,8 @@ function steps(t: Catalog, f: Finding): Html {
   const name = (step: StepName, i: number) => (step === 'parse' && i > 0 ? t.verdict.statementFormat : t.steps[step]);
   return html`<h4>${t.verdict.stepsTitle}</h4><ol class="steps">${f.steps.map((s, i) =>
     s.ok
-      ? html`<li class="ok">${name(s.step, i)}: ${t.verdict.stepOk}</li>`
-      : html`<li class="fail">${name(s.step, i)}: ${t.verdict.stepFailed}${s.code ? html` — ${errorText(t, s.code)} <code>${s.code}</code>` : ''}</li>`,
+      ? html`<li class="ok">${name(s.step, i)}${colon(t)}${t.verdict.stepOk}</li>`
+      : html`<li class="fail">${name(s.step, i)}${colon(t)}${t.verdict.stepFailed}${s.code ? html` — ${errorText(t, s.code)} <code>${s.code}</code>` : ''}</li>`,
   )}</ol>`;
 }
 
@@ -325,7 +325,7 @@ function boxLinks(t: Catalog, result: Result, help: readonly HelpLink[]): Html {
   if (!help.length) return html``;
   const kind = result.verdict === 'genuine' ? 'help' : REPORT.has(result.verdict) ? 'report-scam' : undefined;
   const link = kind ? countryLink(t, result, help, kind) : undefined;
-  return html`${link ? html`<p class="report">${t.help.kinds[link.kind] ?? link.kind}: <a href="${link.url}" rel="noreferrer noopener" data-kind="${link.kind}">${link.name}</a></p>` : ''}
+  return html`${link ? html`<p class="report">${t.help.kinds[link.kind] ?? link.kind}${colon(t)}<a href="${link.url}" rel="noreferrer noopener" data-kind="${link.kind}">${link.name}</a></p>` : ''}
 <p><a href="#help">${t.help.all}</a></p>`;
 }
 
@@ -365,7 +365,7 @@ export function markedText(t: Catalog, result: Result, input: string): Html {
   for (const f of spans) {
     if (f.span!.start < at) continue; // nested or overlapping: the outer span is marked already
     parts.push(html`${input.slice(at, f.span!.start)}`);
-    const label = f.kind === 'sign' ? errorText(t, f.code) : `${t.verdict.items[f.kind]}: ${verdictName(t, f.verdict)}`;
+    const label = f.kind === 'sign' ? errorText(t, f.code) : `${t.verdict.items[f.kind]}${colon(t)}${verdictName(t, f.verdict)}`;
     let n = numbers.get(label);
     if (n === undefined) {
       numbers.set(label, (n = numbers.size + 1));
@@ -385,7 +385,7 @@ export function verdictPage(ctx: PageContext, result: Result, input: string, hel
   const body = html`${resultBlock(t, result, help, markedText(t, result, input))}
 <details><summary>${t.verdict.youChecked}</summary><pre>${input}</pre></details>
 ${checkForm(t)}`;
-  return layout(ctx, `${t.verdict.pageTitle}: ${verdictName(t, result.verdict)}`, body, 'verdict');
+  return layout(ctx, `${t.verdict.pageTitle}${colon(t)}${verdictName(t, result.verdict)}`, body, 'verdict');
 }
 
 /** The error box alone (the browser uses it too). */

@@ -82,3 +82,22 @@ describe('a long result stays short', () => {
     expect(genuine).toContain('does not make the message around it genuine');
   });
 });
+
+describe('French typography on the pages themselves', () => {
+  it("the page's own labels (title, language choice, verdict box, check steps) space their colon as the fr catalog does", async () => {
+    const fr = await page(fx.inputs.genuine, 'fr');
+    const en = await page(fx.inputs.genuine, 'en');
+    const own = (body: string) =>
+      [/<title>[\s\S]*?<\/title>/, /<nav class="lang"[\s\S]*?<\/summary>/, /<div class="verdict[\s\S]*?<\/div>/, /<ol class="steps">[\s\S]*?<\/ol>/]
+        .map((re) => re.exec(body)![0])
+        .join('\n')
+        // Service names come from the trust list as written (e.g. "PHAROS: ..."), not from a catalog.
+        .replace(/<a [^>]*>[\s\S]*?<\/a>/g, '')
+        .replace(/<[^>]+>/g, '');
+    const colons = (text: string) => [...text.matchAll(/(.):/g)].map((m) => m[1]);
+    expect(colons(own(fr)).length).toBeGreaterThan(3);
+    expect(colons(own(fr)).filter((c) => c !== '\u202f')).toEqual([]);
+    expect(colons(own(en)).filter((c) => c === '\u202f' || c === ' ')).toEqual([]);
+  });
+});
+
