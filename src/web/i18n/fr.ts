@@ -4,7 +4,8 @@
  * Terms follow the plain words French police use ("violences sexuelles sur des enfants",
  * "contenus d’abus sexuels sur des enfants", "réseaux de partage de fichiers", "escroquerie",
  * "amende", "retiré"); service names such as "STOP" are never translated. Typographic
- * apostrophes (’) throughout. Calm, plain words: many readers are frightened.
+ * apostrophes (’) throughout, and a narrow no-break space (U+202F) before ? ! ; : » and after «
+ * (tests/web/typography.test.ts). Calm, plain words: many readers are frightened.
  */
 import type { LookalikeTechnique } from '../../core/domain/lookalike.js';
 import type { Catalog } from './en.js';
