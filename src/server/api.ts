@@ -64,9 +64,9 @@ export const api: FastifyPluginAsync<Shared> = async (app, o) => {
         (e) => {
           const code = toCode(e);
           if (code === 'WC_INTERNAL') throw e;
-          return errorBody(code, limitOf(e, req, httpStatus(code)));
+          return errorBody(code, limitOf(e, req, httpStatus(code)), req);
         },
-        (limit) => errorBody('WC_BATCH_TOO_LARGE', limit),
+        (limit) => errorBody('WC_BATCH_TOO_LARGE', limit, req),
       );
     },
   );

@@ -181,7 +181,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       const { code, status } = settle(err, req, errorLog);
       if (beforeRouting(req.url) === 'json') {
         reply.headers(headers.api.other);
-        return sendJsonError(reply, status, errorBody(code));
+        return sendJsonError(reply, status, errorBody(code, undefined, req));
       }
       const t = catalog(pickLanguage(undefined, req.headers['accept-language']));
       reply.headers(headers.page.other);

@@ -6,6 +6,7 @@
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ERRORS, isWarncheckError, type ErrorCode, type LimitHit } from '../core/errors.js';
+import { apiErrorMessage } from '../web/messages.js';
 import { headersFor, type HeaderSet } from './headers.js';
 import { limitOf } from './limits.js';
 import { httpStatus } from './status.js';
@@ -14,9 +15,14 @@ export interface ErrorBody {
   error: { code: string; message: string; limit?: string; max?: number };
 }
 
-/** The one place where the API's error body is built (route errors, 404s, batch items, client errors). */
-export function errorBody(code: ErrorCode, limit?: LimitHit): ErrorBody {
-  return { error: { code, message: ERRORS[code].message, ...(limit ? { limit: limit.name, max: limit.max } : {}) } };
+/**
+ * The one place where the API's error body is built (route errors, 404s, batch items, client errors).
+ * With the request, `message` is in the language asked for (body `lang`, else Accept-Language, else
+ * English); without one (malformed HTTP, before any request exists) in English.
+ */
+export function errorBody(code: ErrorCode, limit?: LimitHit, req?: FastifyRequest): ErrorBody {
+  const message = req ? apiErrorMessage(code, (req.body as { lang?: unknown } | null | undefined)?.lang, req.headers['accept-language']) : ERRORS[code].message;
+  return { error: { code, message, ...(limit ? { limit: limit.name, max: limit.max } : {}) } };
 }
 
 /** Map anything thrown to a stable code. Internal details never reach the client. */
@@ -77,11 +83,11 @@ export const jsonErrors = fp<{ headers: HeaderSet; log: FastifyBaseLogger; onInt
   app.setErrorHandler((err, req, reply) => {
     reply.headers(headersFor(o.headers, req.method));
     const { code, status } = settle(err, req, o.log, o.onInternal);
-    return sendJsonError(reply, status, errorBody(code, limitOf(err, req, status)));
+    return sendJsonError(reply, status, errorBody(code, limitOf(err, req, status), req));
   });
 });
 
 /** A JSON 404 for unknown paths under the prefix of the context that registers it. */
-export function jsonNotFound(_req: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendJsonError(reply, 404, errorBody('WC_NOT_FOUND'));
+export function jsonNotFound(req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendJsonError(reply, 404, errorBody('WC_NOT_FOUND', undefined, req));
 }

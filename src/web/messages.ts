@@ -3,9 +3,10 @@
  * and the API (each API finding carries `message` beside its stable code).
  */
 import { MESSAGES, type StableCode } from '../core/findings.js';
+import type { ErrorCode } from '../core/errors.js';
 import type { Finding } from '../core/verdict.js';
 import type { Catalog } from './i18n/en.js';
-import { fmt } from './i18n/index.js';
+import { CATALOGS, fmt, pickLanguage } from './i18n/index.js';
 
 export function verdictName(t: Catalog, v: string): string {
   if (v === 'official') return t.verdict.officialDomain;
@@ -38,4 +39,21 @@ export function findingMessage(t: Catalog, f: Finding): string {
 export function techniqueText(t: Catalog, f: Finding): string {
   if (!f.technique) return '';
   return fmt(t.verdict.technique, { technique: (t.verdict.techniques as Record<string, string>)[f.technique] ?? f.technique, imitates: f.imitates ?? '' });
+}
+
+/**
+ * An API error's `message` in the language asked for: the body's `lang`, else Accept-Language, else
+ * English (the same choice as the findings' messages). Every stable code has a message in every
+ * catalog (tests/web/i18n.test.ts); none of them quotes the input.
+ */
+export function apiErrorMessage(code: ErrorCode, bodyLang: unknown, acceptLanguage: string | undefined): string {
+  return errorText(CATALOGS[pickLanguage(bodyLang, acceptLanguage)] ?? CATALOGS['en']!, code);
+}
+
+/**
+ * A label's colon in the reader's typography: French sets a narrow no-break space before it (as its
+ * catalog does everywhere, tests/web/typography.test.ts); the other languages here do not.
+ */
+export function colon(t: Catalog): string {
+  return t.lang === 'fr' ? '\u202f: ' : ': ';
 }

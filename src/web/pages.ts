@@ -6,7 +6,7 @@ import { VERDICT_PRECEDENCE, type Finding, type Result, type StepName, type Verd
 import type { Catalog } from './i18n/en.js';
 import { CATALOGS, fmt } from './i18n/index.js';
 import { html, raw, type Html } from './html.js';
-import { errorText, techniqueText, verdictExplain, verdictName } from './messages.js';
+import { colon, errorText, techniqueText, verdictExplain, verdictName } from './messages.js';
 
 export interface HelpLink {
   name: string;
@@ -63,7 +63,7 @@ function langNav(ctx: PageContext): Html {
     (c) =>
       html`<li><a href="${langHref(ctx, c.lang)}" hreflang="${c.lang}" lang="${c.lang}"${c.lang === t.lang ? raw(' aria-current="true"') : ''}>${c.languageName}</a></li>`,
   );
-  return html`<nav class="lang" aria-label="${t.chooseLanguage}"><details><summary>${t.chooseLanguage}: ${t.languageName}</summary><ul>${links}</ul></details></nav>`;
+  return html`<nav class="lang" aria-label="${t.chooseLanguage}"><details><summary>${t.chooseLanguage}${colon(t)}${t.languageName}</summary><ul>${links}</ul></details></nav>`;
 }
 
 export function layout(ctx: PageContext, title: string, body: Html, skipTo: 'check' | 'verdict' = 'check'): string {
@@ -156,8 +156,8 @@ function steps(t: Catalog, f: Finding): Html {
   const name = (step: StepName) => t.steps[step];
   return html`<h4>${t.verdict.stepsTitle}</h4><ol class="steps">${f.steps.map((s) =>
     s.ok
-      ? html`<li class="ok">${name(s.step)}: ${t.verdict.stepOk}</li>`
-      : html`<li class="fail">${name(s.step)}: ${t.verdict.stepFailed}${s.code ? html` — ${errorText(t, s.code)} <code>${s.code}</code>` : ''}</li>`,
+      ? html`<li class="ok">${name(s.step)}${colon(t)}${t.verdict.stepOk}</li>`
+      : html`<li class="fail">${name(s.step)}${colon(t)}${t.verdict.stepFailed}${s.code ? html` — ${errorText(t, s.code)} <code>${s.code}</code>` : ''}</li>`,
   )}</ol>`;
 }
 
@@ -167,21 +167,23 @@ function failedStep(t: Catalog, f: Finding): Html {
   return s ? html`<p>${errorText(t, s.code)}</p>` : html``;
 }
 
-function warningInfo(t: Catalog, f: Finding, fold: boolean): Html {
+/** `copied`: the code sits in a scam, whose finding says already that the message is not genuine. */
+function warningInfo(t: Catalog, f: Finding, fold: boolean, copied = false): Html {
   const w = f.warning;
   if (!w) return html``;
-  const text = html`<blockquote class="genuine-text" lang="${w.language}">${w.text}</blockquote>`;
-  return html`${fold ? html`<details class="genuine"><summary>${t.verdict.genuineTitle}</summary>${text}</details>` : html`<h4>${t.verdict.genuineTitle}</h4>${text}`}
+  const text = html`<blockquote class="genuine-text" lang="${w.language}">${w.text}</blockquote>
 <dl class="info">
 <dt>${t.verdict.issuer}</dt><dd>${w.issuerName}</dd>
 <dt>${t.verdict.country}</dt><dd>${countryName(t, w.country)}</dd>
 <dt>${t.verdict.language}</dt><dd>${w.language}</dd>
 <dt>${t.verdict.issued}</dt><dd>${w.issuedAt.slice(0, 10)}</dd>
 <dt>${t.verdict.where}</dt><dd>${t.verdict.whereText}</dd>
-</dl>
+</dl>`;
+  // A code found inside a message: its genuine text and particulars folded away (half a phone screen).
+  return html`${fold ? html`<details class="genuine"><summary>${t.verdict.genuineTitle}</summary>${text}</details>` : html`<h4>${t.verdict.genuineTitle}</h4>${text}`}
 ${w.revokedAt ? html`<p class="important">${fmt(t.verdict.revokedAt, { date: w.revokedAt.slice(0, 10), reason: w.revocationReason ?? '' })}</p>` : ''}
 ${w.loggedBefore !== undefined ? html`<p class="important">${fmt(t.verdict.keyWithdrawnLater, { date: (w.keyWithdrawnAt ?? '').slice(0, 10), reason: w.keyWithdrawnReason ?? '', size: String(w.loggedBefore) })}</p>` : ''}
-<p class="note">${t.verdict.notTheMessage}</p>`;
+${fold && copied ? '' : html`<p class="note">${t.verdict.notTheMessage}</p>`}`;
 }
 
 function logProofs(t: Catalog, f: Finding): Html {
@@ -251,7 +253,7 @@ ${f.technique ? html`<p>${techniqueText(t, f)}</p>` : ''}
 ${f.domain ? html`<p class="note">${fmt(t.verdict.domain, { domain: f.domain })}</p>` : ''}
 ${f.verdict === 'genuine' && overall === 'scam' && f.kind === 'code' ? html`<p class="important">${t.verdict.copiedCode}</p>` : ''}
 ${f.verdict === 'genuine' && overall !== 'scam' && f.kind === 'code' && f.span && !f.steps?.some((s) => s.step === 'template') ? html`<p class="important">${t.verdict.codeInMessage}</p>` : ''}
-${warningInfo(t, f, f.span !== undefined)}
+${warningInfo(t, f, f.span !== undefined, overall === 'scam')}
 ${diff(t, f)}
 ${tech.value ? technical(t, tech) : ''}
 </section>`;
@@ -269,12 +271,19 @@ ${technical(t, html`<ul>${groups.map((g) => html`<li><code>${g.f.code ?? ''}</co
 </section>`;
 }
 
-/** Every help and report service, the reader's country first (when known). */
+/**
+ * Every help and report service: the reader's country's in view, the others (a list of some thirty
+ * links, two phone screens) in a fold, so that a long result stays short.
+ */
 export function helpSection(t: Catalog, help: readonly HelpLink[], country?: string): Html {
   const seen = new Set<string>();
-  const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true))).sort((a, b) => Number(b.country === country) - Number(a.country === country));
+  const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true)));
+  const item = (h: HelpLink) => html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${countryName(t, h.country)})</span></li>`;
+  const mine = items.filter((h) => h.country === country);
+  const others = items.filter((h) => h.country !== country);
   return html`<section class="card" id="help"><h2>${t.help.title}</h2><p>${t.help.intro}</p>
-<ul class="help">${items.map((h) => html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${countryName(t, h.country)})</span></li>`)}</ul>
+${mine.length ? html`<ul class="help">${mine.map(item)}</ul>` : ''}
+${others.length ? html`<details class="more-help"><summary>${t.help.all} (${String(others.length)})</summary><ul class="help">${others.map(item)}</ul></details>` : ''}
 <p class="note">${t.help.europol}</p></section>`;
 }
 
@@ -282,17 +291,29 @@ export function helpSection(t: Catalog, help: readonly HelpLink[], country?: str
 const REPORT: ReadonlySet<Verdict> = new Set<Verdict>(['scam', 'not-a-warning', 'forged', 'lookalike', 'unknown', 'altered', 'revoked', 'not-official']);
 
 /**
- * The reader's country: the issuer of a genuine code in the input, else the country of the page's
- * language. Its service of `kind` is preferred in the reader's language.
+ * The reader's countries, likeliest first: for a genuine (or altered, revoked...) warning the issuer
+ * of its code, then the country of the page's language. A scam copies codes from any country's
+ * files, so there the language's country comes first and the copied code's issuer after.
  */
-export function readerCountry(t: Catalog, result: Result): string | undefined {
-  return result.findings.find((f) => f.warning)?.warning?.country ?? LANG_COUNTRY[t.lang];
+export function readerCountries(t: Catalog, result: Result): string[] {
+  const issuer = result.findings.find((f) => f.warning)?.warning?.country;
+  const byLang = LANG_COUNTRY[t.lang];
+  return (result.verdict === 'scam' ? [byLang, issuer] : [issuer, byLang]).filter((c): c is string => c !== undefined);
 }
 
+/** The first of the reader's countries that has any service in the trust list. */
+export function readerCountry(t: Catalog, result: Result, help: readonly HelpLink[]): string | undefined {
+  const countries = readerCountries(t, result);
+  return countries.find((c) => help.some((h) => h.country === c)) ?? countries[0];
+}
+
+/** The service of `kind` of the first of the reader's countries that has one, in the reader's language if it can. */
 export function countryLink(t: Catalog, result: Result, help: readonly HelpLink[], kind: string): HelpLink | undefined {
-  const country = readerCountry(t, result);
-  const candidates = help.filter((h) => h.kind === kind && h.country === country);
-  return candidates.find((h) => h.lang === t.lang) ?? candidates[0];
+  for (const country of readerCountries(t, result)) {
+    const candidates = help.filter((h) => h.kind === kind && h.country === country);
+    if (candidates.length) return candidates.find((h) => h.lang === t.lang) ?? candidates[0];
+  }
+  return undefined;
 }
 
 /** A sign of fraud that counts (softened ones are explained one by one, last). */
@@ -303,7 +324,7 @@ function boxLinks(t: Catalog, result: Result, help: readonly HelpLink[]): Html {
   if (!help.length) return html``;
   const kind = result.verdict === 'genuine' ? 'help' : REPORT.has(result.verdict) ? 'report-scam' : undefined;
   const link = kind ? countryLink(t, result, help, kind) : undefined;
-  return html`${link ? html`<p class="report">${t.help.kinds[link.kind] ?? link.kind}: <a href="${link.url}" rel="noreferrer noopener" data-kind="${link.kind}">${link.name}</a></p>` : ''}
+  return html`${link ? html`<p class="report">${t.help.kinds[link.kind] ?? link.kind}${colon(t)}<a href="${link.url}" rel="noreferrer noopener" data-kind="${link.kind}">${link.name}</a></p>` : ''}
 <p><a href="#help">${t.help.all}</a></p>`;
 }
 
@@ -323,7 +344,7 @@ ${boxLinks(t, result, help)}
 ${marked}
 ${groups.length ? html`<h2>${t.verdict.findingsTitle}</h2>` : ''}
 ${groups.map((g) => (isSign(g) ? (!marked.value && g === groups.find(isSign) ? signs(t, groups.filter(isSign)) : '') : finding(t, g, v)))}
-${helpSection(t, help, readerCountry(t, result))}`;
+${helpSection(t, help, readerCountry(t, result, help))}`;
 }
 
 /**
@@ -343,7 +364,7 @@ export function markedText(t: Catalog, result: Result, input: string): Html {
   for (const f of spans) {
     if (f.span!.start < at) continue; // nested or overlapping: the outer span is marked already
     parts.push(html`${input.slice(at, f.span!.start)}`);
-    const label = f.kind === 'sign' ? errorText(t, f.code) : `${t.verdict.items[f.kind]}: ${verdictName(t, f.verdict)}`;
+    const label = f.kind === 'sign' ? errorText(t, f.code) : `${t.verdict.items[f.kind]}${colon(t)}${verdictName(t, f.verdict)}`;
     let n = numbers.get(label);
     if (n === undefined) {
       numbers.set(label, (n = numbers.size + 1));
@@ -363,7 +384,7 @@ export function verdictPage(ctx: PageContext, result: Result, input: string, hel
   const body = html`${resultBlock(t, result, help, markedText(t, result, input))}
 <details><summary>${t.verdict.youChecked}</summary><pre>${input}</pre></details>
 ${checkForm(t)}`;
-  return layout(ctx, `${t.verdict.pageTitle}: ${verdictName(t, result.verdict)}`, body, 'verdict');
+  return layout(ctx, `${t.verdict.pageTitle}${colon(t)}${verdictName(t, result.verdict)}`, body, 'verdict');
 }
 
 /** The error box alone (the browser uses it too). */
@@ -379,7 +400,7 @@ ${technical(t, html`<p><code>${code}</code></p>`)}
 export function errorPage(ctx: PageContext, code: string, help: readonly HelpLink[] = []): string {
   const t = ctx.t;
   const body = html`${errorBlock(t, code)}
-${help.length ? helpSection(t, help) : ''}
+${help.length ? helpSection(t, help, LANG_COUNTRY[t.lang]) : ''}
 ${checkForm(t)}`;
   return layout(ctx, t.error.title, body, 'verdict');
 }

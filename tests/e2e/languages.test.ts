@@ -1,10 +1,10 @@
 // Every interface language in a real browser against the real server: the printed address
 // `/#<code>` is checked in the browser with the page's own language bundle (and no other), the
 // genuine code of that language's demo text reads genuine and its altered text reads altered.
-// Phone screenshots of the home page and of a scam verdict in several languages go to
-// test-output/ (git-ignored).
+// (Phone screenshots of the home page and of a scam verdict, in every language, are taken by
+// tests/e2e/a11y.test.ts.)
 import { launchBrowser } from '../helpers/browser.js';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -13,15 +13,12 @@ import type { DemoInputs } from '../../src/service/types.js';
 import { CATALOGS } from '../../src/web/i18n/index.js';
 import { serve, type Served } from '../helpers/spawn.js';
 
-const OUT = new URL('../../test-output/', import.meta.url).pathname;
-const SCREENSHOTS = ['da', 'fr', 'is', 'pl', 'es', 'lv'];
 let server: Served;
 let browser: Browser;
 let inputs: DemoInputs;
 let cwd: string;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
   cwd = mkdtempSync(join(tmpdir(), 'wc-e2e-lang-'));
   server = await serve([], { cwd });
   inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
@@ -65,18 +62,6 @@ describe('every interface language in the browser', () => {
       await Promise.all([page.waitForURL(`${server.url}/verify`), page.click('button[type=submit]')]);
       expect(await page.getAttribute('#verdict', 'data-verdict')).toBe('altered');
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    });
-  }
-
-  for (const lang of SCREENSHOTS) {
-    it(`${lang}: phone screenshots of the home page and of a scam verdict`, async () => {
-      await page.goto(`${server.url}/?lang=${lang}`);
-      await page.screenshot({ path: join(OUT, `lang-${lang}-home.png`), fullPage: false });
-      await page.fill('textarea#input', inputs.scam);
-      await Promise.all([page.waitForURL(`${server.url}/verify`), page.click('button[type=submit]')]);
-      expect(await page.getAttribute('#verdict', 'data-verdict')).toBe('scam');
-      expect(await page.textContent('#verdict')).toBe(CATALOGS[lang]!.verdict.names.scam);
-      await page.screenshot({ path: join(OUT, `lang-${lang}-scam.png`), fullPage: true });
     });
   }
 });

@@ -221,7 +221,9 @@ describe('the published static verifier on nginx', () => {
       await page.goto('about:blank');
     }
     await ctx.close();
-  });
+    // 32 axe runs and 16 browser checks: more than the default 30 s on a loaded machine, or while
+    // tests/e2e/a11y.test.ts runs its matrix beside it.
+  }, 180_000);
 
   /** Flip one byte of a published file, read the browser's verdict on the genuine code, restore. */
   async function tampered(file: string, at: (b: Buffer) => number): Promise<string> {
