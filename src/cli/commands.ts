@@ -1,7 +1,7 @@
 /** The CLI commands (README "Command line" lists them; keep the invocations stable). */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import { fail } from '../core/errors.js';
 import { MAX_INPUT_CHARS } from '../core/check.js';
 import { utf8Decode } from '../core/bytes.js';
@@ -59,7 +59,7 @@ function dataDirOf(values: { data?: string | undefined }, io: CliIO): string {
 }
 
 const keygen: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true }, add: { type: 'boolean' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true }, add: { type: 'boolean' } }, strict: true });
   const dir = resolve(need(values.keys, '--keys'));
   assertNotInDataDir(dir, io.env['WARNCHECK_DATA']);
   const t = now(io);
@@ -86,7 +86,7 @@ const keygen: Command = async (args, io) => {
 };
 
 const trust: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, config: { type: 'string' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, config: { type: 'string' } }, strict: true });
   const keysDir = resolve(need(values.keys, '--keys'));
   const dataDir = dataDirOf(values, io);
   assertKeysApart(keysDir, dataDir);
@@ -103,7 +103,7 @@ const trust: Command = async (args, io) => {
 };
 
 const demo: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, count: { type: 'string' }, reuse: { type: 'string' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, count: { type: 'string' }, reuse: { type: 'string' } }, strict: true });
   if (values.reuse !== undefined) {
     // `serve` runs this in a child process so that the serving process never holds a private key.
     const r = await ensureDemo(resolve(values.reuse), now(io));
@@ -128,7 +128,7 @@ const demo: Command = async (args, io) => {
 };
 
 const templates: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
   const data = loadData(dataDirOf(values, io), { now: () => now(io) });
   try {
     if (values.json) io.stdout.write(JSON.stringify({ templates: data.templates }, null, 2) + '\n');
@@ -140,7 +140,7 @@ const templates: Command = async (args, io) => {
 };
 
 const issue: Command = async (args, io) => {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     args,
     options: { keys: { type: 'string' }, data: { type: 'string' }, template: { type: 'string' }, count: { type: 'string' }, out: { type: 'string' } },
     strict: true,
@@ -197,7 +197,7 @@ function progressBar(io: CliIO): (done: number, total: number) => void {
 }
 
 const revoke: Command = async (args, io) => {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs({
     args,
     options: { keys: { type: 'string' }, data: { type: 'string' }, code: { type: 'string' }, key: { type: 'string' }, reason: { type: 'string' }, at: { type: 'string' } },
     strict: true,
@@ -237,7 +237,7 @@ const revoke: Command = async (args, io) => {
 };
 
 const rotate: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, issuer: { type: 'string' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, issuer: { type: 'string' } }, strict: true });
   const keysDir = resolve(need(values.keys, '--keys'));
   const dataDir = dataDirOf(values, io);
   assertKeysApart(keysDir, dataDir);
@@ -254,7 +254,7 @@ const rotate: Command = async (args, io) => {
 };
 
 const rotateRootCmd: Command = async (args, io) => {
-  const { values } = parseArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' } }, strict: true });
   const keysDir = resolve(need(values.keys, '--keys'));
   const dataDir = dataDirOf(values, io);
   assertKeysApart(keysDir, dataDir);
@@ -288,7 +288,7 @@ async function readStdin(io: CliIO): Promise<string> {
 }
 
 const verify: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs({
     args,
     options: { data: { type: 'string' }, json: { type: 'boolean' }, root: { type: 'string' }, state: { type: 'string' } },
     allowPositionals: true,

@@ -1,7 +1,7 @@
 /** `warncheck log` and `warncheck publish`: the public log of a data directory. */
 import { rangeBits } from '../core/range.js';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import { base64Encode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { publishSite } from '../publish/site.js';
@@ -19,7 +19,7 @@ const dataDirOf = (v: string | undefined, io: CliIO): string => {
 };
 
 export async function runLog(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, witness: { type: 'string', multiple: true } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, witness: { type: 'string', multiple: true } }, strict: true });
   const dir = dataDirOf(values.data, io);
   let failed = false;
   if (values.witness?.length) {
@@ -64,7 +64,7 @@ export async function runLog(args: string[], io: CliIO): Promise<number> {
 }
 
 export async function runPublish(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { data: { type: 'string' }, out: { type: 'string' } }, strict: true });
   if (!values.out) fail('WC_USAGE', '--out is required');
   const data = loadData(dataDirOf(values.data, io), { now: io.now ?? Date.now });
   try {

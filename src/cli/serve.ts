@@ -10,7 +10,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { jwkThumbprint } from '../core/jwk.js';
 import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
 import { readState, statePath, writeState } from './state.js';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import { fail } from '../core/errors.js';
 import { BIN, DEFAULT_DEMO_DIR, prepareDemo, startServer, TEXT_WORKER_ABOVE, type DemoSetup } from '../server/main.js';
 import { logTime, OVERLOAD, TIMEOUTS } from '../server/app.js';
@@ -30,7 +30,7 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
 }
 
 async function serveOrPrimary(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' }, workers: { type: 'string' }, metrics: { type: 'boolean' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' }, workers: { type: 'string' }, metrics: { type: 'boolean' } }, strict: true });
   const port = whole('--port', values.port ?? io.env['PORT'], 8080);
   if (port > 65535) fail('WC_USAGE', '--port must be 0…65535');
   const host = values.host ?? io.env['HOST'] ?? 'localhost';

@@ -1,13 +1,13 @@
 /** `warncheck sync --from URL --data DATADIR [--root ROOT.pub.jwk]`: a verified copy (src/mirror/sync.ts). */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import { fail } from '../core/errors.js';
 import { syncFrom } from '../mirror/sync.js';
 import { readRootPublicKey } from '../store/datadir.js';
 import { EXIT_OK, type CliIO } from './io.js';
 
 export async function runSync(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args, options: { from: { type: 'string' }, data: { type: 'string' }, root: { type: 'string' } }, strict: true });
+  const { values } = parseCliArgs({ args, options: { from: { type: 'string' }, data: { type: 'string' }, root: { type: 'string' } }, strict: true });
   if (!values.from) fail('WC_USAGE', '--from URL is required');
   const data = resolve(values.data ?? io.env['WARNCHECK_DATA'] ?? fail('WC_USAGE', '--data is required'));
   const r = await syncFrom({ from: values.from, dataDir: data, now: (io.now ?? Date.now)(), ...(values.root ? { root: readRootPublicKey(resolve(values.root)) } : {}) });

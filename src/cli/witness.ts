@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import Fastify from 'fastify';
 import { fail } from '../core/errors.js';
 import { isValidKeyName } from '../core/tlog/note.js';
@@ -21,7 +21,7 @@ const BODY_LIMIT = (1 << 20) + 8192;
 export async function runWitness(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'keygen') {
-    const { values } = parseArgs({ args: rest, options: { keys: { type: 'string' }, name: { type: 'string' } }, strict: true });
+    const { values } = parseCliArgs({ args: rest, options: { keys: { type: 'string' }, name: { type: 'string' } }, strict: true });
     if (!values.keys || !values.name) fail('WC_USAGE', 'witness keygen needs --keys WDIR and --name NAME');
     if (!isValidKeyName(values.name!) || /\s/.test(values.name!)) fail('WC_USAGE', '--name must be a key name without spaces or "+" (e.g. witness.example.org/w1)');
     const path = join(resolve(values.keys!), KEY_FILE);
@@ -30,7 +30,7 @@ export async function runWitness(args: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   if (sub === 'serve') {
-    const { values } = parseArgs({
+    const { values } = parseCliArgs({
       args: rest,
       options: { keys: { type: 'string' }, log: { type: 'string', multiple: true }, state: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
       strict: true,
