@@ -591,6 +591,15 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     const entries = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === labels[i] && ie.domain.length >= 6);
     if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false, theme: 'brand' } };
   }
+  // `ezdrivema.com-pay.top`: any name, then a label that starts `com-`, so the host begins with a
+  // whole `.com` domain that is not the one the browser goes to. Only `com`: `net-`, `org-` and
+  // ccTLDs start ordinary names (`api.net-a-porter.com`, `shop.de-vries.nl`).
+  for (let i = 0; i < e2ldAt; i++) {
+    const next = labels[i + 1]!.split('-');
+    const name = labels[i]!;
+    if (next.length < 2 || next[0] !== 'com' || !next[1] || name === 'www' || !/^[a-z0-9-]+$/.test(name) || (name.match(/[a-z]/g)?.length ?? 0) < 3) continue;
+    return { technique: 'subdomain-embedding', hit: { entries: [], imitates: `${name}.com`, generic: false, theme: 'brand' } };
+  }
   return null;
 }
 

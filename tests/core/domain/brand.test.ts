@@ -24,6 +24,7 @@ describe('brand combosquats read lookalike and name the body imitated', () => {
     ['justice-portal-online.com', 'combosquat', 'a court or the justice authorities'],
     ['gov.pl.sprawa-online.online', 'subdomain-embedding', 'gov.pl'],
     ['dgt.com-pago.vip', 'subdomain-embedding', 'Dirección General de Tráfico (Spain)'],
+    ['www.paypal.com-secure-login.top', 'subdomain-embedding', 'paypal.com'],
     ['europolsupport.case-files.net', 'subdomain-embedding', 'Europol'],
     ['rigspolitiet.com', 'tld-swap', 'Danish Police (Politi)'],
     ['parking-notice-gov-ie.com', 'combosquat', 'the government of IE'],
