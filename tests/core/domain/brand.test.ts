@@ -27,6 +27,7 @@ describe('brand combosquats read lookalike and name the body imitated', () => {
     ['www.paypal.com-secure-login.top', 'subdomain-embedding', 'paypal.com'],
     ['europolsupport.case-files.net', 'subdomain-embedding', 'Europol'],
     ['rigspolitiet.com', 'tld-swap', 'Danish Police (Politi)'],
+    ['hmrc.com', 'tld-swap', 'HM Revenue & Customs (HMRC, UK)'],
     ['parking-notice-gov-ie.com', 'combosquat', 'the government of IE'],
     ['helpfrgouv.net', 'combosquat', undefined],
     ['kontrollpolitsei-ee.info', 'combosquat', 'Police and Border Guard Board (Estonia)'],
