@@ -113,9 +113,16 @@ function isGovernmentSuffix(a: NormalizedAddress): boolean {
   return a.icannSuffix && a.publicSuffix.split('.').some((l) => GOV_SUFFIX_WORDS.has(l));
 }
 
+/** A public suffix on the list, alone (the PSL's default rule makes any unknown word a suffix: `stadt`, `berkeley`). */
 function isBareSuffix(text: string): boolean {
   const p = parse(text, { allowPrivateDomains: true, extractHostname: false });
-  return p.domain === null && p.publicSuffix === text;
+  return p.domain === null && p.publicSuffix === text && (p.isIcann === true || p.isPrivate === true);
+}
+
+/** The TLDs a domain name is written with in a phishing host (`dgt.com-pago.vip`, `politie.nl-zaak.com`): country codes and the old generic ones, not the many new word TLDs (`police.city-hall.com`). */
+const LEGACY_GENERIC_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'int', 'info']);
+function isDomainEnding(text: string): boolean {
+  return (text.length === 2 || LEGACY_GENERIC_TLDS.has(text)) && isBareSuffix(text);
 }
 
 /** Walk a host's parents (a.b.c, b.c, c) and return the first that is a key of the map. */
@@ -587,7 +594,7 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   // `dgt.com-pago.vip`: an official label, then a label that starts like a suffix.
   for (let i = 0; i < e2ldAt; i++) {
     const next = labels[i + 1]!.split('-');
-    if (next.length < 2 || !isBareSuffix(next[0]!)) continue;
+    if (next.length < 2 || !isDomainEnding(next[0]!)) continue;
     const entries = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === labels[i] && ie.domain.length >= 6);
     if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false, theme: 'brand' } };
   }

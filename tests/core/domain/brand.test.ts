@@ -64,6 +64,10 @@ describe('probes: never a lookalike', () => {
     'police-foundation.org', 'policeone.com', 'polfed.org', 'politiebond.nl', 'polisforbundet.se', 'policija.rs', 'policija.me', 'politia.md', 'policie.sk', 'polizei.bayern.de', 'polizei.brandenburg.de', 'politietssikkerhetstjeneste.no', 'police-be-safe.org', 'fedpol.admin.ch',
     // governments and their umbrellas
     'www.gov.pl', 'x.gov.si', 'gov.wales', 'policia.gov.co', 'govtech.com', 'government-jobs.com',
+    // a police word as the subdomain of a town's or campus's own domain (constructed shapes): the
+    // label after it starts with a word, not with a TLD, though the PSL's default rule makes any
+    // unknown word a suffix (`stadt`) and some words are new TLDs (`city`)
+    'polizei.stadt-bern.ch', 'police.ville-geneve.ch', 'police.city-hall.com', 'police.campus-safety.org',
   ])('%s', (input) => {
     expect(classify(input).verdict).not.toBe('lookalike');
   });
