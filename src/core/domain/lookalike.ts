@@ -19,7 +19,7 @@ import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError
 import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
-import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
+import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS } from './words.js';
 import { brandInLabel, governmentPrefix, justiceInLocalPart, policeInLocalPart, type BrandTheme } from './brand.js';
 
 export type LookalikeTechnique =
@@ -306,8 +306,13 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
       if (claimed.length) yield { technique: labelTechnique('combosquat'), entries: claimed };
     }
 
+  // A bare word for police as a subdomain under a country's ccTLD may be a town's or a
+  // university's own police (`policie.ostrava.cz`, `politie.amsterdam.nl`): it claims only when
+  // the registrable label is kit words, government words, country codes or digits (`politie.zaak-2381.nl`).
+  const ownName = a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !e2ldTokens.every((t) => KIT_WORDS.has(t) || GOV_WORDS.has(t) || COUNTRY_CODES.has(t) || /^[0-9]+$/.test(t));
   for (const label of labels.slice(0, e2ldAt))
     for (const word of tokenRuns(label.split('-').filter(Boolean))) {
+      if (ownName && word === label && index.policeWords[form].has(word)) continue;
       const claimed = index.claims[form].get(word);
       if (claimed) yield { technique: GOV_WORDS.has(e2ld) && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? 'fake-government-domain' : 'subdomain-embedding', entries: claimed };
     }

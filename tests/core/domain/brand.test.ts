@@ -28,6 +28,8 @@ describe('brand combosquats read lookalike and name the body imitated', () => {
     ['europolsupport.case-files.net', 'subdomain-embedding', 'Europol'],
     ['rigspolitiet.com', 'tld-swap', 'Danish Police (Politi)'],
     ['hmrc.com', 'tld-swap', 'HM Revenue & Customs (HMRC, UK)'],
+    ['politie.zaak-2381.nl', 'subdomain-embedding', 'Politie (Netherlands Police)'],
+    ['politi.sag-online.dk', 'subdomain-embedding', 'Danish Police (Politi)'],
     ['parking-notice-gov-ie.com', 'combosquat', 'the government of IE'],
     ['helpfrgouv.net', 'combosquat', undefined],
     ['kontrollpolitsei-ee.info', 'combosquat', 'Police and Border Guard Board (Estonia)'],
@@ -68,6 +70,8 @@ describe('probes: never a lookalike', () => {
     // label after it starts with a word, not with a TLD, though the PSL's default rule makes any
     // unknown word a suffix (`stadt`) and some words are new TLDs (`city`)
     'polizei.stadt-bern.ch', 'police.ville-geneve.ch', 'police.city-hall.com', 'police.campus-safety.org',
+    // the bare word for police as a subdomain of a town's own domain under its country's ccTLD
+    'policie.ostrava.cz', 'politie.amsterdam.nl', 'politi.aarhus.dk', 'polisen.stockholm.se',
   ])('%s', (input) => {
     expect(classify(input).verdict).not.toBe('lookalike');
   });
