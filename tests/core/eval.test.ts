@@ -36,7 +36,8 @@ describe('real corpus, test split (never tuned on)', () => {
     // Lowered from 0.45 on 2026-12-07 to the measured figure (0.149 at 121 entries, 0.154 at 123, 0.112 at 170) when the corpus grew from 30
     // test lookalikes (gov/tax/traffic-fine/toll-agency hosts from public block-list reports and IOC lists): measurement, not tuning.
     // After the merge of issue 11's brand rules (written on the dev split only): 23/170 (0.135).
-    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.13);
+    // With the `<name>.com-…` rule (brand in subdomain, tuned on dev): 26/170 (0.153).
+    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.15);
     // Those imitating a European body (the registry's scope; decided by the imitated domain's TLD): 21/83.
     expect(test.lookalikes.europe.total).toBeGreaterThanOrEqual(80);
     expect(rate(test.lookalikes.europe)).toBeGreaterThanOrEqual(0.25);

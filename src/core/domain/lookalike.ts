@@ -19,7 +19,7 @@ import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError
 import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
-import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS } from './words.js';
+import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS } from './words.js';
 import { brandInLabel, governmentPrefix, justiceInLocalPart, policeInLocalPart, type BrandTheme } from './brand.js';
 
 export type LookalikeTechnique =
@@ -113,9 +113,16 @@ function isGovernmentSuffix(a: NormalizedAddress): boolean {
   return a.icannSuffix && a.publicSuffix.split('.').some((l) => GOV_SUFFIX_WORDS.has(l));
 }
 
+/** A public suffix on the list, alone (the PSL's default rule makes any unknown word a suffix: `stadt`, `berkeley`). */
 function isBareSuffix(text: string): boolean {
   const p = parse(text, { allowPrivateDomains: true, extractHostname: false });
-  return p.domain === null && p.publicSuffix === text;
+  return p.domain === null && p.publicSuffix === text && (p.isIcann === true || p.isPrivate === true);
+}
+
+/** The TLDs a domain name is written with in a phishing host (`dgt.com-pago.vip`, `politie.nl-zaak.com`): country codes and the old generic ones, not the many new word TLDs (`police.city-hall.com`). */
+const LEGACY_GENERIC_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'gov', 'edu', 'int', 'info']);
+function isDomainEnding(text: string): boolean {
+  return (text.length === 2 || LEGACY_GENERIC_TLDS.has(text)) && isBareSuffix(text);
 }
 
 /** Walk a host's parents (a.b.c, b.c, c) and return the first that is a key of the map. */
@@ -299,8 +306,13 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
       if (claimed.length) yield { technique: labelTechnique('combosquat'), entries: claimed };
     }
 
+  // A bare word for police as a subdomain under a country's ccTLD may be a town's or a
+  // university's own police (`policie.ostrava.cz`, `politie.amsterdam.nl`): it claims only when
+  // the registrable label is kit words, government words, country codes or digits (`politie.zaak-2381.nl`).
+  const ownName = a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !e2ldTokens.every((t) => KIT_WORDS.has(t) || GOV_WORDS.has(t) || COUNTRY_CODES.has(t) || /^[0-9]+$/.test(t));
   for (const label of labels.slice(0, e2ldAt))
     for (const word of tokenRuns(label.split('-').filter(Boolean))) {
+      if (ownName && word === label && index.policeWords[form].has(word)) continue;
       const claimed = index.claims[form].get(word);
       if (claimed) yield { technique: GOV_WORDS.has(e2ld) && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? 'fake-government-domain' : 'subdomain-embedding', entries: claimed };
     }
@@ -587,9 +599,18 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   // `dgt.com-pago.vip`: an official label, then a label that starts like a suffix.
   for (let i = 0; i < e2ldAt; i++) {
     const next = labels[i + 1]!.split('-');
-    if (next.length < 2 || !isBareSuffix(next[0]!)) continue;
+    if (next.length < 2 || !isDomainEnding(next[0]!)) continue;
     const entries = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === labels[i] && ie.domain.length >= 6);
     if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false, theme: 'brand' } };
+  }
+  // `ezdrivema.com-pay.top`: any name, then a label that starts `com-`, so the host begins with a
+  // whole `.com` domain that is not the one the browser goes to. Only `com`: `net-`, `org-` and
+  // ccTLDs start ordinary names (`api.net-a-porter.com`, `shop.de-vries.nl`).
+  for (let i = 0; i < e2ldAt; i++) {
+    const next = labels[i + 1]!.split('-');
+    const name = labels[i]!;
+    if (next.length < 2 || next[0] !== 'com' || !next[1] || name === 'www' || !/^[a-z0-9-]+$/.test(name) || (name.match(/[a-z]/g)?.length ?? 0) < 3) continue;
+    return { technique: 'subdomain-embedding', hit: { entries: [], imitates: `${name}.com`, generic: false, theme: 'brand' } };
   }
   return null;
 }

@@ -230,6 +230,9 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
   { domain: 'domstol.dk', org: 'Danmarks Domstole (Danish courts)', country: 'DK', kind: 'government', source: 'https://www.domstol.dk/' },
   { domain: 'domstol.no', org: 'Norges domstoler (Norwegian courts)', country: 'NO', kind: 'government', source: 'https://www.domstol.no/' },
   { domain: 'domstol.se', org: 'Sveriges Domstolar (Swedish courts)', country: 'SE', kind: 'government', source: 'https://www.domstol.se/' },
+  // A tax authority that refund and penalty scams imitate by name (its guidance quotes
+  // `refunds@hmrc.org.uk` as a typical fake sender; it writes from hmrc.gov.uk addresses).
+  { domain: 'hmrc.gov.uk', org: 'HM Revenue & Customs (HMRC, UK)', country: 'GB', kind: 'government', email: true, source: 'https://www.gov.uk/government/publications/genuine-hmrc-contact-and-recognising-phishing-emails/genuine-hmrc-contact-and-recognising-phishing-emails' },
   { domain: 'aklagare.se', org: 'Åklagarmyndigheten (Swedish Prosecution Authority)', country: 'SE', kind: 'government', source: 'https://www.aklagare.se/' },
   { domain: 'oikeus.fi', org: 'Oikeus.fi (Finnish courts and prosecution)', country: 'FI', kind: 'government', source: 'https://oikeus.fi/' },
   { domain: 'justiz.de', org: 'Justizportal des Bundes und der Länder (Germany)', country: 'DE', kind: 'government', source: 'https://justiz.de/' },

@@ -52,6 +52,8 @@ export const CLAIM_WORDS: readonly ClaimWord[] = [
   { word: 'rigspolitiet', domains: ['politi.dk'], alone: true },
   { word: 'guardiadifinanza', domains: ['gdf.gov.it'] },
   { word: 'poliziadistato', domains: ['poliziadistato.it'] },
+  // The UK tax authority's acronym: its guidance quotes `hmrc.org.uk` as a fake sender's domain.
+  { word: 'hmrc', domains: ['hmrc.gov.uk'], alone: true },
   // "police" in the languages of the list (generic: local parts and display names only)
   { word: 'politi', domains: ['politi.dk', 'politiet.no'], generic: true },
   { word: 'politiet', domains: ['politiet.no'], generic: true },

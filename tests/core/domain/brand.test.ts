@@ -24,8 +24,12 @@ describe('brand combosquats read lookalike and name the body imitated', () => {
     ['justice-portal-online.com', 'combosquat', 'a court or the justice authorities'],
     ['gov.pl.sprawa-online.online', 'subdomain-embedding', 'gov.pl'],
     ['dgt.com-pago.vip', 'subdomain-embedding', 'Dirección General de Tráfico (Spain)'],
+    ['www.paypal.com-secure-login.top', 'subdomain-embedding', 'paypal.com'],
     ['europolsupport.case-files.net', 'subdomain-embedding', 'Europol'],
     ['rigspolitiet.com', 'tld-swap', 'Danish Police (Politi)'],
+    ['hmrc.com', 'tld-swap', 'HM Revenue & Customs (HMRC, UK)'],
+    ['politie.zaak-2381.nl', 'subdomain-embedding', 'Politie (Netherlands Police)'],
+    ['politi.sag-online.dk', 'subdomain-embedding', 'Danish Police (Politi)'],
     ['parking-notice-gov-ie.com', 'combosquat', 'the government of IE'],
     ['helpfrgouv.net', 'combosquat', undefined],
     ['kontrollpolitsei-ee.info', 'combosquat', 'Police and Border Guard Board (Estonia)'],
@@ -62,6 +66,12 @@ describe('probes: never a lookalike', () => {
     'police-foundation.org', 'policeone.com', 'polfed.org', 'politiebond.nl', 'polisforbundet.se', 'policija.rs', 'policija.me', 'politia.md', 'policie.sk', 'polizei.bayern.de', 'polizei.brandenburg.de', 'politietssikkerhetstjeneste.no', 'police-be-safe.org', 'fedpol.admin.ch',
     // governments and their umbrellas
     'www.gov.pl', 'x.gov.si', 'gov.wales', 'policia.gov.co', 'govtech.com', 'government-jobs.com',
+    // a police word as the subdomain of a town's or campus's own domain (constructed shapes): the
+    // label after it starts with a word, not with a TLD, though the PSL's default rule makes any
+    // unknown word a suffix (`stadt`) and some words are new TLDs (`city`)
+    'polizei.stadt-bern.ch', 'police.ville-geneve.ch', 'police.city-hall.com', 'police.campus-safety.org',
+    // the bare word for police as a subdomain of a town's own domain under its country's ccTLD
+    'policie.ostrava.cz', 'politie.amsterdam.nl', 'politi.aarhus.dk', 'polisen.stockholm.se',
   ])('%s', (input) => {
     expect(classify(input).verdict).not.toBe('lookalike');
   });

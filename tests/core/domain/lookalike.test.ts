@@ -145,9 +145,12 @@ describe('lookalike techniques', () => {
     // A government's own registrable umbrella (gov.hr) is not a fake government domain, though a
     // foreign brand under it is still not official.
     expect(vti('politiet.gov.hr')).toEqual(['lookalike', 'subdomain-embedding', 'politiet.no']);
-    const r = classify('hmrc.gov.uk.tax-refund.com');
-    expect(r).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'hmrc.gov.uk' });
+    // A government body not on the list is named by the labels written.
+    const r = classify('dvla.gov.uk.tax-refund.com');
+    expect(r).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'dvla.gov.uk' });
     expect(r.entry).toBeUndefined();
+    // One on the list is named as the list names it.
+    expect(classify('hmrc.gov.uk.tax-refund.com')).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'HM Revenue & Customs (HMRC, UK)', entry: 'hmrc.gov.uk' });
   });
 
   it('private-suffix hosting', () => {

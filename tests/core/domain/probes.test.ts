@@ -31,6 +31,10 @@ const ORDINARY = [
   // police magazines, unions, shops and bands: about the police, but imitating no force
   'policemag.com', 'policeone.com', 'policechiefmagazine.org', 'policeauctions.com', 'thepolice.com', 'polizei-dein-partner.de', 'politiforbundet.no',
   'polisforbundet.se', 'politiebond.nl',
+  // a label that starts with a TLD other than `com-` is an ordinary name (the `<name>.com-…` rule)
+  'api.net-a-porter.com', 'net-a-porter.com',
+  // police of a campus or a canton under the institution's own domain (official, not on the list)
+  'police.ucla.edu', 'police.mit.edu', 'polizei.lu.ch', 'police.vaud.ch',
 ];
 
 describe('probes: ordinary domains with a police, court or fine word never read lookalike', () => {
