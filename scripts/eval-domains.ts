@@ -10,6 +10,7 @@
  * Run: npx tsx scripts/eval-domains.ts. tests/core/domain/corpus.test.ts asserts the floors.
  */
 import { readFileSync } from 'node:fs';
+import { officialIndex } from '../src/core/domain/official-index.js';
 import { classifyAddress, type DomainClassification } from '../src/core/domain/lookalike.js';
 import type { OfficialDomain } from '../src/core/domain/official.js';
 import { OFFICIAL_REFERENCE } from '../src/core/domain/official-reference.js';
@@ -48,6 +49,7 @@ const load = <T>(f: string): T[] => JSON.parse(readFileSync(new URL(`../tests/co
 
 export function evalDomains(official: readonly OfficialDomain[] = OFFICIAL_REFERENCE): DomainEval {
   const listed = new Set(official.map((o) => o.domain));
+  const index = officialIndex(official); // built once for every case (the core keeps no memo)
   const rows = new Map<string, DomainEvalRow>();
   const missed: DomainEval['missed'] = [];
   const lookalikes = load<LookalikeCase>('lookalike-domains.json');
@@ -58,7 +60,7 @@ export function evalDomains(official: readonly OfficialDomain[] = OFFICIAL_REFER
     const row = rows.get(c.technique) ?? { technique: c.technique, total: 0, flagged: 0, imitatesRight: 0, imitatesKnown: 0 };
     rows.set(c.technique, row);
     row.total++;
-    const result = classifyAddress(c.input, official);
+    const result = classifyAddress(c.input, index);
     if (result.verdict !== 'lookalike') {
       missed.push({ input: c.input, technique: c.technique, result });
       continue;
@@ -75,7 +77,7 @@ export function evalDomains(official: readonly OfficialDomain[] = OFFICIAL_REFER
     }
   }
   const officials = load<OfficialCase>('official-domains.json');
-  const officialMisses = officials.map((c) => ({ input: c.input, result: classifyAddress(c.input, official) })).filter((r) => r.result.verdict !== 'official');
+  const officialMisses = officials.map((c) => ({ input: c.input, result: classifyAddress(c.input, index) })).filter((r) => r.result.verdict !== 'official');
   return {
     rows: [...rows.values()],
     lookalikes: lookalikes.length,

@@ -17,6 +17,45 @@ function imports(file: string): string[] {
   return out;
 }
 
+/**
+ * Module-level mutable state in one source file (ARCHITECTURE.md: the core keeps none). A simple
+ * static check on prettier-formatted code, where module-level statements start at column 0:
+ * - a module-level `let` or `var`;
+ * - a module-level `const` (a Map, Set, array or object) mutated inside a function, i.e. after load
+ *   (`.set(`, `.add(`, `.push(` …, or an assignment to it or its members); mutation in its own
+ *   initialiser or in a module-level block or loop (filling a table at load) is allowed;
+ * - a module-level assignment to something imported (configuring a dependency): allowed only in
+ *   `allowed` (exact lines).
+ * Its limits: it follows no aliases (a table handed to a function that mutates it, a getter
+ * returning it), does not see state captured in closures returned by module-level calls, nor a
+ * class's static fields, and trusts that prettier starts every module-level statement at column 0;
+ * it only proves the plain patterns absent.
+ */
+export function moduleStateIn(source: string, allowed: readonly string[] = []): string[] {
+  const src = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  const lines = src.split('\n');
+  const out: string[] = [];
+  const names: string[] = [];
+  for (const line of lines) {
+    if (/^(?:export\s+)?(?:let|var)\s/.test(line)) out.push(line.trim());
+    const c = /^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)/.exec(line);
+    if (c) names.push(c[1]!);
+    else if (/^[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]]+\])+\s*(?:=|\+=|-=)[^=]/.test(line) && !allowed.includes(line.trim())) out.push(line.trim());
+  }
+  for (const name of names) {
+    const n = name.replace(/\$/g, '\\$');
+    const mutation = new RegExp(`(?<![\\w$.])${n}(?:\\.(?:set|add|delete|clear|push|pop|shift|unshift|splice|sort|reverse|fill|copyWithin)\\(|(?:\\.[\\w$]+|\\[[^\\]]+\\])*\\s*(?:=|\\+=|-=|\\?\\?=|\\|\\|=)[^=>])`);
+    let top = '';
+    for (const line of lines) {
+      if (/^\S/.test(line)) top = line;
+      // Inside a module-level block or loop (or its own declaration) it is the initialiser, run once at load.
+      const atLoad = /^(?:for|while|if|\{)\b|^\{/.test(top) || new RegExp(`^(?:export\\s+)?const\\s+${n}\\b`).test(top);
+      if (/^\s/.test(line) && !atLoad && mutation.test(line)) out.push(line.trim());
+    }
+  }
+  return out;
+}
+
 const CORE_PACKAGES = ['@noble/ed25519', '@noble/hashes', '@scure/base', 'diff', 'ibantools', 'punycode', 'tldts'];
 
 describe('architecture', () => {
@@ -48,6 +87,17 @@ describe('architecture', () => {
         expect(src.includes(banned), `${relative(SRC, f)} uses ${banned}`).toBe(false);
       }
     }
+  });
+
+  it('src/core keeps no module-level mutable state (configuring noble\'s SHA-512 aside)', () => {
+    // The check itself finds the patterns it is for (the lazy tables and memos the core once had).
+    expect(moduleStateIn('let table: Map<number, string> | undefined;\nexport function t() {\n  return (table ??= new Map());\n}')).toEqual(['let table: Map<number, string> | undefined;']);
+    expect(moduleStateIn('const cache = new WeakMap<object, string>();\nexport function f(o: object) {\n  cache.set(o, "x");\n}')).toEqual(['cache.set(o, "x");']);
+    expect(moduleStateIn('const seen = new Set<string>();\nfunction g(k: string) {\n  if (seen.size > 9) seen.clear();\n}')).toEqual(['if (seen.size > 9) seen.clear();']);
+    expect(moduleStateIn('import * as ed from "x";\ned.hashes.sha512 = sha512;')).toEqual(['ed.hashes.sha512 = sha512;']);
+    expect(moduleStateIn('const SET = new Set([1]);\nfor (const x of [2]) SET.add(x);\n{\n  SET.add(3);\n}\nconst local = () => {\n  const m = new Map();\n  m.set(1, 2);\n};')).toEqual([]);
+    const allowed = ['ed.hashes.sha512 = sha512;'];
+    for (const f of core) expect(moduleStateIn(readFileSync(f, 'utf8'), f.endsWith('core/ed25519.ts') ? allowed : []), relative(SRC, f)).toEqual([]);
   });
 
   it('nothing imports the server or the CLI except their own entry points', () => {

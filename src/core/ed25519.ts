@@ -12,15 +12,13 @@
 import * as ed from '@noble/ed25519';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { fail } from './errors.js';
-import { equalBytes, hexEncode } from './bytes.js';
+import { equalBytes } from './bytes.js';
 
-// noble's synchronous API needs a SHA-512; set once at module load.
+// Configuration of a dependency, not state: noble's synchronous API needs a SHA-512 (the one allowed module-level write, tests/architecture.test.ts).
 ed.hashes.sha512 = sha512;
 
 /** The group order L. */
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-const VALID_KEYS_MAX = 1024;
-const validKeys = new Set<string>();
 
 /** Strict point check shared by keys and R: decodable, canonical, not small order, torsion-free. */
 function isStrictPoint(bytes: Uint8Array): boolean {
@@ -34,14 +32,10 @@ function isStrictPoint(bytes: Uint8Array): boolean {
   return equalBytes(p.toBytes(), bytes) && !p.isSmallOrder() && p.isTorsionFree();
 }
 
+// No memo here (the core keeps no state): an adapter that verifies often passes its own
+// back-end, which validates each key once (src/node/ed25519.ts nodeVerify).
 export function isValidPublicKey(pk: Uint8Array): boolean {
-  const hex = hexEncode(pk);
-  if (validKeys.has(hex)) return true;
-  if (!isStrictPoint(pk)) return false;
-  // Key validation costs ~1 ms; remember good keys (bounded: trust lists name few keys).
-  if (validKeys.size >= VALID_KEYS_MAX) validKeys.clear();
-  validKeys.add(hex);
-  return true;
+  return isStrictPoint(pk);
 }
 
 /** @throws WC_KEY_MALFORMED (not 32 bytes / not a point) or WC_KEY_WEAK (non-canonical, small order, torsion). */

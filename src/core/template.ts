@@ -41,13 +41,8 @@ export function normalizeText(s: string): string {
 
 /** The genuine text of one warning: its template with the code filled in. */
 export function genuineText(t: Template, normalizedCode: string): string {
-  let parts = TEMPLATE_PARTS.get(t);
-  if (!parts) TEMPLATE_PARTS.set(t, (parts = t.text.split('{code}')));
-  return parts.join(formatCode(normalizedCode));
+  return t.text.split('{code}').join(formatCode(normalizedCode));
 }
-
-// A template's text split at its placeholders, once per template object (templates are immutable).
-const TEMPLATE_PARTS = new WeakMap<Template, string[]>();
 
 export interface TemplateMatch {
   equal: boolean;

@@ -4,6 +4,7 @@
  * versioned and expiring, so a stale or rolled-back list is detected: a verifier that sees one
  * says the check cannot be completed, never "genuine".
  */
+import type { OfficialIndex } from './domain/official-index.js';
 import { utf8Decode, utf8Encode } from './bytes.js';
 import { fail } from './errors.js';
 import { cosignatureVerifier } from './tlog/cosignature.js';
@@ -88,6 +89,11 @@ export interface TrustState {
   templates: Map<string, Template>;
   issuedAtMs: number;
   expiresAtMs: number;
+  /**
+   * Tables derived from this list on first use (domain/trusted.ts `officialIndexOf`): public data
+   * kept with the immutable list it derives from, so the core itself keeps no state.
+   */
+  derived: { official?: OfficialIndex };
 }
 
 export interface TrustCheckOptions {
@@ -169,6 +175,7 @@ function index(p: TrustListPayload, jws: string): TrustState {
     templates,
     issuedAtMs: parseTime(p.issued_at, 'WC_TRUST_MALFORMED'),
     expiresAtMs: parseTime(p.expires_at, 'WC_TRUST_MALFORMED'),
+    derived: {},
   };
 }
 

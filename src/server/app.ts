@@ -24,7 +24,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import swagger from '@fastify/swagger';
-import { ERRORS, type ErrorCode } from '../core/errors.js';
+import { ERRORS, fail, type ErrorCode } from '../core/errors.js';
 import { httpStatus } from './status.js';
 import type { Result } from '../core/verdict.js';
 import type { LoadedData } from '../service/types.js';
@@ -176,16 +176,18 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     // A URL fastify cannot route (bad percent-encoding, say) is answered before any hook runs:
     // the same error answer, with the same security headers, as every other error.
+    // A void callback: the reply (a thenable) is sent, not returned (no-misused-promises).
     frameworkErrors: (err, req, raw) => {
       const reply = raw as unknown as FastifyReply;
       const { code, status } = settle(err, req, errorLog);
       if (beforeRouting(req.url) === 'json') {
         reply.headers(headers.api.other);
-        return sendJsonError(reply, status, errorBody(code, undefined, req));
+        sendJsonError(reply, status, errorBody(code, undefined, req));
+        return;
       }
       const t = catalog(pickLanguage(undefined, req.headers['accept-language']));
       reply.headers(headers.page.other);
-      return reply.code(status).type('text/html; charset=utf-8').send(errorPage({ t, path: '/', hasScript: false, rootKey: o.data.rootPublicKey }, code));
+      reply.code(status).type('text/html; charset=utf-8').send(errorPage({ t, path: '/', hasScript: false, rootKey: o.data.rootPublicKey }, code));
     },
     // Our schemas are constants, checked against the JSON Schema meta-schema by a test
     // (checkSchemas); compiling ajv's meta-schema at every start cost ~20 ms of readiness.
@@ -211,7 +213,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
 
   // Every answer has a schema (and so a description in OpenAPI); static files are files, not answers.
   app.addHook('onRoute', (r) => {
-    if (!r.schema?.response && !r.url.startsWith('/static/')) throw new Error(`route ${String(r.method)} ${r.url} has no response schema`);
+    if (!r.schema?.response && !r.url.startsWith('/static/')) fail('WC_INTERNAL', `route ${String(r.method)} ${r.url} has no response schema`);
   });
   app.addSchema(findingSchema);
   app.addSchema(resultSchema);
@@ -232,7 +234,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   if (o.overload !== false) {
     const ov = { ...OVERLOAD, ...o.overload };
     // Sampled on a timer; per request it is one hook with a few comparisons. Answers 503 with
-    // Retry-After through the context's error handler (code FST_UNDER_PRESSURE → WC_OVERLOADED).
+    // Retry-After through the context's error handler (the plugin's code FST_UNDER_PRESSURE → WC_OVERLOADED).
     await app.register(underPressure, {
       maxEventLoopDelay: ov.maxEventLoopDelayMs,
       maxHeapUsedBytes: ov.maxHeapUsedBytes,

@@ -4,7 +4,7 @@
  * @fastify/formbody (querystring) does the same for percent-encoded bytes. Both are replaced here:
  * invalid UTF-8 is WC_INPUT_NOT_TEXT, a malformed body WC_REQUEST_MALFORMED. Linear time, no regex.
  */
-import { fail, failLimit, isWarncheckError } from '../core/errors.js';
+import { fail, failLimit, isWarncheckError, WarncheckError } from '../core/errors.js';
 import { utf8Decode } from '../core/bytes.js';
 
 type Done = (err: Error | null, body?: unknown) => void;
@@ -14,7 +14,7 @@ function guard(done: Done, f: () => unknown): void {
   try {
     out = f();
   } catch (e) {
-    done(isWarncheckError(e) ? e : Object.assign(new Error('malformed body'), { statusCode: 400 }));
+    done(isWarncheckError(e) ? e : new WarncheckError('WC_REQUEST_MALFORMED', 'malformed body'));
     return;
   }
   done(null, out);

@@ -6,6 +6,7 @@
 import type { FastifyPluginCallback } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
+import { fail, WarncheckError } from '../core/errors.js';
 
 export interface HeaderSet {
   /** GET and HEAD: may be revalidated (no-cache); routes that may be cached set their own. */
@@ -24,7 +25,7 @@ function staticHeaders(mw: ReturnType<typeof helmet>): Record<string, string> {
   };
   let called = false;
   mw({} as Parameters<typeof mw>[0], res as unknown as Parameters<typeof mw>[1], () => void (called = true));
-  if (!called || !out['content-security-policy']) throw new Error('helmet did not produce its headers synchronously');
+  if (!called || !out['content-security-policy']) fail('WC_INTERNAL', 'helmet did not produce its headers synchronously');
   return out;
 }
 
@@ -63,7 +64,7 @@ export function headerSets(): { page: HeaderSet; api: HeaderSet } {
   // a CSP that allows nothing, nosniff, no-referrer, no framing, same-origin resource policy.
   const api: Record<string, string> = { 'content-security-policy': "default-src 'none'; frame-ancestors 'none'", 'x-frame-options': 'DENY' };
   for (const h of ['x-content-type-options', 'referrer-policy', 'cross-origin-resource-policy']) {
-    if (headers[h] === undefined) throw new Error(`helmet did not set ${h}`);
+    if (headers[h] === undefined) fail('WC_INTERNAL', `helmet did not set ${h}`);
     api[h] = headers[h];
   }
   // The default cache-control goes out with the security headers, in one call per request (an
@@ -91,7 +92,7 @@ const plugin: FastifyPluginCallback<HeadersOptions> = (app, o, done) => {
     reply.headers(headersFor(set, req.method));
     if (o.closing()) {
       reply.header('connection', 'close').header('retry-after', '1');
-      return next(Object.assign(new Error('closing'), { code: 'FST_UNDER_PRESSURE' }));
+      return next(new WarncheckError('WC_OVERLOADED', 'closing'));
     }
     next();
   });

@@ -81,7 +81,7 @@ function holdsLongKitWord(rest: string): boolean {
   return false;
 }
 
-interface Word {
+export interface Word {
   word: string;
   entries: readonly IndexedOfficial[];
   imitates?: string;
@@ -92,10 +92,9 @@ interface Word {
   country?: string;
 }
 
-/** Official domains with a name label, run together (`dgtes`), for one list (cached with its index). */
-const joinedCache = new WeakMap<OfficialIndex, Map<string, IndexedOfficial[]>>();
+/** Official domains with a name label, run together (`dgtes`), for one list (kept in its index). */
 function joinedDomainsOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
-  let m = joinedCache.get(index);
+  let m = index.derived.joined;
   if (m) return m;
   m = new Map();
   for (const ie of index.entries) {
@@ -105,14 +104,13 @@ function joinedDomainsOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
     if (list) list.push(ie);
     else m.set(key, [ie]);
   }
-  joinedCache.set(index, m);
+  index.derived.joined = m;
   return m;
 }
 
-/** The words that can claim a body in a domain label, for one official list (cached with its index). */
-const cache = new WeakMap<OfficialIndex, Word[]>();
+/** The words that can claim a body in a domain label, for one official list (kept in its index). */
 function wordsOf(index: OfficialIndex): Word[] {
-  const hit = cache.get(index);
+  const hit = index.derived.words;
   if (hit) return hit;
   const out: Word[] = [];
   for (const [word, entries] of index.claims.plain) {
@@ -133,7 +131,7 @@ function wordsOf(index: OfficialIndex): Word[] {
   for (const word of GOV_WORDS) if (word.length >= 3) out.push({ word, entries: [], imitates: 'a government service', generic: true, any: false, theme: 'government' });
   // Longest first: `politiet` before `politi`, `policija` before `polici…`.
   out.sort((a, b) => b.word.length - a.word.length);
-  cache.set(index, out);
+  index.derived.words = out;
   return out;
 }
 

@@ -377,8 +377,8 @@ function fakeGovernmentSubdomain(a: NormalizedAddress): string | null {
   return null;
 }
 
-/** Classify one pasted URL, e-mail address or host against an official-domain list. */
-export function classifyAddress(input: string, official: readonly OfficialDomain[]): DomainClassification {
+/** Classify one pasted URL, e-mail address or host against an official-domain list (or its index, built once by the caller). */
+export function classifyAddress(input: string, official: readonly OfficialDomain[] | OfficialIndex): DomainClassification {
   const n = normalizeAddress(input);
   if (!n.ok) return { verdict: 'not-official', kind: input.includes('@') && !input.includes('/') ? 'email' : 'url', host: '', domain: '', traps: n.traps, error: n.error };
   const a = n.address;

@@ -1,6 +1,8 @@
 /**
- * Lookup tables over one official-domain list, built once per list (WeakMap on the array, so a
- * new trust list gets new tables and an old one is garbage-collected with its list).
+ * Lookup tables over one official-domain list. The core keeps no state: whoever holds the list
+ * keeps its index (the trust list's own, TrustState.derived via trusted.ts; a caller classifying
+ * many addresses against another list builds one and passes it), so a new trust list gets new
+ * tables and an old one is garbage-collected with its list.
  *
  * Everything is kept in three "forms", because a lookalike is found by comparing like with like:
  * - plain: the domain as listed;
@@ -11,6 +13,7 @@
  * table exists is in docs/DOMAINS.md.
  */
 import { parse } from 'tldts';
+import type { Word } from './brand.js';
 import type { OfficialDomain } from './official.js';
 import { skeleton } from './skeleton.js';
 import { CLAIM_WORDS, COMMON_LABELS, GOV_WORDS, UMBRELLA_WORDS, WEAK_POLICE_WORDS } from './words.js';
@@ -107,11 +110,11 @@ export interface OfficialIndex {
   longClaims: Array<[string, IndexedOfficial]>;
   /** Brand words that count glued to any word (words.ts `affix`). */
   affixAny: Set<string>;
+  /** Tables brand.ts derives from this index on first use (kept with the index, not in a module). */
+  derived: { joined?: Map<string, IndexedOfficial[]>; words?: Word[] };
 }
 
 const POLICE_WORDS: ReadonlySet<string> = new Set(CLAIM_WORDS.filter((w) => w.generic).map((w) => w.word));
-
-const cache = new WeakMap<readonly OfficialDomain[], OfficialIndex>();
 
 function perForm<T>(make: () => T): Record<Form, T> {
   return { plain: make(), skeleton: make(), loose: make() };
@@ -127,9 +130,10 @@ export function isGenericToken(t: string): boolean {
   return GOV_WORDS.has(t) || UMBRELLA_WORDS.has(t) || WEAK_POLICE_WORDS.has(t);
 }
 
-export function officialIndex(list: readonly OfficialDomain[]): OfficialIndex {
-  const hit = cache.get(list);
-  if (hit) return hit;
+/** The index of `list` (built now: ~10 ms for the reference list), or `list` itself when it already is one. */
+export function officialIndex(listOrIndex: readonly OfficialDomain[] | OfficialIndex): OfficialIndex {
+  if ('byDomain' in listOrIndex) return listOrIndex;
+  const list: readonly OfficialDomain[] = listOrIndex;
   const index: OfficialIndex = {
     entries: [],
     byDomain: perForm(() => new Map()),
@@ -142,6 +146,7 @@ export function officialIndex(list: readonly OfficialDomain[]): OfficialIndex {
     joined: perForm(() => []),
     longClaims: [],
     affixAny: new Set(),
+    derived: {},
   };
   list.forEach((entry, order) => {
     const domain = entry.domain.toLowerCase().replace(/\.$/, '');
@@ -198,7 +203,6 @@ export function officialIndex(list: readonly OfficialDomain[]): OfficialIndex {
       if (w.word.length >= 6) index.longClaims.push([w.word, t]);
     }
   }
-  cache.set(list, index);
   return index;
 }
 

@@ -3,8 +3,8 @@
  * from: the national police of every EU and EEA country and the UK, Europol, Interpol, the European
  * Commission, national fraud-reporting and traffic-fine services, and the help services that genuine
  * warnings point to. Data only; each entry cites a public page (`source`) that confirms the domain
- * (the sources quoted in notes/DOMAIN.md where there is one, otherwise the organisation's own home
- * page).
+ * (a registry or government page where there is one, otherwise the organisation's own home page;
+ * docs/DOMAINS.md describes the list).
  *
  * `domain` is the registrable domain (lower case, no trailing dot). Where the registrable domain is a
  * shared government umbrella (europa.eu, gov.hr, gov.mt, lrv.lt, public.lu, etat.lu, bund.de,

@@ -10,11 +10,14 @@
  */
 import { CONFUSABLES_PACKED } from './confusables-data.js';
 
-let table: Map<number, string> | undefined;
+/** The confusables table, decoded once at module load (a few ms per process or page). */
+const TABLE: ReadonlyMap<number, string> = decodeConfusables();
 
-/** The confusables table, decoded on first use (a few ms, once per process or page). */
 export function confusablesTable(): ReadonlyMap<number, string> {
-  if (table) return table;
+  return TABLE;
+}
+
+function decodeConfusables(): Map<number, string> {
   const t = new Map<number, string>();
   let cp = 0;
   for (const chunk of CONFUSABLES_PACKED)
@@ -23,7 +26,7 @@ export function confusablesTable(): ReadonlyMap<number, string> {
       cp += parseInt(entry.slice(0, colon), 36);
       t.set(cp, String.fromCodePoint(...entry.slice(colon + 1).split('.').map((x) => parseInt(x, 36))));
     }
-  return (table = t);
+  return t;
 }
 
 /** The skeleton exactly as UTS #39 defines it: NFD, map every code point, NFD. Case-sensitive. */

@@ -1,16 +1,19 @@
 /**
  * The official domains a verifier compares addresses with: the trust list's reference list, each
  * issuer's own domains and help services, and the verification site itself (the address printed in warnings is
- * `<site>/#<code>`). Built once per trust list: the list is immutable once opened.
+ * `<site>/#<code>`). Its index is built once per opened trust list and kept in it (`officialIndexOf`):
+ * the list is immutable once opened, and the core keeps no state of its own.
  */
-import type { TrustListPayload } from '../trust.js';
+import type { TrustListPayload, TrustState } from '../trust.js';
+import { officialIndex, type OfficialIndex } from './official-index.js';
 import type { OfficialDomain } from './official.js';
 
-const cache = new WeakMap<TrustListPayload, readonly OfficialDomain[]>();
+/** The index of the trust list's official domains, built on first use and kept in the TrustState. */
+export function officialIndexOf(trust: TrustState): OfficialIndex {
+  return (trust.derived.official ??= officialIndex(officialDomainsOf(trust.payload)));
+}
 
 export function officialDomainsOf(trust: TrustListPayload): readonly OfficialDomain[] {
-  let list = cache.get(trust);
-  if (list) return list;
   const out: OfficialDomain[] = [...trust.official_domains];
   const have = new Set(out.map((d) => d.domain));
   const add = (d: OfficialDomain) => {
@@ -35,7 +38,5 @@ export function officialDomainsOf(trust: TrustListPayload): readonly OfficialDom
   } catch {
     /* a site that is not a URL adds nothing */
   }
-  list = out;
-  cache.set(trust, list);
-  return list;
+  return out;
 }

@@ -21,7 +21,7 @@ import { findConcepts, PRESSURE_KINDS, type ConceptKind, type ConceptMatch } fro
 const LURE_MATCHER = compilePhrases(LURES.map((phrase) => ({ phrase, tag: 'lure' as const })));
 import { findAddresses } from '../domain/extract.js';
 import { classifyAddress } from '../domain/lookalike.js';
-import { officialDomainsOf } from '../domain/trusted.js';
+import { officialIndexOf } from '../domain/trusted.js';
 import type { SignKind } from './lang/types.js';
 
 const SIGN_CODES: Record<SignKind, FindingCode> = {
@@ -157,7 +157,7 @@ export function analyzeText(text: string, ctx: VerifyContext): TextAnalysis {
         break;
     }
   }
-  const official = officialDomainsOf(ctx.trust.payload);
+  const official = officialIndexOf(ctx.trust);
   const addresses = new Map<string, ReturnType<typeof classifyAddress>>();
   for (const a of findAddresses(text)) {
     let c = addresses.get(a.match);

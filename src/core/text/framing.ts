@@ -90,7 +90,7 @@ export interface CompiledFraming {
   notImperativeAfter: Map<string, Set<string>>;
 }
 
-/** Compile the lists (exported for tests that check other data; the default is cached). */
+/** Compile the lists (exported for tests that check other data; the default is built once at load). */
 export function compileFraming(langs: readonly FramingPatterns[] = FRAMING_LANGUAGES): CompiledFraming {
   const sources: Array<{ phrase: string; tag: FramingTag }> = [];
   const negators = new Set<string>();
@@ -104,7 +104,8 @@ export function compileFraming(langs: readonly FramingPatterns[] = FRAMING_LANGU
   return { matcher: compilePhrases(sources), negators, notImperativeAfter };
 }
 
-let compiled: CompiledFraming | undefined;
+// Built once at module load (a few ms): a constant, so the core keeps no mutable state.
+const COMPILED: CompiledFraming = compileFraming();
 
 function isLowerLetterAt(f: FoldedText, k: number): boolean {
   const cp = f.text.codePointAt(f.start[k]!);
@@ -170,7 +171,7 @@ function negated(f: FoldedText, from: number, covered: Uint8Array, negators: Set
 }
 
 export function detectFraming(text: string, folded?: FoldedText): Framing {
-  const { matcher, negators, notImperativeAfter } = (compiled ??= compileFraming());
+  const { matcher, negators, notImperativeAfter } = COMPILED;
   const f = folded ?? foldText(text);
   const all = findPhrases(matcher, f);
   const perLang = new Map<string, number>();

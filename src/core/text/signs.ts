@@ -26,9 +26,10 @@ export function compileSigns(langs: readonly LanguagePatterns[]): PhraseMatcher<
   );
 }
 
-let defaultMatcher: PhraseMatcher<{ kind: SignKind; lang: string }> | undefined;
+// Built once at module load (a few ms): a constant, so the core keeps no mutable state.
+const DEFAULT_MATCHER: PhraseMatcher<{ kind: SignKind; lang: string }> = compileSigns(LANGUAGES);
 
 /** Every sign phrase in `text` (or in a text already folded by phrases.ts), with its span. */
-export function findSigns(text: string | FoldedText, matcher = (defaultMatcher ??= compileSigns(LANGUAGES))): SignMatch[] {
+export function findSigns(text: string | FoldedText, matcher = DEFAULT_MATCHER): SignMatch[] {
   return findPhrases(matcher, text).map((m) => ({ kind: m.tag.kind, lang: m.tag.lang, phrase: m.phrase, span: m.span }));
 }

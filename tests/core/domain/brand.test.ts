@@ -4,9 +4,11 @@
 // another meaning (insurance "policy", Greek "polis", "justice" in non-government names).
 import { describe, expect, it } from 'vitest';
 import { classifyAddress } from '../../../src/core/domain/lookalike.js';
+import { officialIndex } from '../../../src/core/domain/official-index.js';
 import { OFFICIAL_REFERENCE } from '../../../src/core/domain/official-reference.js';
 
-const classify = (input: string) => classifyAddress(input, OFFICIAL_REFERENCE);
+const REFERENCE = officialIndex(OFFICIAL_REFERENCE); // built once: the core keeps no memo
+const classify = (input: string) => classifyAddress(input, REFERENCE);
 
 describe('brand combosquats read lookalike and name the body imitated', () => {
   it.each([

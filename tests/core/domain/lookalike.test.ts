@@ -3,10 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyAddress, type DomainClassification } from '../../../src/core/domain/lookalike.js';
 import { officialIndex } from '../../../src/core/domain/official-index.js';
+import { officialIndexOf } from '../../../src/core/domain/trusted.js';
+import { trustState } from '../../helpers/fixture.js';
 import { OFFICIAL_REFERENCE } from '../../../src/core/domain/official-reference.js';
 import type { OfficialDomain } from '../../../src/core/domain/official.js';
 
-const classify = (input: string): DomainClassification => classifyAddress(input, OFFICIAL_REFERENCE);
+const REFERENCE = officialIndex(OFFICIAL_REFERENCE);
+const classify = (input: string): DomainClassification => classifyAddress(input, REFERENCE);
 
 /** The verdict, technique and imitated list entry, for compact expectations. */
 function vti(input: string): [string, string | undefined, string | undefined] {
@@ -252,10 +255,13 @@ describe('the official list is a parameter', () => {
     expect(classifyAddress('example-police.test.evil.com', custom)).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'Example Police' });
   });
 
-  it('builds its tables once per list', () => {
-    expect(officialIndex(OFFICIAL_REFERENCE)).toBe(officialIndex(OFFICIAL_REFERENCE));
-    expect(officialIndex(custom)).not.toBe(officialIndex(OFFICIAL_REFERENCE));
-    expect(officialIndex([...OFFICIAL_REFERENCE])).not.toBe(officialIndex(OFFICIAL_REFERENCE));
+  it('keeps its tables with the opened trust list, not in a module', () => {
+    const a = trustState();
+    const b = trustState();
+    expect(officialIndexOf(a)).toBe(officialIndexOf(a));
+    expect(officialIndexOf(b)).not.toBe(officialIndexOf(a));
+    expect(officialIndex(REFERENCE)).toBe(REFERENCE);
+    expect(officialIndex(OFFICIAL_REFERENCE)).not.toBe(REFERENCE);
   });
 });
 
