@@ -51,7 +51,11 @@ export async function runBesideBench(): Promise<string[]> {
     idle.sort((a, b) => a - b);
     const heavy: Array<[string, string, unknown]> = [
       [`the worst text alone ("${worst.name}")`, verify, { input: worst.text }],
-      [`a batch of it up to the character limit (${MAX_BATCH_CHARS / 65536} × 64 KiB)`, `${srv.url}/api/v1/verify/batch`, { items: Array(MAX_BATCH_CHARS / 65536).fill(worst.text) }],
+      [
+        `a batch of it up to the character limit (${MAX_BATCH_CHARS / 65536} × 64 KiB)`,
+        `${srv.url}/api/v1/verify/batch`,
+        { items: Array(MAX_BATCH_CHARS / 65536).fill(worst.text) },
+      ],
     ];
     for (const [name, url, body] of heavy) {
       let done = false;

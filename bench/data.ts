@@ -27,7 +27,9 @@ export interface BenchData {
 }
 
 function cli(args: string[], nice = false): string {
-  const r = nice ? spawnSync('nice', ['-n', '10', process.execPath, BIN, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  const r = nice
+    ? spawnSync('nice', ['-n', '10', process.execPath, BIN, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`warncheck ${args[0]}: ${r.stderr}`);
   return r.stdout;
 }
@@ -46,7 +48,9 @@ export function ensureBenchData(size: number, log: (line: string) => void = () =
   }
   const tpl = JSON.parse(cli(['templates', '--data', dataDir, '--json'])).templates[0].id as string;
   const progressFile = join(dir, 'progress.json');
-  const progress = existsSync(progressFile) ? (JSON.parse(readFileSync(progressFile, 'utf8')) as { batches: number; seconds: number; demo?: number }) : { batches: 0, seconds: 0 } as { batches: number; seconds: number; demo?: number };
+  const progress = existsSync(progressFile)
+    ? (JSON.parse(readFileSync(progressFile, 'utf8')) as { batches: number; seconds: number; demo?: number })
+    : ({ batches: 0, seconds: 0 } as { batches: number; seconds: number; demo?: number });
   // A stopped build: the batch that was being issued rolled back (one transaction) unless its CSV
   // was renamed already; the store's count says which batches are in. Anything else: rebuilt.
   for (const f of readdirSync(dir)) if (f.endsWith('.partial')) rmSync(join(dir, f));

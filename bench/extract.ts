@@ -28,7 +28,10 @@ function median(f: () => unknown): number {
 }
 
 const read = (p: string): Array<{ text: string }> => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8')) as Array<{ text: string }>;
-const vectors = JSON.parse(readFileSync(new URL('../tests/vectors/warncheck/v1.json', import.meta.url), 'utf8')) as { statement_jws: string; code: { display: string } };
+const vectors = JSON.parse(readFileSync(new URL('../tests/vectors/warncheck/v1.json', import.meta.url), 'utf8')) as {
+  statement_jws: string;
+  code: { display: string };
+};
 const corpus = read('../tests/corpus/scam-texts.json');
 
 function concat(sep: (i: number) => string): string {

@@ -20,10 +20,30 @@ export function runMillion(n = 1_000_000, keep?: { base?: string }): string[] {
   // The child reports its own peak RSS (resourceUsage) after the command, through a tiny wrapper.
   const wrapper = `process.argv.splice(1, 0, 'warncheck'); import('${bin.replace(/\\/g, '/')}').then(() => {}); process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));`;
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper, '--', 'issue', '--keys', keys, '--data', data, '--template', tpl, '--count', String(n), '--out', join(base, 'codes.csv')], {
-    encoding: 'utf8',
-    env: { ...process.env },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      wrapper,
+      '--',
+      'issue',
+      '--keys',
+      keys,
+      '--data',
+      data,
+      '--template',
+      tpl,
+      '--count',
+      String(n),
+      '--out',
+      join(base, 'codes.csv'),
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env },
+    },
+  );
   const secs = (performance.now() - t) / 1000;
   if (keep) keep.base = base;
   else rmSync(base, { recursive: true, force: true });

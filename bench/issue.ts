@@ -45,7 +45,9 @@ export async function runIssueBench(n = 50_000): Promise<string[]> {
   store.close();
   const rawRate = n / (rawMs / 1000);
   const issueRate = n / (issueMs / 1000);
-  lines.push(`issuance, ${n} statements: ${Math.round(issueRate)}/s end to end vs raw node:crypto signing ${Math.round(rawRate)}/s (1 thread): ratio ${(issueRate / rawRate).toFixed(2)}× (goal ≥ 0.8×)`);
+  lines.push(
+    `issuance, ${n} statements: ${Math.round(issueRate)}/s end to end vs raw node:crypto signing ${Math.round(rawRate)}/s (1 thread): ratio ${(issueRate / rawRate).toFixed(2)}× (goal ≥ 0.8×)`,
+  );
 
   // Offline verify by code vs a bare SQLite primary-key lookup, same database, same run.
   const data = loadData(dataDir, { now: () => now });
@@ -62,7 +64,9 @@ export async function runIssueBench(n = 50_000): Promise<string[]> {
   for (let i = 0; i < iters * 5; i++) q.get(i % total);
   const pkRate = (iters * 5) / ((performance.now() - t) / 1000);
   db.close();
-  lines.push(`offline verify by code (genuine, revoked and unknown demo codes; signatures cached after the first check): ${Math.round(verifyRate)}/s vs bare SQLite PK lookup ${Math.round(pkRate)}/s: ratio ${(verifyRate / pkRate).toFixed(2)}×`);
+  lines.push(
+    `offline verify by code (genuine, revoked and unknown demo codes; signatures cached after the first check): ${Math.round(verifyRate)}/s vs bare SQLite PK lookup ${Math.round(pkRate)}/s: ratio ${(verifyRate / pkRate).toFixed(2)}×`,
+  );
   rmSync(base, { recursive: true, force: true });
   return lines;
 }

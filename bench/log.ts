@@ -44,7 +44,10 @@ export async function runLogBench(n: number): Promise<string[]> {
     let withoutMs = 0;
     let codes: string[] = [];
     const half = Math.ceil(n / 2);
-    for (const order of [['without', 'with'], ['with', 'without']] as const) {
+    for (const order of [
+      ['without', 'with'],
+      ['with', 'without'],
+    ] as const) {
       for (const which of order) {
         const r = await issueInto(join(dirs[which], 'data'), join(dirs[which], 'keys'), half, which === 'with', now);
         if (which === 'with') {
@@ -67,8 +70,14 @@ export async function runLogBench(n: number): Promise<string[]> {
     let deferred = Infinity;
     let checked = Infinity;
     for (let k = 0; k < 3; k++) {
-      deferred = Math.min(deferred, timed(() => loadData(join(dirs.with, 'data'), { now: () => now, deferTreeCheck: true }).close()));
-      checked = Math.min(checked, timed(() => loadData(join(dirs.with, 'data'), { now: () => now }).close()));
+      deferred = Math.min(
+        deferred,
+        timed(() => loadData(join(dirs.with, 'data'), { now: () => now, deferTreeCheck: true }).close()),
+      );
+      checked = Math.min(
+        checked,
+        timed(() => loadData(join(dirs.with, 'data'), { now: () => now }).close()),
+      );
     }
     lines.push(
       `loading the data: ${deferred.toFixed(0)} ms with the stored-tree check deferred (server: it runs between answers), ${checked.toFixed(0)} ms with it first (CLI): the check costs ${(checked - deferred).toFixed(0)} ms (${(checked / deferred).toFixed(2)}×)`,
@@ -94,7 +103,9 @@ export async function runLogBench(n: number): Promise<string[]> {
       for (let i = 0; i < iters; i++) data.verify(codes[i % codes.length]!);
       const verifyRate = iters / ((performance.now() - t) / 1000);
       lines.push(`inclusion proofs (built from stored hashes, verified against the signed checkpoint, tree of ${size}): ${Math.round(proofRate)}/s`);
-      lines.push(`offline verify of a genuine code, inclusion step included (proofs memoized per checkpoint, like signatures): ${Math.round(verifyRate)}/s over ${codes.length} distinct codes`);
+      lines.push(
+        `offline verify of a genuine code, inclusion step included (proofs memoized per checkpoint, like signatures): ${Math.round(verifyRate)}/s over ${codes.length} distinct codes`,
+      );
     } finally {
       data.close();
     }

@@ -55,12 +55,7 @@ async function firstOk(url: string, t0: number): Promise<number> {
 }
 
 const peakRssMb = (pid: number): number => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-const children = (pid: number): number[] =>
-  readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(Number);
+const children = (pid: number): number[] => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
 
 /** A CLI command in a child process, timed; asynchronous, so this process keeps serving the server's pipes. */
 function cli(args: string[]): Promise<{ seconds: number; stdout: string }> {
@@ -71,7 +66,9 @@ function cli(args: string[]): Promise<{ seconds: number; stdout: string }> {
   p.stdout.on('data', (c: Buffer) => (out += c.toString()));
   p.stderr.on('data', (c: Buffer) => (err += c.toString()));
   return new Promise((resolve, reject) =>
-    p.on('exit', (code) => (code === 0 ? resolve({ seconds: (performance.now() - t) / 1000, stdout: out }) : reject(new Error(`warncheck ${args[0]}: ${err}`)))),
+    p.on('exit', (code) =>
+      code === 0 ? resolve({ seconds: (performance.now() - t) / 1000, stdout: out }) : reject(new Error(`warncheck ${args[0]}: ${err}`)),
+    ),
   );
 }
 
@@ -91,11 +88,17 @@ const n = d.statements;
 // Each figure is printed as soon as it is measured (a later failure keeps the earlier ones).
 const say = (l: string): void => void console.log(l);
 console.log(`## scale`);
-say(`data set: ${n.toLocaleString('en')} statements (${d.dir}), issued in ${d.issueSeconds.toFixed(0)} s through \`issue\` (${(n / d.issueSeconds).toFixed(0)} statements/s, niced, on a shared machine)`);
+say(
+  `data set: ${n.toLocaleString('en')} statements (${d.dir}), issued in ${d.issueSeconds.toFixed(0)} s through \`issue\` (${(n / d.issueSeconds).toFixed(0)} statements/s, niced, on a shared machine)`,
+);
 const codes = new Codes(benchCodes(d, 400_000));
 
 // 1. Readiness, one process, against node's own start-up.
-const bare = await start(['--input-type=module', '-e', "import http from 'node:http'; const s = http.createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log('LISTEN ' + s.address().port));"]);
+const bare = await start([
+  '--input-type=module',
+  '-e',
+  "import http from 'node:http'; const s = http.createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log('LISTEN ' + s.address().port));",
+]);
 const bareReady = await firstOk(`${bare.url}/`, bare.startedMs);
 await stop(bare);
 const one = await track(start([BIN, 'serve', '--data', d.dataDir], { WARNCHECK_RATE_LIMIT: '0' }));
@@ -110,7 +113,9 @@ const keys = ((await (await fetch(`${one.url}/.well-known/jwks.json`)).json()) a
 const target = rangeTarget(cpSize, bits, Buffer.byteLength(note), keys);
 const bucket = Math.floor(Math.random() * 2 ** bits);
 const answer = Buffer.from(await (await fetch(`${one.url}/api/v1/range/${bits}/${bucketName(bucket, bits)}`)).arrayBuffer());
-say(`one bucket answer at ${cpSize.toLocaleString('en')} entries: ${bits} prefix bits, ${answer.length.toLocaleString('en')} bytes; the rule (docs/FORMAT.md §3.5) gives ${target.toLocaleString('en')} → ${answer.length === target ? 'matches' : 'DOES NOT MATCH'}`);
+say(
+  `one bucket answer at ${cpSize.toLocaleString('en')} entries: ${bits} prefix bits, ${answer.length.toLocaleString('en')} bytes; the rule (docs/FORMAT.md §3.5) gives ${target.toLocaleString('en')} → ${answer.length === target ? 'matches' : 'DOES NOT MATCH'}`,
+);
 
 // 3. A full sync from the running server into a fresh directory.
 const work = mkdtempSync(join(CACHE, 'scale-'));
@@ -118,7 +123,9 @@ try {
   if (!skip.has('sync')) {
     log('sync…');
     const s = await cli(['sync', '--from', one.url, '--data', join(work, 'copy'), '--root', join(d.dataDir, 'root.pub.jwk')]);
-    say(`full sync from a running server (one process): ${s.seconds.toFixed(1)} s → ${(n / s.seconds).toFixed(0)} statements/s (every signature, tile and bundle checked)`);
+    say(
+      `full sync from a running server (one process): ${s.seconds.toFixed(1)} s → ${(n / s.seconds).toFixed(0)} statements/s (every signature, tile and bundle checked)`,
+    );
     rmSync(join(work, 'copy'), { recursive: true, force: true });
   }
   await stop(one);
@@ -139,7 +146,9 @@ try {
     const dir = join(work, 'site/api/v1/range', String(bits));
     const file = statSync(join(dir, readdirSync(dir)[0]!)).size;
     say(`publish --out: ${p.seconds.toFixed(1)} s → ${(n / p.seconds).toFixed(0)} statements/s (${(2 ** bits).toLocaleString('en')} bucket files)`);
-    say(`one static bucket file: ${file.toLocaleString('en')} bytes; the rule gives ${target.toLocaleString('en')} → ${file === target ? 'matches' : 'DOES NOT MATCH'}`);
+    say(
+      `one static bucket file: ${file.toLocaleString('en')} bytes; the rule gives ${target.toLocaleString('en')} → ${file === target ? 'matches' : 'DOES NOT MATCH'}`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -32,7 +32,11 @@ export function start(args: string[], env: Record<string, string> = {}): Promise
   const t0 = performance.now();
   // A clean environment: no NODE_OPTIONS or loader hooks inherited from the bench runner (tsx).
   const { NODE_OPTIONS: _drop, ...base } = process.env;
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...base, PORT: '0', HOST: '127.0.0.1', WARNCHECK_ACCESS_LOG: 'off', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...base, PORT: '0', HOST: '127.0.0.1', WARNCHECK_ACCESS_LOG: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   return new Promise((resolve, reject) => {
     proc.stdout!.on('data', (d: Buffer) => {
@@ -96,7 +100,9 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
   let data = dataDirWithCodes;
   if (!data) {
     base = mkdtempSync(join(tmpdir(), 'wc-bench-server-'));
-    const r = spawnSync(process.execPath, [BIN, 'demo', '--keys', join(base, 'keys'), '--data', join(base, 'data'), '--count', quick ? '200' : '5000'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'demo', '--keys', join(base, 'keys'), '--data', join(base, 'data'), '--count', quick ? '200' : '5000'], {
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(r.stderr);
     const inputs = JSON.parse(readFileSync(join(base, 'keys/demo-inputs.json'), 'utf8'));
     data = { dataDir: join(base, 'data'), code: inputs.genuine, count: 0 };
@@ -104,7 +110,11 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
   const seconds = quick ? 3 : 10;
   try {
     // Readiness: warncheck serve on the data vs a bare node:http server (node's own start-up).
-    const bareHttp = await start(['--input-type=module', '-e', "import http from 'node:http'; const s = http.createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log('LISTEN ' + s.address().port));"]);
+    const bareHttp = await start([
+      '--input-type=module',
+      '-e',
+      "import http from 'node:http'; const s = http.createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log('LISTEN ' + s.address().port));",
+    ]);
     const bareReady = await firstOk(`${bareHttp.url}/`, bareHttp.startedMs);
     bareHttp.proc.kill();
     const srv = await start([BIN, 'serve', '--data', data.dataDir], { WARNCHECK_RATE_LIMIT: '0' });
@@ -126,7 +136,9 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
     const b2 = await cannon(`${bare.url}/bare`, body, seconds);
     const bareRps = (b1.rps + b2.rps) / 2;
     // The findings' messages in another language, asked both ways (body `lang` and Accept-Language).
-    const nb = await cannon(`${srv.url}/api/v1/verify`, JSON.stringify({ input: data.code, lang: 'nb' }), seconds, { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' });
+    const nb = await cannon(`${srv.url}/api/v1/verify`, JSON.stringify({ input: data.code, lang: 'nb' }), seconds, {
+      'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5',
+    });
     const rss = peakRssMb(srv.proc.pid!);
     // Many distinct genuine codes, each asked once or twice: nothing is remembered yet for most.
     let distinct: { rps: number; p99: number } | undefined;
@@ -165,7 +177,9 @@ export async function bench(quick: boolean, dataDirWithCodes?: { dataDir: string
       `the same asking for Norwegian messages (body lang + Accept-Language): ${nb.rps.toFixed(0)} req/s (${(nb.rps / bareRps).toFixed(2)}× bare), p99 ${nb.p99} ms`,
       `the same with the access log on (serve's default; the figures above have it off): ${withLog.rps.toFixed(0)} req/s (${(withLog.rps / bareRps).toFixed(2)}× bare), p99 ${withLog.p99} ms`,
       ...(distinct
-        ? [`${data.codes!.length.toLocaleString('en')} distinct genuine codes in turn (each signature and proof checked on first use): ${distinct.rps.toFixed(0)} req/s (${(distinct.rps / bareRps).toFixed(2)}× bare), p99 ${distinct.p99} ms, peak RSS then ${rssAfter.toFixed(0)} MB`]
+        ? [
+            `${data.codes!.length.toLocaleString('en')} distinct genuine codes in turn (each signature and proof checked on first use): ${distinct.rps.toFixed(0)} req/s (${(distinct.rps / bareRps).toFixed(2)}× bare), p99 ${distinct.p99} ms, peak RSS then ${rssAfter.toFixed(0)} MB`,
+          ]
         : []),
       `where the time goes: our app answering one fixed result ${c.rps.toFixed(0)} req/s (${(c.rps / bareRps).toFixed(2)}× bare: headers, hooks, validation, answer writer); verifying costs ${((1 / w.rps - 1 / c.rps) * 1e6).toFixed(0)} µs per request on top`,
       `server peak RSS under load (the one-code run): ${rss.toFixed(0)} MB (goal < 150 MB)`,

@@ -41,7 +41,13 @@ export function runTextBench(): string[] {
     return k;
   });
   // The concept fold and matcher (spaced letters, leetspeak, mixed scripts, device + lock pairs, stems).
-  const conceptWorst = ['P O L I C E '.repeat(5462), 'P0L1CJA '.repeat(8192), 'Pоliсе computer locked '.repeat(2850), 'a b c d '.repeat(8192), 'policjapolicjapolicja'.repeat(3120)].map((s) => s.slice(0, 65536));
+  const conceptWorst = [
+    'P O L I C E '.repeat(5462),
+    'P0L1CJA '.repeat(8192),
+    'Pоliсе computer locked '.repeat(2850),
+    'a b c d '.repeat(8192),
+    'policjapolicjapolicja'.repeat(3120),
+  ].map((s) => s.slice(0, 65536));
   // Each input timed in turn with the ordinary text, 9 pairs: the median of the pairs' ratios
   // (the machine's load drifts; a pair shares it).
   const template = genuineText({ id: 'no-en-1', issuer: 'no-test', lang: 'en', title: 'Test', text: TEMPLATE_TEXT }, c);

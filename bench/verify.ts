@@ -38,7 +38,12 @@ export class Codes {
 }
 
 /** POST /api/v1/verify, 50 connections, each request the next code (none repeated). */
-export async function distinctLoad(url: string, codes: Codes, seconds: number, connections = 50): Promise<{ rps: number; p99: number; p50: number; requests: number; non2xx: number }> {
+export async function distinctLoad(
+  url: string,
+  codes: Codes,
+  seconds: number,
+  connections = 50,
+): Promise<{ rps: number; p99: number; p50: number; requests: number; non2xx: number }> {
   const r = await autocannon({
     url: `${url}/api/v1/verify`,
     method: 'POST',
@@ -59,8 +64,15 @@ export async function distinctLoad(url: string, codes: Codes, seconds: number, c
 export function rawVerifyRate(dataDir: string, codes: readonly string[]): number {
   const db = new Database(join(dataDir, 'warncheck.db'), { readonly: true });
   const q = db.prepare("SELECT jws FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
-  const trust = JSON.parse(Buffer.from((db.prepare('SELECT jws FROM trust_lists ORDER BY version DESC LIMIT 1').pluck().get() as string).split('.')[1]!, 'base64url').toString()) as { keys: Array<{ kid: string; jwk: { x: string } }> };
-  const keys = new Map(trust.keys.map((k) => [k.kid, createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(k.jwk.x, 'base64url')]), format: 'der', type: 'spki' })]));
+  const trust = JSON.parse(
+    Buffer.from((db.prepare('SELECT jws FROM trust_lists ORDER BY version DESC LIMIT 1').pluck().get() as string).split('.')[1]!, 'base64url').toString(),
+  ) as { keys: Array<{ kid: string; jwk: { x: string } }> };
+  const keys = new Map(
+    trust.keys.map((k) => [
+      k.kid,
+      createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, Buffer.from(k.jwk.x, 'base64url')]), format: 'der', type: 'spki' }),
+    ]),
+  );
   const items = codes.map((c) => {
     const jws = q.get(nativeCodeHash(normalizeCode(c)!)) as string;
     const dot = jws.lastIndexOf('.');
@@ -102,7 +114,8 @@ export async function runVerifyBench(d: BenchData, seconds: number, nCodes = 200
   const again = against ? await serveRun(BIN, d.dataDir, codes, seconds) : undefined;
   const raw2 = rawVerifyRate(d.dataDir, all.slice(-Math.min(20_000, all.length)));
   const rawMean = (raw + raw2) / 2;
-  const line = (name: string, r: typeof run) => `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms)${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
+  const line = (name: string, r: typeof run) =>
+    `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms)${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
   return [
     `raw node:crypto Ed25519 verify of the same statements, one core: ${rawMean.toFixed(0)} /s (before the servers ${raw.toFixed(0)}, after ${raw2.toFixed(0)})`,
     `POST /api/v1/verify, distinct genuine codes in turn (${codes.used.toLocaleString('en')} used, none twice; ${d.statements.toLocaleString('en')} issued), 50 connections, ${seconds} s, one process; ${availableParallelism()} cores, shared with the load generator`,

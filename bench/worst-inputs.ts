@@ -12,7 +12,13 @@ const distinct = (unit: (i: number) => string): string => {
   return s.slice(0, SIZE);
 };
 /** A distinct valid code per i (one symbol per 5 bits of i). */
-const nthCode = (country: string, i: number): string => formatCode(makeCode(country, new Uint8Array(11).map((_, k) => (i >> (5 * k)) & 31)));
+const nthCode = (country: string, i: number): string =>
+  formatCode(
+    makeCode(
+      country,
+      new Uint8Array(11).map((_, k) => (i >> (5 * k)) & 31),
+    ),
+  );
 
 /** [name, 64 KiB text]; `genuine` is an issued code, `jws` its statement, `template` its genuine text. */
 export function worstInputs(genuine: string, jws: string, template: string): Array<[string, string]> {

@@ -12,7 +12,9 @@ for (const f of readdirSync('src/web/static')) copyFileSync(`src/web/static/${f}
 
 const entry = 'src/web/browser/main.ts';
 const I18N = resolve('src/web/i18n');
-const LANGS = readdirSync(I18N).filter((f) => /^[a-z]{2,3}\.ts$/.test(f)).map((f) => f.slice(0, -3));
+const LANGS = readdirSync(I18N)
+  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f))
+  .map((f) => f.slice(0, -3));
 
 /** In the bundle for `lang`, every other catalog that i18n/index.ts imports stands in as English. */
 function onlyCatalog(lang) {

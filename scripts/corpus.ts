@@ -201,10 +201,19 @@ function build(stagingPath: string): void {
     }
     seen.add(key);
     const hash = createHash('sha256').update(dedupKey(text)).digest('hex').slice(0, 10);
-    if (e.class === 'scam') files['scam-texts']![split].push({ id: `rs-${e.lang}-${hash}`, lang: e.lang, kind: e.kind, theme: e.theme, text, ...base, ...note });
-    else if (e.class === 'genuine') files['genuine-texts']![split].push({ id: `rg-${e.lang}-${hash}`, lang: e.lang, category: e.category, text, ...base, ...note });
+    if (e.class === 'scam')
+      files['scam-texts']![split].push({ id: `rs-${e.lang}-${hash}`, lang: e.lang, kind: e.kind, theme: e.theme, text, ...base, ...note });
+    else if (e.class === 'genuine')
+      files['genuine-texts']![split].push({ id: `rg-${e.lang}-${hash}`, lang: e.lang, category: e.category, text, ...base, ...note });
     else if (e.class === 'lookalike')
-      files['lookalike-domains']![split].push({ input, imitates: e.imitates, ...(e.organisation ? { organisation: e.organisation } : {}), technique: e.technique, ...base, ...note });
+      files['lookalike-domains']![split].push({
+        input,
+        imitates: e.imitates,
+        ...(e.organisation ? { organisation: e.organisation } : {}),
+        technique: e.technique,
+        ...base,
+        ...note,
+      });
     else files['official-domains']![split].push({ input, kind: e.kind, ...(e.organisation ? { organisation: e.organisation } : {}), ...base, ...note });
   }
   for (const f of REAL_FILES)

@@ -44,7 +44,17 @@ export async function crashRuns(o: { runs: number; maxCount?: number; maxDelayMs
   try {
     const made = spawnSync(process.execPath, [BIN, 'demo', '--keys', keys, '--data', data, '--count', '2'], { encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`demo failed: ${made.stderr}`);
-    const c: CrashCounts = { runs: 0, committed: 0, rolledBack: 0, reportedDone: 0, lost: 0, codesMissing: 0, duplicated: 0, inconsistent: 0, checkpointBackwards: 0 };
+    const c: CrashCounts = {
+      runs: 0,
+      committed: 0,
+      rolledBack: 0,
+      reportedDone: 0,
+      lost: 0,
+      codesMissing: 0,
+      duplicated: 0,
+      inconsistent: 0,
+      checkpointBackwards: 0,
+    };
     let before = check(data, undefined, c);
     for (let i = 0; i < o.runs; i++) {
       const n = 1 + Math.floor(Math.random() * (o.maxCount ?? 20_000));
@@ -66,13 +76,14 @@ export async function crashRuns(o: { runs: number; maxCount?: number; maxDelayMs
       if (after.count === before.count + n) {
         c.committed++;
         if (!existsSync(out) && !existsSync(`${out}.partial`)) c.codesMissing++;
-      }
-      else if (after.count === before.count) {
+      } else if (after.count === before.count) {
         c.rolledBack++;
         if (done) c.lost++;
         if (existsSync(out)) c.inconsistent++; // a CSV of codes that were never stored
       } else c.inconsistent++; // part of a batch
-      o.log?.(`run ${i + 1}/${o.runs}: ${n} codes, kill after ${delay} ms → ${after.count === before.count ? 'none' : 'all'} stored${done ? ' (reported done)' : ''}`);
+      o.log?.(
+        `run ${i + 1}/${o.runs}: ${n} codes, kill after ${delay} ms → ${after.count === before.count ? 'none' : 'all'} stored${done ? ' (reported done)' : ''}`,
+      );
       before = after;
     }
     return c;
@@ -109,7 +120,10 @@ function check(data: string, prev: Seen | undefined, c: CrashCounts): Seen {
     try {
       const rows = db.prepare('SELECT idx, jws FROM statements ORDER BY idx').all() as Array<{ idx: number; jws: string }>;
       if (rows.some((r, i) => r.idx !== i)) c.duplicated++;
-      const dupHashes = db.prepare("SELECT COUNT(*) FROM (SELECT code_hash FROM statements WHERE type = 'warning' GROUP BY code_hash HAVING COUNT(*) > 1)").pluck().get() as number;
+      const dupHashes = db
+        .prepare("SELECT COUNT(*) FROM (SELECT code_hash FROM statements WHERE type = 'warning' GROUP BY code_hash HAVING COUNT(*) > 1)")
+        .pluck()
+        .get() as number;
       if (dupHashes > 0) c.duplicated++;
       if (!equalBytes(treeHash(rows.map((r) => leafHashOf(r.jws))), cp.rootHash) || rows.length !== Number(cp.size)) c.inconsistent++;
       return { count: rows.length, checkpoint: seenOf(cp), vkey: loaded.log.vkey };

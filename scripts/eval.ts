@@ -76,9 +76,21 @@ export interface Tally {
   hit: number;
 }
 export interface SplitEval {
-  scams: Tally & { byLang: Record<string, Tally>; byKind: Record<string, Tally>; byTheme: Record<string, Tally>; verdicts: Record<string, number>; missed: string[] };
+  scams: Tally & {
+    byLang: Record<string, Tally>;
+    byKind: Record<string, Tally>;
+    byTheme: Record<string, Tally>;
+    verdicts: Record<string, number>;
+    missed: string[];
+  };
   genuine: Tally & { byLang: Record<string, Tally>; byCategory: Record<string, Tally>; flagged: string[] };
-  lookalikes: Tally & { notOfficial: number; europe: Tally; byTechnique: Record<string, Tally>; byImitated: Record<string, Tally>; missed: Array<{ input: string; verdict: Verdict }> };
+  lookalikes: Tally & {
+    notOfficial: number;
+    europe: Tally;
+    byTechnique: Record<string, Tally>;
+    byImitated: Record<string, Tally>;
+    missed: Array<{ input: string; verdict: Verdict }>;
+  };
   officials: Tally & { falseAlarms: Array<{ input: string; verdict: Verdict }> };
   probes: Tally & { falseAlarms: Array<{ input: string; verdict: Verdict }> };
 }
@@ -174,7 +186,8 @@ export function evaluateCorpus(): CorpusEval {
   const dev = loadReal('dev');
   const test = loadReal('test');
   const legacyScam = (origin: (o: string) => boolean) => legacy.scams.filter((s) => origin(s.origin)).map((s) => ({ ...s, kind: 'legacy', theme: 'legacy' }));
-  const legacyGenuine = (origin: (o: string) => boolean) => legacy.genuine.filter((g) => origin(g.origin)).map((g) => ({ ...g, category: g.category ?? 'other' }));
+  const legacyGenuine = (origin: (o: string) => boolean) =>
+    legacy.genuine.filter((g) => origin(g.origin)).map((g) => ({ ...g, category: g.category ?? 'other' }));
   const legacyLook = (origin: (o: string) => boolean) => legacy.lookalikes.filter((l) => origin(l.origin));
   const legacyOff = (origin: (o: string) => boolean) => legacy.officials.filter((o) => origin(o.origin)).map((o) => ({ ...o, kind: 'official' as const }));
   const quoted = (o: string) => o === 'quoted';
@@ -187,7 +200,12 @@ export function evaluateCorpus(): CorpusEval {
       officials: [...dev.officials, ...legacyOff(quoted)],
     }),
     test: evaluateMaterial(test),
-    constructed: evaluateMaterial({ scams: legacyScam(notQuoted), genuine: legacyGenuine(notQuoted), lookalikes: legacyLook(notQuoted), officials: legacyOff(notQuoted) }),
+    constructed: evaluateMaterial({
+      scams: legacyScam(notQuoted),
+      genuine: legacyGenuine(notQuoted),
+      lookalikes: legacyLook(notQuoted),
+      officials: legacyOff(notQuoted),
+    }),
   };
 }
 
@@ -215,13 +233,41 @@ export function formatCorpusEval(c: CorpusEval): string {
     ['probe domains (false alarms: lookalike or official)', (s) => s.probes],
   ];
   for (const [label, f] of sum) out.push(`| ${label} | ${cell(f(c.dev))} | ${cell(f(c.test))} | ${cell(f(c.constructed))} |`);
-  table('Scam texts by language (recall)', 'language', keyed((s) => s.scams.byLang));
-  table('Scam texts by kind (recall)', 'kind', keyed((s) => s.scams.byKind));
-  table('Scam texts by theme (recall)', 'theme', keyed((s) => s.scams.byTheme));
-  table('Genuine texts by language (false alarms)', 'language', keyed((s) => s.genuine.byLang));
-  table('Genuine texts by category (false alarms)', 'category', keyed((s) => s.genuine.byCategory));
-  table('Lookalike addresses by technique (strict recall)', 'technique', keyed((s) => s.lookalikes.byTechnique));
-  table('Lookalike addresses by imitated domain (strict recall)', 'imitates', keyed((s) => s.lookalikes.byImitated));
+  table(
+    'Scam texts by language (recall)',
+    'language',
+    keyed((s) => s.scams.byLang),
+  );
+  table(
+    'Scam texts by kind (recall)',
+    'kind',
+    keyed((s) => s.scams.byKind),
+  );
+  table(
+    'Scam texts by theme (recall)',
+    'theme',
+    keyed((s) => s.scams.byTheme),
+  );
+  table(
+    'Genuine texts by language (false alarms)',
+    'language',
+    keyed((s) => s.genuine.byLang),
+  );
+  table(
+    'Genuine texts by category (false alarms)',
+    'category',
+    keyed((s) => s.genuine.byCategory),
+  );
+  table(
+    'Lookalike addresses by technique (strict recall)',
+    'technique',
+    keyed((s) => s.lookalikes.byTechnique),
+  );
+  table(
+    'Lookalike addresses by imitated domain (strict recall)',
+    'imitates',
+    keyed((s) => s.lookalikes.byImitated),
+  );
   out.push('\n### Verdicts given to scam texts\n', '| verdict | dev | test |', '| --- | --- | --- |');
   for (const v of [...new Set([...Object.keys(c.dev.scams.verdicts), ...Object.keys(c.test.scams.verdicts)])].sort())
     out.push(`| ${v} | ${c.dev.scams.verdicts[v] ?? 0} | ${c.test.scams.verdicts[v] ?? 0} |`);
@@ -239,11 +285,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { texts: t, domains } = evaluate();
   console.log('\n## Legacy files as a whole (all origins; the older floors hold here)\n');
   console.log('## Texts (overall verdict of checkInput)\n');
-  console.log(`scam texts: recall ${t.recall.toFixed(3)} (${t.detected}/${t.scams}), precision ${t.precision.toFixed(3)}; missed: ${t.missed.join(', ') || 'none'}`);
+  console.log(
+    `scam texts: recall ${t.recall.toFixed(3)} (${t.detected}/${t.scams}), precision ${t.precision.toFixed(3)}; missed: ${t.missed.join(', ') || 'none'}`,
+  );
   console.log('\n| language | scam texts | detected | recall |\n| --- | --- | --- | --- |');
   for (const [lang, v] of Object.entries(t.byLang).sort()) console.log(`| ${lang} | ${v.total} | ${v.detected} | ${(v.detected / v.total).toFixed(2)} |`);
   console.log('\n| genuine category | texts | read as scam or lookalike |\n| --- | --- | --- |');
-  for (const [c, v] of Object.entries(t.genuine)) console.log(`| ${c} | ${v.total} | ${v.flagged.length}${v.flagged.length ? ` (${v.flagged.join(', ')})` : ''} |`);
+  for (const [c, v] of Object.entries(t.genuine))
+    console.log(`| ${c} | ${v.total} | ${v.flagged.length}${v.flagged.length ? ` (${v.flagged.join(', ')})` : ''} |`);
   console.log('\n## Addresses\n');
   console.log(formatDomainEval(domains));
 }

@@ -31,6 +31,7 @@ rmSync(dir, { recursive: true, force: true });
 const inputs = rows.reduce((n, x) => n + x.runs, 0);
 const failed = rows.filter((x) => x.failed);
 console.log(`\nfuzz: FUZZ_RUNS=${runs} per property`);
-for (const x of rows) console.log(`  ${x.failed ? 'FAIL' : 'ok  '} ${x.name.padEnd(26)} ${String(x.runs).padStart(9)} inputs ${(x.ms / 1000).toFixed(1).padStart(7)} s`);
+for (const x of rows)
+  console.log(`  ${x.failed ? 'FAIL' : 'ok  '} ${x.name.padEnd(26)} ${String(x.runs).padStart(9)} inputs ${(x.ms / 1000).toFixed(1).padStart(7)} s`);
 console.log(`fuzz totals: ${rows.length} properties, ${inputs} inputs run, ${failed.length} failures, ${seconds.toFixed(0)} s`);
 process.exit(r.status === 0 && failed.length === 0 && rows.length > 0 ? 0 : 1);

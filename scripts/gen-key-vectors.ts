@@ -35,7 +35,9 @@ export function makeKeyVectors(): unknown {
   // Three warnings by one key, logged in this order; the third claims an earlier time (backdated).
   const times = ['2026-11-22T10:00:00Z', '2026-11-22T10:05:00Z', '2026-11-22T09:00:00Z'];
   const codes = times.map((_, i) => makeCode('NO', Uint8Array.from([1 + i, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])));
-  const statements = codes.map((c, i) => formatStatement(warningPayload(codeHash(c), 'no-example', Date.parse(times[i]!), 'en', 'no-example-en-1'), kid, (m) => signEd25519(issuerSeed, m)));
+  const statements = codes.map((c, i) =>
+    formatStatement(warningPayload(codeHash(c), 'no-example', Date.parse(times[i]!), 'en', 'no-example-en-1'), kid, (m) => signEd25519(issuerSeed, m)),
+  );
   const leaves = statements.map((s) => leafHash(utf8Encode(s)));
   const levels = nodeLevels(leaves);
   const checkpoint = signNote(formatCheckpoint({ origin, size: leaves.length, rootHash: treeHash(leaves) }), [ed25519Signer(origin, logSeed)]);
@@ -62,7 +64,9 @@ export function makeKeyVectors(): unknown {
         revoked_log_size: 2,
       },
     ],
-    templates: [{ id: 'no-example-en-1', issuer: 'no-example', lang: 'en', title: 'Example warning', text: 'The police put this file here.\nMessage code: {code}' }],
+    templates: [
+      { id: 'no-example-en-1', issuer: 'no-example', lang: 'en', title: 'Example warning', text: 'The police put this file here.\nMessage code: {code}' },
+    ],
     official_domains: [],
     log: { origin, vkey },
   };
@@ -74,7 +78,14 @@ export function makeKeyVectors(): unknown {
   const rogue = publicKeyFromSeed(rogueSeed);
   const nj = publicJwk(newRootPk);
   const handover = formatRootHandover(
-    { v: 1, type: 'root-handover', from: jwkThumbprint(rootPk), to: jwkThumbprint(newRootPk), jwk: { kty: nj.kty, crv: nj.crv, x: nj.x }, issued_at: '2026-11-23T06:00:00Z' },
+    {
+      v: 1,
+      type: 'root-handover',
+      from: jwkThumbprint(rootPk),
+      to: jwkThumbprint(newRootPk),
+      jwk: { kty: nj.kty, crv: nj.crv, x: nj.x },
+      issued_at: '2026-11-23T06:00:00Z',
+    },
     (m) => signEd25519(rootSeed, m),
   );
   const v3: TrustListPayload = { ...trust, version: 3, issued_at: '2026-11-23T06:00:00Z' };

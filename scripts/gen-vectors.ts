@@ -30,12 +30,33 @@ export function makeVectors(): unknown {
     issued_at: '2026-11-22T00:00:00Z',
     expires_at: '2027-02-20T00:00:00Z',
     site: 'https://warncheck.example',
-    issuers: [{ id: 'no-example', name: { en: 'Example police (Norway)' }, country: 'NO', domains: ['politiet.no'], help: [{ name: 'Det finnes hjelp', url: 'https://detfinneshjelp.no/', kind: 'help' }] }],
-    keys: [{ kid: jwkThumbprint(issuerPk), issuer: 'no-example', jwk: { kty, crv, x }, not_before: '2026-11-01T00:00:00Z', not_after: '2036-11-01T00:00:00Z', status: 'active' }],
-    templates: [{ id: 'no-example-en-1', issuer: 'no-example', lang: 'en', title: 'Example warning', text: 'The police put this file here.\nMessage code: {code}' }],
+    issuers: [
+      {
+        id: 'no-example',
+        name: { en: 'Example police (Norway)' },
+        country: 'NO',
+        domains: ['politiet.no'],
+        help: [{ name: 'Det finnes hjelp', url: 'https://detfinneshjelp.no/', kind: 'help' }],
+      },
+    ],
+    keys: [
+      {
+        kid: jwkThumbprint(issuerPk),
+        issuer: 'no-example',
+        jwk: { kty, crv, x },
+        not_before: '2026-11-01T00:00:00Z',
+        not_after: '2036-11-01T00:00:00Z',
+        status: 'active',
+      },
+    ],
+    templates: [
+      { id: 'no-example-en-1', issuer: 'no-example', lang: 'en', title: 'Example warning', text: 'The police put this file here.\nMessage code: {code}' },
+    ],
     official_domains: [],
   };
-  const statement = formatStatement(warningPayload(hash, 'no-example', issuedAt, 'en', 'no-example-en-1'), jwkThumbprint(issuerPk), (m) => signEd25519(issuerSeed, m));
+  const statement = formatStatement(warningPayload(hash, 'no-example', issuedAt, 'en', 'no-example-en-1'), jwkThumbprint(issuerPk), (m) =>
+    signEd25519(issuerSeed, m),
+  );
   return {
     comment: 'warncheck v1 worked example (docs/FORMAT.md §9). TEST-ONLY seeds. Regenerate: npx tsx scripts/gen-vectors.ts',
     root: { seed_hex: hexEncode(rootSeed), public_b64url: base64urlEncode(rootPk), kid: jwkThumbprint(rootPk) },

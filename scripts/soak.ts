@@ -67,7 +67,10 @@ const base = mkdtempSync(join(tmpdir(), 'wc-soak-'));
 const keys = join(base, 'keys');
 const dataDir = join(base, 'data');
 run(['demo', '--keys', keys, '--data', dataDir, '--count', '300']);
-const inputs = JSON.parse(readFileSync(join(keys, 'demo-inputs.json'), 'utf8')) as Record<'genuine' | 'revoked' | 'revokedKey' | 'mistyped' | 'unknown' | 'altered' | 'scam', string>;
+const inputs = JSON.parse(readFileSync(join(keys, 'demo-inputs.json'), 'utf8')) as Record<
+  'genuine' | 'revoked' | 'revokedKey' | 'mistyped' | 'unknown' | 'altered' | 'scam',
+  string
+>;
 const templates = (JSON.parse(run(['templates', '--data', dataDir, '--json'])) as { templates: { id: string; language: string; text: string }[] }).templates;
 const template = templates.find((t) => t.language === 'en') ?? templates[0]!;
 run(['issue', '--keys', keys, '--data', dataDir, '--template', template.id, '--count', '2000', '--out', join(base, 'codes.csv')]);
@@ -159,12 +162,21 @@ const kinds: [string, number, () => Req][] = [
     5,
     () => ({ path: '/api/v1/verify', json: { input: pick([inputs.scam, inputs.altered]).replaceAll(inputs.genuine, pick(codes)) }, notVerdict: 'genuine' }),
   ],
-  ['url', 5, () => ({ path: '/api/v1/verify', json: { input: rand() < 0.5 ? pick(urls) : `https://police-${Math.floor(rand() * 1e9)}.example/pay?id=${Math.floor(rand() * 1e9)}` } })],
+  [
+    'url',
+    5,
+    () => ({
+      path: '/api/v1/verify',
+      json: { input: rand() < 0.5 ? pick(urls) : `https://police-${Math.floor(rand() * 1e9)}.example/pay?id=${Math.floor(rand() * 1e9)}` },
+    }),
+  ],
   [
     'batch',
     3,
     () => {
-      const items = Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? pick(urls) : i % 4 === 1 ? genuineText(pick(codes)) : i % 4 === 2 ? makeCode(country, randomBytes(11)) : pick(codes)));
+      const items = Array.from({ length: 20 }, (_, i) =>
+        i % 4 === 0 ? pick(urls) : i % 4 === 1 ? genuineText(pick(codes)) : i % 4 === 2 ? makeCode(country, randomBytes(11)) : pick(codes),
+      );
       return { path: '/api/v1/verify/batch', json: { items }, items: items.length };
     },
   ],
@@ -176,7 +188,11 @@ const kinds: [string, number, () => Req][] = [
   ['well-known', 3, () => ({ path: pick(['/.well-known/jwks.json', '/.well-known/warncheck-trust.jws', '/.well-known/warncheck-root-handovers']) })],
   ['static', 3, () => ({ path: pick(['/static/style.css', '/static/app.js']) })],
   ['page', 3, () => ({ path: pick(['/', '/api', '/?lang=nb']) })],
-  ['not-found', 1, () => ({ path: pick([`/log/${tilePath({ level: 0, index: BigInt(fullTiles + 5), width: 256 })}`, '/api/v1/nothing', '/nothing']), status: 404 })],
+  [
+    'not-found',
+    1,
+    () => ({ path: pick([`/log/${tilePath({ level: 0, index: BigInt(fullTiles + 5), width: 256 })}`, '/api/v1/nothing', '/nothing']), status: 404 }),
+  ],
   ['malformed', 1, () => ({ path: pick(['/api/v1/verify', `/api/v1/range/${bits + 1}/${bucketName(0, bits + 1)}`]), json: { input: '' }, status: 400 })],
 ];
 const schedule: number[] = kinds.flatMap(([, w], i) => Array.from({ length: w }, () => i));
@@ -246,8 +262,14 @@ const rss0 = rssMb();
 // every look-up bucket) before the clock starts: the bounded caches then fill during the run's
 // first minute whatever the machine's speed, so growth after warm-up measures leaks, not filling.
 const prewarm = [
-  ...codes.map((input) => ({ path: '/api/v1/verify', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) } })),
-  ...jwsList.map((input) => ({ path: '/api/v1/verify', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) } })),
+  ...codes.map((input) => ({
+    path: '/api/v1/verify',
+    init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) },
+  })),
+  ...jwsList.map((input) => ({
+    path: '/api/v1/verify',
+    init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) },
+  })),
   ...Array.from({ length: 2 ** bits }, (_, b) => ({ path: `/api/v1/range/${bits}/${bucketName(b, bits)}`, init: {} })),
 ];
 let w = 0;
@@ -260,7 +282,9 @@ await Promise.all(
     }
   }),
 );
-console.log(`RSS at start: ${rss0.toFixed(1)} MB; after one pre-warm pass (${prewarm.length} requests: every issued code, the pasted statements, every bucket): ${rssMb().toFixed(1)} MB`);
+console.log(
+  `RSS at start: ${rss0.toFixed(1)} MB; after one pre-warm pass (${prewarm.length} requests: every issued code, the pasted statements, every bucket): ${rssMb().toFixed(1)} MB`,
+);
 const samples: { t: number; rss: number }[] = [];
 const start = performance.now();
 const deadline = start + durationMs;
@@ -291,13 +315,18 @@ const elapsed = performance.now() - start;
 if (elapsed - (samples.at(-1)?.t ?? 0) > 1_000) report(); // the last, partial interval
 if (serverExited !== undefined) noteError(0, `server exited (${serverExited}) during the run`);
 // The server's own count of answers that failed inside it (500s), which a client may not see.
-const internal = serverExited === undefined ? Number(/^warncheck_internal_errors_total (\d+)$/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1] ?? NaN) : NaN;
+const internal =
+  serverExited === undefined ? Number(/^warncheck_internal_errors_total (\d+)$/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1] ?? NaN) : NaN;
 
 // ---- totals ----
 const all = total.lat.flat();
-console.log(`\ntotals after ${(elapsed / 1000).toFixed(0)} s: ${sum(total.requests)} requests (${(sum(total.requests) / (elapsed / 1000)).toFixed(0)}/s), ${sum(total.errors)} errors; p50 ${fmt(pct(all, 50))} ms, p99 ${fmt(pct(all, 99))} ms`);
+console.log(
+  `\ntotals after ${(elapsed / 1000).toFixed(0)} s: ${sum(total.requests)} requests (${(sum(total.requests) / (elapsed / 1000)).toFixed(0)}/s), ${sum(total.errors)} errors; p50 ${fmt(pct(all, 50))} ms, p99 ${fmt(pct(all, 99))} ms`,
+);
 for (const [i, [name]] of kinds.entries()) {
-  console.log(`  ${name.padEnd(14)} ${String(total.requests[i]).padStart(8)} requests  ${String(total.errors[i]).padStart(4)} errors  p50 ${fmt(pct(total.lat[i]!, 50)).padStart(5)} ms  p99 ${fmt(pct(total.lat[i]!, 99)).padStart(5)} ms`);
+  console.log(
+    `  ${name.padEnd(14)} ${String(total.requests[i]).padStart(8)} requests  ${String(total.errors[i]).padStart(4)} errors  p50 ${fmt(pct(total.lat[i]!, 50)).padStart(5)} ms  p99 ${fmt(pct(total.lat[i]!, 99)).padStart(5)} ms`,
+  );
 }
 for (const [what, n] of errorSamples) console.log(`  error: ${what} ×${n}`);
 const base0 = samples.find((s) => s.t >= warmupMs) ?? samples[0]!;

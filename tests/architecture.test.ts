@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 const SRC = new URL('../src/', import.meta.url).pathname;
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
 }
 
 function imports(file: string): string[] {
@@ -44,7 +46,9 @@ export function moduleStateIn(source: string, allowed: readonly string[] = []): 
   }
   for (const name of names) {
     const n = name.replace(/\$/g, '\\$');
-    const mutation = new RegExp(`(?<![\\w$.])${n}(?:\\.(?:set|add|delete|clear|push|pop|shift|unshift|splice|sort|reverse|fill|copyWithin)\\(|(?:\\.[\\w$]+|\\[[^\\]]+\\])*\\s*(?:=|\\+=|-=|\\?\\?=|\\|\\|=)[^=>])`);
+    const mutation = new RegExp(
+      `(?<![\\w$.])${n}(?:\\.(?:set|add|delete|clear|push|pop|shift|unshift|splice|sort|reverse|fill|copyWithin)\\(|(?:\\.[\\w$]+|\\[[^\\]]+\\])*\\s*(?:=|\\+=|-=|\\?\\?=|\\|\\|=)[^=>])`,
+    );
     let top = '';
     for (const line of lines) {
       if (/^\S/.test(line)) top = line;
@@ -69,33 +73,49 @@ describe('architecture', () => {
           const target = join(f, '..', spec);
           expect(relative(join(SRC, 'core'), target).startsWith('..'), `${relative(SRC, f)} imports ${spec}`).toBe(false);
         } else {
-          expect(CORE_PACKAGES.some((p) => spec === p || spec.startsWith(p + '/')), `${relative(SRC, f)} imports ${spec}`).toBe(true);
+          expect(
+            CORE_PACKAGES.some((p) => spec === p || spec.startsWith(p + '/')),
+            `${relative(SRC, f)} imports ${spec}`,
+          ).toBe(true);
         }
       }
     }
   });
 
   it("nothing imports Node's deprecated built-in punycode (the package is imported by its file path)", () => {
-    for (const f of files(SRC)) for (const spec of imports(f)) expect(spec === 'punycode' || spec === 'node:punycode', `${relative(SRC, f)} imports ${spec}`).toBe(false);
+    for (const f of files(SRC))
+      for (const spec of imports(f)) expect(spec === 'punycode' || spec === 'node:punycode', `${relative(SRC, f)} imports ${spec}`).toBe(false);
     expect(imports(join(SRC, 'core/domain/punycode.ts'))).toContain('punycode/punycode.js');
   });
 
   it('src/core reads no clock, no environment, no randomness of its own, and uses no Buffer', () => {
     for (const f of core) {
-      const src = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      const src = readFileSync(f, 'utf8')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/\/\*[\s\S]*?\*\//g, '');
       for (const banned of ['Date.now(', 'new Date()', 'performance.now(', 'process.', 'Buffer.', 'Math.random(', 'getRandomValues(', 'require(']) {
         expect(src.includes(banned), `${relative(SRC, f)} uses ${banned}`).toBe(false);
       }
     }
   });
 
-  it('src/core keeps no module-level mutable state (configuring noble\'s SHA-512 aside)', () => {
+  it("src/core keeps no module-level mutable state (configuring noble's SHA-512 aside)", () => {
     // The check itself finds the patterns it is for (the lazy tables and memos the core once had).
-    expect(moduleStateIn('let table: Map<number, string> | undefined;\nexport function t() {\n  return (table ??= new Map());\n}')).toEqual(['let table: Map<number, string> | undefined;']);
-    expect(moduleStateIn('const cache = new WeakMap<object, string>();\nexport function f(o: object) {\n  cache.set(o, "x");\n}')).toEqual(['cache.set(o, "x");']);
-    expect(moduleStateIn('const seen = new Set<string>();\nfunction g(k: string) {\n  if (seen.size > 9) seen.clear();\n}')).toEqual(['if (seen.size > 9) seen.clear();']);
+    expect(moduleStateIn('let table: Map<number, string> | undefined;\nexport function t() {\n  return (table ??= new Map());\n}')).toEqual([
+      'let table: Map<number, string> | undefined;',
+    ]);
+    expect(moduleStateIn('const cache = new WeakMap<object, string>();\nexport function f(o: object) {\n  cache.set(o, "x");\n}')).toEqual([
+      'cache.set(o, "x");',
+    ]);
+    expect(moduleStateIn('const seen = new Set<string>();\nfunction g(k: string) {\n  if (seen.size > 9) seen.clear();\n}')).toEqual([
+      'if (seen.size > 9) seen.clear();',
+    ]);
     expect(moduleStateIn('import * as ed from "x";\ned.hashes.sha512 = sha512;')).toEqual(['ed.hashes.sha512 = sha512;']);
-    expect(moduleStateIn('const SET = new Set([1]);\nfor (const x of [2]) SET.add(x);\n{\n  SET.add(3);\n}\nconst local = () => {\n  const m = new Map();\n  m.set(1, 2);\n};')).toEqual([]);
+    expect(
+      moduleStateIn(
+        'const SET = new Set([1]);\nfor (const x of [2]) SET.add(x);\n{\n  SET.add(3);\n}\nconst local = () => {\n  const m = new Map();\n  m.set(1, 2);\n};',
+      ),
+    ).toEqual([]);
     const allowed = ['ed.hashes.sha512 = sha512;'];
     for (const f of core) expect(moduleStateIn(readFileSync(f, 'utf8'), f.endsWith('core/ed25519.ts') ? allowed : []), relative(SRC, f)).toEqual([]);
   });
@@ -126,7 +146,9 @@ describe('architecture', () => {
     const roots = ['src', 'tests', 'scripts', 'bench', '.ci', 'docs', 'deploy'].map((d) => new URL(`../${d}/`, import.meta.url).pathname);
     const all = roots.flatMap((r) => {
       try {
-        return readdirSync(r, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+        return readdirSync(r, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => join(d.parentPath, d.name));
       } catch {
         return [];
       }
@@ -138,6 +160,7 @@ describe('architecture', () => {
       expect(text.includes('../shared'), f).toBe(false);
       expect(text.includes('DESIGN.md'), f).toBe(false);
     }
-    for (const f of ['README.md', 'ARCHITECTURE.md']) expect(readFileSync(new URL(`../${f}`, import.meta.url), 'utf8'), f).not.toMatch(/DESIGN\.md|\.\.\/shared/);
+    for (const f of ['README.md', 'ARCHITECTURE.md'])
+      expect(readFileSync(new URL(`../${f}`, import.meta.url), 'utf8'), f).not.toMatch(/DESIGN\.md|\.\.\/shared/);
   });
 });

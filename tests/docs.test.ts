@@ -44,4 +44,3 @@ describe('docs/DEPLOY.md shows the nginx configuration the end-to-end test runs'
       expect(md).toContain('```nginx\n' + conf + '```');
     });
 });
-

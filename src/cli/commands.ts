@@ -59,7 +59,11 @@ function dataDirOf(values: { data?: string | undefined }, io: CliIO): string {
 }
 
 const keygen: Command = async (args, io) => {
-  const { values } = parseCliArgs({ args, options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true }, add: { type: 'boolean' } }, strict: true });
+  const { values } = parseCliArgs({
+    args,
+    options: { keys: { type: 'string' }, issuer: { type: 'string', multiple: true }, add: { type: 'boolean' } },
+    strict: true,
+  });
   const dir = resolve(need(values.keys, '--keys'));
   assertNotInDataDir(dir, io.env['WARNCHECK_DATA']);
   const t = now(io);
@@ -70,7 +74,10 @@ const keygen: Command = async (args, io) => {
     if (!hasKeys) fail('WC_USAGE', '--add adds one issuer key to an existing key folder; this one has no root.key (run keygen without --add)');
     if (values.issuer?.length !== 1) fail('WC_USAGE', '--add needs exactly one --issuer ID');
   } else if (hasKeys) {
-    fail('WC_USAGE', `${dir} already holds keys: use \`keygen --keys KEYDIR --issuer ID --add\` for exactly one new issuer key, or \`rotate\` to replace the signing key in the trust list too`);
+    fail(
+      'WC_USAGE',
+      `${dir} already holds keys: use \`keygen --keys KEYDIR --issuer ID --add\` for exactly one new issuer key, or \`rotate\` to replace the signing key in the trust list too`,
+    );
   }
   if (!existsSync(join(dir, 'root.key'))) made.push(`root   ${writeKey(join(dir, 'root.key'), newKey('root', t)).kid}`);
   if (!existsSync(join(dir, 'log.key'))) made.push(`log    ${writeKey(join(dir, 'log.key'), newKey('log', t)).kid}`);
@@ -103,7 +110,11 @@ const trust: Command = async (args, io) => {
 };
 
 const demo: Command = async (args, io) => {
-  const { values } = parseCliArgs({ args, options: { keys: { type: 'string' }, data: { type: 'string' }, count: { type: 'string' }, reuse: { type: 'string' } }, strict: true });
+  const { values } = parseCliArgs({
+    args,
+    options: { keys: { type: 'string' }, data: { type: 'string' }, count: { type: 'string' }, reuse: { type: 'string' } },
+    strict: true,
+  });
   if (values.reuse !== undefined) {
     // `serve` runs this in a child process so that the serving process never holds a private key.
     const r = await ensureDemo(resolve(values.reuse), now(io));
@@ -156,7 +167,9 @@ const issue: Command = async (args, io) => {
   try {
     // Runs that died after signing left their codes in .partial files: say what each holds.
     for (const l of leftoverPartials(dirname(out), store)) {
-      const what = l.committed ? 'its batch WAS issued and this file is the only list of its codes: keep it (rename it to .csv)' : 'its batch was NOT issued, no code in it is valid: delete it';
+      const what = l.committed
+        ? 'its batch WAS issued and this file is the only list of its codes: keep it (rename it to .csv)'
+        : 'its batch was NOT issued, no code in it is valid: delete it';
       io.stderr.write(`warncheck: ${l.path} was left by an earlier issue run; ${what} (WC_ISSUE_PARTIAL_LEFT)\n`);
     }
     const t = now(io);
@@ -164,7 +177,11 @@ const issue: Command = async (args, io) => {
     const tpl = trustList.templates.find((x) => x.id === templateId);
     if (!tpl) fail('WC_TEMPLATE_UNKNOWN', 'run `warncheck templates` for the ids');
     const key = signingKey(trustList, ring, tpl!.issuer);
-    if (!key) fail('WC_KEYFILE_INVALID', `no active signing key of issuer ${tpl!.issuer} in ${keysDir} (a new key must be named in the trust list: \`warncheck rotate\`)`);
+    if (!key)
+      fail(
+        'WC_KEYFILE_INVALID',
+        `no active signing key of issuer ${tpl!.issuer} in ${keysDir} (a new key must be named in the trust list: \`warncheck rotate\`)`,
+      );
     const bar = io.stderr.isTTY ? progressBar(io) : undefined;
     const r = await issueBatch({ store, trust: trustList, key: key!, logKey: ring.log, templateId, count, now: t, out, ...(bar ? { onProgress: bar } : {}) });
     if (bar) io.stderr.write('\n');
@@ -176,11 +193,19 @@ const issue: Command = async (args, io) => {
 };
 
 /** Ask the trust list's witnesses (those with a url) to cosign the new checkpoint; false if any failed. */
-async function witnessed(store: Parameters<typeof cosignAfterWrite>[0], trustList: Parameters<typeof cosignAfterWrite>[1], dataDir: string, io: CliIO): Promise<boolean> {
+async function witnessed(
+  store: Parameters<typeof cosignAfterWrite>[0],
+  trustList: Parameters<typeof cosignAfterWrite>[1],
+  dataDir: string,
+  io: CliIO,
+): Promise<boolean> {
   const outcomes = await cosignAfterWrite(store, trustList);
   for (const r of outcomes) io.stderr.write(`witness ${r.url}: ${r.ok ? `${r.detail} (${r.cosignedBy})` : `FAILED: ${r.detail}`}\n`);
   const failed = outcomes.filter((r) => !r.ok);
-  if (failed.length) io.stderr.write(`warncheck: the statements are stored, but ${failed.length} witness(es) did not cosign; later run: warncheck log --data ${dataDir} ${failed.map((r) => `--witness ${r.url}`).join(' ')}\n`);
+  if (failed.length)
+    io.stderr.write(
+      `warncheck: the statements are stored, but ${failed.length} witness(es) did not cosign; later run: warncheck log --data ${dataDir} ${failed.map((r) => `--witness ${r.url}`).join(' ')}\n`,
+    );
   return failed.length === 0;
 }
 
@@ -199,7 +224,14 @@ function progressBar(io: CliIO): (done: number, total: number) => void {
 const revoke: Command = async (args, io) => {
   const { values } = parseCliArgs({
     args,
-    options: { keys: { type: 'string' }, data: { type: 'string' }, code: { type: 'string' }, key: { type: 'string' }, reason: { type: 'string' }, at: { type: 'string' } },
+    options: {
+      keys: { type: 'string' },
+      data: { type: 'string' },
+      code: { type: 'string' },
+      key: { type: 'string' },
+      reason: { type: 'string' },
+      at: { type: 'string' },
+    },
     strict: true,
   });
   const keysDir = resolve(need(values.keys, '--keys'));
@@ -246,7 +278,9 @@ const rotate: Command = async (args, io) => {
   const { store } = openDataDir(dataDir);
   try {
     const r = rotateIssuerKey(store, ring, keysDir, dataDir, issuer, now(io));
-    io.stdout.write(`new signing key ${r.kid} for ${issuer}; trust list version ${r.version}. Later \`issue\` runs sign with it; what older keys signed stays genuine.\n`);
+    io.stdout.write(
+      `new signing key ${r.kid} for ${issuer}; trust list version ${r.version}. Later \`issue\` runs sign with it; what older keys signed stays genuine.\n`,
+    );
     return EXIT_OK;
   } finally {
     store.close();
@@ -302,7 +336,12 @@ const verify: Command = async (args, io) => {
   const sp = values.state ?? statePath(io.env);
   const state = readState(sp);
   const seen = state.trust[rootKid];
-  const data = loadData(dataDir, { now: () => now(io), rootPublicKey: rootPk, ...(seen !== undefined ? { seenVersion: seen } : {}), seenCheckpoints: state.checkpoints ?? {} });
+  const data = loadData(dataDir, {
+    now: () => now(io),
+    rootPublicKey: rootPk,
+    ...(seen !== undefined ? { seenVersion: seen } : {}),
+    seenCheckpoints: state.checkpoints ?? {},
+  });
   try {
     const version = data.trust.payload.version;
     const checkpoint = seenOf(data.log.checkpoint());
@@ -334,4 +373,19 @@ const publish: Command = async (args, io) => (await import('./log.js')).runPubli
 const witness: Command = async (args, io) => (await import('./witness.js')).runWitness(args, io);
 const sync: Command = async (args, io) => (await import('./sync.js')).runSync(args, io);
 
-export const COMMANDS: Record<string, Command> = { keygen, trust, demo, templates, issue, revoke, rotate, 'rotate-root': rotateRootCmd, verify, serve, log, publish, sync, witness };
+export const COMMANDS: Record<string, Command> = {
+  keygen,
+  trust,
+  demo,
+  templates,
+  issue,
+  revoke,
+  rotate,
+  'rotate-root': rotateRootCmd,
+  verify,
+  serve,
+  log,
+  publish,
+  sync,
+  witness,
+};

@@ -52,7 +52,9 @@ function formatFinding(f: Finding, overall: string): string[] {
     out.push(`  issuer: ${w.issuerName} (${w.country}) · language: ${w.language} · issued: ${w.issuedAt.slice(0, 10)} · channel: ${w.channel}`);
     if (w.revokedAt) out.push(`  revoked: ${w.revokedAt.slice(0, 10)}${w.revocationReason ? ` (${w.revocationReason})` : ''}`);
     if (w.loggedBefore !== undefined)
-      out.push(`  key withdrawn later: ${(w.keyWithdrawnAt ?? '').slice(0, 10)}${w.keyWithdrawnReason ? ` (${w.keyWithdrawnReason})` : ''}; this warning was logged before (log entries below ${w.loggedBefore} stay genuine)`);
+      out.push(
+        `  key withdrawn later: ${(w.keyWithdrawnAt ?? '').slice(0, 10)}${w.keyWithdrawnReason ? ` (${w.keyWithdrawnReason})` : ''}; this warning was logged before (log entries below ${w.loggedBefore} stay genuine)`,
+      );
     out.push('  genuine text:', ...w.text.split('\n').map((l) => `    ${l}`));
   }
   for (const p of f.inclusion ?? []) {

@@ -19,7 +19,11 @@ const dataDirOf = (v: string | undefined, io: CliIO): string => {
 };
 
 export async function runLog(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseCliArgs({ args, options: { data: { type: 'string' }, json: { type: 'boolean' }, witness: { type: 'string', multiple: true } }, strict: true });
+  const { values } = parseCliArgs({
+    args,
+    options: { data: { type: 'string' }, json: { type: 'boolean' }, witness: { type: 'string', multiple: true } },
+    strict: true,
+  });
   const dir = dataDirOf(values.data, io);
   let failed = false;
   if (values.witness?.length) {
@@ -49,7 +53,15 @@ export async function runLog(args: string[], io: CliIO): Promise<number> {
     }
     // The private look-up's buckets (docs/FORMAT.md §3.5): statements per bucket, mean and fewest.
     const range = { bits, mean: Math.round((sum / counts.length) * 100) / 100, min };
-    const out = { origin: cp.origin, size: Number(cp.size), root: base64Encode(cp.rootHash), checkpoint: cp.note, vkey: data.log.vkey, cosignedBy: cp.cosignedBy, range };
+    const out = {
+      origin: cp.origin,
+      size: Number(cp.size),
+      root: base64Encode(cp.rootHash),
+      checkpoint: cp.note,
+      vkey: data.log.vkey,
+      cosignedBy: cp.cosignedBy,
+      range,
+    };
     if (values.json) io.stdout.write(JSON.stringify(out) + '\n');
     else
       io.stdout.write(

@@ -30,7 +30,19 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
 }
 
 async function serveOrPrimary(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseCliArgs({ args, options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, state: { type: 'string' }, 'trust-proxy': { type: 'string' }, workers: { type: 'string' }, metrics: { type: 'boolean' } }, strict: true });
+  const { values } = parseCliArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      state: { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      workers: { type: 'string' },
+      metrics: { type: 'boolean' },
+    },
+    strict: true,
+  });
   const port = whole('--port', values.port ?? io.env['PORT'], 8080);
   if (port > 65535) fail('WC_USAGE', '--port must be 0…65535');
   const host = values.host ?? io.env['HOST'] ?? 'localhost';
@@ -42,7 +54,8 @@ async function serveOrPrimary(args: string[], io: CliIO): Promise<number> {
     headersMs: env('WARNCHECK_HEADERS_TIMEOUT_MS', TIMEOUTS.headersMs),
     keepAliveMs: env('WARNCHECK_KEEPALIVE_TIMEOUT_MS', TIMEOUTS.keepAliveMs),
   };
-  if (timeouts.headersMs > timeouts.requestMs && timeouts.requestMs > 0) fail('WC_USAGE', 'WARNCHECK_HEADERS_TIMEOUT_MS must not exceed WARNCHECK_REQUEST_TIMEOUT_MS');
+  if (timeouts.headersMs > timeouts.requestMs && timeouts.requestMs > 0)
+    fail('WC_USAGE', 'WARNCHECK_HEADERS_TIMEOUT_MS must not exceed WARNCHECK_REQUEST_TIMEOUT_MS');
   const maxDelay = env('WARNCHECK_MAX_EVENT_LOOP_DELAY_MS', OVERLOAD.maxEventLoopDelayMs);
   const maxHeapMb = env('WARNCHECK_MAX_HEAP_MB', Math.floor(OVERLOAD.maxHeapUsedBytes / 2 ** 20));
   const shutdownMs = env('WARNCHECK_SHUTDOWN_TIMEOUT_MS', 10_000);
@@ -256,7 +269,7 @@ async function runPrimary(o: { n: number; args: string[]; io: CliIO; dataDir: st
 export function pipeSafe(write: (text: string) => void, max = 4096): (text: string) => void {
   return (text) => {
     const buf = Buffer.from(text, 'utf8');
-    for (let start = 0; start < buf.length; ) {
+    for (let start = 0; start < buf.length;) {
       let end = buf.length;
       if (end - start > max) {
         const nl = buf.lastIndexOf(10, start + max - 1);
@@ -279,7 +292,8 @@ function whole(name: string, text: string | undefined, dflt: number): number {
 function proxySetting(text: string | undefined): boolean | string {
   if (text === undefined || text === '' || text === 'false') return false;
   if (text === 'true') return true;
-  if (!/^[0-9A-Fa-f.:/]+(,[0-9A-Fa-f.:/]+)*$/.test(text)) fail('WC_USAGE', 'WARNCHECK_TRUST_PROXY must be true, false, or addresses and CIDRs separated by commas');
+  if (!/^[0-9A-Fa-f.:/]+(,[0-9A-Fa-f.:/]+)*$/.test(text))
+    fail('WC_USAGE', 'WARNCHECK_TRUST_PROXY must be true, false, or addresses and CIDRs separated by commas');
   return text;
 }
 

@@ -10,7 +10,12 @@ export async function runSync(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCliArgs({ args, options: { from: { type: 'string' }, data: { type: 'string' }, root: { type: 'string' } }, strict: true });
   if (!values.from) fail('WC_USAGE', '--from URL is required');
   const data = resolve(values.data ?? io.env['WARNCHECK_DATA'] ?? fail('WC_USAGE', '--data is required'));
-  const r = await syncFrom({ from: values.from, dataDir: data, now: (io.now ?? Date.now)(), ...(values.root ? { root: readRootPublicKey(resolve(values.root)) } : {}) });
+  const r = await syncFrom({
+    from: values.from,
+    dataDir: data,
+    now: (io.now ?? Date.now)(),
+    ...(values.root ? { root: readRootPublicKey(resolve(values.root)) } : {}),
+  });
   io.stdout.write(
     r.after === r.before
       ? `${data} is up to date: ${r.after} statements, trust list version ${r.trustVersion}\n`

@@ -23,16 +23,25 @@ export async function runWitness(args: string[], io: CliIO): Promise<number> {
   if (sub === 'keygen') {
     const { values } = parseCliArgs({ args: rest, options: { keys: { type: 'string' }, name: { type: 'string' } }, strict: true });
     if (!values.keys || !values.name) fail('WC_USAGE', 'witness keygen needs --keys WDIR and --name NAME');
-    if (!isValidKeyName(values.name!) || /\s/.test(values.name!)) fail('WC_USAGE', '--name must be a key name without spaces or "+" (e.g. witness.example.org/w1)');
+    if (!isValidKeyName(values.name!) || /\s/.test(values.name!))
+      fail('WC_USAGE', '--name must be a key name without spaces or "+" (e.g. witness.example.org/w1)');
     const path = join(resolve(values.keys!), KEY_FILE);
     const k = writeKey(path, { ...newKey('witness', io.now ? io.now() : Date.now()), name: values.name! });
-    io.stdout.write(`witness key written to ${path} (mode 0600)\nvkey (give it to the log operator for the trust list): ${witnessVkey({ name: k.name!, seed: k.seed })}\n`);
+    io.stdout.write(
+      `witness key written to ${path} (mode 0600)\nvkey (give it to the log operator for the trust list): ${witnessVkey({ name: k.name!, seed: k.seed })}\n`,
+    );
     return EXIT_OK;
   }
   if (sub === 'serve') {
     const { values } = parseCliArgs({
       args: rest,
-      options: { keys: { type: 'string' }, log: { type: 'string', multiple: true }, state: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+      options: {
+        keys: { type: 'string' },
+        log: { type: 'string', multiple: true },
+        state: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+      },
       strict: true,
     });
     if (!values.keys || !values.log?.length) fail('WC_USAGE', 'witness serve needs --keys WDIR and at least one --log VKEY');
@@ -40,7 +49,12 @@ export async function runWitness(args: string[], io: CliIO): Promise<number> {
     if (!existsSync(keyPath)) fail('WC_KEYFILE_INVALID', 'no witness.key (run warncheck witness keygen)');
     const k = readKey(keyPath);
     if (k.role !== 'witness') fail('WC_KEYFILE_INVALID', 'not a witness key');
-    const w = createWitness({ key: { name: k.name!, seed: k.seed }, logs: values.log!, statePath: resolve(values.state ?? join(values.keys!, 'witness-state.json')), now: io.now ?? Date.now });
+    const w = createWitness({
+      key: { name: k.name!, seed: k.seed },
+      logs: values.log!,
+      statePath: resolve(values.state ?? join(values.keys!, 'witness-state.json')),
+      now: io.now ?? Date.now,
+    });
     const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT, requestIdHeader: false });
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));

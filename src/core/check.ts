@@ -50,7 +50,9 @@ function findingsOf(input: string, trimmed: string, ctx: VerifyContext): Finding
 function combineText(a: TextAnalysis): Finding[] {
   const signs = a.findings.filter((f) => f.kind === 'sign' && f.verdict === 'scam');
   const alone = !a.conceptScam && signs.length > 0 && signs.every((f) => f.code === 'WC_SIGN_WORD_TELL' || f.code === 'WC_SIGN_LURE');
-  const signedTexts = a.findings.filter((f) => f.kind === 'code' && f.warning && f.steps?.some((s) => s.step === 'template' && s.ok)).map((f) => f.warning!.text);
+  const signedTexts = a.findings
+    .filter((f) => f.kind === 'code' && f.warning && f.steps?.some((s) => s.step === 'template' && s.ok))
+    .map((f) => f.warning!.text);
   const combined = a.findings.map((f): Finding => {
     if (alone && f.kind === 'sign' && f.verdict === 'scam') return { ...f, verdict: 'no-evidence', softened: 'alone' };
     if ((f.kind === 'url' || f.kind === 'email') && f.verdict === 'not-official' && signedTexts.some((t) => t.includes(f.match!)))
@@ -95,7 +97,9 @@ function bounded(sorted: readonly Finding[], truncated: boolean): Finding[] {
  */
 function codeShaped(trimmed: string, ctx: VerifyContext): boolean {
   const found = findCodes(trimmed);
-  return found.length === 1 && found[0]!.span.start === 0 && found[0]!.span.end === trimmed.length && ctx.trust.countries.has(trimmed.slice(0, 2).toUpperCase());
+  return (
+    found.length === 1 && found[0]!.span.start === 0 && found[0]!.span.end === trimmed.length && ctx.trust.countries.has(trimmed.slice(0, 2).toUpperCase())
+  );
 }
 
 function onceSource(source: StatementSource): StatementSource {

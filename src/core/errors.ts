@@ -80,10 +80,22 @@ export const ERRORS = {
   WC_STORE_CONFLICT: { kind: 'state', message: 'The store already holds a different record under the same key.' },
 
   // ---- issuance output and CLI state (command line only) ----
-  WC_OUTPUT_UNWRITABLE: { kind: 'input', message: 'The output file cannot be written (it exists, is a directory, or its folder cannot be written). Nothing was issued.' },
-  WC_ISSUE_OUTPUT_FAILED: { kind: 'state', message: 'The batch WAS issued (it is in the log), but its codes could not be moved to the output file: the message names the file that holds them.' },
-  WC_ISSUE_PARTIAL_LEFT: { kind: 'state', message: 'A .partial codes file was left by an earlier issue run that did not finish: the message says whether its batch was issued.' },
-  WC_STATE_INVALID: { kind: 'state', message: 'The CLI state file is not a regular file or does not parse; it was left as it is (rollback protection depends on it).' },
+  WC_OUTPUT_UNWRITABLE: {
+    kind: 'input',
+    message: 'The output file cannot be written (it exists, is a directory, or its folder cannot be written). Nothing was issued.',
+  },
+  WC_ISSUE_OUTPUT_FAILED: {
+    kind: 'state',
+    message: 'The batch WAS issued (it is in the log), but its codes could not be moved to the output file: the message names the file that holds them.',
+  },
+  WC_ISSUE_PARTIAL_LEFT: {
+    kind: 'state',
+    message: 'A .partial codes file was left by an earlier issue run that did not finish: the message says whether its batch was issued.',
+  },
+  WC_STATE_INVALID: {
+    kind: 'state',
+    message: 'The CLI state file is not a regular file or does not parse; it was left as it is (rollback protection depends on it).',
+  },
 
   // ---- transparency log: signed notes (c2sp.org/signed-note) ----
   WC_NOTE_MALFORMED: { kind: 'format', message: 'The signed note is malformed.' },
@@ -103,7 +115,10 @@ export const ERRORS = {
   WC_LOG_WITNESS_MISSING: { kind: 'policy', message: 'The log checkpoint lacks the witness cosignatures the trust list requires.' },
   WC_LOG_NOT_INCLUDED: { kind: 'verification', message: 'The statement is validly signed but is not in the public log: it was not issued through the log.' },
   WC_LOG_ROLLBACK: { kind: 'policy', message: 'The log is smaller than one seen before: it was rolled back. The check cannot be completed.' },
-  WC_LOG_FORK: { kind: 'policy', message: 'The log is not consistent with a checkpoint seen before: it was forked or rewritten. The check cannot be completed.' },
+  WC_LOG_FORK: {
+    kind: 'policy',
+    message: 'The log is not consistent with a checkpoint seen before: it was forked or rewritten. The check cannot be completed.',
+  },
   WC_LOG_MISSING: { kind: 'state', message: 'The data has no signed log checkpoint covering its statements.' },
   WC_LOG_PROOF_FORMAT: { kind: 'format', message: 'The tlog-proof text is malformed.' },
   WC_LOG_WITNESS_REQUEST_MALFORMED: { kind: 'format', message: 'The add-checkpoint request body is malformed.' },

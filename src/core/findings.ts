@@ -29,19 +29,29 @@ export const FINDINGS = {
   WC_SIGN_WORD_TELL: { kind: 'sign', message: 'Wording the police do not use (for example "child pornography" where the police say "sexual abuse material").' },
   WC_SIGN_CRYPTO: { kind: 'sign', message: 'A cryptocurrency address to pay to.' },
   WC_SIGN_IBAN: { kind: 'sign', message: 'A bank account (IBAN) to pay to.' },
-  WC_SIGN_AUTHORITY: { kind: 'sign', message: 'The message claims to come from the police, a court, a prosecutor or another authority. Genuine warnings only appear inside a file you downloaded yourself, never by e-mail, SMS, phone, letter or pop-up.' },
+  WC_SIGN_AUTHORITY: {
+    kind: 'sign',
+    message:
+      'The message claims to come from the police, a court, a prosecutor or another authority. Genuine warnings only appear inside a file you downloaded yourself, never by e-mail, SMS, phone, letter or pop-up.',
+  },
   WC_SIGN_ACCUSATION: { kind: 'sign', message: 'An accusation of an offence aimed at you. The police do not accuse anyone by message.' },
   WC_SIGN_PROCEEDINGS: { kind: 'sign', message: 'A summons or legal proceedings announced by message. Real summonses are not sent this way.' },
   WC_SIGN_THREAT: { kind: 'sign', message: 'A threat of arrest, of a register or criminal record, or of telling others.' },
   WC_SIGN_LOGIN: { kind: 'sign', message: 'A request to log in, follow a link or confirm your identity.' },
   WC_SIGN_ATTACHMENT: { kind: 'sign', message: 'An attachment or file to open. Do not open it.' },
-  WC_SIGN_LURE: { kind: 'sign', message: 'A real unit, platform or official named as the sender (EMPACT, EC3, senior Europol staff): fake letters borrow these names.' },
+  WC_SIGN_LURE: {
+    kind: 'sign',
+    message: 'A real unit, platform or official named as the sender (EMPACT, EC3, senior Europol staff): fake letters borrow these names.',
+  },
 
   // ---- other items found in a text (findings, not errors) ----
   WC_ADDRESS_OFFICIAL: { kind: 'finding', message: 'An address of the police or of an official service the trust list names.' },
   WC_ADDRESS_LOOKALIKE: { kind: 'finding', message: 'An address made to look like an official one.' },
   WC_ADDRESS_NOT_OFFICIAL: { kind: 'finding', message: 'An address that is not one of the official ones.' },
-  WC_TEXT_TRUNCATED: { kind: 'finding', message: 'This text holds more items than one check covers: only the first ones were checked. Check the rest separately.' },
+  WC_TEXT_TRUNCATED: {
+    kind: 'finding',
+    message: 'This text holds more items than one check covers: only the first ones were checked. Check the rest separately.',
+  },
   WC_PHONE_UNCHECKED: { kind: 'finding', message: 'A phone number. Phone numbers cannot be confirmed here: the police never ask you to call about a warning.' },
 } as const satisfies Record<string, FindingSpec>;
 

@@ -70,7 +70,6 @@ function prove(role: InclusionProof['role'], jws: string, codeHashB64: string | 
   }
 }
 
-
 /** A handed-over proof: parsed, tied to this checkpoint, verified against its root. */
 function given(role: InclusionProof['role'], jws: string, log: LogContext): InclusionProof | ErrorCode {
   const text = log.proofs!.get(jws);

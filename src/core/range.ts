@@ -112,7 +112,8 @@ export function encodeRangeAnswer(a: RangeAnswer, target: number): Uint8Array {
     return { index: e.index, h, payload, sig };
   });
   const hdr = headers.map((x) => base64urlDecode(x));
-  const bytes = FIXED + cp.length + hdr.reduce((n, x) => n + 2 + x.length, 0) + rows.reduce((n, r) => n + 11 + r.payload.length + 64, 0) + a.proof.length * HASH_SIZE;
+  const bytes =
+    FIXED + cp.length + hdr.reduce((n, x) => n + 2 + x.length, 0) + rows.reduce((n, r) => n + 11 + r.payload.length + 64, 0) + a.proof.length * HASH_SIZE;
   const out = new Uint8Array(Math.max(1, Math.ceil(bytes / target)) * target);
   const v = new DataView(out.buffer);
   let o = 0;

@@ -214,7 +214,8 @@ export function assertTrustList(x: unknown): TrustListPayload {
     strField(k, 'issuer');
     if (k['status'] !== 'active' && k['status'] !== 'revoked') fail('WC_TRUST_MALFORMED', 'status');
     const cut = k['revoked_log_size'];
-    if (cut !== undefined && (k['status'] !== 'revoked' || typeof cut !== 'number' || !Number.isSafeInteger(cut) || cut < 0)) fail('WC_TRUST_MALFORMED', 'revoked_log_size');
+    if (cut !== undefined && (k['status'] !== 'revoked' || typeof cut !== 'number' || !Number.isSafeInteger(cut) || cut < 0))
+      fail('WC_TRUST_MALFORMED', 'revoked_log_size');
   }
   for (const t of arr(x, 'templates')) {
     if (!isObject(t)) fail('WC_TRUST_MALFORMED', 'template');
@@ -237,7 +238,8 @@ function assertLogPolicy(log: unknown): void {
   const witnesses = log['witnesses'] === undefined ? [] : arr(log, 'witnesses');
   for (const w of witnesses) {
     if (!isObject(w)) return fail('WC_TRUST_MALFORMED', 'witness');
-    if (keyName(() => cosignatureVerifier(strField(w, 'vkey', 1000)), 'witness vkey') !== strField(w, 'name', 255)) fail('WC_TRUST_MALFORMED', 'witness vkey name');
+    if (keyName(() => cosignatureVerifier(strField(w, 'vkey', 1000)), 'witness vkey') !== strField(w, 'name', 255))
+      fail('WC_TRUST_MALFORMED', 'witness vkey name');
     if (w['url'] !== undefined && (typeof w['url'] !== 'string' || !/^https?:\/\/[^\s]{1,2040}$/.test(w['url']))) fail('WC_TRUST_MALFORMED', 'witness url');
   }
   const k = log['witness_threshold'] ?? 0;
@@ -298,14 +300,16 @@ export function currentRoot(pinned: Uint8Array, handovers: readonly string[], ve
       entered = true;
     }
     if (parsed.kid !== kid) fail('WC_TRUST_SIGNATURE_INVALID', 'the chain of root hand-overs is broken');
-    if (!(verify ? verify(root, parsed.signingInput, parsed.signature) : verifyJws(parsed, root))) fail('WC_TRUST_SIGNATURE_INVALID', 'root hand-over signature');
+    if (!(verify ? verify(root, parsed.signingInput, parsed.signature) : verifyJws(parsed, root)))
+      fail('WC_TRUST_SIGNATURE_INVALID', 'root hand-over signature');
     let p: unknown;
     try {
       p = JSON.parse(utf8Decode(parsed.payload));
     } catch {
       return fail('WC_TRUST_MALFORMED', 'hand-over payload is not JSON');
     }
-    if (!isObject(p) || p['v'] !== 1 || p['type'] !== 'root-handover' || p['from'] !== kid || typeof p['to'] !== 'string') fail('WC_TRUST_MALFORMED', 'hand-over payload');
+    if (!isObject(p) || p['v'] !== 1 || p['type'] !== 'root-handover' || p['from'] !== kid || typeof p['to'] !== 'string')
+      fail('WC_TRUST_MALFORMED', 'hand-over payload');
     parseTime((p as Record<string, unknown>)['issued_at'], 'WC_TRUST_MALFORMED');
     const next = parsePublicJwk((p as Record<string, unknown>)['jwk']);
     if (jwkThumbprint(next) !== (p as Record<string, unknown>)['to']) fail('WC_TRUST_MALFORMED', 'hand-over "to" is not the thumbprint of its key');

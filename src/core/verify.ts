@@ -122,7 +122,10 @@ const issuerOwnsKey = (s: Signed): boolean => s.issuer !== undefined && s.st.sta
 const WARNING_CHECKS: Table<ErrorCode> = [
   ['signature', signature],
   // The statement's issuer owns the key, and a code's country is its issuer's.
-  ['issuer', (s, input) => (issuerOwnsKey(s) && (input.forCode === undefined || s.issuer!.country === input.forCode.country) ? null : 'WC_STATEMENT_ISSUER_MISMATCH')],
+  [
+    'issuer',
+    (s, input) => (issuerOwnsKey(s) && (input.forCode === undefined || s.issuer!.country === input.forCode.country) ? null : 'WC_STATEMENT_ISSUER_MISMATCH'),
+  ],
   ['key-validity', (s) => (s.st.issuedAtMs >= s.key.notBeforeMs && s.st.issuedAtMs < s.key.notAfterMs ? null : 'WC_KEY_NOT_VALID_AT_TIME')],
   ['issue-time', (s, _input, ctx) => (s.st.issuedAtMs <= ctx.now + FUTURE_SKEW_MS ? null : 'WC_STATEMENT_FUTURE')],
   ['known-template', (s, _input, ctx) => (ctx.trust.templates.has((s.st.statement as WarningStatement).template) ? null : 'WC_TEMPLATE_UNKNOWN')],
@@ -223,7 +226,12 @@ function checkRevocation(s: Signed, head: readonly Step[], input: StatementInput
   if (checked.failure) return { verdict: 'forged', steps, code: checked.failure, statement: s.st };
   const target = (s.st.statement as RevocationStatement).target;
   const byCode = 'code_hash' in target;
-  return inclusion({ verdict: 'revoked', steps, code: byCode ? 'WC_STATEMENT_REVOKED' : 'WC_KEY_REVOKED', statement: s.st }, [['revocation', s.jws]], byCode ? target.code_hash : undefined, ctx);
+  return inclusion(
+    { verdict: 'revoked', steps, code: byCode ? 'WC_STATEMENT_REVOKED' : 'WC_KEY_REVOKED', statement: s.st },
+    [['revocation', s.jws]],
+    byCode ? target.code_hash : undefined,
+    ctx,
+  );
 }
 
 function warningInfo(s: Signed, ctx: VerifyContext): WarningInfo {
@@ -281,12 +289,18 @@ function revokedByStatement(s: Signed, input: StatementInput, ctx: VerifyContext
 }
 
 /** Step `inclusion`: with a log, every statement the outcome rests on must be proven in it. */
-function inclusion(c: StatementCheck, entries: ReadonlyArray<readonly [InclusionProof['role'], string]>, codeHashB64: string | undefined, ctx: VerifyContext): StatementCheck {
+function inclusion(
+  c: StatementCheck,
+  entries: ReadonlyArray<readonly [InclusionProof['role'], string]>,
+  codeHashB64: string | undefined,
+  ctx: VerifyContext,
+): StatementCheck {
   if (!ctx.log) return c;
   const proofs: InclusionProof[] = [];
   for (const [role, jws] of entries) {
     const p = proveInclusion(role, jws, codeHashB64, ctx.log);
-    if (typeof p === 'string') return { verdict: 'forged', steps: [...c.steps, failed('inclusion', p)], code: p, ...(c.statement ? { statement: c.statement } : {}) };
+    if (typeof p === 'string')
+      return { verdict: 'forged', steps: [...c.steps, failed('inclusion', p)], code: p, ...(c.statement ? { statement: c.statement } : {}) };
     proofs.push(p);
   }
   return { ...c, steps: [...c.steps, passed('inclusion')], inclusion: proofs };
@@ -297,8 +311,14 @@ export function verifyCode(input: CodeInput | string, ctx: VerifyContext): Findi
   const { code: typed, parsed, text, suggest = true } = typeof input === 'string' ? ({ code: input } as CodeInput) : input;
   const p = parsed ?? parseCode(typed);
   if (!p.ok) {
-    if (p.code === 'WC_CODE_MALFORMED') return { kind: 'code', verdict: 'no-evidence', code: 'WC_CODE_MALFORMED', steps: [failed('parse', 'WC_CODE_MALFORMED')] };
-    const f: Finding = { kind: 'code', verdict: 'mistyped', code: 'WC_CODE_CHECK_FAILED', steps: [passed('parse'), failed('checksum', 'WC_CODE_CHECK_FAILED')] };
+    if (p.code === 'WC_CODE_MALFORMED')
+      return { kind: 'code', verdict: 'no-evidence', code: 'WC_CODE_MALFORMED', steps: [failed('parse', 'WC_CODE_MALFORMED')] };
+    const f: Finding = {
+      kind: 'code',
+      verdict: 'mistyped',
+      code: 'WC_CODE_CHECK_FAILED',
+      steps: [passed('parse'), failed('checksum', 'WC_CODE_CHECK_FAILED')],
+    };
     // Suggest the code the reader probably meant, only when exactly one nearby code was issued
     // (a text's answer asks for a few suggestions only: each costs a dozen look-ups).
     if (!suggest) return f;
@@ -307,7 +327,13 @@ export function verifyCode(input: CodeInput | string, ctx: VerifyContext): Findi
     return f;
   }
   if (!ctx.trust.countries.has(p.country)) {
-    return { kind: 'code', verdict: 'unknown', code: 'WC_CODE_COUNTRY_UNKNOWN', steps: [passed('parse'), passed('checksum'), failed('country', 'WC_CODE_COUNTRY_UNKNOWN')], match: p.display };
+    return {
+      kind: 'code',
+      verdict: 'unknown',
+      code: 'WC_CODE_COUNTRY_UNKNOWN',
+      steps: [passed('parse'), passed('checksum'), failed('country', 'WC_CODE_COUNTRY_UNKNOWN')],
+      match: p.display,
+    };
   }
   const hashHex = (ctx.codeHashHex ?? codeHashHex)(p.normalized);
   const warnings = ctx.source.byCodeHash(hashHex).filter((j) => {
@@ -316,7 +342,14 @@ export function verifyCode(input: CodeInput | string, ctx: VerifyContext): Findi
     return typeof r === 'string' || (r.statement.type === 'warning' && r.codeHashHex === hashHex);
   });
   const found = [passed('parse'), passed('checksum'), passed('country')];
-  if (warnings.length === 0) return { kind: 'code', verdict: 'unknown', code: 'WC_STATEMENT_NOT_FOUND', steps: [...found, failed('lookup', 'WC_STATEMENT_NOT_FOUND')], match: p.display };
+  if (warnings.length === 0)
+    return {
+      kind: 'code',
+      verdict: 'unknown',
+      code: 'WC_STATEMENT_NOT_FOUND',
+      steps: [...found, failed('lookup', 'WC_STATEMENT_NOT_FOUND')],
+      match: p.display,
+    };
   const after = [...found, passed('lookup')];
   // Normally one warning per code; if several, the best outcome wins only if every one verifies.
   const checks = warnings.map((jws) => {
@@ -349,7 +382,8 @@ export const TEXT_SIMILARITY_THRESHOLD = 0.5;
 function template(f: Finding, text: string): Finding {
   const m = compareText(f.warning!.text, text);
   if (m.equal) return { ...f, steps: [...f.steps!, passed('template')] };
-  if (m.similarity >= TEXT_SIMILARITY_THRESHOLD) return { ...f, verdict: 'altered', code: 'WC_TEXT_ALTERED', diff: m.diff, steps: [...f.steps!, failed('template', 'WC_TEXT_ALTERED')] };
+  if (m.similarity >= TEXT_SIMILARITY_THRESHOLD)
+    return { ...f, verdict: 'altered', code: 'WC_TEXT_ALTERED', diff: m.diff, steps: [...f.steps!, failed('template', 'WC_TEXT_ALTERED')] };
   // Otherwise the text around the code is not the warning at all (an e-mail quoting it, say):
   // the code's own finding stays as it is and the text is judged by its scam signs.
   return f;

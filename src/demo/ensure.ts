@@ -147,7 +147,10 @@ export async function ensureDemo(baseDir: string, now = Date.now()): Promise<{ d
     let current: boolean;
     try {
       const latest = store.latestTrustList()!;
-      const payload = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')) as { expires_at: string; templates?: Array<{ id: string }> };
+      const payload = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')) as {
+        expires_at: string;
+        templates?: Array<{ id: string }>;
+      };
       // A demo made before the log existed has no checkpoint, and one made from older demo content
       // lacks templates (languages): either is made again below.
       const ids = new Set((payload.templates ?? []).map((t) => t.id));

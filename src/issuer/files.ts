@@ -80,7 +80,8 @@ export function assertKeysApart(keysDir: string, dataDir: string): void {
 export function assertNotInDataDir(keysDir: string, envDataDir: string | undefined): void {
   if (envDataDir) assertKeysApart(keysDir, envDataDir);
   for (let cur = realPath(keysDir); ; cur = dirname(cur)) {
-    if (existsSync(join(cur, DATA_MARKER))) fail('WC_DATA_PRIVATE_KEY', 'the key directory must not be inside a data directory (a folder holding warncheck.db)');
+    if (existsSync(join(cur, DATA_MARKER)))
+      fail('WC_DATA_PRIVATE_KEY', 'the key directory must not be inside a data directory (a folder holding warncheck.db)');
     if (dirname(cur) === cur) return;
   }
 }

@@ -98,11 +98,19 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
       count: o.count,
       makeChunk: (start, end) => {
         const out: string[] = [];
-        for (let i = start; i < end; i++) out.push(header + '.' + Buffer.from(JSON.stringify(warningPayload(hashes[i]!, issuer.id, o.now, tpl.lang, tpl.id))).toString('base64url'));
+        for (let i = start; i < end; i++)
+          out.push(header + '.' + Buffer.from(JSON.stringify(warningPayload(hashes[i]!, issuer.id, o.now, tpl.lang, tpl.id))).toString('base64url'));
         return out;
       },
       onChunk: (start, inputs, sigs) => {
-        writer.add(inputs.map((inp, j) => ({ codeHash: hashes[start + j]!, type: 'warning', kid: o.key.kid, jws: inp + '.' + Buffer.from(sigs[j]!).toString('base64url') })));
+        writer.add(
+          inputs.map((inp, j) => ({
+            codeHash: hashes[start + j]!,
+            type: 'warning',
+            kid: o.key.kid,
+            jws: inp + '.' + Buffer.from(sigs[j]!).toString('base64url'),
+          })),
+        );
         done += inputs.length;
         o.onProgress?.(done, o.count);
       },
@@ -126,7 +134,10 @@ export async function issueBatch(o: IssueOptions): Promise<IssueResult> {
       renameSync(csv.partial, o.out);
       fsyncDir(dirname(o.out));
     } catch (e) {
-      fail('WC_ISSUE_OUTPUT_FAILED', `${codes.length} statements ARE issued (log index ${writer.first}…${writer.first + codes.length - 1}); their codes are in ${csv.partial}, not in --out (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      fail(
+        'WC_ISSUE_OUTPUT_FAILED',
+        `${codes.length} statements ARE issued (log index ${writer.first}…${writer.first + codes.length - 1}); their codes are in ${csv.partial}, not in --out (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
   }
   return { codes, firstIndex: writer.first };
@@ -152,7 +163,12 @@ function openOut(out: string): { partial: string; write(...a: CsvFields): void; 
     fd = openSync(partial, 'wx', 0o600);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail('WC_OUTPUT_UNWRITABLE', code === 'EEXIST' ? `${partial} exists, left by an earlier run: see the line above, then move it away` : `cannot create a file next to --out (${code ?? 'error'})`);
+    return fail(
+      'WC_OUTPUT_UNWRITABLE',
+      code === 'EEXIST'
+        ? `${partial} exists, left by an earlier run: see the line above, then move it away`
+        : `cannot create a file next to --out (${code ?? 'error'})`,
+    );
   }
   let open = true;
   const close = () => {

@@ -138,7 +138,11 @@ export function loadKeyRing(keysDir: string): KeyRing {
  * The key `issue` (and a code's revocation) signs with: of the issuer's keys in this folder, the
  * one named last among the active keys of the trust list (rotate appends the new key at the end).
  */
-export function signingKey(trust: { keys: ReadonlyArray<{ kid: string; issuer: string; status: string }> }, ring: KeyRing, issuer: string): PrivateKey | undefined {
+export function signingKey(
+  trust: { keys: ReadonlyArray<{ kid: string; issuer: string; status: string }> },
+  ring: KeyRing,
+  issuer: string,
+): PrivateKey | undefined {
   const mine = new Map((ring.issuers.get(issuer) ?? []).map((k) => [k.kid, k]));
   for (let i = trust.keys.length - 1; i >= 0; i--) {
     const k = trust.keys[i]!;

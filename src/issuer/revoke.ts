@@ -47,7 +47,16 @@ export function revokeCode(store: Store, keys: KeyRing, typed: string, reason: s
  * With `cutoff`, the trust list records the log size of the last checkpoint signed at or before
  * `at` (docs/FORMAT.md §5.1): statements the log held then stay genuine, later ones read revoked.
  */
-export function revokeKey(store: Store, keys: KeyRing, dataDir: string, kid: string, reason: string, at: number, now: number, cutoff = false): { version: number; logSize?: number } {
+export function revokeKey(
+  store: Store,
+  keys: KeyRing,
+  dataDir: string,
+  kid: string,
+  reason: string,
+  at: number,
+  now: number,
+  cutoff = false,
+): { version: number; logSize?: number } {
   checkReason(reason);
   if (cutoff && at > now) fail('WC_USAGE', '--at is in the future');
   const logSize = cutoff ? logSizeAt(store, keys.log, at) : undefined;

@@ -35,7 +35,14 @@ export function rotateIssuerKey(store: Store, keys: KeyRing, keysDir: string, da
   if (!prev.issuers.some((i) => i.id === issuer)) fail('WC_USAGE', `the trust list names no issuer ${issuer}`);
   const k = newKey('issuer', now, issuer);
   const { kty, crv, x } = publicJwk(k.publicKey);
-  const entry: TrustKey = { kid: k.kid, issuer, jwk: { kty, crv, x }, not_before: formatTime(now), not_after: formatTime(now + KEY_VALIDITY_DAYS * DAY), status: 'active' };
+  const entry: TrustKey = {
+    kid: k.kid,
+    issuer,
+    jwk: { kty, crv, x },
+    not_before: formatTime(now),
+    not_after: formatTime(now + KEY_VALIDITY_DAYS * DAY),
+    status: 'active',
+  };
   // The trust list is checked (and stored) before the key file is written: a refused list leaves no orphan key.
   const payload = nextVersion(store, keys, now, (p) => ({ ...p, keys: [...p.keys, entry] }));
   writeKey(issuerKeyPath(keysDir, issuer, k.kid), k);
@@ -50,7 +57,10 @@ export function rotateRoot(store: Store, keys: KeyRing, keysDir: string, dataDir
   const next = existsSync(nextPath) ? readKey(nextPath) : writeKey(nextPath, newKey('root', now));
   if (next.role !== 'root') fail('WC_KEYFILE_INVALID', 'root.next.key is not a root key');
   const { kty, crv, x } = publicJwk(next.publicKey);
-  const handover = formatRootHandover({ v: 1, type: 'root-handover', from: old.kid, to: next.kid, jwk: { kty, crv, x }, issued_at: formatTime(now) }, nodeSigner(old.seed));
+  const handover = formatRootHandover(
+    { v: 1, type: 'root-handover', from: old.kid, to: next.kid, jwk: { kty, crv, x }, issued_at: formatTime(now) },
+    nodeSigner(old.seed),
+  );
   const payload = nextVersion(store, keys, now, (p) => p);
   const existing = readHandovers(dataDir);
   const pinned = readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));

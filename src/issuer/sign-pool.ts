@@ -43,7 +43,11 @@ export async function signAll(seed: Uint8Array, job: SignJob): Promise<void> {
     const sign = nodeSigner(seed);
     for (let start = 0; start < job.count; start += CHUNK) {
       const inputs = job.makeChunk(start, Math.min(job.count, start + CHUNK));
-      job.onChunk(start, inputs, inputs.map((m) => sign(Buffer.from(m, 'latin1'))));
+      job.onChunk(
+        start,
+        inputs,
+        inputs.map((m) => sign(Buffer.from(m, 'latin1'))),
+      );
     }
     return;
   }

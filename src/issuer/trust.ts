@@ -8,7 +8,16 @@ import { base64urlEncode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { publicJwk } from '../core/jwk.js';
 import { formatTime } from '../core/time.js';
-import { currentRoot, formatTrustList, openTrustList, type HelpService, type Issuer, type Template, type TrustKey, type TrustListPayload } from '../core/trust.js';
+import {
+  currentRoot,
+  formatTrustList,
+  openTrustList,
+  type HelpService,
+  type Issuer,
+  type Template,
+  type TrustKey,
+  type TrustListPayload,
+} from '../core/trust.js';
 import type { OfficialDomain } from '../core/domain/official.js';
 import { nodeSigner } from '../node/ed25519.js';
 import { ROOT_PUBLIC_FILE, readRootPublicKey } from '../store/datadir.js';
@@ -55,7 +64,13 @@ export interface BuildTrustOptions {
   revoke?: Map<string, number>;
 }
 
-export function buildTrustList(config: TrustConfig, keys: KeyRing, store: Store, dataDir: string, opts: BuildTrustOptions): { version: number; jws: string; payload: TrustListPayload } {
+export function buildTrustList(
+  config: TrustConfig,
+  keys: KeyRing,
+  store: Store,
+  dataDir: string,
+  opts: BuildTrustOptions,
+): { version: number; jws: string; payload: TrustListPayload } {
   const prev = store.latestTrustList();
   const rootPk = keys.root.publicKey;
   // The root key must stay the same: the data directory's pinned root is what verifiers trust.
@@ -122,13 +137,21 @@ function trustLog(config: TrustConfig, keys: KeyRing): NonNullable<TrustListPayl
   if (!Number.isInteger(k) || k < 0 || k > witnesses.length) fail('WC_USAGE', 'log.witness_threshold must be 0…number of witnesses');
   for (const w of witnesses) {
     cosignatureVerifier(w.vkey); // refuses a malformed witness key now, not at verify time
-    if (w.url !== undefined && (typeof w.url !== 'string' || !/^https?:\/\/\S{1,2040}$/.test(w.url))) fail('WC_USAGE', 'log.witnesses[].url must be an http(s) URL');
+    if (w.url !== undefined && (typeof w.url !== 'string' || !/^https?:\/\/\S{1,2040}$/.test(w.url)))
+      fail('WC_USAGE', 'log.witnesses[].url must be an http(s) URL');
   }
   return { origin, vkey: logVerifierKey(origin, keys.log), ...(witnesses.length ? { witnesses, witness_threshold: k } : {}) };
 }
 
 /** Sign a payload with the root key, check it with the verifier's own code, then store it. */
-export function signAndStoreTrustList(payload: TrustListPayload, keys: KeyRing, store: Store, dataDir: string, now: number, first: boolean): { version: number; jws: string; payload: TrustListPayload } {
+export function signAndStoreTrustList(
+  payload: TrustListPayload,
+  keys: KeyRing,
+  store: Store,
+  dataDir: string,
+  now: number,
+  first: boolean,
+): { version: number; jws: string; payload: TrustListPayload } {
   const jws = formatTrustList(payload, keys.root.kid, nodeSigner(keys.root.seed));
   // As a verifier pinning the data directory's root sees it (through any root hand-overs).
   openTrustList(jws, first ? keys.root.publicKey : readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE)), { now, handovers: readHandovers(dataDir) });
@@ -148,7 +171,13 @@ export function currentTrustList(store: Store, rootPk: Uint8Array, now: number):
  * A new version of the current trust list, re-signed with fresh validity dates, optionally with
  * one key revoked. Used by `revoke --key` and to renew a list before it expires.
  */
-export function reissueTrustList(store: Store, keys: KeyRing, dataDir: string, now: number, revoke?: { kid: string; reason: string; at: number; logSize?: number }): TrustListPayload {
+export function reissueTrustList(
+  store: Store,
+  keys: KeyRing,
+  dataDir: string,
+  now: number,
+  revoke?: { kid: string; reason: string; at: number; logSize?: number },
+): TrustListPayload {
   const prev = openTrustList(latestOrFail(store).jws, keys.root.publicKey, { now: Math.min(now, Date.parse(currentExpiry(store)) - 1000) }).payload;
   let keysOut = prev.keys;
   if (revoke) {
@@ -156,7 +185,13 @@ export function reissueTrustList(store: Store, keys: KeyRing, dataDir: string, n
     keysOut = prev.keys.map((x) => {
       if (x.kid !== revoke.kid) return x;
       const { revoked_log_size: _dropped, ...rest } = x;
-      return { ...rest, status: 'revoked' as const, revoked_at: formatTime(revoke.at), revocation_reason: revoke.reason, ...(revoke.logSize !== undefined ? { revoked_log_size: revoke.logSize } : {}) };
+      return {
+        ...rest,
+        status: 'revoked' as const,
+        revoked_at: formatTime(revoke.at),
+        revocation_reason: revoke.reason,
+        ...(revoke.logSize !== undefined ? { revoked_log_size: revoke.logSize } : {}),
+      };
     });
   }
   const span = Date.parse(prev.expires_at) - Date.parse(prev.issued_at);

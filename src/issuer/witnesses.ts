@@ -22,7 +22,12 @@ export interface WitnessOutcome {
 
 const MAX_RESPONSE = 64 * 1024;
 
-export async function requestCosignatures(store: Store, trust: TrustListPayload, urls: readonly string[], fetchImpl: typeof fetch = fetch): Promise<WitnessOutcome[]> {
+export async function requestCosignatures(
+  store: Store,
+  trust: TrustListPayload,
+  urls: readonly string[],
+  fetchImpl: typeof fetch = fetch,
+): Promise<WitnessOutcome[]> {
   if (!trust.log) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const cp = store.latestCheckpoint();
   if (!cp) return fail('WC_LOG_MISSING', 'no checkpoint yet');

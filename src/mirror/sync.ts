@@ -104,7 +104,8 @@ function hashTiles(size: number, before: number) {
     checkLeafTile(data: Uint8Array, entries: readonly Uint8Array[], path: string): void {
       if (data.length !== entries.length * 32) tileBad(`do not match the entry bundles (${path})`);
       entries.forEach((e, i) => {
-        if (!hash('sha256', Buffer.concat([LEAF_PREFIX, e]), 'buffer').equals(Buffer.from(data.buffer, data.byteOffset + i * 32, 32))) tileBad(`do not match the entry bundles (${path})`);
+        if (!hash('sha256', Buffer.concat([LEAF_PREFIX, e]), 'buffer').equals(Buffer.from(data.buffer, data.byteOffset + i * 32, 32)))
+          tileBad(`do not match the entry bundles (${path})`);
       });
     },
     check(rootHash: Uint8Array): void {
@@ -160,7 +161,11 @@ export async function syncFrom(o: SyncOptions): Promise<SyncResult> {
   if (!/^https?:\/\/[^/]/.test(base)) fail('WC_USAGE', '--from must be an http(s) URL');
   const timeout = o.timeoutMs ?? 30_000;
   const rootFile = join(o.dataDir, ROOT_PUBLIC_FILE);
-  const root = o.root ?? (existsSync(rootFile) ? readRootPublicKey(rootFile) : fail('WC_USAGE', 'the first sync needs --root ROOT.pub.jwk (the root key, obtained apart from the source)'));
+  const root =
+    o.root ??
+    (existsSync(rootFile)
+      ? readRootPublicKey(rootFile)
+      : fail('WC_USAGE', 'the first sync needs --root ROOT.pub.jwk (the root key, obtained apart from the source)'));
   const verify = nodeVerify();
 
   const { store } = openDataDir(o.dataDir, { create: true });
@@ -206,7 +211,11 @@ export async function syncFrom(o: SyncOptions): Promise<SyncResult> {
         const got = await Promise.all(
           ids.map(async (b) => {
             const t: TileId = { level: 0, index: BigInt(b), width: width(b) };
-            return [await fetchBytes(`${base}/log/${entryBundlePath(b, width(b))}`, MAX_BUNDLE, timeout), await fetchBytes(`${base}/log/${tilePath(t)}`, MAX_TILE, timeout), t] as const;
+            return [
+              await fetchBytes(`${base}/log/${entryBundlePath(b, width(b))}`, MAX_BUNDLE, timeout),
+              await fetchBytes(`${base}/log/${tilePath(t)}`, MAX_TILE, timeout),
+              t,
+            ] as const;
           }),
         );
         for (const [bundle, tile, t] of got) {

@@ -82,7 +82,6 @@ export interface AppOptions {
   checkSchemas?: boolean;
 }
 
-
 /**
  * Slow clients (ms): the whole request (headers and body) must arrive within `requestMs`, its
  * headers within `headersMs`; an idle keep-alive connection is closed after `keepAliveMs`, any
@@ -110,7 +109,6 @@ export const OVERLOAD: OverloadOptions = {
   sampleIntervalMs: 1_000,
 };
 
-
 /** What the plugins share (their options): built once per app by buildApp. */
 export interface Shared {
   data: LoadedData;
@@ -134,7 +132,11 @@ function isLoopback(ip: string): boolean {
   return ip.startsWith('127.') || ip === '::1' || ip.startsWith('::ffff:127.');
 }
 
-const STATUS_TEXT: Partial<Record<ErrorCode, string>> = { WC_REQUEST_TIMEOUT: 'Request Timeout', WC_HEADERS_TOO_LARGE: 'Request Header Fields Too Large', WC_REQUEST_MALFORMED: 'Bad Request' };
+const STATUS_TEXT: Partial<Record<ErrorCode, string>> = {
+  WC_REQUEST_TIMEOUT: 'Request Timeout',
+  WC_HEADERS_TOO_LARGE: 'Request Header Fields Too Large',
+  WC_REQUEST_MALFORMED: 'Bad Request',
+};
 
 /**
  * Errors met BEFORE routing have no plugin context to answer in: a URL fastify cannot decode
@@ -187,7 +189,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       }
       const t = catalog(pickLanguage(undefined, req.headers['accept-language']));
       reply.headers(headers.page.other);
-      reply.code(status).type('text/html; charset=utf-8').send(errorPage({ t, path: '/', hasScript: false, rootKey: o.data.rootPublicKey }, code));
+      reply
+        .code(status)
+        .type('text/html; charset=utf-8')
+        .send(errorPage({ t, path: '/', hasScript: false, rootKey: o.data.rootPublicKey }, code));
     },
     // Our schemas are constants, checked against the JSON Schema meta-schema by a test
     // (checkSchemas); compiling ajv's meta-schema at every start cost ~20 ms of readiness.
@@ -199,7 +204,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   function clientError(err: Error & { code?: string }, socket: Socket): void {
     // A reset connection has nobody to answer (as fastify's default handler does).
     if (err.code === 'ECONNRESET' || socket.destroyed) return;
-    const code: ErrorCode = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'WC_REQUEST_TIMEOUT' : err.code === 'HPE_HEADER_OVERFLOW' ? 'WC_HEADERS_TOO_LARGE' : 'WC_REQUEST_MALFORMED';
+    const code: ErrorCode =
+      err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'WC_REQUEST_TIMEOUT' : err.code === 'HPE_HEADER_OVERFLOW' ? 'WC_HEADERS_TOO_LARGE' : 'WC_REQUEST_MALFORMED';
     // Node's own rule: write an answer only if no response has started on this socket.
     const started = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
     if (socket.writable && !started) {

@@ -23,7 +23,10 @@ const MAX_TILE_INDEX = BigInt(Number.MAX_SAFE_INTEGER) / 256n;
 
 const notFound = { description: 'Not found (WC_NOT_FOUND)', $ref: 'Error#' } as const;
 const binary = (description: string) => ({ description, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } });
-const text = (type: string, description: string, example: string) => ({ description, content: { [type]: { schema: { type: 'string', examples: [example] } } } });
+const text = (type: string, description: string, example: string) => ({
+  description,
+  content: { [type]: { schema: { type: 'string', examples: [example] } } },
+});
 
 const CHECKPOINT_EXAMPLE = 'warncheck.example/log\n4021\nq3cJ0mYbG8hCqLqYwRzvF5e2kG0yYqK3XyV3jYt8k2M=\n\n— warncheck.example/log Az3gR0aBcD…\n';
 const JWS_EXAMPLE = 'eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiJ9.eyJ2ZXJzaW9uIjoxLCAuLi59.c2lnbmF0dXJl';
@@ -34,7 +37,7 @@ const jwk = {
     kty: { type: 'string' },
     crv: { type: 'string' },
     x: { type: 'string', description: 'the Ed25519 public key, base64url' },
-    kid: { type: 'string', description: 'the key\'s RFC 7638 thumbprint' },
+    kid: { type: 'string', description: "the key's RFC 7638 thumbprint" },
     alg: { type: 'string' },
     use: { type: 'string' },
     status: { type: 'string', description: 'active, retired or revoked (docs/FORMAT.md §2)' },
@@ -50,14 +53,22 @@ export const logRoutes: FastifyPluginAsync<Shared> = async (app, o) => {
   await app.register(jsonErrors, { headers: o.headers.api, log: o.log, ...(o.metrics ? { onInternal: () => o.metrics!.internalError() } : {}) });
   const data = o.data;
   const bytes = (reply: FastifyReply, body: Uint8Array) =>
-    reply.header('cache-control', IMMUTABLE).type('application/octet-stream').send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    reply
+      .header('cache-control', IMMUTABLE)
+      .type('application/octet-stream')
+      .send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 
   // Unknown paths under these prefixes are JSON 404s (a 404 handler belongs to a prefix).
   for (const prefix of ['/log', '/.well-known']) await app.register(async (sub) => void sub.setNotFoundHandler(jsonNotFound), { prefix });
 
   app.get(
     '/log/checkpoint',
-    { schema: { summary: 'The latest signed checkpoint of the public log (C2SP tlog-checkpoint)', response: { 200: text('text/plain', 'The signed checkpoint note: origin, size, root hash, signatures', CHECKPOINT_EXAMPLE), ...errorResponses } } },
+    {
+      schema: {
+        summary: 'The latest signed checkpoint of the public log (C2SP tlog-checkpoint)',
+        response: { 200: text('text/plain', 'The signed checkpoint note: origin, size, root hash, signatures', CHECKPOINT_EXAMPLE), ...errorResponses },
+      },
+    },
     (_req, reply) => reply.header('cache-control', CHECKPOINT_CACHE).type('text/plain; charset=utf-8').send(data.log.checkpoint().note),
   );
 
@@ -67,7 +78,7 @@ export const logRoutes: FastifyPluginAsync<Shared> = async (app, o) => {
       schema: {
         summary: 'Hash tiles and entry bundles (C2SP tlog-tiles)',
         description: '`/log/tile/<L>/<N>[.p/<W>]` is a hash tile; `/log/tile/entries/<N>[.p/<W>]` an entry bundle (docs/LOG.md §7). Immutable once served.',
-        response: { 200: binary('The tile\'s hashes (32 bytes each) or the bundle\'s entries, as C2SP tlog-tiles specifies'), 404: notFound, ...errorResponses },
+        response: { 200: binary("The tile's hashes (32 bytes each) or the bundle's entries, as C2SP tlog-tiles specifies"), 404: notFound, ...errorResponses },
       },
     },
     (req, reply) => {
@@ -128,7 +139,23 @@ export const logRoutes: FastifyPluginAsync<Shared> = async (app, o) => {
             type: 'object',
             properties: { keys: { type: 'array', items: jwk } },
             required: ['keys'],
-            examples: [{ keys: [{ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo', kid: 'kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k', alg: 'EdDSA', use: 'sig', status: 'active', issuer: 'NO-POLITI', not_before: '2026-01-01T00:00:00Z' }] }],
+            examples: [
+              {
+                keys: [
+                  {
+                    kty: 'OKP',
+                    crv: 'Ed25519',
+                    x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+                    kid: 'kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k',
+                    alg: 'EdDSA',
+                    use: 'sig',
+                    status: 'active',
+                    issuer: 'NO-POLITI',
+                    not_before: '2026-01-01T00:00:00Z',
+                  },
+                ],
+              },
+            ],
           },
           ...errorResponses,
         },
@@ -141,7 +168,15 @@ export const logRoutes: FastifyPluginAsync<Shared> = async (app, o) => {
   );
   app.get(
     '/.well-known/warncheck-trust.jws',
-    { schema: { summary: 'The signed trust list, exactly as stored (compact JWS)', response: { 200: text('application/jose', 'The trust list as a compact JWS signed by the root key (docs/FORMAT.md §2)', JWS_EXAMPLE), ...errorResponses } } },
+    {
+      schema: {
+        summary: 'The signed trust list, exactly as stored (compact JWS)',
+        response: {
+          200: text('application/jose', 'The trust list as a compact JWS signed by the root key (docs/FORMAT.md §2)', JWS_EXAMPLE),
+          ...errorResponses,
+        },
+      },
+    },
     (_req, reply) => {
       reply.header('cache-control', KEYS_CACHE);
       return reply.type('application/jose; charset=utf-8').send(data.trustJws);
@@ -152,7 +187,14 @@ export const logRoutes: FastifyPluginAsync<Shared> = async (app, o) => {
     {
       schema: {
         summary: 'Root hand-overs, one compact JWS per line, oldest first (FORMAT.md §5.2)',
-        response: { 200: text('text/plain', 'Each line a compact JWS by which one root key hands over to the next; empty when the first root still signs', `${JWS_EXAMPLE}\n`), ...errorResponses },
+        response: {
+          200: text(
+            'text/plain',
+            'Each line a compact JWS by which one root key hands over to the next; empty when the first root still signs',
+            `${JWS_EXAMPLE}\n`,
+          ),
+          ...errorResponses,
+        },
       },
     },
     (_req, reply) => {

@@ -28,7 +28,10 @@ export function logTime(): string {
 /** An error's class and stack frames, without its message (a message can quote the input). */
 export function errorTrace(err: unknown): { type: string; stack?: string } {
   if (!(err instanceof Error)) return { type: typeof err };
-  const frames = (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).map((l) => l.trim());
+  const frames = (err.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .map((l) => l.trim());
   return { type: err.name, ...(frames.length ? { stack: frames.join('\n') } : {}) };
 }
 

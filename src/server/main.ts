@@ -74,7 +74,15 @@ export interface Started {
  * all in this thread; `serve` sets it, since the worker file is the built one in dist/).
  */
 export async function startServer(
-  o: { dataDir: string; port: number; host: string; now?: () => number; load?: Omit<LoadOptions, 'now'>; textWorkers?: number; textWorkerAbove?: number } & Omit<AppOptions, 'data' | 'textPool'>,
+  o: {
+    dataDir: string;
+    port: number;
+    host: string;
+    now?: () => number;
+    load?: Omit<LoadOptions, 'now'>;
+    textWorkers?: number;
+    textWorkerAbove?: number;
+  } & Omit<AppOptions, 'data' | 'textPool'>,
 ): Promise<Started> {
   // Damage found while answering is a 503 to the client and a line for the operator (no input).
   // The stored log tree is checked between answers once listening (~0.15 s of CPU per 1M
@@ -95,7 +103,11 @@ export async function startServer(
       const { rootPublicKey, seenVersion, seenCheckpoints } = o.load ?? {};
       pool = textPool({
         dataDir: o.dataDir,
-        load: { ...(rootPublicKey ? { rootPublicKey } : {}), ...(seenVersion !== undefined ? { seenVersion } : {}), ...(seenCheckpoints ? { seenCheckpoints } : {}) },
+        load: {
+          ...(rootPublicKey ? { rootPublicKey } : {}),
+          ...(seenVersion !== undefined ? { seenVersion } : {}),
+          ...(seenCheckpoints ? { seenCheckpoints } : {}),
+        },
         threads: o.textWorkers,
         above: o.textWorkerAbove ?? TEXT_WORKER_ABOVE,
         fallback: (input) => data.verify(input),

@@ -21,7 +21,15 @@ export const operations: FastifyPluginAsync<Shared> = async (app, o) => {
       config: { pressureHandler: () => undefined },
       schema: {
         summary: 'Liveness: the process answers',
-        response: { 200: { description: 'Always ok while the process runs, even under load', type: 'object', properties: { status: { type: 'string', enum: ['ok'] } }, required: ['status'], examples: [{ status: 'ok' }] } },
+        response: {
+          200: {
+            description: 'Always ok while the process runs, even under load',
+            type: 'object',
+            properties: { status: { type: 'string', enum: ['ok'] } },
+            required: ['status'],
+            examples: [{ status: 'ok' }],
+          },
+        },
       },
     },
     () => ({ status: 'ok' }),
@@ -55,7 +63,16 @@ export const operations: FastifyPluginAsync<Shared> = async (app, o) => {
           response: {
             200: {
               description: 'Prometheus text format 0.0.4',
-              content: { 'text/plain': { schema: { type: 'string', examples: ['warncheck_requests_total{method="POST",route="/api/v1/verify",status="200"} 12\nwarncheck_verdicts_total{verdict="genuine"} 9\n'] } } },
+              content: {
+                'text/plain': {
+                  schema: {
+                    type: 'string',
+                    examples: [
+                      'warncheck_requests_total{method="POST",route="/api/v1/verify",status="200"} 12\nwarncheck_verdicts_total{verdict="genuine"} 9\n',
+                    ],
+                  },
+                },
+              },
             },
           },
         },

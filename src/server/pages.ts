@@ -50,11 +50,21 @@ export const pages: FastifyPluginAsync<Shared> = async (app, o) => {
   app.setNotFoundHandler((req, reply) => send(reply, 404, errorPage(pageCtx(req, '/'), 'WC_NOT_FOUND')));
 
   if (existsSync(STATIC_DIR)) {
-    await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, list: false, dotfiles: 'deny', maxAge: 3600_000, schemaHide: true });
+    await app.register(fastifyStatic, {
+      root: STATIC_DIR,
+      prefix: '/static/',
+      index: false,
+      list: false,
+      dotfiles: 'deny',
+      maxAge: 3600_000,
+      schemaHide: true,
+    });
   }
 
   // Pages are not part of the API: hidden from OpenAPI, but each still has a response schema.
-  app.get('/', { schema: { hide: true, querystring: langQuery, response: { 200: html } } }, (req, reply) => send(reply, 200, homePage(pageCtx(req, '/'), o.exampleCode)));
+  app.get('/', { schema: { hide: true, querystring: langQuery, response: { 200: html } } }, (req, reply) =>
+    send(reply, 200, homePage(pageCtx(req, '/'), o.exampleCode)),
+  );
   app.get('/api', { schema: { hide: true, querystring: langQuery, response: { 200: html } } }, (req, reply) =>
     send(reply, 200, apiPage(pageCtx(req, '/api'), { code: o.exampleCode })),
   );
@@ -65,7 +75,12 @@ export const pages: FastifyPluginAsync<Shared> = async (app, o) => {
       ...o.verifyLimit,
       schema: {
         hide: true,
-        body: { type: 'object', properties: { input: { type: 'string' }, lang: { type: 'string', maxLength: 8 } }, required: ['input'], additionalProperties: false },
+        body: {
+          type: 'object',
+          properties: { input: { type: 'string' }, lang: { type: 'string', maxLength: 8 } },
+          required: ['input'],
+          additionalProperties: false,
+        },
         response: { 200: html },
       },
     },

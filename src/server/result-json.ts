@@ -127,7 +127,10 @@ export function messageWriter(t: Catalog): MessageWriter {
 
 /** The answer with each finding's message, for the schema serializer (the batch route). */
 export function withMessages(r: Result, t: Catalog): Result {
-  return { verdict: r.verdict, findings: r.findings.map((f) => ({ ...f, message: f.verdict === 'mistyped' && r.verdict === 'scam' ? t.verdict.mistypedInScam : findingMessage(t, f) })) };
+  return {
+    verdict: r.verdict,
+    findings: r.findings.map((f) => ({ ...f, message: f.verdict === 'mistyped' && r.verdict === 'scam' ? t.verdict.mistypedInScam : findingMessage(t, f) })),
+  };
 }
 
 function finding(f: Finding, texts: TemplateTexts | undefined, message: MessageWriter | undefined, proofs: ProofMemo | undefined, overall: Verdict): string {

@@ -37,7 +37,7 @@ const warning = {
     revocationReason: { type: 'string' },
     keyWithdrawnAt: { type: 'string', description: 'genuine although its key was later withdrawn: when' },
     keyWithdrawnReason: { type: 'string' },
-    loggedBefore: { type: 'integer', description: 'the key\'s cut-off: statements at a log index below it stay genuine (FORMAT.md §5.1)' },
+    loggedBefore: { type: 'integer', description: "the key's cut-off: statements at a log index below it stay genuine (FORMAT.md §5.1)" },
   },
   required: ['templateId', 'text', 'language', 'issuer', 'issuerName', 'country', 'issuedAt', 'channel', 'kid'],
 } as const;
@@ -129,7 +129,10 @@ export const errorSchema = {
 const input = { type: 'string', minLength: 1, maxLength: MAX_INPUT_CHARS, description: 'a code, a URL, a JWS, or a whole pasted text' } as const;
 
 // No maxLength: a tag that is not a known language (however long) falls back, like Accept-Language.
-const lang = { type: 'string', description: 'language of the findings\' messages (en, nb, ...); an unknown one falls back to Accept-Language, else English' } as const;
+const lang = {
+  type: 'string',
+  description: "language of the findings' messages (en, nb, ...); an unknown one falls back to Accept-Language, else English",
+} as const;
 
 export const verifyBody = { type: 'object', properties: { input, lang }, required: ['input'], additionalProperties: false } as const;
 
@@ -163,5 +166,8 @@ export const errorResponses = {
   415: { description: 'The body is not JSON (WC_MEDIA_TYPE)', $ref: 'Error#' },
   429: { description: 'Too many checks from this client (WC_RATE_LIMITED); Retry-After says when to retry', $ref: 'Error#' },
   500: { description: 'An internal error (WC_INTERNAL); logged for the operator without the input', $ref: 'Error#' },
-  503: { description: 'Overloaded, closing, or the data cannot be answered from (WC_OVERLOADED, WC_DATA_CORRUPT, …); Retry-After when it will pass', $ref: 'Error#' },
+  503: {
+    description: 'Overloaded, closing, or the data cannot be answered from (WC_OVERLOADED, WC_DATA_CORRUPT, …); Retry-After when it will pass',
+    $ref: 'Error#',
+  },
 } as const;

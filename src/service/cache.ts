@@ -75,6 +75,13 @@ export class AnswerCache {
   /** Entries per map (tests: what junk input must not be able to change). */
   sizes(): Record<string, number> {
     const g = this.gen;
-    return { issued: this.issued.size, parsed: this.parsed.size, signatures: this.signatures.size, outcomes: g?.outcomes.size ?? 0, lookups: g?.lookups.size ?? 0, proofs: g?.proofs.size ?? 0 };
+    return {
+      issued: this.issued.size,
+      parsed: this.parsed.size,
+      signatures: this.signatures.size,
+      outcomes: g?.outcomes.size ?? 0,
+      lookups: g?.lookups.size ?? 0,
+      proofs: g?.proofs.size ?? 0,
+    };
   }
 }

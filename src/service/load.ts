@@ -52,7 +52,18 @@ export interface LoadOptions {
   cache?: AnswerCache;
 }
 
-export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { store: Store; readonly cache: AnswerCache; readonly trust: TrustState; readonly treeChecked: Promise<void>; tick(): void; close(): void; caches(): Record<string, number> } {
+export function loadData(
+  dataDir: string,
+  opts: LoadOptions,
+): LoadedData & {
+  store: Store;
+  readonly cache: AnswerCache;
+  readonly trust: TrustState;
+  readonly treeChecked: Promise<void>;
+  tick(): void;
+  close(): void;
+  caches(): Record<string, number>;
+} {
   const { store } = openDataDir(dataDir, { readonly: true });
   try {
     const rootPk = opts.rootPublicKey ?? readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
@@ -94,7 +105,12 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
     const open = (jws: string, handovers: readonly string[], seenVersion: number | undefined, seenCheckpoint: (vkey: string) => SeenCheckpoint | undefined) => {
       const trust = openTrustList(jws, rootPk, { now: opts.now(), verify, handovers, ...(seenVersion !== undefined ? { seenVersion } : {}) });
       const version = trust.payload.version;
-      const log = openLog(store, trust, seenCheckpoint, verify, { deferTreeCheck: opts.deferTreeCheck ?? false, now: opts.now, proofs: (cp) => cache.generation(version, cp.note).proofs, stored: (j) => cache.noteIssued([j]) });
+      const log = openLog(store, trust, seenCheckpoint, verify, {
+        deferTreeCheck: opts.deferTreeCheck ?? false,
+        now: opts.now,
+        proofs: (cp) => cache.generation(version, cp.note).proofs,
+        stored: (j) => cache.noteIssued([j]),
+      });
       log.treeChecked.catch((e: unknown) => {
         if (isWarncheckError(e, 'WC_DATA_CORRUPT')) opts.onDataFault?.(`WC_DATA_CORRUPT ${e.detail ?? ''} (found by the start-up check of the stored log)`);
       });
@@ -106,7 +122,15 @@ export function loadData(dataDir: string, opts: LoadOptions): LoadedData & { sto
         handovers,
         log,
         ctx,
-        jwks: { keys: trust.payload.keys.map((k) => ({ ...publicJwk(keyBytes(trust, k.kid)), status: k.status, issuer: k.issuer, not_before: k.not_before, not_after: k.not_after })) },
+        jwks: {
+          keys: trust.payload.keys.map((k) => ({
+            ...publicJwk(keyBytes(trust, k.kid)),
+            status: k.status,
+            issuer: k.issuer,
+            not_before: k.not_before,
+            not_after: k.not_after,
+          })),
+        },
         templates: trust.payload.templates.map((t) => ({ id: t.id, language: t.lang, issuer: t.issuer, title: t.title, text: t.text })),
         help: trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind, lang: h.lang }))),
         logView: {

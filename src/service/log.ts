@@ -69,7 +69,13 @@ export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
   return `${cp.size} ${base64Encode(cp.rootHash)}`;
 }
 
-export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined, verify?: Ed25519Verify, opts: OpenLogOptions = {}): OpenLog {
+export function openLog(
+  store: Store,
+  trust: TrustState,
+  seenFor: (vkey: string) => SeenCheckpoint | undefined = () => undefined,
+  verify?: Ed25519Verify,
+  opts: OpenLogOptions = {},
+): OpenLog {
   const policy = trust.payload.log;
   if (!policy) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const seen = seenFor(policy.vkey);
@@ -95,7 +101,7 @@ export function openLog(store: Store, trust: TrustState, seenFor: (vkey: string)
         const slice = (): void => {
           if (stopped) return resolve();
           try {
-            for (const t = performance.now(); performance.now() - t < 4; ) if (steps.next().done) return resolve();
+            for (const t = performance.now(); performance.now() - t < 4;) if (steps.next().done) return resolve();
           } catch (e) {
             fault = e;
             return reject(e);

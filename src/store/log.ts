@@ -99,7 +99,12 @@ export class TreeAppender {
  * or a wrong hash. A fault is WC_DATA_CORRUPT. A generator: it pauses after every STEP hashes, so
  * a server can run it between answers (run it to the end with `for (const _ of …);`).
  */
-export function* checkStoredTree(read: (level: number, a: number, b: number) => Uint8Array, low: number, from: number, to: number): Generator<void, void, undefined> {
+export function* checkStoredTree(
+  read: (level: number, a: number, b: number) => Uint8Array,
+  low: number,
+  from: number,
+  to: number,
+): Generator<void, void, undefined> {
   const input = Buffer.allocUnsafe(65);
   input[0] = 1;
   // The hashes of the level below, as checked (or, for `low`, read window by window): each level
@@ -117,10 +122,12 @@ export function* checkStoredTree(read: (level: number, a: number, b: number) => 
       const n = b - a;
       const kids = below ? below.hashes.subarray(64 * a - 32 * below.first, 64 * b - 32 * below.first) : read(level - 1, 2 * a, 2 * b);
       const mine = read(level, a, b);
-      if (kids.length !== 64 * n || mine.length !== 32 * n) fail('WC_DATA_CORRUPT', `log hashes missing at level ${kids.length !== 64 * n ? level - 1 : level}`);
+      if (kids.length !== 64 * n || mine.length !== 32 * n)
+        fail('WC_DATA_CORRUPT', `log hashes missing at level ${kids.length !== 64 * n ? level - 1 : level}`);
       for (let i = 0; i < n; i++) {
         input.set(kids.subarray(64 * i, 64 * i + 64), 1);
-        if (!hash('sha256', input, 'buffer').equals(mine.subarray(32 * i, 32 * i + 32))) fail('WC_DATA_CORRUPT', `stored log hash ${level}/${a + i} is not the hash of its children`);
+        if (!hash('sha256', input, 'buffer').equals(mine.subarray(32 * i, 32 * i + 32)))
+          fail('WC_DATA_CORRUPT', `stored log hash ${level}/${a + i} is not the hash of its children`);
       }
       checked.set(mine, 32 * (a - first));
       yield;

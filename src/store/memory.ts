@@ -75,7 +75,9 @@ export function memoryStore(): Store {
       return counts;
     },
     byBucket(bucket, count = 1) {
-      return rows.flatMap((r, index) => (r.codeHash && bucketOf(r.codeHash) >= bucket && bucketOf(r.codeHash) < bucket + count ? [{ index, codeHash: r.codeHash, jws: r.jws }] : []));
+      return rows.flatMap((r, index) =>
+        r.codeHash && bucketOf(r.codeHash) >= bucket && bucketOf(r.codeHash) < bucket + count ? [{ index, codeHash: r.codeHash, jws: r.jws }] : [],
+      );
     },
     putTrustList(version, jws) {
       const last = trust.at(-1);
@@ -104,7 +106,9 @@ export function memoryStore(): Store {
       cosigs.set(size, set);
     },
     indexOf(codeHash, jws) {
-      const i = rows.findIndex((r) => r.jws === jws && (codeHash === null ? r.codeHash === null : r.codeHash !== null && hexEncode(r.codeHash) === hexEncode(codeHash)));
+      const i = rows.findIndex(
+        (r) => r.jws === jws && (codeHash === null ? r.codeHash === null : r.codeHash !== null && hexEncode(r.codeHash) === hexEncode(codeHash)),
+      );
       return i < 0 ? undefined : i;
     },
     close() {},

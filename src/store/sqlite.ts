@@ -122,7 +122,28 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     return fail('WC_DATA_CORRUPT', 'not a warncheck database');
   }
   const q = prepareAll(db);
-  const { insert, countQ, maxQ, rangeQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ, entriesQ, bucketIdxQ, hashRangeQ, levelHexQ } = q;
+  const {
+    insert,
+    countQ,
+    maxQ,
+    rangeQ,
+    hasQ,
+    bucketQ,
+    putTrust,
+    putHash,
+    tileQ,
+    nodeQ,
+    putCheckpoint,
+    latestCheckpointQ,
+    cosigQ,
+    putCosig,
+    indexByHashQ,
+    indexByJwsQ,
+    entriesQ,
+    bucketIdxQ,
+    hashRangeQ,
+    levelHexQ,
+  } = q;
   let signer: CheckpointSigner | undefined;
   const leaves = (from: number, to: number): Buffer[] => (rangeQ.all(from, to) as string[]).map(leafHashOf);
   const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
@@ -170,7 +191,9 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   };
   // Inside a write transaction: the tree as stored, its appends, and the checkpoint at the end.
   const openTree = (): TreeAppender =>
-    withLog ? TreeAppender.resume(maxQ.get() as number, (l, i) => readNode(l, Number(i)) ?? fail('WC_DATA_CORRUPT', 'log hash missing')) : TreeAppender.unlogged(maxQ.get() as number);
+    withLog
+      ? TreeAppender.resume(maxQ.get() as number, (l, i) => readNode(l, Number(i)) ?? fail('WC_DATA_CORRUPT', 'log hash missing'))
+      : TreeAppender.unlogged(maxQ.get() as number);
   const withLog = opts.log ?? true;
   const putRow = (tree: TreeAppender, r: StatementRow): void => {
     insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
@@ -197,8 +220,11 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   const entries = (hash: Uint8Array): StoredEntry[] =>
     guard(() => {
       const rows = entriesQ.all(hash) as StoredEntry[];
-      const other = (bucketIdxQ.all(bucketOf(hash)) as Array<{ idx: number; codeHash: Buffer | null }>).filter((r) => r.codeHash !== null && r.codeHash.equals(hash));
-      if (other.length !== rows.length || other.some((r, i) => r.idx !== rows[i]!.index)) fail('WC_DATA_CORRUPT', 'the code-hash index and the bucket index disagree');
+      const other = (bucketIdxQ.all(bucketOf(hash)) as Array<{ idx: number; codeHash: Buffer | null }>).filter(
+        (r) => r.codeHash !== null && r.codeHash.equals(hash),
+      );
+      if (other.length !== rows.length || other.some((r, i) => r.idx !== rows[i]!.index))
+        fail('WC_DATA_CORRUPT', 'the code-hash index and the bucket index disagree');
       return rows;
     });
   // A run of 20-bit buckets [bucket, bucket + count): a coarser look-up bucket (docs/FORMAT.md §3.5).
@@ -211,7 +237,12 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
       const hi = end > 0xfffff ? Buffer.alloc(33, 0xff) : Buffer.alloc(32);
       if (end <= 0xfffff) hi.writeUIntBE(end << 4, 0, 3);
       const other = hashRangeQ.all(lo, hi) as number[];
-      if (other.length !== rows.length || rows.some((r, i) => r.idx !== other[i] || r.codeHash === null || r.codeHash.length !== 32 || bucketOf(r.codeHash) < bucket || bucketOf(r.codeHash) >= end))
+      if (
+        other.length !== rows.length ||
+        rows.some(
+          (r, i) => r.idx !== other[i] || r.codeHash === null || r.codeHash.length !== 32 || bucketOf(r.codeHash) < bucket || bucketOf(r.codeHash) >= end,
+        )
+      )
         fail('WC_DATA_CORRUPT', 'the bucket index and the code-hash index disagree');
       return rows.map((r) => ({ index: r.idx, codeHash: new Uint8Array(r.codeHash!), jws: r.jws }));
     });
@@ -322,7 +353,9 @@ function prepareAll(db: Database.Database) {
     const bucketIdxQ = db.prepare('SELECT idx, code_hash AS codeHash FROM statements INDEXED BY statements_bucket WHERE bucket = ? ORDER BY idx');
     const hashRangeQ = db.prepare('SELECT idx FROM statements INDEXED BY statements_code_hash WHERE code_hash >= ? AND code_hash < ? ORDER BY idx').pluck();
     const hasQ = db.prepare("SELECT 1 FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
-    const bucketQ = db.prepare('SELECT idx, code_hash AS codeHash, jws FROM statements INDEXED BY statements_bucket WHERE bucket >= ? AND bucket < ? ORDER BY idx');
+    const bucketQ = db.prepare(
+      'SELECT idx, code_hash AS codeHash, jws FROM statements INDEXED BY statements_bucket WHERE bucket >= ? AND bucket < ? ORDER BY idx',
+    );
     const putTrust = db.prepare('INSERT INTO trust_lists (version, jws) VALUES (?, ?)');
     const putHash = db.prepare('INSERT INTO log_hashes (level, idx, hash) VALUES (?, ?, ?)');
     const tileQ = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').pluck();
@@ -334,7 +367,28 @@ function prepareAll(db: Database.Database) {
     const putCosig = db.prepare('INSERT OR IGNORE INTO cosignatures (size, line) VALUES (?, ?)');
     const indexByHashQ = db.prepare('SELECT idx FROM statements WHERE code_hash = ? AND jws = ?').pluck();
     const indexByJwsQ = db.prepare('SELECT idx FROM statements WHERE code_hash IS NULL AND jws = ?').pluck();
-    return { insert, countQ, maxQ, rangeQ, entriesQ, bucketIdxQ, hashRangeQ, levelHexQ, hasQ, bucketQ, putTrust, putHash, tileQ, nodeQ, putCheckpoint, latestCheckpointQ, cosigQ, putCosig, indexByHashQ, indexByJwsQ };
+    return {
+      insert,
+      countQ,
+      maxQ,
+      rangeQ,
+      entriesQ,
+      bucketIdxQ,
+      hashRangeQ,
+      levelHexQ,
+      hasQ,
+      bucketQ,
+      putTrust,
+      putHash,
+      tileQ,
+      nodeQ,
+      putCheckpoint,
+      latestCheckpointQ,
+      cosigQ,
+      putCosig,
+      indexByHashQ,
+      indexByJwsQ,
+    };
   } catch {
     db.close();
     return fail('WC_DATA_CORRUPT', 'the database does not have the expected tables');

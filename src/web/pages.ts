@@ -39,7 +39,21 @@ const STYLE = '/static/style.css';
  * countries' languages (and de, pl). Used only when no genuine code names its issuer.
  */
 export const LANG_COUNTRY: Readonly<Record<string, string>> = {
-  da: 'DK', de: 'DE', es: 'ES', fi: 'FI', fr: 'FR', is: 'IS', lv: 'LV', mt: 'MT', nb: 'NO', nl: 'NL', pl: 'PL', pt: 'PT', sk: 'SK', sl: 'SI', sv: 'SE',
+  da: 'DK',
+  de: 'DE',
+  es: 'ES',
+  fi: 'FI',
+  fr: 'FR',
+  is: 'IS',
+  lv: 'LV',
+  mt: 'MT',
+  nb: 'NO',
+  nl: 'NL',
+  pl: 'PL',
+  pt: 'PT',
+  sk: 'SK',
+  sl: 'SI',
+  sv: 'SE',
 };
 
 /** A country's name in the reader's language (the platform's CLDR data), else its ISO code. */
@@ -125,10 +139,10 @@ export function homePage(ctx: PageContext, exampleCode: string): string {
   const body = html`<h1>${t.home.title}</h1>
 <div id="local-result" aria-live="polite"></div>
 ${
-    ctx.staticSite === undefined
-      ? html`<noscript><p class="card fragment-hint" id="fragment"><strong>${t.home.fragmentTitle}</strong> ${t.home.fragmentHint}</p></noscript>`
-      : html`<noscript><p class="card fragment-hint" id="needs-script">${t.home.staticNeedsScript} <a href="${ctx.staticSite}">${ctx.staticSite}</a></p></noscript>`
-  }
+  ctx.staticSite === undefined
+    ? html`<noscript><p class="card fragment-hint" id="fragment"><strong>${t.home.fragmentTitle}</strong> ${t.home.fragmentHint}</p></noscript>`
+    : html`<noscript><p class="card fragment-hint" id="needs-script">${t.home.staticNeedsScript} <a href="${ctx.staticSite}">${ctx.staticSite}</a></p></noscript>`
+}
 ${checkForm(t, false, ctx.staticSite)}
 ${ctx.staticSite !== undefined ? staticNote(t, ctx.staticSite) : ''}
 <p>${t.home.intro}</p>
@@ -190,7 +204,9 @@ function logProofs(t: Catalog, f: Finding): Html {
   if (!f.inclusion?.length) return html``;
   // The proof is plain text anyone can copy and check.
   return html`<h4>${t.verdict.logTitle}</h4>${f.inclusion.map(
-    (p) => html`<p data-log-index="${String(p.index)}">${fmt(t.verdict.logEntry, { role: t.verdict.logRoles[p.role], index: String(p.index), size: String(p.size) })}</p>
+    (
+      p,
+    ) => html`<p data-log-index="${String(p.index)}">${fmt(t.verdict.logEntry, { role: t.verdict.logRoles[p.role], index: String(p.index), size: String(p.size) })}</p>
 <pre class="proof">${p.proof}</pre>`,
   )}`;
 }
@@ -278,7 +294,8 @@ ${technical(t, html`<ul>${groups.map((g) => html`<li><code>${g.f.code ?? ''}</co
 export function helpSection(t: Catalog, help: readonly HelpLink[], country?: string): Html {
   const seen = new Set<string>();
   const items = help.filter((h) => (seen.has(h.url) ? false : (seen.add(h.url), true)));
-  const item = (h: HelpLink) => html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${countryName(t, h.country)})</span></li>`;
+  const item = (h: HelpLink) =>
+    html`<li><a href="${h.url}" rel="noreferrer noopener">${h.name}</a> <span class="note">(${t.help.kinds[h.kind] ?? h.kind}, ${countryName(t, h.country)})</span></li>`;
   const mine = items.filter((h) => h.country === country);
   const others = items.filter((h) => h.country !== country);
   return html`<section class="card" id="help"><h2>${t.help.title}</h2><p>${t.help.intro}</p>
@@ -370,7 +387,9 @@ export function markedText(t: Catalog, result: Result, input: string): Html {
       numbers.set(label, (n = numbers.size + 1));
       legend.push(html`<li value="${String(n)}" data-code="${f.code ?? f.kind}">${label}</li>`);
     }
-    parts.push(html`<mark class="m-${f.kind === 'sign' ? 'sign' : 'item'}" data-code="${f.code ?? f.kind}" title="${label}">${input.slice(f.span!.start, f.span!.end)}</mark><sup>${String(n)}</sup>`);
+    parts.push(
+      html`<mark class="m-${f.kind === 'sign' ? 'sign' : 'item'}" data-code="${f.code ?? f.kind}" title="${label}">${input.slice(f.span!.start, f.span!.end)}</mark><sup>${String(n)}</sup>`,
+    );
     at = f.span!.end;
   }
   parts.push(html`${input.slice(at)}`);

@@ -60,7 +60,10 @@ export function createWitness(o: { key: WitnessKey; logs: readonly string[]; sta
       const d = decideAddCheckpoint(body, { log: (origin) => logs.get(origin), latest });
       if (d.status === 409) return { status: 409, contentType: TLOG_SIZE_CONTENT_TYPE, body: d.body };
       if (d.status !== 200) return { status: d.status, contentType: 'text/plain; charset=utf-8', body: `${d.reason}\n` };
-      const next: StateFile = { v: 1, logs: { ...state.logs, [d.checkpoint.origin]: { size: d.newState.size.toString(), root: base64Encode(d.newState.rootHash) } } };
+      const next: StateFile = {
+        v: 1,
+        logs: { ...state.logs, [d.checkpoint.origin]: { size: d.newState.size.toString(), root: base64Encode(d.newState.rootHash) } },
+      };
       writeFileAtomic(o.statePath, JSON.stringify(next, null, 2) + '\n', 0o600);
       state = next;
       const signer = cosignatureSigner(o.key.name, o.key.seed, Math.max(1, Math.floor(o.now() / 1000)));

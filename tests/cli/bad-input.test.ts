@@ -76,11 +76,17 @@ describe('CLI bad input', () => {
     expect(r.code).toBe(2);
     oneLine(r.stderr, 'WC_KEYFILE_INVALID');
     writeFileSync(join(bad, 'root.key'), Buffer.from([0xff, 0, 1]));
-    oneLine((await run(['issue', '--keys', bad, '--data', data, '--template', 'x', '--count', '1', '--out', join(base, 'o.csv')], { now: T0 })).stderr, 'WC_KEYFILE_INVALID');
+    oneLine(
+      (await run(['issue', '--keys', bad, '--data', data, '--template', 'x', '--count', '1', '--out', join(base, 'o.csv')], { now: T0 })).stderr,
+      'WC_KEYFILE_INVALID',
+    );
   });
 
   it('count out of range and unknown template are refused', async () => {
-    oneLine((await run(['issue', '--keys', keys, '--data', data, '--template', 'x', '--count', '1', '--out', join(base, 'o.csv')], { now: T0 })).stderr, 'WC_TEMPLATE_UNKNOWN');
+    oneLine(
+      (await run(['issue', '--keys', keys, '--data', data, '--template', 'x', '--count', '1', '--out', join(base, 'o.csv')], { now: T0 })).stderr,
+      'WC_TEMPLATE_UNKNOWN',
+    );
     const tpl = JSON.parse((await run(['templates', '--data', data, '--json'], { now: T0 })).stdout).templates[0].id;
     const r = await run(['issue', '--keys', keys, '--data', data, '--template', tpl, '--count', '-5', '--out', join(base, 'o.csv')], { now: T0 });
     expect(r.code).toBe(2);

@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../../bin/warncheck.js', import.meta.url));
-const sh = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { ...process.env, WARNCHECK_STATE: join(tmpdir(), `wc-state-${process.pid}.json`) } });
+const sh = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, WARNCHECK_STATE: join(tmpdir(), `wc-state-${process.pid}.json`) },
+  });
 
 describe('bin/warncheck.js (built)', () => {
   it('runs demo and verify end to end with the documented exit statuses', () => {

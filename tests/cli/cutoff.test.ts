@@ -72,7 +72,7 @@ describe('compromise drill: revoke --key KID --at T', () => {
       const r = await run(['verify', '--data', d.data, '--json', c], { env: d.env });
       expect(r.code).toBe(1);
       const j = JSON.parse(r.stdout);
-      expect(j.verdict, JSON.stringify(j.findings[0].steps)).toBe("revoked");
+      expect(j.verdict, JSON.stringify(j.findings[0].steps)).toBe('revoked');
       expect(j.findings[0].code).toBe('WC_KEY_REVOKED');
     }
   });
@@ -81,7 +81,10 @@ describe('compromise drill: revoke --key KID --at T', () => {
     const data = loadData(d.data, { now: Date.now });
     const app = await buildApp({ data });
     try {
-      for (const [codes, verdict] of [[d.a, 'genuine'], [[...d.b, thief], 'revoked']] as const) {
+      for (const [codes, verdict] of [
+        [d.a, 'genuine'],
+        [[...d.b, thief], 'revoked'],
+      ] as const) {
         for (const c of codes) {
           const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: c }) });
           expect(r.json().verdict).toBe(verdict);

@@ -75,7 +75,10 @@ describe('CLI files and arguments', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('WC_INPUT_NOT_TEXT');
       // The installed command, given raw bytes by a shell.
-      const p = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" verify --data "${data}" "$(printf 'NO-\\xff\\xfe')"`], { encoding: 'utf8', env: { ...process.env, WARNCHECK_STATE: join(base, 's2.json') } });
+      const p = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" verify --data "${data}" "$(printf 'NO-\\xff\\xfe')"`], {
+        encoding: 'utf8',
+        env: { ...process.env, WARNCHECK_STATE: join(base, 's2.json') },
+      });
       expect(p.status).toBe(2);
       expect(p.stderr).toContain('WC_INPUT_NOT_TEXT');
       expect(p.stdout).toBe('');

@@ -24,8 +24,18 @@ describe('issuer CLI: keygen → trust → templates → issue → verify → re
       config,
       JSON.stringify({
         site: 'https://warncheck.example',
-        issuers: [{ id: 'no-test', name: { en: 'Test police', nb: 'Testpolitiet' }, country: 'NO', domains: ['politiet.no'], help: [{ name: 'Det finnes hjelp', url: 'https://detfinneshjelp.no', kind: 'help' }] }],
-        templates: [{ id: 'no-test-en-1', issuer: 'no-test', lang: 'en', title: 'Test warning', text: 'This file was placed here by the police.\nMessage code: {code}' }],
+        issuers: [
+          {
+            id: 'no-test',
+            name: { en: 'Test police', nb: 'Testpolitiet' },
+            country: 'NO',
+            domains: ['politiet.no'],
+            help: [{ name: 'Det finnes hjelp', url: 'https://detfinneshjelp.no', kind: 'help' }],
+          },
+        ],
+        templates: [
+          { id: 'no-test-en-1', issuer: 'no-test', lang: 'en', title: 'Test warning', text: 'This file was placed here by the police.\nMessage code: {code}' },
+        ],
       }),
     );
     expect((await run(['keygen', '--keys', keys, '--issuer', 'no-test'], { now: T0 })).code).toBe(0);
@@ -65,7 +75,9 @@ describe('issuer CLI: keygen → trust → templates → issue → verify → re
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('GENUINE');
     expect(r.stdout).toContain(`Message code: ${codes[0]}`);
-    expect(r.stdout).toMatch(/parse ok → checksum ok → country ok → lookup ok → statement ok → key ok → signature ok → issuer ok → key-validity ok → issue-time ok → known-template ok → key-status ok → revocation ok/);
+    expect(r.stdout).toMatch(
+      /parse ok → checksum ok → country ok → lookup ok → statement ok → key ok → signature ok → issuer ok → key-validity ok → issue-time ok → known-template ok → key-status ok → revocation ok/,
+    );
     const j = JSON.parse((await run(['verify', '--data', data, '--json', codes[0]!.toLowerCase().replace(/-/g, ' ')], { now: T0 + 2000, env })).stdout);
     expect(j.verdict).toBe('genuine');
     expect(j.findings[0].warning).toMatchObject({ issuer: 'no-test', country: 'NO', language: 'en', templateId: 'no-test-en-1' });

@@ -28,7 +28,9 @@ describe('warncheck log / publish / rollback and fork detection', () => {
   });
 
   const issueMore = async (dir: string, n: number, at: number) => {
-    const r = await run(['issue', '--keys', keys, '--data', dir, '--template', 'no-p2p-en-1', '--count', String(n), '--out', join(base, `c-${at}.csv`)], { now: at });
+    const r = await run(['issue', '--keys', keys, '--data', dir, '--template', 'no-p2p-en-1', '--count', String(n), '--out', join(base, `c-${at}.csv`)], {
+      now: at,
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   };

@@ -21,7 +21,9 @@ import { JSON_CT } from '../helpers/server.js';
 const CONFIG = {
   site: 'https://warncheck.example',
   issuers: [{ id: 'no-test', name: { en: 'Test police' }, country: 'NO', domains: ['politiet.no'], help: [] }],
-  templates: [{ id: 'no-test-en-1', issuer: 'no-test', lang: 'en', title: 'Test warning', text: 'This file was placed here by the police.\nMessage code: {code}' }],
+  templates: [
+    { id: 'no-test-en-1', issuer: 'no-test', lang: 'en', title: 'Test warning', text: 'This file was placed here by the police.\nMessage code: {code}' },
+  ],
 };
 
 describe('rotate and rotate-root', () => {
@@ -37,7 +39,11 @@ describe('rotate and rotate-root', () => {
     const r = await run(['issue', '--keys', keys, '--data', data, '--template', 'no-test-en-1', '--count', '3', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    return readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    return readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!);
   };
   const verify = async (code: string, extra: string[] = []) => {
     const r = await run(['verify', '--data', data, '--json', ...extra, code], { env });
@@ -127,7 +133,10 @@ describe('rotate and rotate-root', () => {
     expect(r.stderr).toContain('WC_TRUST_SIGNATURE_INVALID');
     // A hand-over to the rogue root signed by the rogue root itself is no link in the chain.
     const { kty, crv, x } = publicJwk(roguePk);
-    const selfSigned = formatRootHandover({ v: 1, type: 'root-handover', from: jwkThumbprint(roguePk), to: jwkThumbprint(roguePk), jwk: { kty, crv, x }, issued_at: formatTime(Date.now()) }, nodeSigner(rogueSeed));
+    const selfSigned = formatRootHandover(
+      { v: 1, type: 'root-handover', from: jwkThumbprint(roguePk), to: jwkThumbprint(roguePk), jwk: { kty, crv, x }, issued_at: formatTime(Date.now()) },
+      nodeSigner(rogueSeed),
+    );
     writeFileSync(join(data, HANDOVERS_FILE), readFileSync(join(data, HANDOVERS_FILE), 'utf8') + selfSigned + '\n');
     const r2 = await run(['verify', '--data', data, '--root', oldRoot, a[0]!], { env });
     expect(r2.stderr).toContain('WC_TRUST_SIGNATURE_INVALID');

@@ -33,19 +33,26 @@ describe('tamper detection', () => {
     cpSync(data, dir, { recursive: true });
     const db = new Database(join(dir, 'warncheck.db'));
     for (const t of ['statements_no_update', 'log_hashes_no_update', 'checkpoints_no_update']) db.exec(`DROP TRIGGER ${t}`);
-    const idx = db.prepare('SELECT idx FROM statements WHERE code_hash = ?').pluck().get(Buffer.from(codeHashHex(normalizeCode(genuine)!), 'hex')) as number;
+    const idx = db
+      .prepare('SELECT idx FROM statements WHERE code_hash = ?')
+      .pluck()
+      .get(Buffer.from(codeHashHex(normalizeCode(genuine)!), 'hex')) as number;
     sql(db, idx);
     db.close();
     return dir;
   }
 
   function flipStored(db: Database.Database, get: string, set: string, args: number[]): void {
-    const h = db.prepare(get).pluck().get(...args) as Buffer;
+    const h = db
+      .prepare(get)
+      .pluck()
+      .get(...args) as Buffer;
     h[0]! ^= 1;
     db.prepare(set).run(h, ...args);
   }
 
-  const verify = (dir: string) => run(['verify', '--data', dir, '--json', genuine], { now: T0 + 1000, env: { WARNCHECK_STATE: join(base, `state-${copies}.json`) } });
+  const verify = (dir: string) =>
+    run(['verify', '--data', dir, '--json', genuine], { now: T0 + 1000, env: { WARNCHECK_STATE: join(base, `state-${copies}.json`) } });
 
   it('untouched: genuine, with its inclusion proof', async () => {
     const r = await verify(data);
@@ -74,12 +81,30 @@ describe('tamper detection', () => {
   // The statement's own leaf is hashed from its bytes; its neighbours' hashes are in its proof.
   // A level-4 hash is refused at start-up already: it is no longer the hash of its children.
   for (const [what, sql] of [
-    ['the neighbouring statement (its leaf is in the proof)', (db: Database.Database, idx: number) => {
-      const jws = db.prepare('SELECT jws FROM statements WHERE idx = ?').pluck().get(idx ^ 1) as string;
-      db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
-    }],
-    ['a level-4 subtree hash on the proof path', (db: Database.Database, idx: number) => flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [(idx >> 4) ^ 1])],
-    ['a level-4 subtree hash far from the proof path', (db: Database.Database, idx: number) => flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [(idx >> 4) ^ 4])],
+    [
+      'the neighbouring statement (its leaf is in the proof)',
+      (db: Database.Database, idx: number) => {
+        const jws = db
+          .prepare('SELECT jws FROM statements WHERE idx = ?')
+          .pluck()
+          .get(idx ^ 1) as string;
+        db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
+      },
+    ],
+    [
+      'a level-4 subtree hash on the proof path',
+      (db: Database.Database, idx: number) =>
+        flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [
+          (idx >> 4) ^ 1,
+        ]),
+    ],
+    [
+      'a level-4 subtree hash far from the proof path',
+      (db: Database.Database, idx: number) =>
+        flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 4 AND idx = ?', [
+          (idx >> 4) ^ 4,
+        ]),
+    ],
   ] as const) {
     it(`one byte of ${what}: WC_DATA_CORRUPT, no verdict`, async () => {
       await refusedAsCorrupt(tampered(sql));
@@ -101,10 +126,21 @@ describe('tamper detection', () => {
 
   it('a validly signed statement slipped in without the log: WC_LOG_MISSING', async () => {
     const dir = tampered((db, idx) => {
-      const row = db.prepare('SELECT code_hash, bucket, kid, jws FROM statements WHERE idx = ?').get(idx) as { code_hash: Buffer; bucket: number; kid: string; jws: string };
+      const row = db.prepare('SELECT code_hash, bucket, kid, jws FROM statements WHERE idx = ?').get(idx) as {
+        code_hash: Buffer;
+        bucket: number;
+        kid: string;
+        jws: string;
+      };
       const n = db.prepare('SELECT MAX(idx) + 1 FROM statements').pluck().get() as number;
       db.exec('DROP INDEX statements_warning_code');
-      db.prepare("INSERT INTO statements (idx, code_hash, bucket, type, kid, jws) VALUES (?, ?, ?, 'warning', ?, ?)").run(n, row.code_hash, row.bucket, row.kid, row.jws);
+      db.prepare("INSERT INTO statements (idx, code_hash, bucket, type, kid, jws) VALUES (?, ?, ?, 'warning', ?, ?)").run(
+        n,
+        row.code_hash,
+        row.bucket,
+        row.kid,
+        row.jws,
+      );
     });
     const r = await verify(dir);
     expect(r.code).toBe(1);

@@ -67,7 +67,10 @@ describe('trust list policy through the CLI', () => {
   it('a trust list signed by another root than the pinned one: WC_TRUST_SIGNATURE_INVALID', async () => {
     const other = mkdtempSync(join(tmpdir(), 'wc-other-'));
     await makeDemo({ keysDir: join(other, 'keys'), dataDir: join(other, 'data'), now: T0, perTemplate: 2 });
-    const r = await run(['verify', '--data', data, '--root', join(other, 'data', 'root.pub.jwk'), inputs.genuine], { env: { WARNCHECK_STATE: join(base, 's4.json') }, now: T0 + 1000 });
+    const r = await run(['verify', '--data', data, '--root', join(other, 'data', 'root.pub.jwk'), inputs.genuine], {
+      env: { WARNCHECK_STATE: join(base, 's4.json') },
+      now: T0 + 1000,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('WC_TRUST_SIGNATURE_INVALID');
   });

@@ -33,9 +33,13 @@ describe('witnesses on every write', () => {
   let n = 0;
 
   const startWitness = async (logVkey: string) => {
-    proc = spawn(process.execPath, [BIN, 'witness', 'serve', '--keys', wkeys, '--log', logVkey, '--port', String(port), '--host', '127.0.0.1', '--state', join(base, 'witness-state.json')], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    proc = spawn(
+      process.execPath,
+      [BIN, 'witness', 'serve', '--keys', wkeys, '--log', logVkey, '--port', String(port), '--host', '127.0.0.1', '--state', join(base, 'witness-state.json')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -57,7 +61,14 @@ describe('witnesses on every write', () => {
   const issue = async (count: number) => {
     const out = join(base, `c${n++}.csv`);
     const r = await run(['issue', '--keys', keys, '--data', data, '--template', 'w-en-1', '--count', String(count), '--out', out]);
-    return { ...r, codes: readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!) };
+    return {
+      ...r,
+      codes: readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]!),
+    };
   };
 
   beforeAll(async () => {

@@ -37,11 +37,17 @@ describe('witness: cosign, require, refuse forks', () => {
     const out = join(base, `c-${Math.random()}.csv`);
     const r = await run(['issue', '--keys', keys, '--data', dir, '--template', 'w-en-1', '--count', String(n), '--out', out]);
     expect(r.stderr).toBe('');
-    return readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    return readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!);
   };
 
   const startWitness = async () => {
-    proc = spawn(process.execPath, [BIN, 'witness', 'serve', '--keys', wkeys, '--log', logVkey, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    proc = spawn(process.execPath, [BIN, 'witness', 'serve', '--keys', wkeys, '--log', logVkey, '--port', '0', '--host', '127.0.0.1'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));

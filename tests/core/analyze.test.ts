@@ -19,14 +19,24 @@ describe('text analysis', () => {
     for (const f of r.findings) expect(text.slice(f.span!.start, f.span!.end)).toBe(f.match);
     expect(r.verdict).toBe('scam');
     expect(kinds(text)).toEqual(
-      expect.arrayContaining(['sign:scam:WC_SIGN_DEVICE_LOCK', 'sign:scam:WC_SIGN_FINE', 'sign:scam:WC_SIGN_DEADLINE', 'sign:scam:WC_SIGN_IBAN', 'email:lookalike:WC_ADDRESS_LOOKALIKE', 'code:genuine']),
+      expect.arrayContaining([
+        'sign:scam:WC_SIGN_DEVICE_LOCK',
+        'sign:scam:WC_SIGN_FINE',
+        'sign:scam:WC_SIGN_DEADLINE',
+        'sign:scam:WC_SIGN_IBAN',
+        'email:lookalike:WC_ADDRESS_LOOKALIKE',
+        'code:genuine',
+      ]),
     );
   });
 
   it('the genuine text with its own code is genuine; its help link is official', () => {
     const r = checkInput(genuineText({ id: 'no-en-1', issuer: 'no-test', lang: 'en', title: 'Test', text: TEMPLATE_TEXT }, c), ctx);
     expect(r.verdict).toBe('genuine');
-    expect(kinds(genuineText({ id: 'no-en-1', issuer: 'no-test', lang: 'en', title: 'Test', text: TEMPLATE_TEXT }, c))).toEqual(['url:official:WC_ADDRESS_OFFICIAL', 'code:genuine']);
+    expect(kinds(genuineText({ id: 'no-en-1', issuer: 'no-test', lang: 'en', title: 'Test', text: TEMPLATE_TEXT }, c))).toEqual([
+      'url:official:WC_ADDRESS_OFFICIAL',
+      'code:genuine',
+    ]);
   });
 
   it('a printed address: the domain and the code are two findings, genuine only when both are', () => {

@@ -107,7 +107,16 @@ describe('work budget of one answer', () => {
 
   it('distinct codes: at most TEXT_LIMITS.codes are looked up, and the answer says it stopped', () => {
     const w = counted();
-    const input = distinct(65536, (i) => `${formatCode(makeCode('SE', new Uint8Array(11).map((_, k) => (i >> (5 * k)) & 31)))} `);
+    const input = distinct(
+      65536,
+      (i) =>
+        `${formatCode(
+          makeCode(
+            'SE',
+            new Uint8Array(11).map((_, k) => (i >> (5 * k)) & 31),
+          ),
+        )} `,
+    );
     const r = checkInput(input, w.ctx);
     expect(w.lookups()).toBeLessThanOrEqual(TEXT_LIMITS.codes);
     expect(new Set(r.findings.filter((f) => f.kind === 'code').map((f) => f.match)).size).toBe(TEXT_LIMITS.codes);
@@ -130,21 +139,35 @@ describe('work budget of one answer', () => {
   it('a statement repeated is verified once; distinct forged statements, a few only', () => {
     const w = counted();
     const jws = warning(c);
-    expect(checkInput(distinct(65536, () => `${jws}\n`), w.ctx).verdict).toBe('genuine');
+    expect(
+      checkInput(
+        distinct(65536, () => `${jws}\n`),
+        w.ctx,
+      ).verdict,
+    ).toBe('genuine');
     expect(w.signatures()).toBe(1);
     const forged = counted();
     const [h, p] = jws.split('.');
-    const r = checkInput(distinct(65536, (i) => `${h}.${p}.${'A'.repeat(84)}${i.toString(36).padStart(2, 'A')}\n`), forged.ctx);
+    const r = checkInput(
+      distinct(65536, (i) => `${h}.${p}.${'A'.repeat(84)}${i.toString(36).padStart(2, 'A')}\n`),
+      forged.ctx,
+    );
     expect(forged.signatures()).toBeLessThanOrEqual(TEXT_LIMITS.statements);
     expect(r.verdict).toBe('forged');
     expect(r.findings[0]?.code).toBe('WC_TEXT_TRUNCATED');
   });
 
   it('repeated and distinct addresses: each distinct one classified once, at most TEXT_LIMITS.addresses', () => {
-    const same = checkInput(distinct(65536, () => 'https://politiet-no.com/a '), counted().ctx);
+    const same = checkInput(
+      distinct(65536, () => 'https://politiet-no.com/a '),
+      counted().ctx,
+    );
     expect(same.verdict).toBe('lookalike');
     expect(same.findings).toHaveLength(TEXT_LIMITS.repeats);
-    const many = checkInput(distinct(65536, (i) => `https://p${i.toString(36)}.example.com/ `), counted().ctx);
+    const many = checkInput(
+      distinct(65536, (i) => `https://p${i.toString(36)}.example.com/ `),
+      counted().ctx,
+    );
     expect(many.findings.filter((f) => f.kind === 'url')).toHaveLength(TEXT_LIMITS.addresses);
     expect(many.findings[0]?.code).toBe('WC_TEXT_TRUNCATED');
   });
@@ -159,7 +182,10 @@ describe('work budget of one answer', () => {
   });
 
   it('the same scam phrase 6,000 times: a bounded list, still scam', () => {
-    const r = checkInput(distinct(65536, () => 'pay a fine '), counted().ctx);
+    const r = checkInput(
+      distinct(65536, () => 'pay a fine '),
+      counted().ctx,
+    );
     expect(r.verdict).toBe('scam');
     expect(r.findings.length).toBeLessThanOrEqual(TEXT_LIMITS.repeats * 4);
   });

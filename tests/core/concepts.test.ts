@@ -28,7 +28,10 @@ describe('the concept fold undoes disguises, keeping every span', () => {
   ])('%s', (input, folded) => {
     expect(conceptFold(input).chars.join('')).toBe(folded);
     const m = findConcepts(`Message from the ${input} today`);
-    expect(m.some((x) => x.kind === 'authority'), input).toBe(true);
+    expect(
+      m.some((x) => x.kind === 'authority'),
+      input,
+    ).toBe(true);
     const a = m.find((x) => x.kind === 'authority')!;
     expect(`Message from the ${input} today`.slice(a.span.start, a.span.end).length).toBeGreaterThan(0);
   });
@@ -39,10 +42,64 @@ describe('the concept fold undoes disguises, keeping every span', () => {
   });
 });
 
-const LANG_CODES = ['da', 'fi', 'fr', 'is', 'lv', 'mt', 'nl', 'nb', 'nn', 'pt', 'sk', 'sl', 'es', 'sv', 'en', 'de', 'pl', 'it', 'cs', 'hu', 'ro', 'hr', 'bg', 'el', 'lt', 'et'];
+const LANG_CODES = [
+  'da',
+  'fi',
+  'fr',
+  'is',
+  'lv',
+  'mt',
+  'nl',
+  'nb',
+  'nn',
+  'pt',
+  'sk',
+  'sl',
+  'es',
+  'sv',
+  'en',
+  'de',
+  'pl',
+  'it',
+  'cs',
+  'hu',
+  'ro',
+  'hr',
+  'bg',
+  'el',
+  'lt',
+  'et',
+];
 
 describe('lexicons', () => {
-  const LANGS = ['da', 'fi', 'fr', 'is', 'lv', 'mt', 'nl', 'nb', 'nn', 'pt', 'sk', 'sl', 'es', 'sv', 'en', 'de', 'pl', 'it', 'cs', 'hu', 'ro', 'hr', 'bg', 'el', 'lt', 'et'];
+  const LANGS = [
+    'da',
+    'fi',
+    'fr',
+    'is',
+    'lv',
+    'mt',
+    'nl',
+    'nb',
+    'nn',
+    'pt',
+    'sk',
+    'sl',
+    'es',
+    'sv',
+    'en',
+    'de',
+    'pl',
+    'it',
+    'cs',
+    'hu',
+    'ro',
+    'hr',
+    'bg',
+    'el',
+    'lt',
+    'et',
+  ];
   it('cover the 26 languages, each with an authority claim and demands', () => {
     for (const l of LANGS) {
       const lex = CONCEPT_LEXICONS.find((x) => x.lang === l);
@@ -84,7 +141,11 @@ describe('lexicons', () => {
   });
 
   it('a stem does not catch another meaning', () => {
-    for (const t of ['Politiek is boeiend', 'Norsk politikk i dag', 'Polisa ubezpieczeniowa', 'Our privacy policy', 'Muita asioita', 'Polish your shoes']) expect(kinds(t).filter((k) => k.startsWith('authority')), t).toEqual([]);
+    for (const t of ['Politiek is boeiend', 'Norsk politikk i dag', 'Polisa ubezpieczeniowa', 'Our privacy policy', 'Muita asioita', 'Polish your shoes'])
+      expect(
+        kinds(t).filter((k) => k.startsWith('authority')),
+        t,
+      ).toEqual([]);
   });
 });
 
@@ -115,7 +176,11 @@ describe('THE RULE', () => {
   });
 
   it('a text ABOUT the authority is not a scam: "the police never", third person, "according to the police"', () => {
-    for (const t of ['The police never send fines by SMS and never ask you to log in.', 'Die Polizei versendet keine Vorladungen per Mail. Laut Polizei sollten Links nicht angeklickt werden.', 'Policja nie wysyła wezwań e-mailem.'])
+    for (const t of [
+      'The police never send fines by SMS and never ask you to log in.',
+      'Die Polizei versendet keine Vorladungen per Mail. Laut Polizei sollten Links nicht angeklickt werden.',
+      'Policja nie wysyła wezwań e-mailem.',
+    ])
       expect(verdict(t), t).not.toBe('scam');
   });
 
@@ -128,7 +193,7 @@ describe('THE RULE', () => {
     expect(verdict(text)).toBe('genuine');
   });
 
-  it('words inside an address are the address\'s business', () => {
+  it("words inside an address are the address's business", () => {
     expect(verdict('https://www.politiet.no/en/')).toBe('official');
   });
 
@@ -139,7 +204,8 @@ describe('THE RULE', () => {
   });
 
   it('64 KiB of disguised words returns (linear; timing is in npm run bench)', () => {
-    for (const s of ['P O L I C E '.repeat(5462), 'P0L1CJA '.repeat(8192), 'P\u043eli\u0441e computer locked '.repeat(2850), 'a b c d '.repeat(8192)]) expect(['scam', 'not-a-warning', 'no-evidence']).toContain(checkInput(s.slice(0, 65536), ctx).verdict);
+    for (const s of ['P O L I C E '.repeat(5462), 'P0L1CJA '.repeat(8192), 'P\u043eli\u0441e computer locked '.repeat(2850), 'a b c d '.repeat(8192)])
+      expect(['scam', 'not-a-warning', 'no-evidence']).toContain(checkInput(s.slice(0, 65536), ctx).verdict);
   });
 });
 
@@ -325,8 +391,16 @@ describe('every language: the implied-authority patterns are scams without a nam
 
 describe('pairs, disguise and extortion (docs/EXTRACT.md "Concepts")', () => {
   it('an offence or an investigation in the third person is not laid at the reader', () => {
-    for (const t of ['The suspect had downloaded illegal content.', 'Le suspect diffusait des contenus illicites.', 'Der Täter hatte verbotene Inhalte gespeichert.', 'The investigation into the gang continues.'])
-      expect(kinds(t).filter((k) => k.startsWith('accusation') || k.startsWith('proceedings')), t).toEqual([]);
+    for (const t of [
+      'The suspect had downloaded illegal content.',
+      'Le suspect diffusait des contenus illicites.',
+      'Der Täter hatte verbotene Inhalte gespeichert.',
+      'The investigation into the gang continues.',
+    ])
+      expect(
+        kinds(t).filter((k) => k.startsWith('accusation') || k.startsWith('proceedings')),
+        t,
+      ).toEqual([]);
   });
 
   it('the pair spans both words, so the page marks the whole stretch', () => {

@@ -4,17 +4,69 @@
 // split are set elsewhere.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addressKey, dedupKey, legacyKeys, legacyPublishers, loadLegacy, loadReal, publisherOf, REAL_FILES, splitOf, SPLITS, type RealCorpus, type Split } from '../../scripts/corpus.js';
+import {
+  addressKey,
+  dedupKey,
+  legacyKeys,
+  legacyPublishers,
+  loadLegacy,
+  loadReal,
+  publisherOf,
+  REAL_FILES,
+  splitOf,
+  SPLITS,
+  type RealCorpus,
+  type Split,
+} from '../../scripts/corpus.js';
 import { evaluateCorpus } from '../../scripts/eval.js';
 
 const real: Record<Split, RealCorpus> = { dev: loadReal('dev'), test: loadReal('test') };
 const both = <K extends keyof RealCorpus>(k: K): RealCorpus[K] => [...real.dev[k], ...real.test[k]] as RealCorpus[K];
 const legacy = loadLegacy();
-const LANGS = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'hr', 'hu', 'is', 'it', 'lt', 'lv', 'mt', 'nb', 'nl', 'nn', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
+const LANGS = [
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'hr',
+  'hu',
+  'is',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nb',
+  'nl',
+  'nn',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+];
 const KINDS = ['email', 'sms', 'fragment', 'subject', 'screen', 'letter', 'chat'];
 const THEMES = ['summons', 'fine', 'login', 'ransomware', 'exposure', 'app', 'identity', 'payment', 'other'];
 const CATEGORIES = ['scam-warning', 'police-news', 'help-service', 'official-notice'];
-const TECHNIQUES = ['combosquat', 'brand-in-subdomain', 'brand-in-local-part', 'tld-swap', 'typo', 'homoglyph', 'free-mail', 'theme-word', 'unbranded', 'cloud-hosting', 'unrelated-sender'];
+const TECHNIQUES = [
+  'combosquat',
+  'brand-in-subdomain',
+  'brand-in-local-part',
+  'tld-swap',
+  'typo',
+  'homoglyph',
+  'free-mail',
+  'theme-word',
+  'unbranded',
+  'cloud-hosting',
+  'unrelated-sender',
+];
 
 describe('corpus integrity', () => {
   it('holds its minimum counts (real entries, both splits; the README gives the issue targets)', () => {
@@ -103,13 +155,15 @@ describe('corpus integrity', () => {
 
   it('keeps the domain files ASCII (non-ASCII as \\u escapes), like the legacy ones', () => {
     for (const f of REAL_FILES.filter((n) => n.endsWith('domains')))
-      for (const s of SPLITS) expect(/[^\x00-\x7f]/.test(readFileSync(new URL(`../corpus/real/${f}.${s}.json`, import.meta.url), 'utf8')), `${f}.${s}`).toBe(false);
+      for (const s of SPLITS)
+        expect(/[^\x00-\x7f]/.test(readFileSync(new URL(`../corpus/real/${f}.${s}.json`, import.meta.url), 'utf8')), `${f}.${s}`).toBe(false);
   });
 
   it('marks every legacy entry with its origin, and only quoted ones (with a source) count', () => {
     const all = [...legacy.scams, ...legacy.genuine, ...legacy.lookalikes, ...legacy.officials];
     for (const e of all) expect(['quoted', 'reconstructed', 'constructed']).toContain(e.origin);
-    for (const e of [...legacy.scams, ...legacy.genuine, ...legacy.lookalikes]) if (e.origin === 'quoted') expect(e.source, JSON.stringify(e).slice(0, 80)).toMatch(/^https?:\/\//);
+    for (const e of [...legacy.scams, ...legacy.genuine, ...legacy.lookalikes])
+      if (e.origin === 'quoted') expect(e.source, JSON.stringify(e).slice(0, 80)).toMatch(/^https?:\/\//);
     const c = evaluateCorpus();
     const quoted = (xs: Array<{ origin: string }>) => xs.filter((x) => x.origin === 'quoted').length;
     expect(c.dev.scams.total).toBe(real.dev.scams.length + quoted(legacy.scams));

@@ -31,11 +31,15 @@ interface Vector {
 
 function vectors(): Vector[] {
   const out: Vector[] = [];
-  for (const v of load('rfc8032_ed25519.json').vectors) out.push({ set: 'rfc8032', id: v.name, pk: hexDecode(v.publicKey), msg: hexDecode(v.message), sig: hexDecode(v.signature) });
+  for (const v of load('rfc8032_ed25519.json').vectors)
+    out.push({ set: 'rfc8032', id: v.name, pk: hexDecode(v.publicKey), msg: hexDecode(v.message), sig: hexDecode(v.signature) });
   for (const g of load('wycheproof_ed25519_test.json').testGroups)
     for (const t of g.tests) out.push({ set: 'wycheproof', id: `wy${t.tcId}`, pk: hexDecode(g.publicKey.pk), msg: hexDecode(t.msg), sig: hexDecode(t.sig) });
-  load('speccheck_cases.json').forEach((c: any, i: number) => out.push({ set: 'speccheck', id: `sc${i}`, pk: hexDecode(c.pub_key), msg: hexDecode(c.message), sig: hexDecode(c.signature) }));
-  for (const c of load('cctv_ed25519vectors.json')) out.push({ set: 'cctv', id: `cctv${c.number}`, pk: hexDecode(c.key), msg: utf8Encode(c.msg), sig: hexDecode(c.sig) });
+  load('speccheck_cases.json').forEach((c: any, i: number) =>
+    out.push({ set: 'speccheck', id: `sc${i}`, pk: hexDecode(c.pub_key), msg: hexDecode(c.message), sig: hexDecode(c.signature) }),
+  );
+  for (const c of load('cctv_ed25519vectors.json'))
+    out.push({ set: 'cctv', id: `cctv${c.number}`, pk: hexDecode(c.key), msg: utf8Encode(c.msg), sig: hexDecode(c.sig) });
   return out;
 }
 

@@ -140,7 +140,10 @@ describe('detectFraming', () => {
       'Caso não responda em 72 horas, será detido.',
       'En caso de que no responda, será detenido.',
     ])
-      expect(kinds(s).filter((k) => k === 'advice'), s).toEqual([]);
+      expect(
+        kinds(s).filter((k) => k === 'advice'),
+        s,
+      ).toEqual([]);
   });
 
   it('one sentence never sets the flag, however many cues it packs', () => {

@@ -54,7 +54,13 @@ function policyReason(jws: string, jwk: { x?: string }): string | undefined {
 }
 
 describe('jose differential: derived JWS edge cases through jose.compactVerify and the project', () => {
-  const cases = load('jws_edge_cases_derived.json').cases as { id: string; jws: string; key: { x?: string }; policy: string; observed_jose_6_2_17_node_20_20_2: string }[];
+  const cases = load('jws_edge_cases_derived.json').cases as {
+    id: string;
+    jws: string;
+    key: { x?: string };
+    policy: string;
+    observed_jose_6_2_17_node_20_20_2: string;
+  }[];
   it('jose behaves as recorded, and every disagreement is one the policy documents', async () => {
     const disagreements: string[] = [];
     for (const c of cases) {
@@ -125,10 +131,13 @@ describe('jose differential: every signed JWS vector through jose.compactVerify 
 describe('jose differential: every raw Ed25519 vector through importJWK + WebCrypto and the project', () => {
   it('disagreements only where the key, R or S breaks a documented rule', async () => {
     const all: Array<{ id: string; pk: Uint8Array; msg: Uint8Array; sig: Uint8Array }> = [];
-    for (const v of load('rfc8032_ed25519.json').vectors) all.push({ id: v.name, pk: hexDecode(v.publicKey), msg: hexDecode(v.message), sig: hexDecode(v.signature) });
+    for (const v of load('rfc8032_ed25519.json').vectors)
+      all.push({ id: v.name, pk: hexDecode(v.publicKey), msg: hexDecode(v.message), sig: hexDecode(v.signature) });
     for (const g of load('wycheproof_ed25519_test.json').testGroups)
       for (const t of g.tests) all.push({ id: `wy${t.tcId}`, pk: hexDecode(g.publicKey.pk), msg: hexDecode(t.msg), sig: hexDecode(t.sig) });
-    load('speccheck_cases.json').forEach((c: any, i: number) => all.push({ id: `sc${i}`, pk: hexDecode(c.pub_key), msg: hexDecode(c.message), sig: hexDecode(c.signature) }));
+    load('speccheck_cases.json').forEach((c: any, i: number) =>
+      all.push({ id: `sc${i}`, pk: hexDecode(c.pub_key), msg: hexDecode(c.message), sig: hexDecode(c.signature) }),
+    );
     for (const c of load('cctv_ed25519vectors.json')) all.push({ id: `cctv${c.number}`, pk: hexDecode(c.key), msg: utf8Encode(c.msg), sig: hexDecode(c.sig) });
     const L = 2n ** 252n + 27742317777372353535851937790883648493n;
     const reasons: Record<string, number> = {};

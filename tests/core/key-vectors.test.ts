@@ -31,20 +31,24 @@ describe('key vectors', () => {
     });
     const all = new Map<string, string>(v.entries.map((e: { jws: string; proof: string }) => [e.jws, e.proof]));
 
-    it.each(v.entries.map((e: { index: number; expected_verdict: string }) => [e.index, e.expected_verdict]) as Array<[number, string]>)('entry %i reads %s', (i, expected) => {
-      const e = v.entries[i];
-      const f = verifyCode(e.code, ctx(all));
-      expect(f.verdict).toBe(expected);
-      if (expected === 'genuine') expect(f.warning).toMatchObject({ loggedBefore: 2, keyWithdrawnAt: '2026-11-22T11:00:00Z', keyWithdrawnReason: 'key leaked' });
-      else expect(f.code).toBe('WC_KEY_REVOKED');
-    });
+    it.each(v.entries.map((e: { index: number; expected_verdict: string }) => [e.index, e.expected_verdict]) as Array<[number, string]>)(
+      'entry %i reads %s',
+      (i, expected) => {
+        const e = v.entries[i];
+        const f = verifyCode(e.code, ctx(all));
+        expect(f.verdict).toBe(expected);
+        if (expected === 'genuine')
+          expect(f.warning).toMatchObject({ loggedBefore: 2, keyWithdrawnAt: '2026-11-22T11:00:00Z', keyWithdrawnReason: 'key leaked' });
+        else expect(f.code).toBe('WC_KEY_REVOKED');
+      },
+    );
 
     it('the backdated third statement (issued_at before the others) is still revoked: its proven index counts', () => {
       expect(v.entries[2].jws).not.toBe(v.entries[0].jws);
       expect(verifyCode(v.entries[2].code, ctx(all)).verdict).toBe('revoked');
     });
 
-    it("a proof borrowed from an earlier entry does not verify: never genuine", () => {
+    it('a proof borrowed from an earlier entry does not verify: never genuine', () => {
       const swapped = new Map(all);
       swapped.set(v.entries[2].jws, v.entries[0].proof);
       const f = verifyCode(v.entries[2].code, ctx(swapped));
@@ -70,7 +74,7 @@ describe('key vectors', () => {
       }
     };
 
-    it('a verifier pinning the old root accepts the new root\'s list through the hand-over', () => {
+    it("a verifier pinning the old root accepts the new root's list through the hand-over", () => {
       expect(openTrustList(v.trust_list_jws, oldRoot, { now, handovers: v.handovers }).payload.version).toBe(3);
     });
 
@@ -93,7 +97,9 @@ describe('key vectors', () => {
     it('a hand-over whose signature was altered breaks the chain', () => {
       const [h, p, sig] = v.handovers[0].split('.');
       const bad = `${h}.${p}.${sig[0] === 'A' ? 'B' : 'A'}${sig.slice(1)}`;
-      expect(['WC_TRUST_SIGNATURE_INVALID', 'WC_BASE64_NONCANONICAL', 'WC_JWS_MALFORMED']).toContain(code(() => openTrustList(v.trust_list_jws, oldRoot, { now, handovers: [bad] })));
+      expect(['WC_TRUST_SIGNATURE_INVALID', 'WC_BASE64_NONCANONICAL', 'WC_JWS_MALFORMED']).toContain(
+        code(() => openTrustList(v.trust_list_jws, oldRoot, { now, handovers: [bad] })),
+      );
     });
   });
 });

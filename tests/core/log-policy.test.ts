@@ -18,7 +18,12 @@ const witnesses = w.map((x) => ({ name: x.name, vkey: formatCosignerKey(x.name, 
 const text = formatCheckpoint({ origin: ORIGIN, size: 5, rootHash: new Uint8Array(32).fill(7) });
 const logSigned = signNote(text, [ed25519Signer(ORIGIN, logSeed)]);
 // Witnesses add their cosignatures to the log-signed note (its signature is kept).
-const cosigned = (who: number[]) => signNote(text, who.map((i) => cosignatureSigner(w[i]!.name, w[i]!.seed, 1_700_000_000)), parseNote(logSigned).sigs);
+const cosigned = (who: number[]) =>
+  signNote(
+    text,
+    who.map((i) => cosignatureSigner(w[i]!.name, w[i]!.seed, 1_700_000_000)),
+    parseNote(logSigned).sigs,
+  );
 
 describe('log policy', () => {
   const policy = (k: number): LogPolicy => ({ origin: ORIGIN, vkey, witnesses, witness_threshold: k });

@@ -13,7 +13,19 @@ const v = JSON.parse(readFileSync(new URL('../vectors/warncheck/range.json', imp
   sizes: Array<{ size: number; bits: number; entry_bound: number; proof_bound: number; target_cp300_keys4: number }>;
   hash_hex: string;
   buckets: Array<{ bits: number; bucket: number; name: string }>;
-  answer: { log: string[]; root_b64: string; indices: number[]; proof_ranges: number[][]; proof_b64: string[]; bits: number; bucket: number; checkpoint: string; target: number; bytes_b64: string; length: number };
+  answer: {
+    log: string[];
+    root_b64: string;
+    indices: number[];
+    proof_ranges: number[][];
+    proof_b64: string[];
+    bits: number;
+    bucket: number;
+    checkpoint: string;
+    target: number;
+    bytes_b64: string;
+    length: number;
+  };
 };
 const depth = (n: number) => {
   let d = 0;
@@ -45,7 +57,17 @@ describe('look-up buckets', () => {
       expect(bucketName(b.bucket, b.bits)).toBe(b.name);
       expect(parseBucket(String(b.bits), b.name)).toEqual({ bits: b.bits, bucket: b.bucket });
     }
-    for (const [bits, name] of [['4', 'F'], ['4', '00'], ['3', '8'], ['21', '00000'], ['04', '0'], ['', '0'], ['5', '40'], ['0', ''], ['1', '2']])
+    for (const [bits, name] of [
+      ['4', 'F'],
+      ['4', '00'],
+      ['3', '8'],
+      ['21', '00000'],
+      ['04', '0'],
+      ['', '0'],
+      ['5', '40'],
+      ['0', ''],
+      ['1', '2'],
+    ])
       expect(parseBucket(bits!, name!), `${bits}/${name}`).toBeUndefined();
   });
 });
@@ -62,7 +84,14 @@ describe('the binary answer', () => {
     expect(multiproof(indices, size, read).map(base64Encode)).toEqual(a.proof_b64);
   });
   it('encodes to the vector’s bytes and decodes back', () => {
-    const answer = { bits: a.bits, bucket: a.bucket, size, checkpoint: a.checkpoint, entries: a.indices.map((i) => ({ index: BigInt(i), jws: a.log[i]! })), proof: a.proof_b64.map(base64Decode) };
+    const answer = {
+      bits: a.bits,
+      bucket: a.bucket,
+      size,
+      checkpoint: a.checkpoint,
+      entries: a.indices.map((i) => ({ index: BigInt(i), jws: a.log[i]! })),
+      proof: a.proof_b64.map(base64Decode),
+    };
     const bytes = encodeRangeAnswer(answer, a.target);
     expect(bytes.length).toBe(a.length);
     expect(base64Encode(bytes)).toBe(a.bytes_b64);
@@ -85,7 +114,9 @@ describe('multi-leaf inclusion proofs', () => {
   it('rebuild every leaf’s RFC 9162 audit path, stay within the bound, and refuse a changed hash', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 300 }).chain((n) => fc.tuple(fc.constant(n), fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: Math.min(n, 40) }))),
+        fc
+          .integer({ min: 1, max: 300 })
+          .chain((n) => fc.tuple(fc.constant(n), fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: Math.min(n, 40) }))),
         ([n, picked]) => {
           const hashes = Array.from({ length: n }, (_, i) => leafHash(utf8Encode(`leaf ${i}`)));
           const read = memoryNodeReader(nodeLevels(hashes));
@@ -93,18 +124,44 @@ describe('multi-leaf inclusion proofs', () => {
           const proof = multiproof(idx, BigInt(n), read);
           expect(proof.length).toBeLessThanOrEqual(multiproofBound(idx.length, depth(n)));
           const root = treeHash(hashes);
-          const { root: got, paths } = multiproofPaths(idx, BigInt(n), idx.map((i) => hashes[Number(i)]!), proof);
+          const { root: got, paths } = multiproofPaths(
+            idx,
+            BigInt(n),
+            idx.map((i) => hashes[Number(i)]!),
+            proof,
+          );
           expect(got).toEqual(root);
           idx.forEach((i, k) => {
             expect(paths[k]).toEqual(inclusionProof(i, n, read));
             verifyInclusion(i, n, hashes[Number(i)]!, paths[k]!, root);
           });
-          verifyMultiproof(idx, BigInt(n), idx.map((i) => hashes[Number(i)]!), proof, root);
+          verifyMultiproof(
+            idx,
+            BigInt(n),
+            idx.map((i) => hashes[Number(i)]!),
+            proof,
+            root,
+          );
           if (proof.length > 0) {
             const bad = proof.map((h) => h.slice());
             bad[0]![0]! ^= 1;
-            expect(() => verifyMultiproof(idx, BigInt(n), idx.map((i) => hashes[Number(i)]!), bad, root)).toThrow(expect.objectContaining({ code: 'WC_LOG_PROOF_INVALID' }));
-            expect(() => multiproofPaths(idx, BigInt(n), idx.map((i) => hashes[Number(i)]!), proof.slice(1))).toThrow(expect.objectContaining({ code: 'WC_LOG_PROOF_MALFORMED' }));
+            expect(() =>
+              verifyMultiproof(
+                idx,
+                BigInt(n),
+                idx.map((i) => hashes[Number(i)]!),
+                bad,
+                root,
+              ),
+            ).toThrow(expect.objectContaining({ code: 'WC_LOG_PROOF_INVALID' }));
+            expect(() =>
+              multiproofPaths(
+                idx,
+                BigInt(n),
+                idx.map((i) => hashes[Number(i)]!),
+                proof.slice(1),
+              ),
+            ).toThrow(expect.objectContaining({ code: 'WC_LOG_PROOF_MALFORMED' }));
           }
         },
       ),

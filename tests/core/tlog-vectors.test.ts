@@ -53,7 +53,13 @@ import {
   tilePath,
   type TileId,
 } from '../../src/core/tlog/tiles.js';
-import { addCheckpointResponse, decideAddCheckpoint, formatAddCheckpointRequest, parseAddCheckpointRequest, type WitnessState } from '../../src/core/tlog/witness.js';
+import {
+  addCheckpointResponse,
+  decideAddCheckpoint,
+  formatAddCheckpointRequest,
+  parseAddCheckpointRequest,
+  type WitnessState,
+} from '../../src/core/tlog/witness.js';
 
 type Json = any;
 
@@ -108,7 +114,9 @@ const KNOWN_FILES = [
 
 describe('tests/vectors/tlog', () => {
   it('every vector file is run by this test, and each names its source and licence', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(files).toEqual(KNOWN_FILES);
     for (const f of files) {
       const src = load(f).source;
@@ -428,7 +436,11 @@ describe('checkpoint-cosignature-tiles.sunlight.json (Sunlight / Skylight testda
   });
 
   it('mirror tree: proofs built from the tiles alone equal the in-memory ones and verify against the root', () => {
-    const readTile = (t: TileId) => tiles.get(tilePath(t)) ?? (() => { throw new Error(`tile ${tilePath(t)} not in the vectors`); })();
+    const readTile = (t: TileId) =>
+      tiles.get(tilePath(t)) ??
+      (() => {
+        throw new Error(`tile ${tilePath(t)} not in the vectors`);
+      })();
     const fromTiles = tileNodeReader(size, readTile);
     const root = b64(tree.rootHashBase64);
     expect(treeRoot(size, fromTiles)).toEqual(root);
@@ -513,7 +525,9 @@ describe('witness-add-checkpoint.torchwood.json (litewitness request sequence)',
         expect(c.upstreamAssert).toBe(`body contains "\u2014 ${witnessName}"`);
         expect(body).toContain(`\u2014 ${witnessName} `);
         // The client appends the response to its checkpoint and opens it with the witness key.
-        const cosigned = openNote(c.requestBody.slice(c.requestBody.indexOf('\n\n') + 2) + body, [cosignatureVerifier(witnessName, publicKeyFromSeed(witnessSeed))]);
+        const cosigned = openNote(c.requestBody.slice(c.requestBody.indexOf('\n\n') + 2) + body, [
+          cosignatureVerifier(witnessName, publicKeyFromSeed(witnessSeed)),
+        ]);
         expect(cosigned.sigs.map((s) => s.name)).toEqual([witnessName]);
         // The sigsum proofs are the RFC 6962 proofs of the synthetic tree.
         if (d.checkpoint.origin === sigsum.origin && req.oldSize > 0n) {

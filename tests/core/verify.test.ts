@@ -16,7 +16,9 @@ describe('verification steps', () => {
   it('genuine: every step passes, and the genuine text carries the code', () => {
     const f = verifyCode(formatCode(c), ctxWith([{ code: c, jws: warning(c) }]));
     expect(f.verdict).toBe('genuine');
-    expect(steps(f)).toBe('parse:ok checksum:ok country:ok lookup:ok statement:ok key:ok signature:ok issuer:ok key-validity:ok issue-time:ok known-template:ok key-status:ok revocation:ok');
+    expect(steps(f)).toBe(
+      'parse:ok checksum:ok country:ok lookup:ok statement:ok key:ok signature:ok issuer:ok key-validity:ok issue-time:ok known-template:ok key-status:ok revocation:ok',
+    );
     expect(f.warning).toMatchObject({ issuer: 'no-test', country: 'NO', language: 'en', templateId: 'no-en-1', channel: 'p2p-file' });
     expect(f.warning!.text).toContain(`Message code: ${formatCode(c)}`);
   });
@@ -60,7 +62,10 @@ describe('verification steps', () => {
   });
 
   it('forged: issued outside the key validity window, or in the future', () => {
-    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { at: T0 - 50 * 86_400_000 }) }]))).toMatchObject({ verdict: 'forged', code: 'WC_KEY_NOT_VALID_AT_TIME' });
+    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { at: T0 - 50 * 86_400_000 }) }]))).toMatchObject({
+      verdict: 'forged',
+      code: 'WC_KEY_NOT_VALID_AT_TIME',
+    });
     expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { at: T0 + 3_600_000 }) }]))).toMatchObject({ verdict: 'forged', code: 'WC_STATEMENT_FUTURE' });
   });
 
@@ -69,16 +74,38 @@ describe('verification steps', () => {
   });
 
   it('revoked: a revocation by the same issuer', () => {
-    const f = verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: revocation(c), type: 'revocation' }]));
+    const f = verifyCode(
+      c,
+      ctxWith([
+        { code: c, jws: warning(c) },
+        { code: c, jws: revocation(c), type: 'revocation' },
+      ]),
+    );
     expect(f).toMatchObject({ verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' });
     expect(f.warning!.revocationReason).toBe('withdrawn');
   });
 
   it('a revocation by another issuer, or with a bad signature, is ignored', () => {
     const other = revocation(c, { key: seKey, issuer: 'se-test' });
-    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: other, type: 'revocation' }])).verdict).toBe('genuine');
+    expect(
+      verifyCode(
+        c,
+        ctxWith([
+          { code: c, jws: warning(c) },
+          { code: c, jws: other, type: 'revocation' },
+        ]),
+      ).verdict,
+    ).toBe('genuine');
     const stranger = revocation(c, { key: key(10) });
-    expect(verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: stranger, type: 'revocation' }])).verdict).toBe('genuine');
+    expect(
+      verifyCode(
+        c,
+        ctxWith([
+          { code: c, jws: warning(c) },
+          { code: c, jws: stranger, type: 'revocation' },
+        ]),
+      ).verdict,
+    ).toBe('genuine');
   });
 
   it('revoked: every statement of a revoked key', () => {
@@ -112,7 +139,9 @@ describe('the pipeline: each step named once, each failure its own step and code
       ['known-template', warning(c, { template: 'nope' }), 'WC_TEMPLATE_UNKNOWN'],
     ];
     for (const [step, jws, code] of cases) expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws }]))), step).toEqual([`${step}:${code}`]);
-    expect(failedStep(verifyCode(code('SE', 2), ctxWith([{ code: code('SE', 2), jws: warning(code('SE', 2)) }])))).toEqual(['issuer:WC_STATEMENT_ISSUER_MISMATCH']);
+    expect(failedStep(verifyCode(code('SE', 2), ctxWith([{ code: code('SE', 2), jws: warning(code('SE', 2)) }])))).toEqual([
+      'issuer:WC_STATEMENT_ISSUER_MISMATCH',
+    ]);
   });
 
   it('the statement, the key, the country, the look-up and the withdrawals each fail in their own step', () => {
@@ -121,7 +150,17 @@ describe('the pipeline: each step named once, each failure its own step and code
     expect(failedStep(verifyCode(code('DE', 3), ctxWith([])))).toEqual(['country:WC_CODE_COUNTRY_UNKNOWN']);
     expect(failedStep(verifyCode(c, ctxWith([])))).toEqual(['lookup:WC_STATEMENT_NOT_FOUND']);
     expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws: warning(c, { key: revokedKey }) }])))).toEqual(['key-status:WC_KEY_REVOKED']);
-    expect(failedStep(verifyCode(c, ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: revocation(c), type: 'revocation' }])))).toEqual(['revocation:WC_STATEMENT_REVOKED']);
+    expect(
+      failedStep(
+        verifyCode(
+          c,
+          ctxWith([
+            { code: c, jws: warning(c) },
+            { code: c, jws: revocation(c), type: 'revocation' },
+          ]),
+        ),
+      ),
+    ).toEqual(['revocation:WC_STATEMENT_REVOKED']);
   });
 
   it('takes its inputs as objects: a code with its text, a statement with the code it was found under', () => {
@@ -129,13 +168,19 @@ describe('the pipeline: each step named once, each failure its own step and code
     const text = verifyCode(c, ctx).warning!.text;
     expect(verifyCode({ code: c, text }, ctx).steps!.at(-1)).toEqual({ step: 'template', ok: true });
     expect(verifyCode({ code: c, text: text.replace('never', 'sometimes') }, ctx)).toMatchObject({ verdict: 'altered', code: 'WC_TEXT_ALTERED' });
-    expect(checkStatement({ jws: warning(c), forCode: { country: 'SE', hashHex: '00' } }, ctx)).toMatchObject({ verdict: 'forged', code: 'WC_STATEMENT_ISSUER_MISMATCH' });
+    expect(checkStatement({ jws: warning(c), forCode: { country: 'SE', hashHex: '00' } }, ctx)).toMatchObject({
+      verdict: 'forged',
+      code: 'WC_STATEMENT_ISSUER_MISMATCH',
+    });
   });
 });
 
 describe('a revocation statement given alone (FORMAT.md §8)', () => {
   const c = code();
-  const ctx = ctxWith([{ code: c, jws: warning(c) }, { code: c, jws: revocation(c), type: 'revocation' }]);
+  const ctx = ctxWith([
+    { code: c, jws: warning(c) },
+    { code: c, jws: revocation(c), type: 'revocation' },
+  ]);
   const steps = (f: { steps?: Array<{ step: string; ok: boolean; code?: string }> }) => f.steps!.map((s) => `${s.step}:${s.ok ? 'ok' : s.code}`).join(' ');
 
   it('a valid one reads `revoked` (WC_STATEMENT_REVOKED), every step passed: not `forged`', () => {
@@ -145,7 +190,7 @@ describe('a revocation statement given alone (FORMAT.md §8)', () => {
     expect(checkInput(revocation(c), ctx)).toMatchObject({ verdict: 'revoked', findings: [{ kind: 'jws', verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' }] });
   });
 
-  it('signed by a key since revoked, it still counts (a key\'s owner can always withdraw)', () => {
+  it("signed by a key since revoked, it still counts (a key's owner can always withdraw)", () => {
     expect(verifyStatement({ jws: revocation(c, { key: revokedKey }) }, ctx)).toMatchObject({ verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' });
   });
 
@@ -154,7 +199,7 @@ describe('a revocation statement given alone (FORMAT.md §8)', () => {
     expect(verifyStatement({ jws: formatStatement(s, noKey.kid, noKey.sign) }, ctx)).toMatchObject({ verdict: 'revoked', code: 'WC_KEY_REVOKED' });
   });
 
-  it('an unknown key, a bad signature or another issuer\'s key is `forged`, at its own step', () => {
+  it("an unknown key, a bad signature or another issuer's key is `forged`, at its own step", () => {
     expect(steps(verifyStatement({ jws: revocation(c, { key: strangerKey }) }, ctx))).toBe('statement:ok key:WC_KEY_UNKNOWN');
     expect(steps(verifyStatement({ jws: revocation(c, { key: seKey }) }, ctx))).toBe('statement:ok key:ok signature:ok issuer:WC_STATEMENT_ISSUER_MISMATCH');
     const jws = revocation(c);
@@ -185,8 +230,18 @@ describe('checkInput', () => {
     const r = checkInput(text.replace('never ask for money', 'sometimes ask for a small fee'), ctx);
     expect(r.verdict).toBe('altered');
     const f = r.findings.find((x) => x.kind === 'code')!;
-    expect(f.diff!.filter((d) => d.op === 'removed').map((d) => d.text.trim()).join(' ')).toContain('never');
-    expect(f.diff!.filter((d) => d.op === 'added').map((d) => d.text.trim()).join(' ')).toContain('sometimes');
+    expect(
+      f
+        .diff!.filter((d) => d.op === 'removed')
+        .map((d) => d.text.trim())
+        .join(' '),
+    ).toContain('never');
+    expect(
+      f
+        .diff!.filter((d) => d.op === 'added')
+        .map((d) => d.text.trim())
+        .join(' '),
+    ).toContain('sometimes');
   });
 
   it('empty and oversized input are errors, not verdicts', () => {

@@ -45,13 +45,21 @@ describe('demo issuers', () => {
   it('the signed trust list carries name, url, kind and language of each link, not its source', () => {
     const help = demoTrustConfig().issuers.flatMap((i) => i.help);
     expect(help.length).toBe(DEMO_ISSUERS.flatMap((i) => i.help).length);
-    for (const h of help) expect(Object.keys(h).every((k) => ['name', 'url', 'kind', 'lang'].includes(k)), JSON.stringify(h)).toBe(true);
+    for (const h of help)
+      expect(
+        Object.keys(h).every((k) => ['name', 'url', 'kind', 'lang'].includes(k)),
+        JSON.stringify(h),
+      ).toBe(true);
   });
 });
 
 describe('demo templates', () => {
   it('a genuine text in every interface language, each of a known issuer, with its code', () => {
-    for (const lang of Object.keys(CATALOGS)) expect(DEMO_TEMPLATES.some((t) => t.lang === lang), lang).toBe(true);
+    for (const lang of Object.keys(CATALOGS))
+      expect(
+        DEMO_TEMPLATES.some((t) => t.lang === lang),
+        lang,
+      ).toBe(true);
     const issuers = new Set(DEMO_ISSUERS.map((i) => i.id));
     for (const t of DEMO_TEMPLATES) {
       expect(issuers.has(t.issuer), t.id).toBe(true);

@@ -36,7 +36,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 640 };
-const WIDTHS = [['phone', PHONE], ['desktop', DESKTOP]] as const;
+const WIDTHS = [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const;
 /**
  * The tallest scam verdict a phone may show (CSS px at 390 px wide): seven 844 px screens. The demo
  * scam mail (~1,000 characters, fourteen kinds of sign) needs about four screens that cannot fold:
@@ -149,7 +152,11 @@ interface Doc {
 async function axe(page: Page): Promise<string[]> {
   return page.evaluate(
     (tags) =>
-      (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> } }).axe
+      (
+        window as unknown as {
+          axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> };
+        }
+      ).axe
         .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
         .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`)),
     TAGS,
@@ -202,7 +209,8 @@ async function inTabs<T>(items: readonly T[], work: (tab: { page: Page; cdp: CDP
   await Promise.all(
     tabs.map(async (tab) => {
       // A failed check ends that item only: the tab goes on, so no tab is still busy after the test.
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) failed.push(...(await work(tab, item).catch((e: Error) => [`${JSON.stringify(item)}: ${e.message}`])));
+      for (let item = queue.shift(); item !== undefined; item = queue.shift())
+        failed.push(...(await work(tab, item).catch((e: Error) => [`${JSON.stringify(item)}: ${e.message}`])));
     }),
   );
   return failed;
@@ -311,7 +319,10 @@ describe('accessibility in every language (axe-core, WCAG 2.2 AA)', () => {
         let twin: string | undefined;
         for (const js of [false, true].filter((m) => d.js === undefined || d.js === m)) {
           loads++;
-          const r = await audit(tab, lang, d, js, twin).catch((e: Error) => ({ failed: [`${lang} ${d.name} JS ${js ? 'on' : 'off'}: ${e.message}`], print: undefined }));
+          const r = await audit(tab, lang, d, js, twin).catch((e: Error) => ({
+            failed: [`${lang} ${d.name} JS ${js ? 'on' : 'off'}: ${e.message}`],
+            print: undefined,
+          }));
           out.push(...r.failed);
           twin = r.print;
         }
@@ -352,7 +363,8 @@ describe('keyboard and focus, in every language', () => {
   async function keyboard(tab: { page: Page; cdp: CDPSession }, lang: string, js: boolean): Promise<string[]> {
     const { page } = tab;
     const t = CATALOGS[lang]!;
-    const active = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, text: document.activeElement?.textContent?.trim() }));
+    const active = () =>
+      page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, text: document.activeElement?.textContent?.trim() }));
     await page.setViewportSize(PHONE);
     await loaded(tab, js, () => page.goto(`${site}/?lang=${lang}`));
     await page.keyboard.press('Tab');
@@ -390,14 +402,22 @@ describe('keyboard and focus, in every language', () => {
         // The ring sits outside the element (outline-offset): behind it is the parent's background.
         let bg = 'rgba(0, 0, 0, 0)';
         for (let p = el.parentElement; p && /rgba\(.*, 0\)$|transparent/.test(bg); p = p.parentElement) bg = getComputedStyle(p).backgroundColor;
-        return { what: `${el.tagName}.${el.className}#${el.id}`, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor, bg: /rgba\(.*, 0\)$/.test(bg) ? 'rgb(255, 255, 255)' : bg };
+        return {
+          what: `${el.tagName}.${el.className}#${el.id}`,
+          style: s.outlineStyle,
+          width: parseFloat(s.outlineWidth),
+          color: s.outlineColor,
+          bg: /rgba\(.*, 0\)$/.test(bg) ? 'rgb(255, 255, 255)' : bg,
+        };
       });
       if (!ring) break;
       seen.push(ring.what);
-      if (ring.style === 'none' || ring.width < 2 || contrast(ring.color, ring.bg) < 3) failed.push(`${lang} ${ring.what}: ${ring.style} ${ring.width}px ${ring.color} on ${ring.bg}`);
+      if (ring.style === 'none' || ring.width < 2 || contrast(ring.color, ring.bg) < 3)
+        failed.push(`${lang} ${ring.what}: ${ring.style} ${ring.width}px ${ring.color} on ${ring.bg}`);
     }
     // The walk went through the page: skip link, language choice, links, the help list, the form.
-    for (const kind of ['A.skip', 'SUMMARY', 'A.', 'TEXTAREA', 'BUTTON']) if (!seen.some((w) => w.startsWith(kind))) failed.push(`${lang}: no ${kind} reached by Tab`);
+    for (const kind of ['A.skip', 'SUMMARY', 'A.', 'TEXTAREA', 'BUTTON'])
+      if (!seen.some((w) => w.startsWith(kind))) failed.push(`${lang}: no ${kind} reached by Tab`);
     return failed;
   }
 
@@ -408,7 +428,8 @@ describe('keyboard and focus, in every language', () => {
 
   it('every language: every focusable element shows a focus ring of at least 3:1 against what is behind it', async () => {
     // The scam pages were rendered by the matrix above; a run of this test alone renders them here.
-    for (const lang of Object.keys(CATALOGS)) if (!docs.has(`/__a11y/${lang}/scam`)) await render(lang, 'scam', { path: '/verify', form: { input: inputs.scam, lang } });
+    for (const lang of Object.keys(CATALOGS))
+      if (!docs.has(`/__a11y/${lang}/scam`)) await render(lang, 'scam', { path: '/verify', form: { input: inputs.scam, lang } });
     expect(await inTabs(Object.keys(CATALOGS), focusRings)).toEqual([]);
   }, 180_000);
 });

@@ -40,7 +40,9 @@ beforeAll(async () => {
   expect(rr.code, rr.stderr).toBe(0);
   const pub = await run(['publish', '--data', join(base, 'data'), '--out', site()]);
   expect(pub.code, pub.stderr).toBe(0);
-  fullService = JSON.parse(utf8Decode(decodeCompactJws(readFileSync(join(site(), '.well-known/warncheck-trust.jws'), 'utf8').trim(), TRUST_MAX_JWS).payload)).site;
+  fullService = JSON.parse(
+    utf8Decode(decodeCompactJws(readFileSync(join(site(), '.well-known/warncheck-trust.jws'), 'utf8').trim(), TRUST_MAX_JWS).payload),
+  ).site;
   rootKey = JSON.parse(readFileSync(join(base, 'data/root.pub.jwk'), 'utf8')).x;
   nginx = await startNginxMirror(site(), join(base, 'nginx'));
   browser = await launchBrowser();
@@ -201,7 +203,9 @@ describe('the published static verifier on nginx', () => {
     const axe = async (label: string) => {
       await page.addScriptTag({ url: '/__axe.js' });
       const violations = await page.evaluate(() =>
-        (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe
+        (
+          window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }
+        ).axe
           .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
           .then((r) => r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)),
       );

@@ -126,12 +126,13 @@ async function submitForm(page: Page, input: string, lang?: string): Promise<str
 }
 
 describe('the detectors see an injection (control page served by the test)', () => {
-  it('with the app\'s CSP: markup found, CSP violations reported, nothing run; without it: the marker runs', async () => {
+  it("with the app's CSP: markup found, CSP violations reported, nothing run; without it: the marker runs", async () => {
     const home = await fetch(`${server.url}/`);
     const csp = home.headers.get('content-security-policy')!;
     expect(csp).toContain("script-src 'self'");
     const page = await ctx.newPage();
-    const body = '<!doctype html><html><head><title>c</title></head><body><img src=x onerror=__xss(-1)><svg onload=__xss(-2)></svg><a id=xss0 href="javascript:__xss(-3)">x</a></body></html>';
+    const body =
+      '<!doctype html><html><head><title>c</title></head><body><img src=x onerror=__xss(-1)><svg onload=__xss(-2)></svg><a id=xss0 href="javascript:__xss(-3)">x</a></body></html>';
     await page.route(`**${CONTROL}*`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body, headers: new URL(route.request().url()).search ? {} : { 'content-security-policy': csp } }),
     );
@@ -158,11 +159,24 @@ describe(`XSS corpus: ${corpus.payloads.length} payloads through every reflected
   it('has at least 200 payloads in the classes the issue names', () => {
     expect(corpus.payloads.length).toBeGreaterThanOrEqual(200);
     const classes = new Set(corpus.payloads.map((x) => x.class));
-    for (const c of ['tag', 'event-handler', 'javascript-url', 'svg', 'attribute-breakout', 'template-breakout', 'encoded', 'unicode', 'in-url', 'in-email', 'jws-like', 'code-like'])
+    for (const c of [
+      'tag',
+      'event-handler',
+      'javascript-url',
+      'svg',
+      'attribute-breakout',
+      'template-breakout',
+      'encoded',
+      'unicode',
+      'in-url',
+      'in-email',
+      'jws-like',
+      'code-like',
+    ])
       expect(classes).toContain(c);
   });
 
-  it('the pages as they are pass the audit (the allow-list is the pages\' own markup)', async () => {
+  it("the pages as they are pass the audit (the allow-list is the pages' own markup)", async () => {
     const page = await ctx.newPage();
     const found: string[] = [];
     for (const path of ['/', '/api', '/nowhere']) {
@@ -197,10 +211,14 @@ describe(`XSS corpus: ${corpus.payloads.length} payloads through every reflected
       // reader following one printed address after another would do.
       await page.locator('#local-result').evaluate((o) => (o.innerHTML = '<p data-pending></p>'));
       await page.evaluate((h) => (location.hash = h), encodeURIComponent(payloads[i]!));
-      await page.waitForFunction(() => {
-        const o = document.getElementById('local-result');
-        return o !== null && !o.querySelector('[data-pending]') && (o.innerHTML === '' || o.querySelector('#verdict') !== null);
-      }, undefined, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => {
+          const o = document.getElementById('local-result');
+          return o !== null && !o.querySelector('[data-pending]') && (o.innerHTML === '' || o.querySelector('#verdict') !== null);
+        },
+        undefined,
+        { timeout: 20_000 },
+      );
       if (await page.locator('#local-result #verdict').count()) stats.fragmentChecked++;
       dom.push(...(await audit(page, `#${i} fragment`)));
       stats.renders++;
@@ -211,7 +229,11 @@ describe(`XSS corpus: ${corpus.payloads.length} payloads through every reflected
       const shown = await page.locator('main > details > pre').textContent();
       // The verdict page shows the text back in "What you checked", as text. (A leading U+FEFF is
       // dropped by the server's strict UTF-8 decoding, as TextDecoder does.)
-      const expected = typed.replace(/\r\n?/g, '\n').replace(/^\n/, '').replace(/\0/g, '').replace(/^\uFEFF/, '');
+      const expected = typed
+        .replace(/\r\n?/g, '\n')
+        .replace(/^\n/, '')
+        .replace(/\0/g, '')
+        .replace(/^\uFEFF/, '');
       if (shown === expected) stats.reflectedExactly++;
       else dom.push(`#${i} form: shown ${JSON.stringify(shown?.slice(0, 80))} for ${JSON.stringify(expected.slice(0, 80))}`);
       if ((await page.locator('pre.marked-text mark').count()) > 0) markedIds.push(i);
@@ -239,7 +261,16 @@ describe(`XSS corpus: ${corpus.payloads.length} payloads through every reflected
     for (const [i, p] of payloads.entries()) {
       const enc = encodeURIComponent(p);
       const asks: Array<[string, string, RequestInit, (page: Page) => Promise<unknown>]> = [
-        ['form lang', '/verify', { method: 'POST', headers: { ...lang, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ input: 'x', lang: p }).toString() }, (page) => page.goto(`${server.url}/`).then(() => submitForm(page, 'x', p))],
+        [
+          'form lang',
+          '/verify',
+          {
+            method: 'POST',
+            headers: { ...lang, 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ input: 'x', lang: p }).toString(),
+          },
+          (page) => page.goto(`${server.url}/`).then(() => submitForm(page, 'x', p)),
+        ],
         ['/?lang', `/?lang=${enc}`, { headers: lang }, (page) => page.goto(`${server.url}/?lang=${enc}`)],
         ['/api?lang', `/api?lang=${enc}`, { headers: lang }, (page) => page.goto(`${server.url}/api?lang=${enc}`)],
         ['404', `/${enc}`, { headers: lang }, (page) => page.goto(`${server.url}/${enc}`)],

@@ -36,11 +36,18 @@ describe('fuzz: form and JSON bodies', () => {
     const wellFormed = fc.string({ unit: 'grapheme', maxLength: 60 });
     check(
       'form round trip',
-      fc.property(fc.dictionary(wellFormed.filter((k) => k.length > 0), wellFormed, { maxKeys: MAX_FORM_FIELDS }), (fields) => {
-        const { err, value } = run(parseForm, enc(new URLSearchParams(fields).toString()));
-        expect(err).toBeNull();
-        expect(value).toEqual({ ...fields });
-      }),
+      fc.property(
+        fc.dictionary(
+          wellFormed.filter((k) => k.length > 0),
+          wellFormed,
+          { maxKeys: MAX_FORM_FIELDS },
+        ),
+        (fields) => {
+          const { err, value } = run(parseForm, enc(new URLSearchParams(fields).toString()));
+          expect(err).toBeNull();
+          expect(value).toEqual({ ...fields });
+        },
+      ),
     );
   });
   it('JSON round trip: any JSON value comes back unchanged', () => {

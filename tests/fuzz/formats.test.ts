@@ -15,7 +15,17 @@ import { cosignatureSigner, cosignatureVerifier, formatCosignerKey } from '../..
 import { leafHash } from '../../src/core/tlog/hash.js';
 import { consistencyProof, inclusionProof, memoryNodeReader, nodeLevels, treeHash, verifyConsistency, verifyInclusion } from '../../src/core/tlog/merkle.js';
 import { multiproof, verifyMultiproof } from '../../src/core/tlog/multiproof.js';
-import { ed25519Signer, ed25519Verifier, formatSignerKey, isValidKeyName, openNote, parseNote, parseSignerKey, parseVerifierKey, signNote } from '../../src/core/tlog/note.js';
+import {
+  ed25519Signer,
+  ed25519Verifier,
+  formatSignerKey,
+  isValidKeyName,
+  openNote,
+  parseNote,
+  parseSignerKey,
+  parseVerifierKey,
+  signNote,
+} from '../../src/core/tlog/note.js';
 import { openCheckpoint } from '../../src/core/tlog/policy.js';
 import { formatTlogProof, parseTlogProof, verifyTlogProof } from '../../src/core/tlog/proof.js';
 import { decodeEntryBundle, encodeEntryBundle, entryBundlePath, parseSumdbTilePath, parseTilePath, tileHashes, tilePath } from '../../src/core/tlog/tiles.js';
@@ -45,7 +55,15 @@ const hash32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
 const u64 = fc.bigInt({ min: 0n, max: (1n << 64n) - 1n });
 /** A note text: non-empty lines without controls, ending in a newline (c2sp.org/signed-note). */
 const noteText = fc
-  .array(fc.array(fc.oneof(fc.constantFrom('a', 'Z', '0', ' ', '+', '—', 'é', '😀'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), { minLength: 1, maxLength: 30 }).map((cs) => cs.join('')), { minLength: 1, maxLength: 5 })
+  .array(
+    fc
+      .array(fc.oneof(fc.constantFrom('a', 'Z', '0', ' ', '+', '—', 'é', '😀'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), {
+        minLength: 1,
+        maxLength: 30,
+      })
+      .map((cs) => cs.join('')),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((ls) => ls.map((l) => l.replace(/[\x00-\x1f\x7f]/g, 'x')).join('\n') + '\n');
 const keyName = fc.string({ unit: fc.constantFrom('a', 'b', '.', '/', '-', 'example', 'é', '1'), minLength: 1, maxLength: 12 }).filter(isValidKeyName);
 
@@ -97,14 +115,22 @@ describe('fuzz: statements and JWS', () => {
     const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
     check(
       'statement round trip',
-      fc.property(seed, hash32, id, id, fc.integer({ min: 946684800, max: 4102444800 }), fc.constantFrom('en', 'nb', 'de-DE', 'fra'), (sd, h, issuer, template, sec, lang) => {
-        const s = warningPayload(h, issuer, sec * 1000, lang, template);
-        const text = formatStatement(s, 'k1', (m) => signEd25519(sd, m));
-        const p = parseStatement(text);
-        expect(p.statement).toEqual(s);
-        expect(p.issuedAtMs).toBe(sec * 1000);
-        expect(verifyJws(p.parsed, publicKeyFromSeed(sd))).toBe(true);
-      }),
+      fc.property(
+        seed,
+        hash32,
+        id,
+        id,
+        fc.integer({ min: 946684800, max: 4102444800 }),
+        fc.constantFrom('en', 'nb', 'de-DE', 'fra'),
+        (sd, h, issuer, template, sec, lang) => {
+          const s = warningPayload(h, issuer, sec * 1000, lang, template);
+          const text = formatStatement(s, 'k1', (m) => signEd25519(sd, m));
+          const p = parseStatement(text);
+          expect(p.statement).toEqual(s);
+          expect(p.issuedAtMs).toBe(sec * 1000);
+          expect(verifyJws(p.parsed, publicKeyFromSeed(sd))).toBe(true);
+        },
+      ),
       0.02,
     );
   });
@@ -115,12 +141,17 @@ describe('fuzz: trust list', () => {
     const trust = () => fx.data.trustJws;
     check(
       'trust list',
-      fc.property(fc.oneof(mutated([trust()]), anyString(200)), fc.array(fc.oneof(mutated([...fx.data.rootHandovers, trust()]), anyString(50)), { maxLength: 3 }), fc.jsonValue(), (s, handovers, j) => {
-        typedOnly(() => openTrustList(s, root, { now: Date.now() }));
-        typedOnly(() => openTrustList(s, root, { now: Date.now(), handovers }));
-        typedOnly(() => currentRoot(root, handovers));
-        typedOnly(() => assertTrustList(j));
-      }),
+      fc.property(
+        fc.oneof(mutated([trust()]), anyString(200)),
+        fc.array(fc.oneof(mutated([...fx.data.rootHandovers, trust()]), anyString(50)), { maxLength: 3 }),
+        fc.jsonValue(),
+        (s, handovers, j) => {
+          typedOnly(() => openTrustList(s, root, { now: Date.now() }));
+          typedOnly(() => openTrustList(s, root, { now: Date.now(), handovers }));
+          typedOnly(() => currentRoot(root, handovers));
+          typedOnly(() => assertTrustList(j));
+        },
+      ),
       0.2,
     );
   });
@@ -148,7 +179,11 @@ describe('fuzz: trust list', () => {
 
 describe('fuzz: signed notes, checkpoints, cosignatures', () => {
   it('note, key and checkpoint parsers throw nothing but typed errors', () => {
-    const vkeys = () => [policy.vkey, formatSignerKey('example.com/log', new Uint8Array(32).fill(7)), formatCosignerKey('w.example', publicKeyFromSeed(new Uint8Array(32).fill(3)))];
+    const vkeys = () => [
+      policy.vkey,
+      formatSignerKey('example.com/log', new Uint8Array(32).fill(7)),
+      formatCosignerKey('w.example', publicKeyFromSeed(new Uint8Array(32).fill(3))),
+    ];
     check(
       'note/checkpoint parse',
       fc.property(fc.oneof(mutated([note]), anyString(300)), fc.oneof(mutated(vkeys()), anyString(80)), (n, k) => {
@@ -183,25 +218,41 @@ describe('fuzz: signed notes, checkpoints, cosignatures', () => {
     );
   });
   it('checkpoint format/parse round trip', () => {
-    const origin = fc.string({ unit: fc.constantFrom('a', 'b', '.', '/', 'é', ' ', '-'), minLength: 1, maxLength: 20 }).filter((s) => s.trim() === s && s.length > 0);
+    const origin = fc
+      .string({ unit: fc.constantFrom('a', 'b', '.', '/', 'é', ' ', '-'), minLength: 1, maxLength: 20 })
+      .filter((s) => s.trim() === s && s.length > 0);
     check(
       'checkpoint round trip',
-      fc.property(origin, u64, hash32, fc.array(noteText.map((t) => t.split('\n')[0]!), { maxLength: 2 }), (o, size, h, ext) => {
-        const text = formatCheckpoint({ origin: o, size, rootHash: h, extensions: ext });
-        expect(parseCheckpoint(text)).toEqual({ origin: o, size, rootHash: h, extensions: ext });
-      }),
+      fc.property(
+        origin,
+        u64,
+        hash32,
+        fc.array(
+          noteText.map((t) => t.split('\n')[0]!),
+          { maxLength: 2 },
+        ),
+        (o, size, h, ext) => {
+          const text = formatCheckpoint({ origin: o, size, rootHash: h, extensions: ext });
+          expect(parseCheckpoint(text)).toEqual({ origin: o, size, rootHash: h, extensions: ext });
+        },
+      ),
     );
   });
   it('witness add-checkpoint requests throw nothing but typed errors, and round-trip', () => {
     const req = () => formatAddCheckpointRequest(0, [], note);
     check(
       'witness request',
-      fc.property(fc.oneof(mutated([req(), formatAddCheckpointRequest(3, [new Uint8Array(32)], note)]), anyString(200)), u64, fc.array(hash32, { maxLength: 4 }), (s, old, proof) => {
-        typedOnly(() => parseAddCheckpointRequest(s));
-        const r = parseAddCheckpointRequest(formatAddCheckpointRequest(old, proof, note));
-        expect(r.oldSize).toBe(old);
-        expect(r.proof).toEqual(proof);
-      }),
+      fc.property(
+        fc.oneof(mutated([req(), formatAddCheckpointRequest(3, [new Uint8Array(32)], note)]), anyString(200)),
+        u64,
+        fc.array(hash32, { maxLength: 4 }),
+        (s, old, proof) => {
+          typedOnly(() => parseAddCheckpointRequest(s));
+          const r = parseAddCheckpointRequest(formatAddCheckpointRequest(old, proof, note));
+          expect(r.oldSize).toBe(old);
+          expect(r.proof).toEqual(proof);
+        },
+      ),
     );
   });
 });
@@ -269,13 +320,27 @@ describe('fuzz: Merkle proofs', () => {
           verifyConsistency(m, n, cons, treeHash(l.slice(0, m)), rootH);
           const ix = [...new Set(idx.map((x) => BigInt(x % n)))].sort((x, y) => (x < y ? -1 : 1));
           const mp = multiproof(ix, BigInt(n), read);
-          verifyMultiproof(ix, BigInt(n), ix.map((x) => l[Number(x)]!), mp, rootH);
+          verifyMultiproof(
+            ix,
+            BigInt(n),
+            ix.map((x) => l[Number(x)]!),
+            mp,
+            rootH,
+          );
           // Damage: a proof with junk spliced in, or a wrong leaf, never verifies and never crashes.
           const bad = [...inc.slice(0, at % (inc.length + 1)), ...junk, ...inc.slice(at % (inc.length + 1))];
           if (junk.length) expect(() => verifyInclusion(i, n, l[i]!, bad, rootH)).toThrow();
           typedOnly(() => verifyInclusion(BigInt(a), BigInt(n + b), l[i]!, bad, rootH));
           typedOnly(() => verifyConsistency(BigInt(b), BigInt(a), [...cons, ...junk], rootH, rootH));
-          typedOnly(() => verifyMultiproof(ix, BigInt(n), ix.map((x) => l[Number(x)]!), [...mp, ...junk], rootH));
+          typedOnly(() =>
+            verifyMultiproof(
+              ix,
+              BigInt(n),
+              ix.map((x) => l[Number(x)]!),
+              [...mp, ...junk],
+              rootH,
+            ),
+          );
         },
       ),
     );
@@ -283,11 +348,26 @@ describe('fuzz: Merkle proofs', () => {
   it('random sizes up to 2^64 and random hashes give typed errors only', () => {
     check(
       'merkle random',
-      fc.property(u64, u64, fc.array(fc.oneof(hash32, fc.uint8Array({ maxLength: 40 })), { maxLength: 70 }), hash32, fc.array(u64, { maxLength: 5 }), (x, y, proof, h, ix) => {
-        typedOnly(() => verifyInclusion(x, y, h, proof, h));
-        typedOnly(() => verifyConsistency(x, y, proof, h, h));
-        typedOnly(() => verifyMultiproof(ix, y, ix.map(() => h), proof, h));
-      }),
+      fc.property(
+        u64,
+        u64,
+        fc.array(fc.oneof(hash32, fc.uint8Array({ maxLength: 40 })), { maxLength: 70 }),
+        hash32,
+        fc.array(u64, { maxLength: 5 }),
+        (x, y, proof, h, ix) => {
+          typedOnly(() => verifyInclusion(x, y, h, proof, h));
+          typedOnly(() => verifyConsistency(x, y, proof, h, h));
+          typedOnly(() =>
+            verifyMultiproof(
+              ix,
+              y,
+              ix.map(() => h),
+              proof,
+              h,
+            ),
+          );
+        },
+      ),
     );
   });
   it('tlog-proof: format/parse round trip; damaged proofs give typed errors only', () => {
@@ -329,16 +409,21 @@ describe('fuzz: the look-up answer and buckets', () => {
   it('parseBucket never throws; what it accepts is the bucket name of its value', () => {
     check(
       'range prefix',
-      fc.property(fc.oneof(fc.stringMatching(/^[0-9]{1,3}$/), anyString(4)), fc.oneof(fc.stringMatching(/^[0-9a-f]{1,6}$/), anyString(8)), fc.uint8Array({ minLength: 32, maxLength: 32 }), (bits, name, h) => {
-        const p = parseBucket(bits, name);
-        if (p) {
-          expect(bucketName(p.bucket, p.bits)).toBe(name);
-          expect(String(p.bits)).toBe(bits);
-        }
-        const hex = Buffer.from(h).toString('hex');
-        const k = Number(bits.length < 3 && /^[0-9]+$/.test(bits) ? bits : 0) % 21;
-        expect(parseBucket(String(k), bucketName(bucketOfHex(hex, k), k))).toEqual({ bits: k, bucket: bucketOfHex(hex, k) });
-      }),
+      fc.property(
+        fc.oneof(fc.stringMatching(/^[0-9]{1,3}$/), anyString(4)),
+        fc.oneof(fc.stringMatching(/^[0-9a-f]{1,6}$/), anyString(8)),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        (bits, name, h) => {
+          const p = parseBucket(bits, name);
+          if (p) {
+            expect(bucketName(p.bucket, p.bits)).toBe(name);
+            expect(String(p.bits)).toBe(bits);
+          }
+          const hex = Buffer.from(h).toString('hex');
+          const k = Number(bits.length < 3 && /^[0-9]+$/.test(bits) ? bits : 0) % 21;
+          expect(parseBucket(String(k), bucketName(bucketOfHex(hex, k), k))).toEqual({ bits: k, bucket: bucketOfHex(hex, k) });
+        },
+      ),
     );
   });
 });

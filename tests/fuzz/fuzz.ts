@@ -39,18 +39,54 @@ export function check<T>(name: string, prop: fc.IProperty<T>, weight = 1): void 
   const t0 = performance.now();
   const d = fc.check(prop, { numRuns: runs(weight) });
   tally(name, d.numRuns + (d.failed ? 1 : 0), d.failed, performance.now() - t0);
-  if (d.failed) throw new Error(`${name}: ${fc.defaultReportMessage(d) ?? "failed"}\n${String(d.errorInstance)}`, { cause: d.errorInstance });
+  if (d.failed) throw new Error(`${name}: ${fc.defaultReportMessage(d) ?? 'failed'}\n${String(d.errorInstance)}`, { cause: d.errorInstance });
 }
 
 export async function checkAsync<T>(name: string, prop: fc.IAsyncProperty<T>, weight = 1): Promise<void> {
   const t0 = performance.now();
   const d = await fc.check(prop, { numRuns: runs(weight) });
   tally(name, d.numRuns + (d.failed ? 1 : 0), d.failed, performance.now() - t0);
-  if (d.failed) throw new Error(`${name}: ${(await fc.asyncDefaultReportMessage(d)) ?? "failed"}\n${String(d.errorInstance)}`, { cause: d.errorInstance });
+  if (d.failed) throw new Error(`${name}: ${(await fc.asyncDefaultReportMessage(d)) ?? 'failed'}\n${String(d.errorInstance)}`, { cause: d.errorInstance });
 }
 
 /** Characters that break formats: separators, controls, lone surrogates, lookalikes, escapes. */
-const NASTY = ['\n', '\r', '\t', '\0', ' ', '.', '=', '+', '/', '-', '_', '%', '&', '<', '>', '"', "'", '\\', '\u2028', '\u00a0', '\ufeff', '\u200b', '\ud800', '\udfff', '\u0301', 'Ω', 'а', 'ﬀ', '😀', '\u202e', 'A', '0', '9', '~', '\u0085'];
+const NASTY = [
+  '\n',
+  '\r',
+  '\t',
+  '\0',
+  ' ',
+  '.',
+  '=',
+  '+',
+  '/',
+  '-',
+  '_',
+  '%',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '\\',
+  '\u2028',
+  '\u00a0',
+  '\ufeff',
+  '\u200b',
+  '\ud800',
+  '\udfff',
+  '\u0301',
+  'Ω',
+  'а',
+  'ﬀ',
+  '😀',
+  '\u202e',
+  'A',
+  '0',
+  '9',
+  '~',
+  '\u0085',
+];
 export const nastyChar = fc.oneof(fc.constantFrom(...NASTY), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
 
 /** Any string: code units (lone surrogates included), graphemes, or nasty characters. */
@@ -87,7 +123,12 @@ function apply(s: string, ops: readonly Op[]): string {
 export const mutated = (samples: readonly string[]): fc.Arbitrary<string> =>
   fc.tuple(fc.constantFrom(...samples), fc.array(op, { minLength: 0, maxLength: 6 })).map(([s, ops]) => apply(s, ops));
 
-type ByteOp = { k: 'flip'; at: number; bit: number } | { k: 'set'; at: number; v: number } | { k: 'cut'; at: number } | { k: 'ins'; at: number; b: Uint8Array } | { k: 'del'; at: number; n: number };
+type ByteOp =
+  | { k: 'flip'; at: number; bit: number }
+  | { k: 'set'; at: number; v: number }
+  | { k: 'cut'; at: number }
+  | { k: 'ins'; at: number; b: Uint8Array }
+  | { k: 'del'; at: number; n: number };
 const byteOp: fc.Arbitrary<ByteOp> = fc.oneof(
   fc.record({ k: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
   fc.record({ k: fc.constant('set' as const), at: fc.nat(), v: fc.constantFrom(0, 1, 0x7f, 0x80, 0xff, 0x0a, 0x20) }),

@@ -44,7 +44,18 @@ beforeAll(async () => {
   fx = await demoFixture(4);
   // No per-client limit and no overload guard: every fuzz input must reach its route.
   app = await fx.app({ rateLimit: false, overload: false, log: { write: (l: string) => void (l.startsWith('{"level":50') && errors.push(l)) } });
-  pieces = [fx.inputs.genuine, fx.inputs.revoked, fx.inputs.mistyped, fx.inputs.unknown, fx.inputs.altered.slice(0, 2000), fx.inputs.scam, ...fx.data.log.entries(0, 3), 'https://politiet.no', 'a@b.example', '<script>alert(1)</script>'];
+  pieces = [
+    fx.inputs.genuine,
+    fx.inputs.revoked,
+    fx.inputs.mistyped,
+    fx.inputs.unknown,
+    fx.inputs.altered.slice(0, 2000),
+    fx.inputs.scam,
+    ...fx.data.log.entries(0, 3),
+    'https://politiet.no',
+    'a@b.example',
+    '<script>alert(1)</script>',
+  ];
 });
 afterAll(async () => {
   await app?.close();
@@ -57,7 +68,8 @@ function target(s: string): string {
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     if (c > 0x20 && c < 0x7f && !'"<>\\^`{|}#'.includes(ch)) out += ch;
-    else if (c >= 0xd800 && c <= 0xdfff) out += `%${(0xe0 | (c >> 12)).toString(16)}%${(0x80 | ((c >> 6) & 63)).toString(16)}%${(0x80 | (c & 63)).toString(16)}`;
+    else if (c >= 0xd800 && c <= 0xdfff)
+      out += `%${(0xe0 | (c >> 12)).toString(16)}%${(0x80 | ((c >> 6) & 63)).toString(16)}%${(0x80 | (c & 63)).toString(16)}`;
     else out += [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
   }
   return out.startsWith('/') ? out : `/${out}`;
@@ -108,7 +120,15 @@ async function send(o: { method: (typeof METHODS)[number]; url: string; headers?
 
 const header = (max = 60) => anyString(max).map((s) => s.replace(/[^\t\x20-\x7e]/g, '?'));
 const contentType = fc.oneof(
-  fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', 'APPLICATION/JSON', ''),
+  fc.constantFrom(
+    'application/json',
+    'application/x-www-form-urlencoded',
+    'text/plain',
+    'application/json; charset=latin1',
+    'multipart/form-data; boundary=x',
+    'APPLICATION/JSON',
+    '',
+  ),
   header(40),
 );
 const lang = fc.oneof(fc.constantFrom('en', 'nb', 'de', 'xx', 'EN', 'nb-NO', ''), anyString(12));
@@ -117,8 +137,11 @@ describe('fuzz: every HTTP route', () => {
   it('any method, path and query: no 5xx, security headers, registered error codes', async () => {
     await checkAsync(
       'http any route',
-      fc.asyncProperty(fc.constantFrom(...METHODS), fc.oneof(mutated(ROUTES), anyString(60)), fc.option(header(), { nil: undefined }), async (method, path, al) =>
-        send({ method, url: target(path), headers: al === undefined ? {} : { 'accept-language': al } }),
+      fc.asyncProperty(
+        fc.constantFrom(...METHODS),
+        fc.oneof(mutated(ROUTES), anyString(60)),
+        fc.option(header(), { nil: undefined }),
+        async (method, path, al) => send({ method, url: target(path), headers: al === undefined ? {} : { 'accept-language': al } }),
       ),
       0.25,
     );
@@ -126,20 +149,26 @@ describe('fuzz: every HTTP route', () => {
   it('pages with any lang and Accept-Language', async () => {
     await checkAsync(
       'http pages',
-      fc.asyncProperty(fc.constantFrom('/', '/api', '/nothing'), lang, header(), async (p, l, al) => send({ method: 'GET', url: `${p}?lang=${encodeURIComponent(l.replace(/[\ud800-\udfff]/g, '?'))}`, headers: { 'accept-language': al } })),
+      fc.asyncProperty(fc.constantFrom('/', '/api', '/nothing'), lang, header(), async (p, l, al) =>
+        send({ method: 'GET', url: `${p}?lang=${encodeURIComponent(l.replace(/[\ud800-\udfff]/g, '?'))}`, headers: { 'accept-language': al } }),
+      ),
       0.1,
     );
   });
   it('POST /verify (the form) with any fields, body and content type', async () => {
     const text = fc.oneof(fc.constantFrom(...pieces0()), anyString(300));
     const body = fc.oneof(
-      fc.record({ input: text, lang }, { requiredKeys: [] }).map((f) => new URLSearchParams(Object.entries(f).map(([k, v]) => [k, v.replace(/[\ud800-\udfff]/g, '?')])).toString()),
+      fc
+        .record({ input: text, lang }, { requiredKeys: [] })
+        .map((f) => new URLSearchParams(Object.entries(f).map(([k, v]) => [k, v.replace(/[\ud800-\udfff]/g, '?')])).toString()),
       mutated(['input=NO-7K3Q-9XW2-M4TD&lang=nb', 'input=%E0%80&lang=en', 'input=a&input=b', 'x=1&y=2&input=3']),
       anyString(200),
     );
     await checkAsync(
       'http form',
-      fc.asyncProperty(body, fc.oneof(fc.constant('application/x-www-form-urlencoded'), contentType), async (payload, ct) => send({ method: 'POST', url: '/verify', headers: { 'content-type': ct }, payload })),
+      fc.asyncProperty(body, fc.oneof(fc.constant('application/x-www-form-urlencoded'), contentType), async (payload, ct) =>
+        send({ method: 'POST', url: '/verify', headers: { 'content-type': ct }, payload }),
+      ),
       0.1,
     );
   });
@@ -168,15 +197,19 @@ describe('fuzz: every HTTP route', () => {
     );
     await checkAsync(
       'http batch',
-      fc.asyncProperty(body, async (payload) => send({ method: 'POST', url: '/api/v1/verify/batch', headers: { 'content-type': 'application/json' }, payload })),
+      fc.asyncProperty(body, async (payload) =>
+        send({ method: 'POST', url: '/api/v1/verify/batch', headers: { 'content-type': 'application/json' }, payload }),
+      ),
       0.1,
     );
   });
   it('GET /api/v1/range/:bits/:bucket with any prefix', async () => {
     await checkAsync(
       'http range',
-      fc.asyncProperty(fc.oneof(fc.stringMatching(/^[0-9]{1,3}$/), anyString(4)), fc.oneof(fc.stringMatching(/^[0-9a-f]{0,6}$/), anyString(8)), async (bits, bucket) =>
-        send({ method: 'GET', url: target(`/api/v1/range/${bits}/${bucket}`) }),
+      fc.asyncProperty(
+        fc.oneof(fc.stringMatching(/^[0-9]{1,3}$/), anyString(4)),
+        fc.oneof(fc.stringMatching(/^[0-9a-f]{0,6}$/), anyString(8)),
+        async (bits, bucket) => send({ method: 'GET', url: target(`/api/v1/range/${bits}/${bucket}`) }),
       ),
       0.25,
     );
@@ -184,8 +217,12 @@ describe('fuzz: every HTTP route', () => {
   it('GET /log/tile/* with any tile or bundle path', async () => {
     await checkAsync(
       'http tiles',
-      fc.asyncProperty(fc.oneof(mutated(ROUTES.filter((r) => r.startsWith('/log/'))), fc.stringMatching(/^\/log\/tile\/(entries|[0-9]{1,2})(\/x[0-9]{3}){0,7}\/[0-9]{3}(\.p\/[0-9]{1,3})?$/)), async (p) =>
-        send({ method: 'GET', url: target(p) }),
+      fc.asyncProperty(
+        fc.oneof(
+          mutated(ROUTES.filter((r) => r.startsWith('/log/'))),
+          fc.stringMatching(/^\/log\/tile\/(entries|[0-9]{1,2})(\/x[0-9]{3}){0,7}\/[0-9]{3}(\.p\/[0-9]{1,3})?$/),
+        ),
+        async (p) => send({ method: 'GET', url: target(p) }),
       ),
       0.25,
     );

@@ -64,10 +64,21 @@ const text = (): fc.Arbitrary<string> =>
   fc.oneof(
     anyString(400),
     mutated([...scams.map((s) => s.slice(0, 1500)), fx.inputs.altered, fx.inputs.scam]),
-    fc.array(fc.oneof(fc.constantFrom(...PIECES), mutated(PIECES), anyString(20), fc.constantFrom(...scams).map((s) => s.slice(0, 300))), { maxLength: 20 }).map((a) => a.join(' ')),
+    fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...PIECES),
+          mutated(PIECES),
+          anyString(20),
+          fc.constantFrom(...scams).map((s) => s.slice(0, 300)),
+        ),
+        { maxLength: 20 },
+      )
+      .map((a) => a.join(' ')),
   );
 
-const inText = (t: string, s: { start: number; end: number }) => Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= t.length;
+const inText = (t: string, s: { start: number; end: number }) =>
+  Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= t.length;
 
 describe('fuzz: URL and e-mail address', () => {
   it('normalizeAddress never throws; classifyAddress throws nothing but typed errors', () => {

@@ -24,15 +24,23 @@ describe('fuzz: witness add-checkpoint decision', () => {
     const genuine = formatAddCheckpointRequest(0, [], cp.note);
     expect(decideAddCheckpoint(genuine, { log: (o) => (o === origin ? log : undefined), latest: () => undefined }).status).toBe(200);
     const state = fc.option(
-      fc.record({ size: fc.bigInt({ min: 0n, max: cp.size + 2n }), rootHash: fc.oneof(fc.constant(cp.rootHash), fc.uint8Array({ minLength: 32, maxLength: 32 })) }),
+      fc.record({
+        size: fc.bigInt({ min: 0n, max: cp.size + 2n }),
+        rootHash: fc.oneof(fc.constant(cp.rootHash), fc.uint8Array({ minLength: 32, maxLength: 32 })),
+      }),
       { nil: undefined },
     );
     check(
       'witness decision',
-      fc.property(fc.oneof(mutated([genuine, formatAddCheckpointRequest(1, [new Uint8Array(32)], cp.note)]), anyString(200)), state, fc.boolean(), (body, latest: WitnessState | undefined, bytes) => {
-        const d = decideAddCheckpoint(bytes ? utf8Encode(body) : body, { log: (o) => (o === origin ? log : undefined), latest: () => latest });
-        expect([200, 400, 403, 404, 409, 422]).toContain(d.status);
-      }),
+      fc.property(
+        fc.oneof(mutated([genuine, formatAddCheckpointRequest(1, [new Uint8Array(32)], cp.note)]), anyString(200)),
+        state,
+        fc.boolean(),
+        (body, latest: WitnessState | undefined, bytes) => {
+          const d = decideAddCheckpoint(bytes ? utf8Encode(body) : body, { log: (o) => (o === origin ? log : undefined), latest: () => latest });
+          expect([200, 400, 403, 404, 409, 422]).toContain(d.status);
+        },
+      ),
       0.3,
     );
   });

@@ -9,7 +9,16 @@ import { run } from './cli.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A and B are the codes of the two batches; `batch` issues another one. */
-export async function drillSetup(base: string): Promise<{ keys: string; data: string; env: Record<string, string>; a: string[]; b: string[]; kid: string; t: string; batch: (name: string) => Promise<string[]> }> {
+export async function drillSetup(base: string): Promise<{
+  keys: string;
+  data: string;
+  env: Record<string, string>;
+  a: string[];
+  b: string[];
+  kid: string;
+  t: string;
+  batch: (name: string) => Promise<string[]>;
+}> {
   const keys = join(base, 'keys');
   const data = join(base, 'data');
   const env = { WARNCHECK_STATE: join(base, 'state.json') };
@@ -19,7 +28,9 @@ export async function drillSetup(base: string): Promise<{ keys: string; data: st
     JSON.stringify({
       site: 'https://warncheck.example',
       issuers: [{ id: 'no-test', name: { en: 'Test police' }, country: 'NO', domains: ['politiet.no'], help: [] }],
-      templates: [{ id: 'no-test-en-1', issuer: 'no-test', lang: 'en', title: 'Test warning', text: 'This file was placed here by the police.\nMessage code: {code}' }],
+      templates: [
+        { id: 'no-test-en-1', issuer: 'no-test', lang: 'en', title: 'Test warning', text: 'This file was placed here by the police.\nMessage code: {code}' },
+      ],
     }),
   );
   expect((await run(['keygen', '--keys', keys, '--issuer', 'no-test'])).code).toBe(0);
@@ -29,7 +40,11 @@ export async function drillSetup(base: string): Promise<{ keys: string; data: st
     const r = await run(['issue', '--keys', keys, '--data', data, '--template', 'no-test-en-1', '--count', '5', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    return readFileSync(out, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    return readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!);
   };
   const a = await batch('a');
   await sleep(20);
@@ -39,4 +54,3 @@ export async function drillSetup(base: string): Promise<{ keys: string; data: st
   const kid = loadKeyRing(keys).issuers.get('no-test')![0]!.kid;
   return { keys, data, env, a, b, kid, t, batch };
 }
-

@@ -37,7 +37,8 @@ export const seKey = key(3);
 export const revokedKey = key(4);
 export const strangerKey = key(9);
 
-export const TEMPLATE_TEXT = 'This file was put here by the police. Downloading abuse material is a crime. Get help at https://detfinneshjelp.no. The police never ask for money or a reply.\nMessage code: {code}';
+export const TEMPLATE_TEXT =
+  'This file was put here by the police. Downloading abuse material is a crime. Get help at https://detfinneshjelp.no. The police never ask for money or a reply.\nMessage code: {code}';
 
 export function trustPayload(over: Partial<TrustListPayload> = {}): TrustListPayload {
   const k = (t: TestKey, issuer: string, status: 'active' | 'revoked' = 'active') => {
@@ -78,7 +79,10 @@ export function trustState(p = trustPayload()): TrustState {
 }
 
 export function code(country = 'NO', n = 1): string {
-  return makeCode(country, new Uint8Array(11).map((_, i) => (i * 7 + n * 13) & 0xff));
+  return makeCode(
+    country,
+    new Uint8Array(11).map((_, i) => (i * 7 + n * 13) & 0xff),
+  );
 }
 
 export function warning(c: string, o: { key?: TestKey; issuer?: string; at?: number; template?: string } = {}): string {
@@ -87,7 +91,14 @@ export function warning(c: string, o: { key?: TestKey; issuer?: string; at?: num
 }
 
 export function revocation(c: string, o: { key?: TestKey; issuer?: string } = {}): string {
-  const s: Statement = { v: 1, type: 'revocation', issuer: o.issuer ?? 'no-test', issued_at: formatTime(T0 - 1000), target: { code_hash: base64urlEncode(codeHash(c)) }, reason: 'withdrawn' };
+  const s: Statement = {
+    v: 1,
+    type: 'revocation',
+    issuer: o.issuer ?? 'no-test',
+    issued_at: formatTime(T0 - 1000),
+    target: { code_hash: base64urlEncode(codeHash(c)) },
+    reason: 'withdrawn',
+  };
   return formatStatement(s, (o.key ?? noKey).kid, (o.key ?? noKey).sign);
 }
 

@@ -8,7 +8,9 @@ export async function statementOf(site: string, code: string): Promise<string> {
   const hash = codeHashHex(normalizeCode(code)!);
   const size = Number((await (await fetch(`${site}/log/checkpoint`)).text()).split('\n')[1]);
   const bits = rangeBits(size);
-  const answer = decodeRangeAnswer(new Uint8Array(await (await fetch(`${site}/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`)).arrayBuffer()));
+  const answer = decodeRangeAnswer(
+    new Uint8Array(await (await fetch(`${site}/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`)).arrayBuffer()),
+  );
   const hit = answer.entries.find((e) => parseStatement(e.jws).statement.type === 'warning' && parseStatement(e.jws).codeHashHex === hash);
   if (!hit) throw new Error('no statement for that code in its bucket');
   return hit.jws;

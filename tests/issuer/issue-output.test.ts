@@ -82,9 +82,14 @@ describe('issue --out', () => {
     expect(stderr).toContain('WC_ISSUE_OUTPUT_FAILED');
     expect(stderr).toContain(`${out}.partial`);
     expect(await count()).toBe(before + 7);
-    const codes = readFileSync(`${out}.partial`, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
+    const codes = readFileSync(`${out}.partial`, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!);
     expect(codes).toHaveLength(7);
-    for (const c of codes) expect((await run(['verify', '--data', data, c], { now: T0 + 1000, env: { WARNCHECK_STATE: join(base, 'state.json') } })).code).toBe(0);
+    for (const c of codes)
+      expect((await run(['verify', '--data', data, c], { now: T0 + 1000, env: { WARNCHECK_STATE: join(base, 'state.json') } })).code).toBe(0);
   });
 
   it('the next run reports each leftover .partial: issued (keep it) or not issued (delete it)', async () => {
@@ -111,7 +116,19 @@ describe('issue --out', () => {
       const key = ring.issuers.get(t.issuer)!.at(-1)!;
       const out = join(outDir, 'after-commit.csv');
       const before = store.count();
-      const e = await issueBatch({ store, trust, key, logKey: ring.log, templateId: tpl, count: 4, now: T0, out, afterCommit: () => { throw new Error('power cut'); } }).catch((x: unknown) => x);
+      const e = await issueBatch({
+        store,
+        trust,
+        key,
+        logKey: ring.log,
+        templateId: tpl,
+        count: 4,
+        now: T0,
+        out,
+        afterCommit: () => {
+          throw new Error('power cut');
+        },
+      }).catch((x: unknown) => x);
       expect(e).toMatchObject({ code: 'WC_ISSUE_OUTPUT_FAILED' });
       expect(String((e as Error).message)).toContain(`${out}.partial`);
       expect(store.count()).toBe(before + 4);
@@ -131,7 +148,19 @@ describe('issue --out', () => {
       const key = ring.issuers.get(t.issuer)!.at(-1)!;
       const out = join(outDir, 'rolled-back.csv');
       await expect(
-        issueBatch({ store, trust, key, logKey: ring.log, templateId: tpl, count: 3, now: T0, out, beforeCommit: () => { throw new Error('disk gone'); } }),
+        issueBatch({
+          store,
+          trust,
+          key,
+          logKey: ring.log,
+          templateId: tpl,
+          count: 3,
+          now: T0,
+          out,
+          beforeCommit: () => {
+            throw new Error('disk gone');
+          },
+        }),
       ).rejects.toThrow('disk gone');
       expect(readdirSync(outDir).filter((n) => n.startsWith('rolled-back'))).toEqual([]);
     } finally {

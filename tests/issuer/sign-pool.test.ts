@@ -21,7 +21,8 @@ describe('parallel signing', () => {
       });
       expect(sigs).toHaveLength(count);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
-      for (const i of [0, 1, count >> 1, count - 1]) expect(Buffer.from(sigs[i]!).equals(Buffer.from(signEd25519(seed, new TextEncoder().encode(msg(i)))))).toBe(true);
+      for (const i of [0, 1, count >> 1, count - 1])
+        expect(Buffer.from(sigs[i]!).equals(Buffer.from(signEd25519(seed, new TextEncoder().encode(msg(i)))))).toBe(true);
     });
   }
 

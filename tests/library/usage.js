@@ -1,7 +1,24 @@
 // The library as a user imports it: through the package's own name and `exports` (the built
 // dist/core/index.js), never through src/. Spawned by tests/library/package.test.ts after
 // `npm run build`; README.md "Library" shows the same steps. Prints one JSON object.
-import { checkInput, codeHash, codeHashHex, formatCode, formatStatement, formatTrustList, jwkThumbprint, makeCode, openTrustList, publicJwk, publicKeyFromSeed, signEd25519, warningPayload, formatTime, isWarncheckError, WarncheckError } from 'warncheck';
+import {
+  checkInput,
+  codeHash,
+  codeHashHex,
+  formatCode,
+  formatStatement,
+  formatTrustList,
+  jwkThumbprint,
+  makeCode,
+  openTrustList,
+  publicJwk,
+  publicKeyFromSeed,
+  signEd25519,
+  warningPayload,
+  formatTime,
+  isWarncheckError,
+  WarncheckError,
+} from 'warncheck';
 
 const now = Date.parse('2026-11-22T10:00:00Z');
 const DAY = 86_400_000;
@@ -24,7 +41,16 @@ const trustJws = formatTrustList(
     expires_at: formatTime(now + 30 * DAY),
     site: 'https://warncheck.example',
     issuers: [{ id: 'no-test', name: { en: 'Test police Norway' }, country: 'NO', domains: ['politiet.no'], help: [] }],
-    keys: [{ kid: police.kid, issuer: 'no-test', jwk: { kty, crv, x }, not_before: formatTime(now - 10 * DAY), not_after: formatTime(now + 100 * DAY), status: 'active' }],
+    keys: [
+      {
+        kid: police.kid,
+        issuer: 'no-test',
+        jwk: { kty, crv, x },
+        not_before: formatTime(now - 10 * DAY),
+        not_after: formatTime(now + 100 * DAY),
+        status: 'active',
+      },
+    ],
     templates: [{ id: 'no-en-1', issuer: 'no-test', lang: 'en', title: 'Test', text: 'This file was put here by the police.\nMessage code: {code}' }],
     official_domains: [],
   },
@@ -47,4 +73,10 @@ try {
 } catch (e) {
   wrongRoot = { code: isWarncheckError(e) ? e.code : undefined, isClass: e instanceof WarncheckError };
 }
-console.log(JSON.stringify({ genuine: { verdict: genuine.verdict, code: genuine.findings[0]?.code, steps: genuine.findings[0]?.steps?.map((s) => s.step) }, unknown: { verdict: unknown.verdict, code: unknown.findings[0]?.code }, wrongRoot }));
+console.log(
+  JSON.stringify({
+    genuine: { verdict: genuine.verdict, code: genuine.findings[0]?.code, steps: genuine.findings[0]?.steps?.map((s) => s.step) },
+    unknown: { verdict: unknown.verdict, code: unknown.findings[0]?.code },
+    wrongRoot,
+  }),
+);

@@ -61,7 +61,10 @@ describe('a miss never reassures', () => {
 
   it('the API and its OpenAPI description carry the verdict', async () => {
     const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: 'Polizei Bundeskriminalamt' }) });
-    expect(r.json()).toMatchObject({ verdict: 'not-a-warning', findings: [{ kind: 'sign', verdict: 'not-a-warning', code: 'WC_SIGN_AUTHORITY' }, expect.anything()] });
+    expect(r.json()).toMatchObject({
+      verdict: 'not-a-warning',
+      findings: [{ kind: 'sign', verdict: 'not-a-warning', code: 'WC_SIGN_AUTHORITY' }, expect.anything()],
+    });
     const spec = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).body;
     expect(spec).toContain('"not-a-warning"');
   });

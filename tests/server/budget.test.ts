@@ -58,11 +58,16 @@ describe('every 413 names the limit it hit', () => {
 });
 
 describe('batch', () => {
-  it('an empty item is that item\'s own error, never the whole batch\'s', async () => {
+  it("an empty item is that item's own error, never the whole batch's", async () => {
     const r = await post('/api/v1/verify/batch', { items: [fx.inputs.genuine, '', fx.inputs.unknown, 'a'.repeat(MAX_INPUT_CHARS + 1)] });
     expect(r.statusCode).toBe(200);
     const { results } = r.json();
-    expect(results.map((x: { verdict?: string; error?: { code: string } }) => x.verdict ?? x.error!.code)).toEqual(['genuine', 'WC_INPUT_EMPTY', 'unknown', 'WC_INPUT_TOO_LARGE']);
+    expect(results.map((x: { verdict?: string; error?: { code: string } }) => x.verdict ?? x.error!.code)).toEqual([
+      'genuine',
+      'WC_INPUT_EMPTY',
+      'unknown',
+      'WC_INPUT_TOO_LARGE',
+    ]);
     expect(results[3].error).toMatchObject({ limit: 'input-chars', max: MAX_INPUT_CHARS });
   });
 

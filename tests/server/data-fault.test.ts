@@ -30,8 +30,14 @@ describe('a statement damaged on disk, found while answering', () => {
     // proof finds the damage.
     const db = new Database(join(dir, 'warncheck.db'));
     db.exec('DROP TRIGGER statements_no_update');
-    const idx = db.prepare('SELECT idx FROM statements WHERE code_hash = ?').pluck().get(Buffer.from(codeHashHex(normalizeCode(inputs.genuine)!), 'hex')) as number;
-    const jws = db.prepare('SELECT jws FROM statements WHERE idx = ?').pluck().get(idx ^ 1) as string;
+    const idx = db
+      .prepare('SELECT idx FROM statements WHERE code_hash = ?')
+      .pluck()
+      .get(Buffer.from(codeHashHex(normalizeCode(inputs.genuine)!), 'hex')) as number;
+    const jws = db
+      .prepare('SELECT jws FROM statements WHERE idx = ?')
+      .pluck()
+      .get(idx ^ 1) as string;
     db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
     db.close();
     data = loadData(dir, { now: Date.now, onDataFault: (l) => lines.push(l) });
@@ -82,7 +88,10 @@ describe('a log hash damaged on disk, found by the start-up check that runs betw
     const db = new Database(join(base, 'data', 'warncheck.db'));
     db.exec('DROP TRIGGER log_hashes_no_update');
     // A level-4 hash no proof of the genuine code reads: only the tree check can find it.
-    const idx = db.prepare('SELECT idx FROM statements WHERE code_hash = ?').pluck().get(Buffer.from(codeHashHex(normalizeCode(inputs.genuine)!), 'hex')) as number;
+    const idx = db
+      .prepare('SELECT idx FROM statements WHERE code_hash = ?')
+      .pluck()
+      .get(Buffer.from(codeHashHex(normalizeCode(inputs.genuine)!), 'hex')) as number;
     const far = ((idx >> 4) ^ 4) & ~1;
     const h = db.prepare('SELECT hash FROM log_hashes WHERE level = 4 AND idx = ?').pluck().get(far) as Buffer;
     h[7]! ^= 0x10;

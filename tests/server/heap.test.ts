@@ -13,7 +13,6 @@ import { serve, waitForFile, waitForOutput } from '../helpers/spawn.js';
 const cwd = mkdtempSync(join(tmpdir(), 'wc-heap-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-
 describe('nothing typed is kept (heap snapshot of the real server)', () => {
   it('a pasted JWS, text and URL leave no trace once answered', async () => {
     const s = await serve([], { cwd, nodeFlags: ['--heapsnapshot-signal=SIGUSR2'] });
@@ -58,7 +57,7 @@ describe('nothing typed is kept (heap snapshot of the real server)', () => {
       const heap = readFileSync(await waitForFile(cwd, '.heapsnapshot'), 'latin1');
       expect(heap).toContain(genuineJws.slice(0, 200)); // control: a remembered public statement is there
       const found = [jwsSigMarker, jwsPayloadMarker, textMarker, urlMarker].filter((x) => heap.includes(x));
-      expect(found, "markers still in the server heap").toEqual([]);
+      expect(found, 'markers still in the server heap').toEqual([]);
       // The forged statements themselves (which begin like the genuine one) are gone too: the
       // place where each departs from the genuine statement is nowhere in the heap.
       const departs = (forged: string): string => {

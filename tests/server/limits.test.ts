@@ -80,7 +80,8 @@ describe('rate limits by kind of route', () => {
     expect(await cc(`/api/v1/range/${rangeBits(size)}/${bucketName(0, rangeBits(size))}`)).toBe('public, max-age=60');
 
     // The verification budget is still there, for this client, with Retry-After.
-    const verify = () => app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }), remoteAddress: CLIENT });
+    const verify = () =>
+      app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }), remoteAddress: CLIENT });
     for (let i = 0; i < 5; i++) expect((await verify()).statusCode).toBe(200);
     const limited = await verify();
     expect(limited.statusCode).toBe(429);
@@ -88,7 +89,9 @@ describe('rate limits by kind of route', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expectSecurityHeaders(limited.headers);
     // The form and the batch share it; reads still pass.
-    expect((await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: '{"items":["x"]}', remoteAddress: CLIENT })).statusCode).toBe(429);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: '{"items":["x"]}', remoteAddress: CLIENT })).statusCode,
+    ).toBe(429);
     expect((await app.inject({ url: '/log/checkpoint', remoteAddress: CLIENT })).statusCode).toBe(200);
     expect((await app.inject({ url: '/healthz', remoteAddress: CLIENT })).statusCode).toBe(200);
     await app.close();
@@ -106,7 +109,13 @@ describe('rate limits by kind of route', () => {
 
     const proxied = await fx.app({ rateLimit: 2, trustProxy: '127.0.0.1' });
     const viaProxy = (client: string) =>
-      proxied.inject({ method: 'POST', url: '/api/v1/verify', headers: { ...JSON_CT, 'x-forwarded-for': client }, payload: '{"input":"x"}', remoteAddress: '127.0.0.1' });
+      proxied.inject({
+        method: 'POST',
+        url: '/api/v1/verify',
+        headers: { ...JSON_CT, 'x-forwarded-for': client },
+        payload: '{"input":"x"}',
+        remoteAddress: '127.0.0.1',
+      });
     expect((await viaProxy('198.51.100.1')).statusCode).toBe(200);
     expect((await viaProxy('198.51.100.1')).statusCode).toBe(200);
     expect((await viaProxy('198.51.100.1')).statusCode).toBe(429);
@@ -136,7 +145,8 @@ describe('overload guard (@fastify/under-pressure)', () => {
   it('a blocked event loop turns new requests away, and they are served again once it recovers', async () => {
     const app = await fx.app({ overload: { maxHeapUsedBytes: 0, maxEventLoopDelayMs: 30, sampleIntervalMs: 20 } });
     await app.ready();
-    const ask = async () => (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) })).statusCode;
+    const ask = async () =>
+      (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) })).statusCode;
     expect(await ask()).toBe(200);
     let refused = false;
     for (let i = 0; i < 40 && !refused; i++) {
@@ -163,7 +173,9 @@ describe('slow clients and Node-level errors (a real socket)', () => {
     const app = await fx.app({ timeouts: { requestMs: 600, headersMs: 400, checkEveryMs: 100 } });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
-    const body = await raw(port, ['POST /api/v1/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"input":"'], { keepOpen: true });
+    const body = await raw(port, ['POST /api/v1/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"input":"'], {
+      keepOpen: true,
+    });
     expect(body.ms).toBeLessThan(3_000);
     const r = parseRaw(body.text);
     expect(r.status).toBe(408);
@@ -255,8 +267,13 @@ describe('a 500', () => {
     await app.close();
     expect(lines).toHaveLength(1);
     const e = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(e).toMatchObject({ level: 50, msg: 'server error', code: 'WC_INTERNAL', req: { method: 'POST', route: '/api/v1/verify' }, err: { type: 'RangeError' } });
+    expect(e).toMatchObject({
+      level: 50,
+      msg: 'server error',
+      code: 'WC_INTERNAL',
+      req: { method: 'POST', route: '/api/v1/verify' },
+      err: { type: 'RangeError' },
+    });
     expect(lines[0]).not.toContain('zqx500quiet');
   });
 });
-

@@ -45,7 +45,9 @@ describe('live trust list (real serve)', () => {
     let tplId: string;
     try {
       const api = async (code: string) =>
-        (await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: code }) })).json() as Promise<{
+        (
+          await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: code }) })
+        ).json() as Promise<{
           verdict: string;
           findings: Array<{ code?: string; warning?: { kid: string } }>;
         }>;
@@ -67,14 +69,23 @@ describe('live trust list (real serve)', () => {
       expect(rc.code, rc.stderr).toBe(0);
       const t0 = Date.now();
 
-      const seen = await until(async () => {
-        const a = await api(inputs.genuine);
-        const b = await api(other);
-        return a.verdict === 'revoked' && b.verdict === 'revoked' ? [a, b] : undefined;
-      }, 2 * TICK_MS + 500);
+      const seen = await until(
+        async () => {
+          const a = await api(inputs.genuine);
+          const b = await api(other);
+          return a.verdict === 'revoked' && b.verdict === 'revoked' ? [a, b] : undefined;
+        },
+        2 * TICK_MS + 500,
+      );
       expect(seen.value[0]!.findings[0]!.code).toBe('WC_KEY_REVOKED');
       expect(seen.value[1]!.findings[0]!.code).toBe('WC_STATEMENT_REVOKED');
-      const page = await (await fetch(`${s.url}/verify`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ input: inputs.genuine, lang: 'en' }).toString() })).text();
+      const page = await (
+        await fetch(`${s.url}/verify`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ input: inputs.genuine, lang: 'en' }).toString(),
+        })
+      ).text();
       expect(page).toContain('WC_KEY_REVOKED');
       const jwks = (await (await fetch(`${s.url}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid?: string; x: string; status: string }> };
       expect(jwks.keys.filter((k) => k.status === 'revoked').length).toBeGreaterThanOrEqual(2);
@@ -127,13 +138,22 @@ describe('live trust list (in process)', () => {
     const data = loadData(dataDir, { now: Date.now, onServe: (v) => served.push(v.version) });
     const app = await buildApp({ data });
     try {
-      const ask = () => app.inject({ method: 'POST', url: '/api/v1/verify', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ input: inputs.genuine }) });
+      const ask = () =>
+        app.inject({
+          method: 'POST',
+          url: '/api/v1/verify',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ input: inputs.genuine }),
+        });
       expect((await ask()).json().verdict).toBe('genuine');
       const { store } = openDataDir(dataDir);
       const latest = store.latestTrustList()!;
       const payload = JSON.parse(Buffer.from(latest.jws.split('.')[1]!, 'base64url').toString('utf8')) as TrustListPayload;
       const seed = generateSeed();
-      store.putTrustList(latest.version + 1, formatTrustList({ ...payload, version: latest.version + 1 }, jwkThumbprint(publicKeyFromSeed(seed)), nodeSigner(seed)));
+      store.putTrustList(
+        latest.version + 1,
+        formatTrustList({ ...payload, version: latest.version + 1 }, jwkThumbprint(publicKeyFromSeed(seed)), nodeSigner(seed)),
+      );
       store.close();
       await new Promise((r) => setTimeout(r, TICK_MS + 100));
       const r = await ask();

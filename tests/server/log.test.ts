@@ -148,7 +148,9 @@ describe('proofs in verdicts', () => {
   });
 
   it('a revocation statement pasted alone reads revoked (not forged), proven in the log, on the API and the page', async () => {
-    const revoked = (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.revoked }) })).json().findings[0];
+    const revoked = (
+      await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.revoked }) })
+    ).json().findings[0];
     const at = revoked.inclusion.find((p: { role: string }) => p.role === 'revocation').index;
     const jws = fx.data.store.statements(at, at + 1)[0]!;
     expect(parseStatement(jws).statement.type).toBe('revocation');
@@ -158,16 +160,32 @@ describe('proofs in verdicts', () => {
     expect(body.verdict).toBe('revoked');
     const f = body.findings[0];
     expect(f).toMatchObject({ kind: 'jws', verdict: 'revoked', code: 'WC_STATEMENT_REVOKED' });
-    expect(f.steps.map((s: { step: string; ok: boolean }) => `${s.step}:${s.ok}`)).toEqual(['statement:true', 'key:true', 'signature:true', 'issuer:true', 'inclusion:true']);
+    expect(f.steps.map((s: { step: string; ok: boolean }) => `${s.step}:${s.ok}`)).toEqual([
+      'statement:true',
+      'key:true',
+      'signature:true',
+      'issuer:true',
+      'inclusion:true',
+    ]);
     expect(f.inclusion.map((p: { role: string; index: number }) => [p.role, p.index])).toEqual([['revocation', at]]);
     verifyTlogProof(jws, f.inclusion[0].proof, policy);
-    const page = await app.inject({ method: 'POST', url: '/verify', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ input: jws }).toString() });
+    const page = await app.inject({
+      method: 'POST',
+      url: '/verify',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ input: jws }).toString(),
+    });
     expect(page.statusCode).toBe(200);
     expect(/data-verdict="([a-z-]+)"/.exec(page.body)?.[1]).toBe('revoked');
   });
 
   it('the verdict page shows where the statement is in the log, with its proof', async () => {
-    const r = await app.inject({ method: 'POST', url: '/verify', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ input: fx.inputs.genuine }).toString() });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/verify',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ input: fx.inputs.genuine }).toString(),
+    });
     expect(r.body).toMatch(/data-log-index="\d+"/);
     expect(r.body).toContain('c2sp.org/tlog-proof@v1');
   });
@@ -191,7 +209,15 @@ describe('the range API (the browser check) hands over proofs', () => {
     const source = { byCodeHash: (h: string) => (h === hex ? [jws] : []) };
     const run = (proof: readonly Uint8Array[] | undefined) => {
       const proofs = new Map<string, string>();
-      if (proof) proofs.set(jws, formatTlogProof({ index: answer.entries[k]!.index, hashes: multiproofPaths(indices, answer.size, leaves, proof).paths[k]!, checkpoint: answer.checkpoint }));
+      if (proof)
+        proofs.set(
+          jws,
+          formatTlogProof({
+            index: answer.entries[k]!.index,
+            hashes: multiproofPaths(indices, answer.size, leaves, proof).paths[k]!,
+            checkpoint: answer.checkpoint,
+          }),
+        );
       return verifyCode(fx.inputs.genuine, { trust, now: Date.now(), source, log: { checkpoint, proofs } });
     };
     const ok = run(answer.proof);
@@ -238,7 +264,8 @@ describe('a revocation while the server runs', () => {
     const tpl = trust.templates[0]!;
     const [code] = (await issueBatch({ store, trust, key: ring.issuers.get(tpl.issuer)!.at(-1)!, logKey: ring.log, templateId: tpl.id, count: 1, now })).codes;
     await new Promise((r) => setTimeout(r, 1100));
-    const ask = async () => (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: code }) })).json().verdict;
+    const ask = async () =>
+      (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: code }) })).json().verdict;
     expect(await ask()).toBe('genuine');
     expect(await ask()).toBe('genuine'); // now remembered
     revokeCode(store, ring, code!, 'test: withdrawn while serving', now, now);

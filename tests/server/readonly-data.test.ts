@@ -38,23 +38,46 @@ describe('serve and the data directory', () => {
     const dirMtime = statSync(demo.dataDir, { bigint: true }).mtimeNs;
 
     // Two workers, so that two readers have the database open at once.
-    const s = await serve(['--data', demo.dataDir, '--workers', '2', '--metrics'], { cwd, env: { WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' } });
+    const s = await serve(['--data', demo.dataDir, '--workers', '2', '--metrics'], {
+      cwd,
+      env: { WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' },
+    });
     try {
       const i = demo.inputs;
-      const json = (input: string) => fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) });
+      const json = (input: string) =>
+        fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) });
       const verdicts: string[] = [];
       for (const input of [i.genuine, i.revoked, i.revokedKey, i.mistyped, i.unknown, i.altered]) verdicts.push((await (await json(input)).json()).verdict);
       expect(verdicts[0]).toBe('genuine');
       expect(new Set(verdicts).size).toBeGreaterThan(2);
-      const batch = await fetch(`${s.url}/api/v1/verify/batch`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items: [i.genuine, i.unknown, i.altered] }) });
+      const batch = await fetch(`${s.url}/api/v1/verify/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ items: [i.genuine, i.unknown, i.altered] }),
+      });
       expect(batch.status).toBe(200);
-      const form = await fetch(`${s.url}/verify`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ input: i.genuine }).toString() });
+      const form = await fetch(`${s.url}/verify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ input: i.genuine }).toString(),
+      });
       expect(form.status).toBe(200);
       expect(await statementOf(s.url, i.genuine)).toMatch(/^ey/);
       const size = Number((await (await fetch(`${s.url}/log/checkpoint`)).text()).split('\n')[1]);
       const bits = rangeBits(size);
       for (let b = 0; b < Math.min(8, 2 ** bits); b++) expect((await fetch(`${s.url}/api/v1/range/${bits}/${bucketName(b, bits)}`)).status).toBe(200);
-      for (const path of ['/', '/api', '/log/tile/0/000', '/log/tile/1/000.p/7', '/log/tile/entries/000', '/log/tile/entries/001', '/.well-known/jwks.json', '/.well-known/warncheck-trust.jws', '/readyz', '/metrics']) {
+      for (const path of [
+        '/',
+        '/api',
+        '/log/tile/0/000',
+        '/log/tile/1/000.p/7',
+        '/log/tile/entries/000',
+        '/log/tile/entries/001',
+        '/.well-known/jwks.json',
+        '/.well-known/warncheck-trust.jws',
+        '/readyz',
+        '/metrics',
+      ]) {
         expect((await fetch(`${s.url}${path}`)).status, path).toBe(200);
       }
       // Past one tick (new trust list or checkpoint looked for about once a second).

@@ -42,12 +42,23 @@ describe('resultJson', () => {
     const i = fx.inputs;
     const jws = fx.data.store.statements(3, 4)[0]!;
     const inputs = [
-      i.genuine, i.revoked, i.revokedKey, i.mistyped, i.unknown, i.altered, i.scam, jws,
+      i.genuine,
+      i.revoked,
+      i.revokedKey,
+      i.mistyped,
+      i.unknown,
+      i.altered,
+      i.scam,
+      jws,
       `${jws.slice(0, -3)}AAA`,
       `https://localhost/#${i.genuine}`,
       `Dear user, pay the fine: https://po1itiet.no/pay or call +47 400 00 000. Code ${i.genuine}`,
-      ...corpus('scam-texts.json').slice(0, 40).map((t) => t.text!),
-      ...corpus('lookalike-domains.json').slice(0, 40).map((t) => t.input!),
+      ...corpus('scam-texts.json')
+        .slice(0, 40)
+        .map((t) => t.text!),
+      ...corpus('lookalike-domains.json')
+        .slice(0, 40)
+        .map((t) => t.input!),
       ...corpus('genuine-texts.json').map((t) => t.text!),
       'Message from EUROPOL',
       'nothing to see here "quoted" \\ back\u0001slash \ud83d\ude00',
@@ -94,7 +105,11 @@ describe('resultJson', () => {
 
   it('drops fields the schema does not know, as the schema serializer does', async () => {
     const r = fx.data.verify(fx.inputs.genuine);
-    const leaky = { ...r, secret: 'x', findings: r.findings.map((f) => ({ ...f, internal: 'y', warning: { ...f.warning!, hidden: 'z' } })) } as unknown as Result;
+    const leaky = {
+      ...r,
+      secret: 'x',
+      findings: r.findings.map((f) => ({ ...f, internal: 'y', warning: { ...f.warning!, hidden: 'z' } })),
+    } as unknown as Result;
     const out = resultJson(leaky);
     expect(out).toBe(await schemaJson(leaky));
     expect(out).not.toMatch(/secret|internal|hidden/);
@@ -108,7 +123,22 @@ describe('resultJson', () => {
     // A handful of proof texts, so that answers share proofs through different objects.
     const proofText = fc.constantFrom('c2sp.org/tlog-proof@v1\nindex 3\nAAAA\n\nwarncheck.example/log\n4\nq3c=\n\n— x y\n', 'p"\\\n', 'ü\u0001', '');
     const warning = fc.record(
-      { templateId: text, text, language: text, issuer: text, issuerName: text, country: text, issuedAt: text, channel: text, kid: text, revokedAt: text, revocationReason: text, keyWithdrawnAt: text, keyWithdrawnReason: text, loggedBefore: int },
+      {
+        templateId: text,
+        text,
+        language: text,
+        issuer: text,
+        issuerName: text,
+        country: text,
+        issuedAt: text,
+        channel: text,
+        kid: text,
+        revokedAt: text,
+        revocationReason: text,
+        keyWithdrawnAt: text,
+        keyWithdrawnReason: text,
+        loggedBefore: int,
+      },
       { requiredKeys: ['templateId', 'text', 'language', 'issuer', 'issuerName', 'country', 'issuedAt', 'channel', 'kid'] },
     );
     const finding = fc.record(
@@ -118,7 +148,11 @@ describe('resultJson', () => {
         code: text,
         span: fc.record({ start: int, end: int }),
         match: text,
-        steps: fc.array(fc.record({ step: fc.constantFrom(...STEP_NAMES), ok: fc.boolean(), code: opt(text) }).map((x) => (x.code === undefined ? { step: x.step, ok: x.ok } : x))),
+        steps: fc.array(
+          fc
+            .record({ step: fc.constantFrom(...STEP_NAMES), ok: fc.boolean(), code: opt(text) })
+            .map((x) => (x.code === undefined ? { step: x.step, ok: x.ok } : x)),
+        ),
         warning,
         diff: fc.array(fc.record({ op: fc.constantFrom('same', 'added', 'removed'), text })),
         inclusion: fc.array(fc.record({ role: fc.constantFrom('warning', 'revocation', 'statement'), index: int, size: int, proof: proofText })),

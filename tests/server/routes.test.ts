@@ -41,22 +41,33 @@ function forgedJws(): string {
 
 describe('caching', () => {
   it('answers about an input are never stored by a cache; pages revalidate; public data may be cached', async () => {
-    expect((await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) })).headers['cache-control']).toBe('no-store');
-    expect((await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.genuine }) })).headers['cache-control']).toBe('no-store');
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) })).headers[
+        'cache-control'
+      ],
+    ).toBe('no-store');
+    expect((await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.genuine }) })).headers['cache-control']).toBe(
+      'no-store',
+    );
     expect((await app.inject('/')).headers['cache-control']).toBe('no-cache');
     expect((await app.inject('/.well-known/jwks.json')).headers['cache-control']).toBe('public, max-age=300');
   });
 });
 
 describe('addresses', () => {
-  it('a lookalike address names the technique and the organisation in plain words, in the reader\'s language', async () => {
+  it("a lookalike address names the technique and the organisation in plain words, in the reader's language", async () => {
     const en = await page('Reply to politiet.saksbehandler@gmail.com');
     expect(en.verdict).toBe('lookalike');
     expect(en.body).toContain('a free e-mail account whose name claims to be the police');
     expect(en.body).toMatch(/How it imitates [^:]*Politi/);
     const nb = await page('Svar til politiet.saksbehandler@gmail.com', { 'accept-language': 'nb' });
     expect(nb.body).toContain('en gratis e-postkonto med et navn som later som det er politiet');
-    expect((await api('hxxps://europol.europa.eu.example[.]com/case')).json.findings[0]).toMatchObject({ kind: 'url', verdict: 'lookalike', technique: 'subdomain-embedding', span: { start: 0, end: 44 } });
+    expect((await api('hxxps://europol.europa.eu.example[.]com/case')).json.findings[0]).toMatchObject({
+      kind: 'url',
+      verdict: 'lookalike',
+      technique: 'subdomain-embedding',
+      span: { start: 0, end: 44 },
+    });
   });
 });
 
@@ -71,7 +82,7 @@ describe('a genuine code inside a message', () => {
 });
 
 describe('home page', () => {
-  it('the one form first (a phone\'s first screen), then what a genuine warning looks like; posting to /verify', async () => {
+  it("the one form first (a phone's first screen), then what a genuine warning looks like; posting to /verify", async () => {
     const r = await app.inject({ url: '/' });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('text/html');
@@ -115,7 +126,13 @@ describe('home page', () => {
   it('API answers carry the headers that matter for data, pages the full document set', async () => {
     const api = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input: fx.inputs.genuine }) });
     expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
-    expect(api.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY', 'cross-origin-resource-policy': 'same-origin', 'cache-control': 'no-store' });
+    expect(api.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'x-frame-options': 'DENY',
+      'cross-origin-resource-policy': 'same-origin',
+      'cache-control': 'no-store',
+    });
     expect(api.headers['cross-origin-opener-policy']).toBeUndefined();
     for (const url of ['/.well-known/jwks.json', '/healthz', '/log/checkpoint', '/api/openapi.json', '/api/v1/nope']) {
       expect((await app.inject(url)).headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
@@ -187,7 +204,8 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(p.verdict).toBe('genuine');
     expect(p.body).toContain('class="genuine-text"');
     expect(p.body).toContain(fx.inputs.genuine);
-    for (const s of ['Issued by', 'Country', 'Language', 'Issued on', 'Where such warnings appear', 'does not make the message around it genuine']) expect(p.body).toContain(s);
+    for (const s of ['Issued by', 'Country', 'Language', 'Issued on', 'Where such warnings appear', 'does not make the message around it genuine'])
+      expect(p.body).toContain(s);
     expect(p.body).toContain('id="help"');
     expect(p.body).toContain('detfinneshjelp.no');
   });
@@ -260,7 +278,7 @@ describe('verdict pages (form, no JavaScript)', () => {
     expect(main).toContain('<details class="tech"><summary>Technical details</summary>');
   });
 
-  it('the verdict box carries the reader\'s country\'s report link: by the issuer of a genuine code, else by language', async () => {
+  it("the verdict box carries the reader's country's report link: by the issuer of a genuine code, else by language", async () => {
     const box = (body: string) => body.slice(body.indexOf('<div class="verdict'), body.indexOf('</div>', body.indexOf('<div class="verdict')));
     const kind = (body: string) => /data-kind="([a-z-]+)"/.exec(box(body))?.[1];
     const norway = fx.data.help.find((h) => h.country === 'NO' && h.kind === 'report-scam')!;
@@ -383,7 +401,9 @@ describe('API', () => {
     // A verdict's explanation, a suggested code, a lookalike's technique: all in words.
     expect((await ask({ input: fx.inputs.genuine, lang: 'nb' })).findings[0].message).toBe(CATALOGS['nb']!.verdict.explain.genuine);
     expect((await ask({ input: fx.inputs.mistyped })).findings[0].message).toContain(`Did you mean ${fx.inputs.genuine}?`);
-    expect((await ask({ input: 'Svar til politiet.saksbehandler@gmail.com', lang: 'nb' })).findings[0].message).toContain('en gratis e-postkonto med et navn som later som det er politiet');
+    expect((await ask({ input: 'Svar til politiet.saksbehandler@gmail.com', lang: 'nb' })).findings[0].message).toContain(
+      'en gratis e-postkonto med et navn som later som det er politiet',
+    );
     // The batch too.
     const batch = await ask({ items: [fx.inputs.unknown], lang: 'nb' }, {}, '/api/v1/verify/batch');
     expect(batch.results[0].findings[0].message).toBe(CATALOGS['nb']!.verdict.explain.unknown);
@@ -405,7 +425,12 @@ describe('API', () => {
   });
 
   it('batch limits: 1,000 items pass, 1,001 are refused with WC_BATCH_TOO_LARGE', async () => {
-    const ok = await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items: Array(1000).fill(fx.inputs.unknown) }) });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v1/verify/batch',
+      headers: JSON_CT,
+      payload: JSON.stringify({ items: Array(1000).fill(fx.inputs.unknown) }),
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().results).toHaveLength(1000);
     const over = await app.inject({ method: 'POST', url: '/api/v1/verify/batch', headers: JSON_CT, payload: JSON.stringify({ items: Array(1001).fill('x') }) });
@@ -563,7 +588,9 @@ describe('API', () => {
     expect(metrics.body).toMatch(/warncheck_requests_total\{method="GET",route="\/static\/\*",status="200"\}/);
     const spec = (await app.inject({ url: '/api/openapi.json' })).json();
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/v1/verify', '/api/v1/verify/batch', '/api/v1/range/{bits}/{bucket}', '/.well-known/jwks.json']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/verify', '/api/v1/verify/batch', '/api/v1/range/{bits}/{bucket}', '/.well-known/jwks.json']),
+    );
     expect(spec.paths['/verify']).toBeUndefined();
     expect(JSON.stringify(spec.paths['/api/v1/verify'].post.requestBody)).toContain('"maxLength":65536');
     const docs = await app.inject({ url: '/api' });
@@ -588,7 +615,9 @@ describe('API', () => {
     const probe = await fx.app();
     expect(() => probe.get('/unschemed', () => 'x')).toThrow(/response schema/);
     await probe.close().catch(() => undefined);
-    const spec = (await app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+    };
     const text = JSON.stringify(spec);
     expect(text).not.toContain('Default Response');
     for (const [path, ops] of Object.entries(spec.paths)) {
@@ -597,7 +626,19 @@ describe('API', () => {
         for (const [status, r] of Object.entries(op.responses)) expect(r.description.length, `${method} ${path} ${status}`).toBeGreaterThan(10);
       }
     }
-    for (const p of ['/log/checkpoint', '/log/tile/{*}', '/.well-known/jwks.json', '/.well-known/warncheck-trust.jws', '/.well-known/warncheck-root-handovers', '/healthz', '/readyz', '/metrics', '/api/v1/range/{bits}/{bucket}', '/api/v1/verify', '/api/v1/verify/batch']) {
+    for (const p of [
+      '/log/checkpoint',
+      '/log/tile/{*}',
+      '/.well-known/jwks.json',
+      '/.well-known/warncheck-trust.jws',
+      '/.well-known/warncheck-root-handovers',
+      '/healthz',
+      '/readyz',
+      '/metrics',
+      '/api/v1/range/{bits}/{bucket}',
+      '/api/v1/verify',
+      '/api/v1/verify/batch',
+    ]) {
       expect(spec.paths[p], p).toBeDefined();
     }
   });

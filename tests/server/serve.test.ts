@@ -17,7 +17,6 @@ function tmp(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-
 describe('warncheck serve (real process)', () => {
   const cwd = tmp();
 
@@ -28,13 +27,22 @@ describe('warncheck serve (real process)', () => {
       const ready = await fetch(`${s.url}/readyz`);
       expect(ready.status).toBe(200);
       const inputs = JSON.parse(readFileSync(join(cwd, '.warncheck/demo/keys/demo-inputs.json'), 'utf8'));
-      const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input: inputs.genuine }) });
+      const r = await fetch(`${s.url}/api/v1/verify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ input: inputs.genuine }),
+      });
       expect((await r.json()).verdict).toBe('genuine');
       // The access log (on by default, written in batches; fastify's logger, one JSON object per
       // line): method, route pattern, status, response time and the time (ISO 8601, UTC).
-      const out = await waitForOutput(s.output, /^\{"level":30,"time":"[^"]+Z","req":\{"method":"POST","route":"\/api\/v1\/verify"\},"res":\{"statusCode":200\},"responseTime":[\d.]+,"msg":"request"\}$/m);
+      const out = await waitForOutput(
+        s.output,
+        /^\{"level":30,"time":"[^"]+Z","req":\{"method":"POST","route":"\/api\/v1\/verify"\},"res":\{"statusCode":200\},"responseTime":[\d.]+,"msg":"request"\}$/m,
+      );
       for (const l of out.split('\n').filter((x) => x.startsWith('{'))) {
-        expect(l).toMatch(/^\{"level":30,"time":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","req":\{"method":"(GET|POST|HEAD)","route":"\/[^"]*"\},"res":\{"statusCode":\d{3}\},"responseTime":[\d.]+,"msg":"request"\}$/);
+        expect(l).toMatch(
+          /^\{"level":30,"time":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","req":\{"method":"(GET|POST|HEAD)","route":"\/[^"]*"\},"res":\{"statusCode":\d{3}\},"responseTime":[\d.]+,"msg":"request"\}$/,
+        );
       }
 
       // Every private seed the demo made, in every encoding it is ever written in.
@@ -103,7 +111,13 @@ describe('warncheck serve (real process)', () => {
   }, 120_000);
 
   it('settings are whole decimal numbers and a proxy list; anything else is a usage error before listening', async () => {
-    const bad: Array<Record<string, string>> = [{ WARNCHECK_RATE_LIMIT: '0x10' }, { WARNCHECK_REQUEST_TIMEOUT_MS: '1e3' }, { PORT: '-1' }, { WARNCHECK_TRUST_PROXY: 'everyone' }, { WARNCHECK_HEADERS_TIMEOUT_MS: '60000' }];
+    const bad: Array<Record<string, string>> = [
+      { WARNCHECK_RATE_LIMIT: '0x10' },
+      { WARNCHECK_REQUEST_TIMEOUT_MS: '1e3' },
+      { PORT: '-1' },
+      { WARNCHECK_TRUST_PROXY: 'everyone' },
+      { WARNCHECK_HEADERS_TIMEOUT_MS: '60000' },
+    ];
     for (const env of bad) {
       const err = await serve([], { cwd, env }).then(
         (s) => (void s.stop(), null),

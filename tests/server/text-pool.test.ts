@@ -66,13 +66,20 @@ describe('the text pool', () => {
   }, 120_000);
 
   it('a worker answers a long text as the main thread does, errors included', async () => {
-    const s = await serve(['--data', data()], { cwd: base, env: { WARNCHECK_RATE_LIMIT: '0', WARNCHECK_TEXT_WORKERS: '1', WARNCHECK_TEXT_WORKER_ABOVE: '10' } });
+    const s = await serve(['--data', data()], {
+      cwd: base,
+      env: { WARNCHECK_RATE_LIMIT: '0', WARNCHECK_TEXT_WORKERS: '1', WARNCHECK_TEXT_WORKER_ABOVE: '10' },
+    });
     const here = loadData(data(), { now: Date.now });
     type F = { kind: string; verdict: string; code?: string; match?: string };
     const shape = (fs: F[]) => fs.map((f) => [f.kind, f.verdict, f.code ?? '', f.match ?? '']);
     try {
       for (const input of [HEAVY, inputs.scam, inputs.altered, 'x'.repeat(70_000)]) {
-        const body = (await (await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ input }) })).json()) as { verdict?: string; findings?: F[]; error?: { code: string } };
+        const body = (await (await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ input }) })).json()) as {
+          verdict?: string;
+          findings?: F[];
+          error?: { code: string };
+        };
         let want: { verdict: string; findings: F[] } | { error: string };
         try {
           want = here.verify(input) as unknown as { verdict: string; findings: F[] };

@@ -14,18 +14,28 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 /** One request on a connection of its own (no keep-alive pool): the cluster picks a worker per connection. */
 function once(url: string, method: string, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method, agent: false, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} }, (res) => {
-      let text = '';
-      res.on('data', (d: Buffer) => (text += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, text }));
-    });
+    const req = request(
+      url,
+      { method, agent: false, headers: body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {} },
+      (res) => {
+        let text = '';
+        res.on('data', (d: Buffer) => (text += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const parentOf = (pid: number): number => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
-const verifyCount = (metrics: string): number => Number(/^warncheck_requests_total\{method="POST",route="\/api\/v1\/verify",status="200"\} (\d+)$/m.exec(metrics)?.[1] ?? 0);
+const parentOf = (pid: number): number =>
+  Number(
+    readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ')[1],
+  );
+const verifyCount = (metrics: string): number =>
+  Number(/^warncheck_requests_total\{method="POST",route="\/api\/v1\/verify",status="200"\} (\d+)$/m.exec(metrics)?.[1] ?? 0);
 
 describe('warncheck serve --workers 2 (real processes)', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'wc-workers-'));
@@ -33,7 +43,10 @@ describe('warncheck serve --workers 2 (real processes)', () => {
 
   it('both workers answer on one port, a dead one is replaced, SIGTERM stops all with exit 0', async () => {
     // No overload guard: on a loaded test machine it may answer 503 right after the start.
-    const s = await serve(['--workers', '2'], { cwd, env: { WARNCHECK_ACCESS_LOG: 'off', WARNCHECK_METRICS: 'on', WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' } });
+    const s = await serve(['--workers', '2'], {
+      cwd,
+      env: { WARNCHECK_ACCESS_LOG: 'off', WARNCHECK_METRICS: 'on', WARNCHECK_MAX_EVENT_LOOP_DELAY_MS: '0', WARNCHECK_MAX_HEAP_MB: '0' },
+    });
     const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
     try {
       const out = await waitForOutput(s.output, /^2 workers, pids (\d+) (\d+)$/m);
@@ -82,7 +95,10 @@ describe('warncheck serve --workers 2 (real processes)', () => {
   it('SIGTERM to the whole group at once (systemd stop, Ctrl-C) is one graceful stop, exit 0', async () => {
     const s = await serve(['--workers', '2'], { cwd, env: { WARNCHECK_ACCESS_LOG: 'off' } });
     const exited = new Promise<number | null>((r) => s.proc.on('close', (code) => r(code)));
-    const pids = /^2 workers, pids (\d+) (\d+)$/m.exec(await waitForOutput(s.output, /^2 workers, pids \d+ \d+$/m))!.slice(1).map(Number);
+    const pids = /^2 workers, pids (\d+) (\d+)$/m
+      .exec(await waitForOutput(s.output, /^2 workers, pids \d+ \d+$/m))!
+      .slice(1)
+      .map(Number);
     expect((await once(`${s.url}/healthz`, 'GET')).status).toBe(200);
     // Each worker gets the signal itself and the primary's word too: neither may cut it short.
     for (const pid of [s.proc.pid!, ...pids]) process.kill(pid, 'SIGTERM');

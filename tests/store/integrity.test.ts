@@ -57,7 +57,9 @@ describe('one flipped byte in the data directory', () => {
         if (n)
           ask(`range ${input}`, () => {
             const bits = rangeBits(Number(d.log.checkpoint().size));
-            return JSON.stringify(decodeRangeAnswer(d.range(bits, bucketOfHex(codeHashHex(n), bits))).entries, (_k, v) => (typeof v === 'bigint' ? Number(v) : v));
+            return JSON.stringify(decodeRangeAnswer(d.range(bits, bucketOfHex(codeHashHex(n), bits))).entries, (_k, v) =>
+              typeof v === 'bigint' ? Number(v) : v,
+            );
           });
       }
     } finally {
@@ -71,17 +73,28 @@ describe('one flipped byte in the data directory', () => {
     const tpl = JSON.parse((await run(['templates', '--data', data, '--json'], { now: T0 })).stdout).templates[0].id as string;
     const csv = join(base, 'codes.csv');
     expect((await run(['issue', '--keys', keys, '--data', data, '--template', tpl, '--count', '200', '--out', csv], { now: T0 })).code).toBe(0);
-    const codes = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]!);
-    for (const c of codes.slice(0, 6)) expect((await run(['revoke', '--keys', keys, '--data', data, '--code', c, '--reason', 'test'], { now: T0 })).code).toBe(0);
+    const codes = readFileSync(csv, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!);
+    for (const c of codes.slice(0, 6))
+      expect((await run(['revoke', '--keys', keys, '--data', data, '--code', c, '--reason', 'test'], { now: T0 })).code).toBe(0);
     // Everything into the main file (no WAL), then the pages of each part.
     const db = new Database(join(data, 'warncheck.db'));
     // Pasted statements too (their inclusion is looked up by exact JWS): a genuine and a revoked one.
-    const jwsOf = (code: string) => db.prepare("SELECT jws FROM statements WHERE code_hash = ? AND type = 'warning'").pluck().get(Buffer.from(codeHashHex(normalizeCode(code)!), 'hex')) as string;
+    const jwsOf = (code: string) =>
+      db
+        .prepare("SELECT jws FROM statements WHERE code_hash = ? AND type = 'warning'")
+        .pluck()
+        .get(Buffer.from(codeHashHex(normalizeCode(code)!), 'hex')) as string;
     inputs = [demo.genuine, demo.revoked, demo.revokedKey, demo.mistyped, demo.unknown, ...codes, jwsOf(demo.genuine), jwsOf(codes[0]!)];
     db.pragma('wal_checkpoint(TRUNCATE)');
     pageSize = db.pragma('page_size', { simple: true }) as number;
     pages = new Map();
-    for (const r of db.prepare("SELECT name, pageno FROM dbstat WHERE name IN ('statements_code_hash', 'statements_bucket', 'log_hashes', 'statements')").all() as Array<{ name: string; pageno: number }>) {
+    for (const r of db
+      .prepare("SELECT name, pageno FROM dbstat WHERE name IN ('statements_code_hash', 'statements_bucket', 'log_hashes', 'statements')")
+      .all() as Array<{ name: string; pageno: number }>) {
       pages.set(r.name, [...(pages.get(r.name) ?? []), r.pageno]);
     }
     db.close();
@@ -118,7 +131,7 @@ describe('one flipped byte in the data directory', () => {
       const cells = bytes.readUInt16BE(start + 5) || 65536; // b-tree page header: start of the cell content area
       const used = pageSize - cells;
       // Every third position in the header and cell pointers, the rest in the cells.
-      const off = k % 3 === 0 ? 8 + ((k * 7) % 24) : cells + ((k * 2654435761) >>> 0) % Math.max(1, used);
+      const off = k % 3 === 0 ? 8 + ((k * 7) % 24) : cells + (((k * 2654435761) >>> 0) % Math.max(1, used));
       out.push((page - 1) * pageSize + (off >= pageSize ? pageSize - 1 : off));
     }
     return out;
@@ -144,7 +157,8 @@ describe('one flipped byte in the data directory', () => {
           if (got !== 'WC_DATA_CORRUPT') {
             for (const [key, v] of got) {
               if (v === 'WC_DATA_CORRUPT') seen = true;
-              else if (v !== baseline.get(key)) wrong.push(`hash of ${code} in ${part}+${off}: ${key.slice(0, 30)} ${baseline.get(key)?.slice(0, 150)} → ${v.slice(0, 150)}`);
+              else if (v !== baseline.get(key))
+                wrong.push(`hash of ${code} in ${part}+${off}: ${key.slice(0, 30)} ${baseline.get(key)?.slice(0, 150)} → ${v.slice(0, 150)}`);
             }
           }
           noticed.set(`${part} ${seen}`, (noticed.get(`${part} ${seen}`) ?? 0) + 1);

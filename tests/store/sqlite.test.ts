@@ -54,17 +54,25 @@ describe('sqlite store', () => {
 
   it('checkTree finds one altered stored hash at any level, from any start that covers it', async () => {
     const { runToEnd } = await import('../../src/store/log.js');
-    for (const [level, index] of [[4, 3], [5, 6], [6, 2], [8, 1]] as const) {
+    for (const [level, index] of [
+      [4, 3],
+      [5, 6],
+      [6, 2],
+      [8, 1],
+    ] as const) {
       const f = file();
       const s = openSqliteStore(f, { create: true });
       s.setCheckpointSigner(() => 'signed');
-      for (let n = 0; n < 1200; n += 100) s.appendStatements(Array.from({ length: 100 }, (_, j) => ({ codeHash: null, type: 'warning' as const, kid: 'k', jws: `s-${n + j}` })));
+      for (let n = 0; n < 1200; n += 100)
+        s.appendStatements(Array.from({ length: 100 }, (_, j) => ({ codeHash: null, type: 'warning' as const, kid: 'k', jws: `s-${n + j}` })));
       runToEnd(s.checkTree(0, 1200));
       s.db.exec('DROP TRIGGER log_hashes_no_update');
       s.db.prepare('UPDATE log_hashes SET hash = zeroblob(32) WHERE level = ? AND idx = ?').run(level, index);
       const covers = index * 2 ** level; // its first leaf
       for (const from of [0, 1, 17, covers - 1, covers]) {
-        expect(() => runToEnd(s.checkTree(Math.max(0, from), 1200)), `${level}/${index} from ${from}`).toThrow(expect.objectContaining({ code: 'WC_DATA_CORRUPT' }));
+        expect(() => runToEnd(s.checkTree(Math.max(0, from), 1200)), `${level}/${index} from ${from}`).toThrow(
+          expect.objectContaining({ code: 'WC_DATA_CORRUPT' }),
+        );
       }
       // A start past its parent's leaves does not read it.
       runToEnd(s.checkTree((index + 2) * 2 ** (level + 1), 1200));
@@ -102,7 +110,9 @@ describe('sqlite migrations', () => {
     const leaves = Array.from({ length: 40 }, (_, i) => leafHash(utf8Encode(`old-${i}`)));
     expect(Buffer.from(treeRoot(40, (l, i) => s.logHash(l, Number(i))!)).toString('hex')).toBe(Buffer.from(treeHash(leaves)).toString('hex'));
     // Still append-only after the migration.
-    expect(() => (s as unknown as { db: InstanceType<typeof Database> }).db.prepare("UPDATE statements SET jws = 'x' WHERE idx = 0").run()).toThrow(/append-only/);
+    expect(() => (s as unknown as { db: InstanceType<typeof Database> }).db.prepare("UPDATE statements SET jws = 'x' WHERE idx = 0").run()).toThrow(
+      /append-only/,
+    );
     s.close();
   });
 });

@@ -69,6 +69,10 @@ describe('translated catalogs', () => {
     });
   }
   it('every interface language has a scam-sign language of its own', () => {
-    for (const lang of Object.keys(CATALOGS)) expect(LANGUAGES.some((l) => l.lang === lang), lang).toBe(true);
+    for (const lang of Object.keys(CATALOGS))
+      expect(
+        LANGUAGES.some((l) => l.lang === lang),
+        lang,
+      ).toBe(true);
   });
 });

@@ -26,10 +26,17 @@ const box = (body: string) => body.slice(body.indexOf('<div class="verdict'), bo
 const boxLink = (body: string) => /<a href="([^"]+)" rel="noreferrer noopener" data-kind="([a-z-]+)">/.exec(box(body))?.slice(1);
 const help = (body: string) => body.slice(body.indexOf('id="help"'), body.indexOf('</section>', body.indexOf('id="help"')));
 /** The help section's links outside its fold, i.e. in view. */
-const helpInView = (body: string) => [...help(body).replace(/<details[\s\S]*?<\/details>/g, '').matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+const helpInView = (body: string) =>
+  [
+    ...help(body)
+      .replace(/<details[\s\S]*?<\/details>/g, '')
+      .matchAll(/<a href="([^"]+)"/g),
+  ].map((m) => m[1]);
 
 describe("the verdict box carries the reader's country's link", () => {
-  const service = (country: string, kind: string, lang?: string) => fx.data.help.filter((h) => h.country === country && h.kind === kind).find((h) => !lang || h.lang === lang) ?? fx.data.help.find((h) => h.country === country && h.kind === kind)!;
+  const service = (country: string, kind: string, lang?: string) =>
+    fx.data.help.filter((h) => h.country === country && h.kind === kind).find((h) => !lang || h.lang === lang) ??
+    fx.data.help.find((h) => h.country === country && h.kind === kind)!;
 
   it("a scam read in French: France's report service, though the mail copies a Norwegian code", async () => {
     const body = await page(fx.inputs.scam, 'fr');
@@ -59,7 +66,21 @@ describe("the verdict box carries the reader's country's link", () => {
   });
 
   it('every participating language: the box names its own country for an unknown code', async () => {
-    for (const [lang, country] of Object.entries({ da: 'DK', fi: 'FI', fr: 'FR', is: 'IS', lv: 'LV', mt: 'MT', nb: 'NO', nl: 'NL', pt: 'PT', sk: 'SK', sl: 'SI', es: 'ES', sv: 'SE' })) {
+    for (const [lang, country] of Object.entries({
+      da: 'DK',
+      fi: 'FI',
+      fr: 'FR',
+      is: 'IS',
+      lv: 'LV',
+      mt: 'MT',
+      nb: 'NO',
+      nl: 'NL',
+      pt: 'PT',
+      sk: 'SK',
+      sl: 'SI',
+      es: 'ES',
+      sv: 'SE',
+    })) {
       const link = boxLink(await page(fx.inputs.unknown, lang));
       expect(link?.[1], lang).toBe('report-scam');
       expect(fx.data.help.find((h) => h.url === link![0])!.country, lang).toBe(country);
@@ -71,7 +92,9 @@ describe('a long result stays short', () => {
   it("the copied code's genuine text and particulars are folded; the note that it proves nothing is not said twice", async () => {
     const body = await page(fx.inputs.scam, 'en');
     const main = body.slice(body.indexOf('<main>'));
-    expect(main).toMatch(/<details class="genuine"><summary>The genuine warning<\/summary><blockquote class="genuine-text"[^>]*>[\s\S]*?<\/blockquote>\s*<dl class="info">[\s\S]*?<\/dl><\/details>/);
+    expect(main).toMatch(
+      /<details class="genuine"><summary>The genuine warning<\/summary><blockquote class="genuine-text"[^>]*>[\s\S]*?<\/blockquote>\s*<dl class="info">[\s\S]*?<\/dl><\/details>/,
+    );
     const open = main.replace(/<details[\s\S]*?<\/details>/g, '');
     expect(open).not.toContain('class="info"');
     expect(open).toContain('genuine code copied from a real police warning');
@@ -100,4 +123,3 @@ describe('French typography on the pages themselves', () => {
     expect(colons(own(en)).filter((c) => c === '\u202f' || c === ' ')).toEqual([]);
   });
 });
-

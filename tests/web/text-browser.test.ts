@@ -48,7 +48,15 @@ describe('pages in a text browser (w3m)', () => {
       const scam = (await app.inject({ method: 'POST', url: '/verify', headers: FORM, payload: form({ input: fx.inputs.scam, lang }) })).body;
       const text = w3m(scam);
       // The verdict first, with where to report; then the marked message and its legend; then help.
-      inOrder(text, [t.verdict.names.scam, t.verdict.explain.scam, t.help.kinds['report-scam']!, t.verdict.markedTitle, t.errors.WC_SIGN_FINE!, t.verdict.findingsTitle, t.help.title]);
+      inOrder(text, [
+        t.verdict.names.scam,
+        t.verdict.explain.scam,
+        t.help.kinds['report-scam']!,
+        t.verdict.markedTitle,
+        t.errors.WC_SIGN_FINE!,
+        t.verdict.findingsTitle,
+        t.help.title,
+      ]);
       // Each mark keeps its number in plain text (the highlight itself is colour only).
       expect(text).toMatch(/pay a fine\^\d+/);
       // The header's parts stay apart.

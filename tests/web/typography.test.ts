@@ -38,7 +38,9 @@ describe('French typography', () => {
     const faults = strings(CATALOGS['fr']).flatMap(([path, s]) => frenchSpacingFaults(s).map((f) => `${path}: ${JSON.stringify(f)}`));
     expect(faults).toEqual([]);
     // and the marks are there to be spaced (the catalog has questions, colons and quotes)
-    const all = strings(CATALOGS['fr']).map(([, s]) => s).join('\n');
+    const all = strings(CATALOGS['fr'])
+      .map(([, s]) => s)
+      .join('\n');
     for (const mark of ['?', ':', ';', '«', '»']) expect(all).toContain(mark);
   });
 });

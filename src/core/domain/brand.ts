@@ -20,7 +20,17 @@
  * (fixed) word lists.
  */
 import type { IndexedOfficial, OfficialIndex } from './official-index.js';
-import { COUNTRY_BOUND_WORDS, COUNTRY_CODES, FINE_WORDS, GOV_WORDS, JUSTICE_WORDS, KIT_WORDS, AUTHORITY_WORDS_BY_LANGUAGE, NATIONAL_QUALIFIERS, NOT_POLICE_STEMS } from './words.js';
+import {
+  COUNTRY_BOUND_WORDS,
+  COUNTRY_CODES,
+  FINE_WORDS,
+  GOV_WORDS,
+  JUSTICE_WORDS,
+  KIT_WORDS,
+  AUTHORITY_WORDS_BY_LANGUAGE,
+  NATIONAL_QUALIFIERS,
+  NOT_POLICE_STEMS,
+} from './words.js';
 
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
 export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government';
@@ -47,7 +57,22 @@ const MIN_KIT = 3;
  * (`justiceinfo.net`, `bussgeld-info.de`, `justice-international`): with a fine or justice word
  * (a theme, not one body's name) they do not make a claim; a payment, login or case word does.
  */
-const INFORMATIONAL: ReadonlySet<string> = new Set(['info', 'infos', 'center', 'centre', 'centrum', 'report', 'reports', 'legal', 'international', 'intl', 'europe', 'euro', 'global', 'world']);
+const INFORMATIONAL: ReadonlySet<string> = new Set([
+  'info',
+  'infos',
+  'center',
+  'centre',
+  'centrum',
+  'report',
+  'reports',
+  'legal',
+  'international',
+  'intl',
+  'europe',
+  'euro',
+  'global',
+  'world',
+]);
 
 /** Split a remainder into kit words, country codes and digits; true when nothing else is left. */
 function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
@@ -77,7 +102,8 @@ function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): 
 
 /** A kit word of 6 letters or more anywhere in the remainder (`antai` + `a` + `paiement`). */
 function holdsLongKitWord(rest: string): boolean {
-  for (let i = 0; i + 6 <= rest.length; i++) for (let len = Math.min(16, rest.length - i); len >= 6; len--) if (KIT_WORDS.has(rest.slice(i, i + len))) return true;
+  for (let i = 0; i + 6 <= rest.length; i++)
+    for (let len = Math.min(16, rest.length - i); len >= 6; len--) if (KIT_WORDS.has(rest.slice(i, i + len))) return true;
   return false;
 }
 
@@ -121,14 +147,23 @@ function wordsOf(index: OfficialIndex): Word[] {
   for (const [word, domains] of AUTHORITY_WORDS_BY_LANGUAGE) {
     const entries = domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
     const fine = FINE_WORDS.has(word);
-    out.push({ word, entries, imitates: entries.length ? undefined : fine ? 'a traffic-fine service' : 'police', generic: true, any: false, theme: fine ? 'fine' : 'police' });
+    out.push({
+      word,
+      entries,
+      imitates: entries.length ? undefined : fine ? 'a traffic-fine service' : 'police',
+      generic: true,
+      any: false,
+      theme: fine ? 'fine' : 'police',
+    });
   }
   for (const [word, bound] of COUNTRY_BOUND_WORDS) {
     const entries = bound.domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
     out.push({ word, entries, imitates: entries.length ? undefined : 'police', generic: true, any: false, theme: 'police', country: bound.country });
   }
-  for (const word of JUSTICE_WORDS) out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false, theme: 'justice' });
-  for (const word of GOV_WORDS) if (word.length >= 3) out.push({ word, entries: [], imitates: 'a government service', generic: true, any: false, theme: 'government' });
+  for (const word of JUSTICE_WORDS)
+    out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false, theme: 'justice' });
+  for (const word of GOV_WORDS)
+    if (word.length >= 3) out.push({ word, entries: [], imitates: 'a government service', generic: true, any: false, theme: 'government' });
   // Longest first: `politiet` before `politi`, `policija` before `polici…`.
   out.sort((a, b) => b.word.length - a.word.length);
   index.derived.words = out;
@@ -155,7 +190,8 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
     const others = tokens.filter((_, k) => k !== ti);
     const otherCc = others.map(ccOf).find(Boolean);
     // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`) spells gov.cz.
-    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1])) return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(tokens[ti + 1])}` };
+    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1]))
+      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(tokens[ti + 1])}` };
     // The same run together (`govuk-fines`, `gouvfr-amende`, `gobespago`): a government word, a
     // country code, then nothing or kit words, with company when nothing follows.
     const govGlued = /^(gov|govt|gouv|gob)([a-z]{2})([a-z0-9]*)$/.exec(tok);
@@ -164,7 +200,9 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
     // An official acronym of three letters (gnr, psp, dgt, mvr, bka) is too short to claim with any
     // kit word (`psp-payments` is fintech jargon), but not with the word for a fine (`gnr-multas`).
     if (tok.length === 3 && others.length > 0 && others.every((o) => FINE_WORDS.has(o))) {
-      const acronym = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === tok && (ie.entry.kind === 'police' || ie.entry.kind === 'traffic-fine'));
+      const acronym = index.entries.filter(
+        (ie) => ie.nameLabels > 0 && ie.forms.plain.org === tok && (ie.entry.kind === 'police' || ie.entry.kind === 'traffic-fine'),
+      );
       if (acronym.length) return { entries: acronym, generic: false, theme: 'brand' };
     }
     for (const w of words) {
@@ -194,7 +232,8 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
       const country = otherCc ?? ccOf(glued);
       if (w.generic && others.length === 0 && glued === undefined && foreignCc(w.entries)) continue;
       if (w.country !== undefined && (country ?? tldCountry) !== w.country) continue;
-      if (w.imitates === 'a government service' && country) return { entries: [], generic: true, theme: 'government', imitates: `the government of ${country}` };
+      if (w.imitates === 'a government service' && country)
+        return { entries: [], generic: true, theme: 'government', imitates: `the government of ${country}` };
       return { entries: w.entries, generic: w.generic, theme: w.theme, ...(w.imitates ? { imitates: w.imitates } : {}), ...(country ? { country } : {}) };
     }
   }
@@ -234,7 +273,12 @@ function continuesAsOrdinaryWord(tok: string, word: string): boolean {
  * town's domain.
  */
 export function policeInLocalPart(local: string, index: OfficialIndex, national = false): readonly IndexedOfficial[] | null {
-  const tokens = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const tokens = local
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   const qualified = (s: string) => NATIONAL_QUALIFIERS.some((q) => s.includes(q));
   for (const w of wordsOf(index)) {
     if (!w.generic || w.theme !== 'police' || w.country !== undefined || !w.entries.length || w.word.length < 6) continue;
@@ -261,7 +305,12 @@ export function policeInLocalPart(local: string, index: OfficialIndex, national 
  * letters (`court` in `courtney`).
  */
 export function justiceInLocalPart(local: string): boolean {
-  const tokens = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const tokens = local
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   for (const word of JUSTICE_WORDS) {
     if (word.length < 6 || word === 'justice' || word === 'justis') continue;
     for (const tok of tokens) {

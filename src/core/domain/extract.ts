@@ -60,7 +60,7 @@ function cleanRun(input: string, start: number, end: number): Clean {
     }
     text += s;
   };
-  outer: for (let i = start; i < end; ) {
+  outer: for (let i = start; i < end;) {
     const c0 = input.charCodeAt(i);
     // Markers start with a bracket: test them only there (this loop runs once per character).
     if (c0 === 0x5b || c0 === 0x28 || c0 === 0x7b)
@@ -178,7 +178,7 @@ function scanRun(c: Clean): Array<[number, number, 'url' | 'email']> {
   //    written right after '/' or '@' or right before '@': that is a path, a rejected e-mail
   //    domain or a userinfo, and reporting it alone could show `evil.example/politiet.no` as
   //    politiet.no.
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     if (cov[i] || !HOST_CHAR.test(t[i]!)) {
       i++;
       continue;
@@ -209,7 +209,7 @@ function scanRun(c: Clean): Array<[number, number, 'url' | 'email']> {
 /** Every URL and e-mail address in the text, in order, with spans into the text as given. */
 export function findAddresses(text: string): AddressCandidate[] {
   const out: AddressCandidate[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     if (RUN_BREAK.has(ch) || SPACE.test(ch)) {

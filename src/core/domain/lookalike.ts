@@ -156,11 +156,11 @@ function embeddedDomain(text: string, index: OfficialIndex): IndexedOfficial | n
 
 /** Words of a local part, display name, userinfo or path: diacritics stripped, split on non-letters and at letter/digit changes. */
 function words(text: string): string[] {
-  const plain = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-  return plain.split(/[^a-z0-9]+/).flatMap((w) => w.split(/(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/)).filter(Boolean);
+  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain
+    .split(/[^a-z0-9]+/)
+    .flatMap((w) => w.split(/(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])/))
+    .filter(Boolean);
 }
 
 /** Organisations a free text claims: a word on the claim lists, a long official label inside the joined text, or a whole official domain. */
@@ -202,7 +202,8 @@ function viewsOf(a: NormalizedAddress): View[] {
     { form: 'skeleton', host: skeleton(plain), technique: homoglyph },
     { form: 'skeleton', host: skeleton(stripDiacritics(plain)), technique: a.traps.includes('punycode') ? 'punycode' : 'diacritic' },
   ];
-  if (/\p{Lu}/u.test(a.hostTyped) && /\p{Ll}/u.test(a.hostTyped)) views.push({ form: 'skeleton', host: skeleton(a.hostTyped), technique: /^[\x00-\x7f]*$/.test(a.hostTyped) ? 'homoglyph-ascii' : homoglyph });
+  if (/\p{Lu}/u.test(a.hostTyped) && /\p{Ll}/u.test(a.hostTyped))
+    views.push({ form: 'skeleton', host: skeleton(a.hostTyped), technique: /^[\x00-\x7f]*$/.test(a.hostTyped) ? 'homoglyph-ascii' : homoglyph });
   const name = a.publicSuffix ? plain.slice(0, Math.max(0, plain.length - a.publicSuffix.length - 1)) : plain;
   if (/[0-9]|vv/.test(name)) views.push({ form: 'loose', host: loosen(views[1]!.host), technique: /[0-9]/.test(name) ? 'digit-swap' : 'homoglyph-ascii' });
   return views.filter((v, i) => views.findIndex((w) => w.host === v.host && w.form === v.form) === i);
@@ -266,16 +267,18 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   const e2ld = labels[e2ldAt]!;
   const nameLabels = labels.slice(0, e2ldAt + 1);
 
-  if (form !== 'loose') for (const ie of index.bySuffix.get(a.publicSuffix) ?? []) {
-    const technique = editTechnique(nameLabels, ie, form);
-    if (technique) yield { technique, entries: [ie] };
-  }
+  if (form !== 'loose')
+    for (const ie of index.bySuffix.get(a.publicSuffix) ?? []) {
+      const technique = editTechnique(nameLabels, ie, form);
+      if (technique) yield { technique, entries: [ie] };
+    }
 
   const withoutTld = embedding(view, index, true);
   if (withoutTld) yield withoutTld;
 
   const suffixIsFakeGov = !a.icannSuffix && a.publicSuffix.split('.').some((l) => GOV_WORDS.has(l));
-  const labelTechnique = (t: LookalikeTechnique): LookalikeTechnique => (suffixIsFakeGov ? 'fake-government-domain' : a.privateSuffix ? 'private-suffix-hosting' : t);
+  const labelTechnique = (t: LookalikeTechnique): LookalikeTechnique =>
+    suffixIsFakeGov ? 'fake-government-domain' : a.privateSuffix ? 'private-suffix-hosting' : t;
 
   // The word for "police" under another country's ccTLD may be that country's police
   // (policija.rs, policja.waw.pl): such words only count under generic TLDs, or (combosquats)
@@ -291,7 +294,10 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   const swapped = allowed(e2ld, index.byOrg[form].get(e2ld), false);
   if (swapped.length) yield { technique: labelTechnique('tld-swap'), entries: swapped };
 
-  const e2ldTokens = e2ld.split('-').flatMap((w) => w.split(/(?<=\p{L})(?=[0-9])|(?<=[0-9])(?=\p{L})/u)).filter(Boolean);
+  const e2ldTokens = e2ld
+    .split('-')
+    .flatMap((w) => w.split(/(?<=\p{L})(?=[0-9])|(?<=[0-9])(?=\p{L})/u))
+    .filter(Boolean);
   if (e2ldTokens.length > 1)
     for (const word of tokenRuns(e2ldTokens)) {
       if (word === e2ld.replace(/-/g, '')) {
@@ -309,12 +315,20 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   // A bare word for police as a subdomain under a country's ccTLD may be a town's or a
   // university's own police (`policie.ostrava.cz`, `politie.amsterdam.nl`): it claims only when
   // the registrable label is kit words, government words, country codes or digits (`politie.zaak-2381.nl`).
-  const ownName = a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !e2ldTokens.every((t) => KIT_WORDS.has(t) || GOV_WORDS.has(t) || COUNTRY_CODES.has(t) || /^[0-9]+$/.test(t));
+  const ownName =
+    a.icannSuffix &&
+    tld.length === 2 &&
+    !GENERIC_CC.has(tld) &&
+    !e2ldTokens.every((t) => KIT_WORDS.has(t) || GOV_WORDS.has(t) || COUNTRY_CODES.has(t) || /^[0-9]+$/.test(t));
   for (const label of labels.slice(0, e2ldAt))
     for (const word of tokenRuns(label.split('-').filter(Boolean))) {
       if (ownName && word === label && index.policeWords[form].has(word)) continue;
       const claimed = index.claims[form].get(word);
-      if (claimed) yield { technique: GOV_WORDS.has(e2ld) && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? 'fake-government-domain' : 'subdomain-embedding', entries: claimed };
+      if (claimed)
+        yield {
+          technique: GOV_WORDS.has(e2ld) && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? 'fake-government-domain' : 'subdomain-embedding',
+          entries: claimed,
+        };
     }
 }
 
@@ -380,7 +394,15 @@ function fakeGovernmentSubdomain(a: NormalizedAddress): string | null {
 /** Classify one pasted URL, e-mail address or host against an official-domain list (or its index, built once by the caller). */
 export function classifyAddress(input: string, official: readonly OfficialDomain[] | OfficialIndex): DomainClassification {
   const n = normalizeAddress(input);
-  if (!n.ok) return { verdict: 'not-official', kind: input.includes('@') && !input.includes('/') ? 'email' : 'url', host: '', domain: '', traps: n.traps, error: n.error };
+  if (!n.ok)
+    return {
+      verdict: 'not-official',
+      kind: input.includes('@') && !input.includes('/') ? 'email' : 'url',
+      host: '',
+      domain: '',
+      traps: n.traps,
+      error: n.error,
+    };
   const a = n.address;
   const index = officialIndex(official);
   const traps = new Set<Trap>(a.traps);
@@ -445,7 +467,12 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   // the label rules, so an official name put under an umbrella (`politiet.gov.hr`) still reads lookalike.
   const publicBody = !a.isIp && a.hostUnicode === a.host && !a.traps.some((t) => DISGUISE_TRAPS.has(t)) ? governmentNamespace(a) : null;
   if (publicBody) {
-    const r: DomainClassification = { ...base, verdict: 'official', org: `a public body (${publicBody.name} is reserved for public bodies${publicBody.country ? ` in ${publicBody.country}` : ''})`, entry: publicBody.name };
+    const r: DomainClassification = {
+      ...base,
+      verdict: 'official',
+      org: `a public body (${publicBody.name} is reserved for public bodies${publicBody.country ? ` in ${publicBody.country}` : ''})`,
+      entry: publicBody.name,
+    };
     if (a.kind === 'email') r.sendsEmail = false;
     return finish(r);
   }
@@ -465,7 +492,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
       }
       // The generic word with no country to tell which force: say "police", do not guess one.
       // (Entries all of one country, as for `amende`, are not a guess.)
-      const guess = brand.hit.generic && brand.hit.entries.length > 1 && !brand.hit.entries.some((ie) => ie.entry.country === country) && new Set(brand.hit.entries.map((ie) => ie.entry.country)).size > 1;
+      const guess =
+        brand.hit.generic &&
+        brand.hit.entries.length > 1 &&
+        !brand.hit.entries.some((ie) => ie.entry.country === country) &&
+        new Set(brand.hit.entries.map((ie) => ie.entry.country)).size > 1;
       if (brand.hit.entries.length && !guess) {
         const ie = pickEntry(brand.hit.entries, { ...ctx, ...(country ? { country } : {}) });
         return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
@@ -499,15 +530,26 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   // may write from the town's domain, which is not on the list.
   const onFakeGov = !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.host.split('.').some((l) => GOV_WORDS.has(l));
   const openHost = freeMail || (a.privateSuffix && !a.icannSuffix);
-  if (a.kind === 'email' && a.local !== undefined && !a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && (freeMail ? !textClaim(a.local, index) : !textClaim(a.local, index)?.strong)) {
-    const glued = policeInLocalPart(a.local, index, !openHost) ?? foldDigits(a.local).reduce<readonly IndexedOfficial[] | null>((hit, l) => hit ?? policeInLocalPart(l, index, !openHost), null);
+  if (
+    a.kind === 'email' &&
+    a.local !== undefined &&
+    !a.isIp &&
+    !isGovernmentSuffix(a) &&
+    !GOVERNMENT_UMBRELLAS.has(a.registrable) &&
+    (freeMail ? !textClaim(a.local, index) : !textClaim(a.local, index)?.strong)
+  ) {
+    const glued =
+      policeInLocalPart(a.local, index, !openHost) ??
+      foldDigits(a.local).reduce<readonly IndexedOfficial[] | null>((hit, l) => hit ?? policeInLocalPart(l, index, !openHost), null);
     if (glued) {
       const technique: LookalikeTechnique = freeMail ? 'free-mail' : 'sender-name-claim';
       // The generic word with no country to tell which force: say "police", do not guess one.
-      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country)) return finish({ ...base, verdict: 'lookalike', technique, imitates: 'police' });
+      if (glued.length > 1 && !glued.some((ie) => ie.entry.country === ctx.country))
+        return finish({ ...base, verdict: 'lookalike', technique, imitates: 'police' });
       return lookalike(technique, glued);
     }
-    if (openHost && justiceInLocalPart(a.local)) return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', imitates: 'a court or the justice authorities' });
+    if (openHost && justiceInLocalPart(a.local))
+      return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', imitates: 'a court or the justice authorities' });
   }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);
@@ -523,7 +565,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   const hostLabels = a.host.split('.');
   const subLabels = hostLabels.slice(0, hostLabels.length - a.registrable.split('.').length);
   const e2ldHead = hostLabels[subLabels.length]?.split('-');
-  const govName = fakeGovernmentSubdomain(a) ?? (a.registrable && !GOVERNMENT_UMBRELLAS.has(a.registrable) ? governmentPrefix(e2ldHead && e2ldHead.length > 1 ? [...subLabels, e2ldHead[0]!] : subLabels, GOV_WORDS) : null);
+  const govName =
+    fakeGovernmentSubdomain(a) ??
+    (a.registrable && !GOVERNMENT_UMBRELLAS.has(a.registrable)
+      ? governmentPrefix(e2ldHead && e2ldHead.length > 1 ? [...subLabels, e2ldHead[0]!] : subLabels, GOV_WORDS)
+      : null);
   if (govName) {
     const claim = textClaim(govName, index);
     if (claim) return lookalike('subdomain-embedding', claim.entries);
@@ -551,7 +597,8 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
   }
   if (!a.icannSuffix || (!a.registrable && a.host !== a.publicSuffix)) return null;
   const [gov, cc, more] = a.publicSuffix.split('.');
-  if (more !== undefined || cc === undefined || cc === 'eu' || !GOV_WORDS.has(gov!) || gov === 'mil' || !COUNTRY_CODES.has(cc) || cc === 'us' || cc === 'ch') return null;
+  if (more !== undefined || cc === undefined || cc === 'eu' || !GOV_WORDS.has(gov!) || gov === 'mil' || !COUNTRY_CODES.has(cc) || cc === 'us' || cc === 'ch')
+    return null;
   return { name: a.publicSuffix, country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() };
 }
 
@@ -580,7 +627,8 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   if (e2ld === undefined) return null;
   const tld = a.publicSuffix.split('.').at(-1) ?? '';
   const tldCountry = CC_TO_COUNTRY[tld] ?? tld.toUpperCase();
-  const foreign = (entries: readonly IndexedOfficial[]) => a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !entries.some((ie) => ie.entry.country === tldCountry);
+  const foreign = (entries: readonly IndexedOfficial[]) =>
+    a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) && !entries.some((ie) => ie.entry.country === tldCountry);
   const technique: LookalikeTechnique = a.privateSuffix ? 'private-suffix-hosting' : 'combosquat';
   // Leetspeak digits read as letters (`p0lice`, `cyberp0l1ce`): the loose form maps i to l as well,
   // so the words for police need a digits-only fold too (1 as i, then as l).
@@ -622,4 +670,3 @@ function safeDecode(s: string): string {
     return s;
   }
 }
-

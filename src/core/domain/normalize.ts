@@ -117,7 +117,26 @@ export const DEFANG_MARKERS: ReadonlyArray<readonly [string, string]> = [
 ];
 const DEFANGED_SCHEME = /^h(?:xx|\*\*)p(s?)(?=:|\[:)/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
-const OTHER_SCHEMES = new Set(['javascript', 'data', 'file', 'ftp', 'ftps', 'ws', 'wss', 'blob', 'vbscript', 'about', 'tel', 'sms', 'intent', 'chrome', 'view-source', 'filesystem', 'jar', 'smb']);
+const OTHER_SCHEMES = new Set([
+  'javascript',
+  'data',
+  'file',
+  'ftp',
+  'ftps',
+  'ws',
+  'wss',
+  'blob',
+  'vbscript',
+  'about',
+  'tel',
+  'sms',
+  'intent',
+  'chrome',
+  'view-source',
+  'filesystem',
+  'jar',
+  'smb',
+]);
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 /** Remove invisible characters (recording which), and build the on-screen order of RLO runs. */
@@ -156,7 +175,7 @@ function stripInvisible(s: string, traps: Set<Trap>): { text: string; visual?: s
 function replaceMarkers(s: string, markers: ReadonlyArray<readonly [string, string]>): { text: string; changed: boolean } {
   let out = '';
   let changed = false;
-  outer: for (let i = 0; i < s.length; ) {
+  outer: for (let i = 0; i < s.length;) {
     for (const [from, to] of markers) {
       if (i + from.length <= s.length && s.slice(i, i + from.length).toLowerCase() === from) {
         out += to;
@@ -258,7 +277,11 @@ export function normalizeAddress(input: string): NormalizeResult {
   let displayName: string | undefined;
   const lt = s.lastIndexOf('<');
   if (s.endsWith('>') && lt >= 0 && !s.slice(0, lt).includes('://') && !/[/\\=]\s*$/.test(s.slice(0, lt))) {
-    const before = s.slice(0, lt).trim().replace(/^["'“”]+|["'“”]+$/g, '').trim();
+    const before = s
+      .slice(0, lt)
+      .trim()
+      .replace(/^["'“”]+|["'“”]+$/g, '')
+      .trim();
     if (before) {
       displayName = before;
       traps.add('display-name');
@@ -285,7 +308,11 @@ export function normalizeAddress(input: string): NormalizeResult {
   const schemeText = colon > 0 ? s.slice(0, colon) : '';
   let kind: AddressKind;
   let afterScheme: string;
-  if (SCHEME.test(schemeText) && !schemeText.includes('.') && (['http', 'https', 'mailto'].includes(schemeText.toLowerCase()) || OTHER_SCHEMES.has(schemeText.toLowerCase()))) {
+  if (
+    SCHEME.test(schemeText) &&
+    !schemeText.includes('.') &&
+    (['http', 'https', 'mailto'].includes(schemeText.toLowerCase()) || OTHER_SCHEMES.has(schemeText.toLowerCase()))
+  ) {
     const sch = schemeText.toLowerCase();
     if (sch === 'mailto') {
       const addr = s.slice(colon + 1).split('?')[0]!;

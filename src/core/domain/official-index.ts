@@ -28,7 +28,21 @@ export const MIN_STRONG_LABEL = 5;
 /** Shortest joined domain for no-separator embedding (`politietno`) and long-label substrings. */
 export const MIN_JOINED = 8;
 
-const LOOSE: Record<string, string> = { '1': 'l', i: 'l', '|': 'l', '0': 'o', '5': 's', '3': 'e', '4': 'a', '7': 't', '8': 'b', '6': 'b', '9': 'g', q: 'g', '2': 'z' };
+const LOOSE: Record<string, string> = {
+  '1': 'l',
+  i: 'l',
+  '|': 'l',
+  '0': 'o',
+  '5': 's',
+  '3': 'e',
+  '4': 'a',
+  '7': 't',
+  '8': 'b',
+  '6': 'b',
+  '9': 'g',
+  q: 'g',
+  '2': 'z',
+};
 
 /** Digits and look-alike letters folded to one letter each; `vv` → `w`. Applied to skeletons. */
 export function loosen(s: string): string {

@@ -24,7 +24,15 @@ function decodeConfusables(): Map<number, string> {
     for (const entry of chunk.split(',')) {
       const colon = entry.indexOf(':');
       cp += parseInt(entry.slice(0, colon), 36);
-      t.set(cp, String.fromCodePoint(...entry.slice(colon + 1).split('.').map((x) => parseInt(x, 36))));
+      t.set(
+        cp,
+        String.fromCodePoint(
+          ...entry
+            .slice(colon + 1)
+            .split('.')
+            .map((x) => parseInt(x, 36)),
+        ),
+      );
     }
   return t;
 }

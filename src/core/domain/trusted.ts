@@ -23,7 +23,8 @@ export function officialDomainsOf(trust: TrustListPayload): readonly OfficialDom
     }
   };
   for (const i of trust.issuers) {
-    for (const domain of i.domains) add({ domain: domain.toLowerCase(), org: i.name['en'] ?? Object.values(i.name)[0] ?? i.id, country: i.country, kind: 'issuer', source: 'trust list' });
+    for (const domain of i.domains)
+      add({ domain: domain.toLowerCase(), org: i.name['en'] ?? Object.values(i.name)[0] ?? i.id, country: i.country, kind: 'issuer', source: 'trust list' });
     // The help services the warnings point to are named by the signed trust list too.
     for (const h of i.help) {
       try {

@@ -65,7 +65,11 @@ const MAX_PER_CONCEPT = 16;
 /** Codes of the phrase-list signs (lang/*.ts), which framing softens; payment instruments it does not. */
 const PHRASE_SIGN_CODES: ReadonlySet<string> = new Set(Object.values(SIGN_CODES));
 
-const ADDRESS_CODES: Record<DomainVerdict, FindingCode> = { official: 'WC_ADDRESS_OFFICIAL', lookalike: 'WC_ADDRESS_LOOKALIKE', 'not-official': 'WC_ADDRESS_NOT_OFFICIAL' };
+const ADDRESS_CODES: Record<DomainVerdict, FindingCode> = {
+  official: 'WC_ADDRESS_OFFICIAL',
+  lookalike: 'WC_ADDRESS_LOOKALIKE',
+  'not-official': 'WC_ADDRESS_NOT_OFFICIAL',
+};
 
 /**
  * The work budget of one text's answer (docs/HTTP.md "Limits"). Repeated items are checked once
@@ -187,12 +191,24 @@ export function analyzeText(text: string, ctx: VerifyContext): TextAnalysis {
     const key = `${s.span.start}:${s.span.end}:${s.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const f: Finding = { kind: 'sign', verdict: quoted ? 'no-evidence' : 'scam', code: SIGN_CODES[s.kind], span: s.span, match: text.slice(s.span.start, s.span.end) };
+    const f: Finding = {
+      kind: 'sign',
+      verdict: quoted ? 'no-evidence' : 'scam',
+      code: SIGN_CODES[s.kind],
+      span: s.span,
+      match: text.slice(s.span.start, s.span.end),
+    };
     if (quoted) f.softened = 'quoted';
     out.push(f);
   }
   for (const m of findPhrases(LURE_MATCHER, folded)) {
-    const f: Finding = { kind: 'sign', verdict: quoted ? 'no-evidence' : 'scam', code: 'WC_SIGN_LURE', span: m.span, match: text.slice(m.span.start, m.span.end) };
+    const f: Finding = {
+      kind: 'sign',
+      verdict: quoted ? 'no-evidence' : 'scam',
+      code: 'WC_SIGN_LURE',
+      span: m.span,
+      match: text.slice(m.span.start, m.span.end),
+    };
     if (quoted) f.softened = 'quoted';
     out.push(f);
   }
@@ -235,7 +251,11 @@ const byStart = (a: Finding, b: Finding): number => (a.span?.start ?? 0) - (b.sp
 function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMatch[], aboutAuthority: boolean): boolean {
   const claims = concepts.filter((c) => c.kind === 'authority');
   const pressure = concepts.filter((c) => PRESSURE_KINDS.has(c.kind));
-  const hard = out.some((f) => ((f.kind === 'sign' && (f.code === 'WC_SIGN_IBAN' || f.code === 'WC_SIGN_CRYPTO')) || f.kind === 'url' || f.kind === 'email') && (f.verdict === 'scam' || f.verdict === 'lookalike'));
+  const hard = out.some(
+    (f) =>
+      ((f.kind === 'sign' && (f.code === 'WC_SIGN_IBAN' || f.code === 'WC_SIGN_CRYPTO')) || f.kind === 'url' || f.kind === 'email') &&
+      (f.verdict === 'scam' || f.verdict === 'lookalike'),
+  );
   const phraseSigns = out.some((f) => f.kind === 'sign' && f.verdict === 'scam');
   // A summons, an accusation aimed at the reader or a locked device speaks for an authority and
   // demands at once; a fine needs a demand with it (pay it, it is overdue); three offence terms in
@@ -271,7 +291,13 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     const n = perKind.get(c.kind) ?? 0;
     if (n >= MAX_PER_CONCEPT) continue;
     perKind.set(c.kind, n + 1);
-    out.push({ kind: 'sign', verdict, code: CONCEPT_CODES[c.kind as Exclude<ConceptKind, 'disclaimer'>], span: c.span, match: text.slice(c.span.start, c.span.end) });
+    out.push({
+      kind: 'sign',
+      verdict,
+      code: CONCEPT_CODES[c.kind as Exclude<ConceptKind, 'disclaimer'>],
+      span: c.span,
+      match: text.slice(c.span.start, c.span.end),
+    });
   }
   return verdict === 'scam';
 }

@@ -45,7 +45,7 @@ function stripChar(c: string): string {
 type Script = 'L' | 'C' | 'G' | '';
 function scriptOfChar(c: string): Script {
   const x = c.charCodeAt(0);
-  if (x < 0x80) return (x >= 0x61 && x <= 0x7a) ? 'L' : '';
+  if (x < 0x80) return x >= 0x61 && x <= 0x7a ? 'L' : '';
   if (LATIN.test(c)) return 'L';
   if (CYRILLIC.test(c)) return 'C';
   if (GREEK.test(c)) return 'G';
@@ -63,7 +63,7 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
   const n = chars.length;
   const scripts = new Map<string, Script>();
   const latin = new Map<string, string>();
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (word[i] !== 1) {
       i++;
       continue;
@@ -95,8 +95,7 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
           let l = latin.get(c);
           if (l === undefined) latin.set(c, (l = toLatin(c)));
           chars[k] = l;
-        }
-        else if (major === 'C' && s === 'L') chars[k] = TO_CYRILLIC[c] ?? c;
+        } else if (major === 'C' && s === 'L') chars[k] = TO_CYRILLIC[c] ?? c;
         else if (major === 'G' && s === 'L') chars[k] = TO_GREEK[c] ?? c;
       }
     i = j;
@@ -134,8 +133,7 @@ export function conceptFold(input: string | FoldedText): FoldedText {
       let d = stripped.get(c);
       if (d === undefined) stripped.set(c, (d = stripChar(c)));
       c = d;
-    }
-    else if ((c === '@' || c === '$') && k > 0 && k + 1 < base.chars.length && base.word[k - 1] === 1 && scriptOfChar(base.chars[k + 1]!) === 'L') {
+    } else if ((c === '@' || c === '$') && k > 0 && k + 1 < base.chars.length && base.word[k - 1] === 1 && scriptOfChar(base.chars[k + 1]!) === 'L') {
       c = c === '@' ? 'a' : 's';
       isWord = true;
     }
@@ -162,7 +160,7 @@ export function conceptFold(input: string | FoldedText): FoldedText {
   const n = chars.length;
   // 2. Spaced letters: runs of ≥ MIN_SPACED single letters with one gap character between them.
   const drop = new Uint8Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!single(word, i)) {
       i++;
       continue;
@@ -183,7 +181,13 @@ export function conceptFold(input: string | FoldedText): FoldedText {
     return { text: base.text, chars, start, end, word: Uint8Array.from(word), newlines: Uint8Array.from(nl) };
   }
   const keep = n - dropped;
-  const out = { chars: new Array<string>(keep), start: new Array<number>(keep), end: new Array<number>(keep), word: new Uint8Array(keep), newlines: new Uint8Array(keep) };
+  const out = {
+    chars: new Array<string>(keep),
+    start: new Array<number>(keep),
+    end: new Array<number>(keep),
+    word: new Uint8Array(keep),
+    newlines: new Uint8Array(keep),
+  };
   for (let k = 0, j = 0; k < n; k++) {
     if (drop[k]) continue;
     out.chars[j] = chars[k]!;

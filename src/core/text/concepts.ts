@@ -24,7 +24,20 @@ export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
 export const IMPLIED_AUTHORITY_KINDS: ReadonlySet<ConceptKind> = new Set(['proceedings', 'penalty', 'accusation', 'device-lock']);
 
 /** Concepts that put pressure on the reader: any one of them next to an authority claim is a scam. */
-export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set(['ultimatum', 'overdue', 'accusation', 'offence', 'proceedings', 'threat', 'deadline', 'payment', 'contact', 'login', 'attachment', 'device-lock']);
+export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set([
+  'ultimatum',
+  'overdue',
+  'accusation',
+  'offence',
+  'proceedings',
+  'threat',
+  'deadline',
+  'payment',
+  'contact',
+  'login',
+  'attachment',
+  'device-lock',
+]);
 
 export interface ConceptMatch {
   kind: ConceptKind;
@@ -94,7 +107,10 @@ function negatedAfter(f: FoldedText, to: number): boolean {
 /** `literal`: the lexicon word holds digits itself (`ec3`), so digits in the text are not a disguise. */
 type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true };
 
-export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS, only: (kind: ConceptKind) => boolean = (k) => k !== 'reader'): PhraseMatcher<Tag> {
+export function compileConcepts(
+  lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS,
+  only: (kind: ConceptKind) => boolean = (k) => k !== 'reader',
+): PhraseMatcher<Tag> {
   const sources: Array<PhraseSource<Tag>> = [];
   const seen = new Set<string>();
   const add = (raw: string, tag: Tag) => {
@@ -109,7 +125,8 @@ export function compileConcepts(lexicons: readonly ConceptLexicon[] = CONCEPT_LE
     }
   };
   for (const l of lexicons) {
-    for (const [kind, phrases] of Object.entries(l.concepts) as Array<[ConceptKind, string[]]>) if (only(kind)) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
+    for (const [kind, phrases] of Object.entries(l.concepts) as Array<[ConceptKind, string[]]>)
+      if (only(kind)) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
     if (only('ignore' as ConceptKind)) for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
   }
   return compilePhrases(sources);
@@ -169,7 +186,8 @@ function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: 
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i]!;
     if (c.kind === a) next = c;
-    else if (c.kind === b && !paired.has(c) && next && near(next, c)) out.push({ kind: makes, lang: next.lang, span: { start: c.span.start, end: next.span.end } });
+    else if (c.kind === b && !paired.has(c) && next && near(next, c))
+      out.push({ kind: makes, lang: next.lang, span: { start: c.span.start, end: next.span.end } });
   }
   return out;
 }

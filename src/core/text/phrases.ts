@@ -92,7 +92,8 @@ function parse(raw: string): { chars: string[]; inWord: boolean; openEnd: boolea
   if (body !== body.toLowerCase()) fail('WC_INTERNAL', `phrase not lower case: ${JSON.stringify(raw)}`);
   if (body.includes('*')) fail('WC_INTERNAL', `'*' only at either end: ${JSON.stringify(raw)}`);
   if (body !== body.trim() || /\s\s|[\t\n\r\u00a0]/u.test(body)) fail('WC_INTERNAL', `bad white space: ${JSON.stringify(raw)}`);
-  if (!isWordChar(chars[0]) || !isWordChar(chars[chars.length - 1])) fail('WC_INTERNAL', `phrase must start and end with a letter or digit: ${JSON.stringify(raw)}`);
+  if (!isWordChar(chars[0]) || !isWordChar(chars[chars.length - 1]))
+    fail('WC_INTERNAL', `phrase must start and end with a letter or digit: ${JSON.stringify(raw)}`);
   for (const c of chars) if (DROP.has(c) || c in MAP) fail('WC_INTERNAL', `phrase holds a character that folding removes: ${JSON.stringify(raw)}`);
   return { chars, inWord, openEnd };
 }

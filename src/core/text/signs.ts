@@ -18,11 +18,12 @@ export interface SignMatch {
   span: Span;
 }
 
-
 /** One matcher over every language's phrases (phrases.ts: literal, case-folded, word-bounded). */
 export function compileSigns(langs: readonly LanguagePatterns[]): PhraseMatcher<{ kind: SignKind; lang: string }> {
   return compilePhrases(
-    langs.flatMap((l) => (Object.entries(l.signs) as Array<[SignKind, string[]]>).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ phrase, tag: { kind, lang: l.lang } })))),
+    langs.flatMap((l) =>
+      (Object.entries(l.signs) as Array<[SignKind, string[]]>).flatMap(([kind, phrases]) => phrases.map((phrase) => ({ phrase, tag: { kind, lang: l.lang } }))),
+    ),
   );
 }
 

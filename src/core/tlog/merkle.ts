@@ -87,7 +87,7 @@ export function treeHash(leafHashes: readonly Uint8Array[]): Uint8Array {
 export function nodeLevels(leafHashes: readonly Uint8Array[]): Uint8Array[][] {
   for (const h of leafHashes) if (h.length !== HASH_SIZE) fail('WC_LOG_PROOF_MALFORMED', 'leaf hash length');
   const levels: Uint8Array[][] = [leafHashes.slice()];
-  for (let prev = levels[0]!; prev.length >= 2; ) {
+  for (let prev = levels[0]!; prev.length >= 2;) {
     const next: Uint8Array[] = [];
     for (let i = 0; i + 1 < prev.length; i += 2) next.push(nodeHash(prev[i]!, prev[i + 1]!));
     levels.push(next);

@@ -30,7 +30,13 @@ function checkIndices(indices: readonly bigint[], size: bigint): void {
  * Walks MTH(D[lo:hi]) down to the given leaves. `empty(lo, hi)` is called, in order, for each
  * subtree that holds none of them; `leaf(i)` for each leaf; `join` combines two children.
  */
-function walk<T>(indices: readonly bigint[], size: bigint, empty: (lo: bigint, hi: bigint) => T, leaf: (i: number) => T, join: (l: T, r: T, left: [number, number], right: [number, number]) => T): T {
+function walk<T>(
+  indices: readonly bigint[],
+  size: bigint,
+  empty: (lo: bigint, hi: bigint) => T,
+  leaf: (i: number) => T,
+  join: (l: T, r: T, left: [number, number], right: [number, number]) => T,
+): T {
   const go = (lo: bigint, hi: bigint, a: number, b: number): T => {
     if (a === b) return empty(lo, hi);
     if (hi - lo === 1n) return leaf(a);
@@ -78,7 +84,13 @@ export function multiproofBound(leaves: number, depth: number): number {
  * each path as an ordinary inclusion proof.
  * @throws WC_LOG_PROOF_MALFORMED (wrong number of hashes)
  */
-export function multiproofPaths(indices: readonly bigint[], size: bigint, leafHashes: readonly Uint8Array[], proof: readonly Uint8Array[], hash: NodeHasher = coreNodeHash): { root: Uint8Array; paths: Uint8Array[][] } {
+export function multiproofPaths(
+  indices: readonly bigint[],
+  size: bigint,
+  leafHashes: readonly Uint8Array[],
+  proof: readonly Uint8Array[],
+  hash: NodeHasher = coreNodeHash,
+): { root: Uint8Array; paths: Uint8Array[][] } {
   checkIndices(indices, size);
   if (leafHashes.length !== indices.length) fail('WC_LOG_PROOF_MALFORMED', 'one hash per leaf');
   const paths: Uint8Array[][] = indices.map(() => []);
@@ -104,7 +116,14 @@ export function multiproofPaths(indices: readonly bigint[], size: bigint, leafHa
 }
 
 /** Checks that the leaves and the proof reach `root`. @throws WC_LOG_PROOF_MALFORMED, WC_LOG_PROOF_INVALID */
-export function verifyMultiproof(indices: readonly bigint[], size: bigint, leafHashes: readonly Uint8Array[], proof: readonly Uint8Array[], root: Uint8Array, hash?: NodeHasher): void {
+export function verifyMultiproof(
+  indices: readonly bigint[],
+  size: bigint,
+  leafHashes: readonly Uint8Array[],
+  proof: readonly Uint8Array[],
+  root: Uint8Array,
+  hash?: NodeHasher,
+): void {
   const top = multiproofPaths(indices, size, leafHashes, proof, hash).root;
   if (top.length !== root.length || top.some((b, i) => b !== root[i])) fail('WC_LOG_PROOF_INVALID', 'the leaves do not reach the root');
 }

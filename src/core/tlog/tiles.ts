@@ -109,7 +109,8 @@ export interface SumdbTile extends TileId {
 export function sumdbTilePath(t: SumdbTile): string {
   if (!Number.isInteger(t.height) || t.height < 1 || t.height > 30) fail('WC_LOG_TILE_MALFORMED', 'tile height');
   const full = 2 ** t.height;
-  if (!Number.isInteger(t.width) || t.width < 1 || t.width > full || !Number.isInteger(t.level) || t.level < ENTRIES_LEVEL) fail('WC_LOG_TILE_MALFORMED', 'tile');
+  if (!Number.isInteger(t.width) || t.width < 1 || t.width > full || !Number.isInteger(t.level) || t.level < ENTRIES_LEVEL)
+    fail('WC_LOG_TILE_MALFORMED', 'tile');
   const l = t.level === ENTRIES_LEVEL ? 'data' : String(t.level);
   return `tile/${t.height}/${l}/${formatTileIndex(t.index)}${t.width < full ? `.p/${t.width}` : ''}`;
 }

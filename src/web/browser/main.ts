@@ -55,7 +55,11 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   // The bucket's size follows the log size of a checkpoint verified under the trust list's log
   // key: a forged, larger size could otherwise make the look-up single out a statement.
   const bits = hash && trust.payload.log && checkpointNote ? rangeBits(Number(openCheckpoint(checkpointNote, trust.payload.log).size)) : 0;
-  const answer = hash ? decodeRangeAnswer(new Uint8Array((await (await fetchOk(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`)).arrayBuffer()) as ArrayBuffer)) : undefined;
+  const answer = hash
+    ? decodeRangeAnswer(
+        new Uint8Array((await (await fetchOk(`/api/v1/range/${bits}/${bucketName(bucketOfHex(hash, bits), bits)}`)).arrayBuffer()) as ArrayBuffer),
+      )
+    : undefined;
   if (answer && (answer.bits !== bits || answer.bucket !== bucketOfHex(hash!, bits))) fail('WC_RANGE_MALFORMED', 'another bucket than the one asked for');
   const byHash = new Map<string, string[]>();
   for (const e of answer?.entries ?? []) {

@@ -39,8 +39,7 @@ export const da: Catalog = {
     inputHint: 'Indsæt hele beskeden, hvis du har den. Vi tjekker hver kode, hvert link og alle tegn på svindel i den.',
     submit: 'Tjek',
     fragmentTitle: 'Fulgte du et link med en kode efter #?',
-    fragmentHint:
-      'Delen efter # i adressen bliver aldrig sendt til os. Skriv den kode, der står efter # i adresselinjen, i feltet nedenfor.',
+    fragmentHint: 'Delen efter # i adressen bliver aldrig sendt til os. Skriv den kode, der står efter # i adresselinjen, i feltet nedenfor.',
     checkingLocally: 'Tjekker koden fra adressen i din browser …',
     staticNeedsScript: 'Denne kopi af tjekket skal bruge JavaScript for at tjekke en kode. Uden JavaScript kan du bruge hele tjenesten, som virker uden:',
     staticCodesOnly: 'Denne kopi tjekker kun koder, i din browser. For at tjekke en hel besked eller et link skal du bruge hele tjenesten:',
@@ -90,11 +89,14 @@ export const da: Catalog = {
       mistyped: 'Kontroltegnet i denne kode passer ikke. Den er sandsynligvis skrevet forkert: sammenlign den med advarslen, og prøv igen.',
       forged: 'Underskriften kan ikke bekræftes, eller den, der underskrev, er ikke godkendt. Dette er ikke en ægte erklæring.',
       lookalike: 'Denne adresse er lavet til at ligne en officiel adresse, men er det ikke. Skriv ikke noget der.',
-      official: 'Denne adresse tilhører politiet eller en officiel tjeneste, som står i vores underskrevne tillidsliste. Det gør ikke en besked, der viser den, ægte: svindlere kopierer ægte adresser.',
+      official:
+        'Denne adresse tilhører politiet eller en officiel tjeneste, som står i vores underskrevne tillidsliste. Det gør ikke en besked, der viser den, ægte: svindlere kopierer ægte adresser.',
       'not-official': 'Denne adresse tilhører hverken politiet eller nogen officiel tjeneste, vi kender.',
       scam: 'Denne besked har tegn på svindel, hvor nogen udgiver sig for at være politiet. Politiet kræver aldrig betaling eller svar via beskeder. Betal ikke, svar ikke, og send ikke dokumenter.',
-      'not-a-warning': 'Denne besked påstår at komme fra politiet, en domstol eller en anden myndighed, men den er ikke en politiadvarsel af den slags, denne tjeneste tjekker. Ægte advarsler findes kun i en fil, du selv har downloadet; de kommer aldrig som e-mail, sms, telefonopkald, brev eller pop op-vindue.',
-      'no-evidence': 'Vi fandt ingen kode, intet link og ingen underskrevet erklæring, som vi kunne tjekke. Det betyder ikke, at beskeden er sikker: vi kan ikke genkende al svindel.',
+      'not-a-warning':
+        'Denne besked påstår at komme fra politiet, en domstol eller en anden myndighed, men den er ikke en politiadvarsel af den slags, denne tjeneste tjekker. Ægte advarsler findes kun i en fil, du selv har downloadet; de kommer aldrig som e-mail, sms, telefonopkald, brev eller pop op-vindue.',
+      'no-evidence':
+        'Vi fandt ingen kode, intet link og ingen underskrevet erklæring, som vi kunne tjekke. Det betyder ikke, at beskeden er sikker: vi kan ikke genkende al svindel.',
     },
     next: {
       genuine: 'En ægte advarsel tilbyder hjælp. Hvis du vil tale med nogen, er tjenesterne nedenfor gratis og fortrolige.',
@@ -107,13 +109,14 @@ export const da: Catalog = {
       official: 'Skriv selv officielle adresser i stedet for at følge links i en besked.',
       'not-official': 'Vær forsigtig med links og adresser, der ikke er officielle.',
       scam: 'Anmeld beskeden til politiet som svindel, og slet den derefter. Hvis du allerede har betalt, så kontakt din bank med det samme.',
-      'not-a-warning': 'Betal ikke, svar ikke, klik ikke på links, åbn ikke vedhæftede filer, og send ikke dokumenter. Er du i tvivl, så kontakt politiet via deres officielle hjemmeside eller telefonnummer, som du selv slår op.',
-      'no-evidence': 'Hvis en besked påstår at være fra politiet og beder om noget, så behandl den som svindel. Har du en kode, så skriv den præcis, som den står, eller indsæt hele beskeden.',
+      'not-a-warning':
+        'Betal ikke, svar ikke, klik ikke på links, åbn ikke vedhæftede filer, og send ikke dokumenter. Er du i tvivl, så kontakt politiet via deres officielle hjemmeside eller telefonnummer, som du selv slår op.',
+      'no-evidence':
+        'Hvis en besked påstår at være fra politiet og beder om noget, så behandl den som svindel. Har du en kode, så skriv den præcis, som den står, eller indsæt hele beskeden.',
     },
     suggestion: 'Mente du {code}?',
     mistypedInScam: 'Det ligner en kode, men det er ikke en gyldig kode. I en besked som denne beviser den ingenting: stol ikke på den.',
-    checkedLocally:
-      'Tjekket i din browser med koden fra adressen. Serveren så kun de første 5 tegn af en hash af koden, som mange koder deler.',
+    checkedLocally: 'Tjekket i din browser med koden fra adressen. Serveren så kun de første 5 tegn af en hash af koden, som mange koder deler.',
     genuineTitle: 'Den ægte advarsel',
     issuer: 'Udstedt af',
     country: 'Land',
@@ -121,8 +124,7 @@ export const da: Catalog = {
     issued: 'Udstedt',
     where: 'Hvor sådanne advarsler vises',
     whereText: 'Kun inde i filer på fildelingsnetværk, som personen selv har hentet.',
-    notTheMessage:
-      'En ægte kode gør ikke beskeden omkring den ægte: koderne står i filer, som alle kan kopiere.',
+    notTheMessage: 'En ægte kode gør ikke beskeden omkring den ægte: koderne står i filer, som alle kan kopiere.',
     codeInMessage:
       'Denne ægte kode blev fundet inde i en besked. Ægte advarsler findes kun i en fil, du selv har hentet: de kommer aldrig som e-mail, sms eller brev og beder dig aldrig om noget. Vær forsigtig med beskeden omkring koden.',
     copiedCode:
@@ -174,7 +176,8 @@ export const da: Catalog = {
       'parser-differential': 'et trick med omvendt skråstreg, der får browsere til at åbne en anden adresse',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Bevis i den offentlige log',
-    logEntry: '{role} er post {index} af {size} i den offentlige log over alt, hvad politiet har underskrevet. Alle kan kontrollere beviset med lognøglen alene, uden at spørge os (C2SP tlog-proof):',
+    logEntry:
+      '{role} er post {index} af {size} i den offentlige log over alt, hvad politiet har underskrevet. Alle kan kontrollere beviset med lognøglen alene, uden at spørge os (C2SP tlog-proof):',
     logRoles: { warning: 'Advarselserklæringen', revocation: 'Tilbagetrækningen', statement: 'Erklæringen' },
     diffTitle: 'Forskelle fra den ægte tekst',
     diffLegend: 'Ord, der er fjernet fra den ægte tekst, er overstreget. Ord, der er tilføjet, er understreget.',
@@ -220,7 +223,8 @@ export const da: Catalog = {
     title: 'API for rådgivningslinjer og organisationer',
     intro: 'De samme kontroller som på denne side, som JSON. Intet af det, du sender, bliver gemt eller logget.',
     spec: 'Maskinlæsbar beskrivelse (OpenAPI 3.1)',
-    messages: 'Hvert fund har en fast kode og en besked på det sprog, du beder om: "lang" i forespørgslen (for eksempel "da"), ellers headeren Accept-Language, ellers engelsk.',
+    messages:
+      'Hvert fund har en fast kode og en besked på det sprog, du beder om: "lang" i forespørgslen (for eksempel "da"), ellers headeren Accept-Language, ellers engelsk.',
     range: 'Opslag med k-anonymitet: de første 5 hex-tegn af kodens hash (docs/FORMAT.md §3); selve koden forlader aldrig klienten.',
     otherTitle: 'Nøgler, tillidsliste, status og målinger',
   },
@@ -290,9 +294,12 @@ export const da: Catalog = {
     WC_DATA_PRIVATE_KEY: 'Privat nøglemateriale må ikke skrives i datamappen, så skrivningen blev afvist.',
     WC_STORE_CONFLICT: 'Lageret har allerede en anden post under samme nøgle.',
     WC_OUTPUT_UNWRITABLE: 'Outputfilen kan ikke skrives (den findes, er en mappe, eller dens mappe kan ikke skrives til). Intet blev udstedt.',
-    WC_ISSUE_OUTPUT_FAILED: 'Samlingen BLEV udstedt (den står i loggen), men dens koder kunne ikke flyttes til outputfilen: beskeden nævner den fil, der indeholder dem.',
-    WC_ISSUE_PARTIAL_LEFT: 'En .partial-fil med koder blev efterladt af en tidligere udstedelse, der ikke blev færdig: beskeden siger, om dens samling blev udstedt.',
-    WC_STATE_INVALID: 'Kommandolinjens tilstandsfil er ikke en almindelig fil eller kan ikke læses; den er ladt, som den er (beskyttelsen mod tilbagerulning afhænger af den).',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Samlingen BLEV udstedt (den står i loggen), men dens koder kunne ikke flyttes til outputfilen: beskeden nævner den fil, der indeholder dem.',
+    WC_ISSUE_PARTIAL_LEFT:
+      'En .partial-fil med koder blev efterladt af en tidligere udstedelse, der ikke blev færdig: beskeden siger, om dens samling blev udstedt.',
+    WC_STATE_INVALID:
+      'Kommandolinjens tilstandsfil er ikke en almindelig fil eller kan ikke læses; den er ladt, som den er (beskyttelsen mod tilbagerulning afhænger af den).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Den underskrevne note har forkert format.',
@@ -328,11 +335,13 @@ export const da: Catalog = {
     WC_SIGN_SEND_ID: 'En anmodning om legitimation, dokumenter eller personoplysninger.',
     WC_SIGN_DEVICE_LOCK: 'Ordlyd om en låst enhed (»din computer er spærret«).',
     WC_SIGN_VOUCHER: 'Betaling med værdikupon eller gavekort.',
-    WC_SIGN_WORD_TELL: 'Ord, politiet ikke bruger: politiet taler om »materiale med seksuelle overgreb mod børn«, og svindlere bruger ofte andre, forkerte ord.',
+    WC_SIGN_WORD_TELL:
+      'Ord, politiet ikke bruger: politiet taler om »materiale med seksuelle overgreb mod børn«, og svindlere bruger ofte andre, forkerte ord.',
     WC_SIGN_CRYPTO: 'En kryptovalutaadresse, der skal betales til.',
     WC_SIGN_IBAN: 'En bankkonto (IBAN), der skal betales til.',
     WC_SIGN_LURE: 'En ægte enhed, platform eller leder nævnt som afsender (EMPACT, EC3, topledere i Europol): falske breve låner sådanne navne.',
-    WC_SIGN_AUTHORITY: 'Beskeden påstår at komme fra politiet, en domstol, anklagemyndigheden eller en anden myndighed. Ægte advarsler findes kun i en fil, du selv har downloadet, aldrig som e-mail, sms, telefonopkald, brev eller pop op-vindue.',
+    WC_SIGN_AUTHORITY:
+      'Beskeden påstår at komme fra politiet, en domstol, anklagemyndigheden eller en anden myndighed. Ægte advarsler findes kun i en fil, du selv har downloadet, aldrig som e-mail, sms, telefonopkald, brev eller pop op-vindue.',
     WC_SIGN_ACCUSATION: 'En anklage om en lovovertrædelse rettet mod dig. Politiet anklager ikke nogen via en besked.',
     WC_SIGN_PROCEEDINGS: 'En indkaldelse eller en retssag varslet i en besked. Ægte indkaldelser sendes ikke på den måde.',
     WC_SIGN_THREAT: 'En trussel om anholdelse, om et register eller en straffeattest eller om at fortælle det til andre.',

@@ -40,10 +40,10 @@ export const de: Catalog = {
     inputHint: 'Fügen Sie die ganze Nachricht ein, wenn Sie sie haben; wir prüfen jeden Code, jeden Link und jedes Betrugsmerkmal darin.',
     submit: 'Prüfen',
     fragmentTitle: 'Sind Sie einem Link mit einem Code nach # gefolgt?',
-    fragmentHint:
-      'Der Teil nach # in der Adresse erreicht uns nie. Bitte tippen Sie den Code, der in Ihrer Adresszeile nach # steht, in das Feld unten.',
+    fragmentHint: 'Der Teil nach # in der Adresse erreicht uns nie. Bitte tippen Sie den Code, der in Ihrer Adresszeile nach # steht, in das Feld unten.',
     checkingLocally: 'Der Code aus der Adresse wird in Ihrem Browser geprüft …',
-    staticNeedsScript: 'Diese Kopie der Prüfung braucht JavaScript, um einen Code zu prüfen. Ohne JavaScript nutzen Sie bitte den vollständigen Dienst, der auch ohne funktioniert:',
+    staticNeedsScript:
+      'Diese Kopie der Prüfung braucht JavaScript, um einen Code zu prüfen. Ohne JavaScript nutzen Sie bitte den vollständigen Dienst, der auch ohne funktioniert:',
     staticCodesOnly: 'Diese Kopie prüft nur Codes, in Ihrem Browser. Um eine ganze Nachricht oder einen Link zu prüfen, nutzen Sie den vollständigen Dienst:',
     privacyTitle: 'Ihre Privatsphäre',
     privacy:
@@ -88,14 +88,18 @@ export const de: Catalog = {
         'Der Code ist echt, aber der Text, den Sie angegeben haben, weicht vom echten Text dieser Warnung ab. Jemand könnte ihn verändert haben. Die Unterschiede sind unten gezeigt.',
       revoked: 'Die Polizei hat diesen Code oder den Schlüssel, mit dem er signiert wurde, zurückgezogen. Verlassen Sie sich nicht darauf.',
       unknown: 'Dieser Code hat die richtige Form, wurde aber nie von der Polizei ausgegeben. Eine Nachricht, die ihn zeigt, ist keine echte Warnung.',
-      mistyped: 'Das Prüfzeichen dieses Codes stimmt nicht. Er wurde wahrscheinlich falsch eingegeben: Vergleichen Sie ihn mit der Warnung und versuchen Sie es erneut.',
+      mistyped:
+        'Das Prüfzeichen dieses Codes stimmt nicht. Er wurde wahrscheinlich falsch eingegeben: Vergleichen Sie ihn mit der Warnung und versuchen Sie es erneut.',
       forged: 'Die Signatur lässt sich nicht bestätigen, oder der Unterzeichner ist nicht vertrauenswürdig. Dies ist keine echte Erklärung.',
       lookalike: 'Diese Adresse soll wie eine offizielle aussehen, ist es aber nicht. Geben Sie dort nichts ein.',
-      official: 'Diese Adresse gehört der Polizei oder einem offiziellen Dienst aus unserer signierten Vertrauensliste. Das macht eine Nachricht, die sie zeigt, nicht echt: Betrüger kopieren echte Adressen.',
+      official:
+        'Diese Adresse gehört der Polizei oder einem offiziellen Dienst aus unserer signierten Vertrauensliste. Das macht eine Nachricht, die sie zeigt, nicht echt: Betrüger kopieren echte Adressen.',
       'not-official': 'Diese Adresse gehört weder der Polizei noch einem offiziellen Dienst, den wir kennen.',
       scam: 'Diese Nachricht zeigt Merkmale eines Betrugs, bei dem sich jemand als Polizei ausgibt. Die Polizei verlangt nie eine Zahlung oder Antwort per Nachricht. Zahlen Sie nicht, antworten Sie nicht und schicken Sie keine Dokumente.',
-      'not-a-warning': 'Diese Nachricht gibt vor, von der Polizei, einem Gericht oder einer anderen Behörde zu kommen, ist aber keine Warnung der Polizei von der Art, die dieser Dienst prüft. Echte Warnungen erscheinen nur in einer Datei, die Sie selbst heruntergeladen haben; sie kommen nie per E-Mail, SMS, Anruf, Brief oder Pop-up.',
-      'no-evidence': 'Wir haben keinen Code, keinen Link und keine signierte Erklärung gefunden, die wir prüfen konnten. Das heißt nicht, dass die Nachricht sicher ist: Wir können nicht jeden Betrug erkennen.',
+      'not-a-warning':
+        'Diese Nachricht gibt vor, von der Polizei, einem Gericht oder einer anderen Behörde zu kommen, ist aber keine Warnung der Polizei von der Art, die dieser Dienst prüft. Echte Warnungen erscheinen nur in einer Datei, die Sie selbst heruntergeladen haben; sie kommen nie per E-Mail, SMS, Anruf, Brief oder Pop-up.',
+      'no-evidence':
+        'Wir haben keinen Code, keinen Link und keine signierte Erklärung gefunden, die wir prüfen konnten. Das heißt nicht, dass die Nachricht sicher ist: Wir können nicht jeden Betrug erkennen.',
     },
     next: {
       genuine: 'Eine echte Warnung bietet Hilfe an. Wenn Sie mit jemandem sprechen möchten: Die Angebote unten sind kostenlos und vertraulich.',
@@ -108,8 +112,10 @@ export const de: Catalog = {
       official: 'Tippen Sie offizielle Adressen selbst ein, statt Links in einer Nachricht zu folgen.',
       'not-official': 'Seien Sie vorsichtig mit Links und Adressen, die nicht offiziell sind.',
       scam: 'Melden Sie die Nachricht der Polizei als Betrug und löschen Sie sie dann. Wenn Sie schon bezahlt haben, wenden Sie sich sofort an Ihre Bank.',
-      'not-a-warning': 'Zahlen Sie nicht, antworten Sie nicht, klicken Sie keine Links an, öffnen Sie keine Anhänge und schicken Sie keine Dokumente. Wenn Sie unsicher sind, wenden Sie sich über die offizielle Website oder Telefonnummer der Polizei an sie, die Sie selbst nachschlagen.',
-      'no-evidence': 'Wenn eine Nachricht angeblich von der Polizei kommt und etwas verlangt, behandeln Sie sie als Betrug. Wenn Sie einen Code haben, geben Sie ihn genau so ein, wie er dasteht, oder fügen Sie die ganze Nachricht ein.',
+      'not-a-warning':
+        'Zahlen Sie nicht, antworten Sie nicht, klicken Sie keine Links an, öffnen Sie keine Anhänge und schicken Sie keine Dokumente. Wenn Sie unsicher sind, wenden Sie sich über die offizielle Website oder Telefonnummer der Polizei an sie, die Sie selbst nachschlagen.',
+      'no-evidence':
+        'Wenn eine Nachricht angeblich von der Polizei kommt und etwas verlangt, behandeln Sie sie als Betrug. Wenn Sie einen Code haben, geben Sie ihn genau so ein, wie er dasteht, oder fügen Sie die ganze Nachricht ein.',
     },
     suggestion: 'Meinten Sie {code}?',
     mistypedInScam: 'Das sieht aus wie ein Code, ist aber kein gültiger. In einer solchen Nachricht beweist er nichts: Verlassen Sie sich nicht darauf.',
@@ -122,8 +128,7 @@ export const de: Catalog = {
     issued: 'Ausgegeben am',
     where: 'Wo solche Warnungen erscheinen',
     whereText: 'Nur in Dateien in Tauschbörsen, die die Person selbst heruntergeladen hat.',
-    notTheMessage:
-      'Ein echter Code macht die Nachricht um ihn herum nicht echt: Die Codes stehen in Dateien, die jeder kopieren kann.',
+    notTheMessage: 'Ein echter Code macht die Nachricht um ihn herum nicht echt: Die Codes stehen in Dateien, die jeder kopieren kann.',
     codeInMessage:
       'Dieser echte Code wurde in einer Nachricht gefunden. Echte Warnungen erscheinen nur in einer Datei, die Sie selbst heruntergeladen haben: Sie kommen nie per E-Mail, SMS oder Brief und verlangen nie etwas von Ihnen. Seien Sie vorsichtig mit der Nachricht um ihn herum.',
     copiedCode:
@@ -175,7 +180,8 @@ export const de: Catalog = {
       'parser-differential': 'ein Trick mit einem umgekehrten Schrägstrich, der Browser eine andere Adresse öffnen lässt',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Nachweis im öffentlichen Protokoll',
-    logEntry: 'Die {role} ist Eintrag {index} von {size} im öffentlichen Protokoll aller Erklärungen, die die Polizei signiert hat. Jeder kann diesen Nachweis allein mit dem Schlüssel des Protokolls prüfen, ohne uns zu fragen (C2SP tlog-proof):',
+    logEntry:
+      'Die {role} ist Eintrag {index} von {size} im öffentlichen Protokoll aller Erklärungen, die die Polizei signiert hat. Jeder kann diesen Nachweis allein mit dem Schlüssel des Protokolls prüfen, ohne uns zu fragen (C2SP tlog-proof):',
     logRoles: { warning: 'Warnerklärung', revocation: 'Rückzugserklärung', statement: 'Erklärung' },
     diffTitle: 'Unterschiede zum echten Text',
     diffLegend: 'Aus dem echten Text entfernte Wörter sind durchgestrichen; hinzugefügte Wörter sind unterstrichen.',
@@ -221,7 +227,8 @@ export const de: Catalog = {
     title: 'API für Beratungsstellen und Organisationen',
     intro: 'Dieselben Prüfungen wie auf dieser Seite, als JSON. Nichts, was Sie senden, wird gespeichert oder protokolliert.',
     spec: 'Maschinenlesbare Beschreibung (OpenAPI 3.1)',
-    messages: 'Jeder Befund hat einen festen Code und eine Meldung in der gewünschten Sprache: "lang" im Anfrageinhalt (zum Beispiel "de"), sonst der Header Accept-Language, sonst Englisch.',
+    messages:
+      'Jeder Befund hat einen festen Code und eine Meldung in der gewünschten Sprache: "lang" im Anfrageinhalt (zum Beispiel "de"), sonst der Header Accept-Language, sonst Englisch.',
     range: 'Abfrage mit k-Anonymität: die ersten 5 Hexadezimalzeichen des Hashwerts des Codes (docs/FORMAT.md §3); der Code selbst verlässt nie den Client.',
     otherTitle: 'Schlüssel, Vertrauensliste, Zustand und Messwerte',
   },
@@ -246,7 +253,8 @@ export const de: Catalog = {
     WC_OVERLOADED: 'Der Dienst ist überlastet oder startet neu; versuchen Sie es gleich noch einmal. Nichts von dem, was Sie gesendet haben, wurde aufbewahrt.',
     WC_NOT_FOUND: 'Unter dieser Adresse gibt es nichts.',
     WC_SYNC_SOURCE: 'Die Quelle der Kopie ließ sich nicht lesen (nicht erreichbar, eine Fehlerantwort oder zu groß); nichts wurde installiert.',
-    WC_RANGE_TOO_FINE: 'Diese Abfrage verlangt einen kleineren Bereich, als die Größe des Protokolls erlaubt; holen Sie den neuesten Checkpoint und fragen Sie erneut.',
+    WC_RANGE_TOO_FINE:
+      'Diese Abfrage verlangt einen kleineren Bereich, als die Größe des Protokolls erlaubt; holen Sie den neuesten Checkpoint und fragen Sie erneut.',
     WC_INTERNAL: 'Bei uns ist etwas schiefgegangen. Nichts von dem, was Sie gesendet haben, wurde aufbewahrt.',
 
     // ---- message codes ----
@@ -290,10 +298,14 @@ export const de: Catalog = {
     WC_DATA_CORRUPT: 'Das Datenverzeichnis ist beschädigt oder wurde außerhalb von warncheck verändert.',
     WC_DATA_PRIVATE_KEY: 'Privates Schlüsselmaterial wird nicht in das Datenverzeichnis geschrieben; das Schreiben wurde abgelehnt.',
     WC_STORE_CONFLICT: 'Der Speicher enthält unter demselben Schlüssel bereits einen anderen Eintrag.',
-    WC_OUTPUT_UNWRITABLE: 'Die Ausgabedatei kann nicht geschrieben werden (sie existiert schon, ist ein Verzeichnis, oder ihr Verzeichnis ist nicht beschreibbar). Nichts wurde ausgegeben.',
-    WC_ISSUE_OUTPUT_FAILED: 'Der Stapel WURDE ausgegeben (er steht im Protokoll), aber seine Codes ließen sich nicht in die Ausgabedatei verschieben: Die Meldung nennt die Datei, in der sie stehen.',
-    WC_ISSUE_PARTIAL_LEFT: 'Eine .partial-Datei mit Codes ist von einem früheren Ausgabelauf übrig, der nicht fertig wurde: Die Meldung sagt, ob sein Stapel ausgegeben wurde.',
-    WC_STATE_INVALID: 'Die Zustandsdatei der Kommandozeile ist keine normale Datei oder lässt sich nicht lesen; sie wurde unverändert gelassen (der Schutz vor Rückschritten hängt von ihr ab).',
+    WC_OUTPUT_UNWRITABLE:
+      'Die Ausgabedatei kann nicht geschrieben werden (sie existiert schon, ist ein Verzeichnis, oder ihr Verzeichnis ist nicht beschreibbar). Nichts wurde ausgegeben.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Der Stapel WURDE ausgegeben (er steht im Protokoll), aber seine Codes ließen sich nicht in die Ausgabedatei verschieben: Die Meldung nennt die Datei, in der sie stehen.',
+    WC_ISSUE_PARTIAL_LEFT:
+      'Eine .partial-Datei mit Codes ist von einem früheren Ausgabelauf übrig, der nicht fertig wurde: Die Meldung sagt, ob sein Stapel ausgegeben wurde.',
+    WC_STATE_INVALID:
+      'Die Zustandsdatei der Kommandozeile ist keine normale Datei oder lässt sich nicht lesen; sie wurde unverändert gelassen (der Schutz vor Rückschritten hängt von ihr ab).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Die signierte Notiz ist fehlerhaft aufgebaut.',
@@ -313,7 +325,8 @@ export const de: Catalog = {
     WC_LOG_WITNESS_MISSING: 'Dem Checkpoint des Protokolls fehlen die Mitsignaturen von Zeugen, die die Vertrauensliste verlangt.',
     WC_LOG_NOT_INCLUDED: 'Die Erklärung ist gültig signiert, steht aber nicht im öffentlichen Protokoll: Sie wurde nicht über das Protokoll ausgegeben.',
     WC_LOG_ROLLBACK: 'Das Protokoll ist kleiner als ein bereits gesehenes: Es wurde zurückgesetzt. Die Prüfung kann nicht abgeschlossen werden.',
-    WC_LOG_FORK: 'Das Protokoll passt nicht zu einem bereits gesehenen Checkpoint: Es wurde abgezweigt oder umgeschrieben. Die Prüfung kann nicht abgeschlossen werden.',
+    WC_LOG_FORK:
+      'Das Protokoll passt nicht zu einem bereits gesehenen Checkpoint: Es wurde abgezweigt oder umgeschrieben. Die Prüfung kann nicht abgeschlossen werden.',
     WC_LOG_MISSING: 'Die Daten haben keinen signierten Checkpoint des Protokolls, der ihre Erklärungen abdeckt.',
     WC_LOG_PROOF_FORMAT: 'Der Text des tlog-Nachweises ist fehlerhaft aufgebaut.',
     WC_LOG_WITNESS_REQUEST_MALFORMED: 'Der Inhalt der add-checkpoint-Anfrage ist fehlerhaft aufgebaut.',
@@ -329,11 +342,14 @@ export const de: Catalog = {
     WC_SIGN_SEND_ID: 'Eine Aufforderung, Ausweis, Dokumente oder persönliche Daten zu schicken.',
     WC_SIGN_DEVICE_LOCK: 'Formulierungen über ein gesperrtes Gerät („Ihr Computer ist gesperrt“).',
     WC_SIGN_VOUCHER: 'Zahlung per Gutschein oder Geschenkkarte.',
-    WC_SIGN_WORD_TELL: 'Wörter, die die Polizei nicht verwendet: Die Polizei spricht von „Darstellungen sexuellen Missbrauchs von Kindern“, Betrüger verwenden oft andere, falsche Wörter.',
+    WC_SIGN_WORD_TELL:
+      'Wörter, die die Polizei nicht verwendet: Die Polizei spricht von „Darstellungen sexuellen Missbrauchs von Kindern“, Betrüger verwenden oft andere, falsche Wörter.',
     WC_SIGN_CRYPTO: 'Eine Kryptowährungsadresse, an die gezahlt werden soll.',
     WC_SIGN_IBAN: 'Ein Bankkonto (IBAN), an das gezahlt werden soll.',
-    WC_SIGN_LURE: 'Eine echte Einheit, Plattform oder Führungsperson als Absender (EMPACT, EC3, die Leitung von Europol): Gefälschte Schreiben borgen sich diese Namen.',
-    WC_SIGN_AUTHORITY: 'Die Nachricht gibt vor, von der Polizei, einem Gericht, einer Staatsanwaltschaft oder einer anderen Behörde zu kommen. Echte Warnungen erscheinen nur in einer Datei, die Sie selbst heruntergeladen haben, nie per E-Mail, SMS, Anruf, Brief oder Pop-up.',
+    WC_SIGN_LURE:
+      'Eine echte Einheit, Plattform oder Führungsperson als Absender (EMPACT, EC3, die Leitung von Europol): Gefälschte Schreiben borgen sich diese Namen.',
+    WC_SIGN_AUTHORITY:
+      'Die Nachricht gibt vor, von der Polizei, einem Gericht, einer Staatsanwaltschaft oder einer anderen Behörde zu kommen. Echte Warnungen erscheinen nur in einer Datei, die Sie selbst heruntergeladen haben, nie per E-Mail, SMS, Anruf, Brief oder Pop-up.',
     WC_SIGN_ACCUSATION: 'Der Vorwurf einer Straftat, der sich gegen Sie richtet. Die Polizei beschuldigt niemanden per Nachricht.',
     WC_SIGN_PROCEEDINGS: 'Eine Vorladung oder ein Verfahren, per Nachricht angekündigt. Echte Vorladungen werden nicht so verschickt.',
     WC_SIGN_THREAT: 'Eine Drohung mit Festnahme, mit einem Register oder Eintrag im Führungszeugnis oder damit, andere zu informieren.',

@@ -38,8 +38,7 @@ export const en = {
     inputHint: 'Paste the whole message if you have one; we check every code, link and sign of fraud in it.',
     submit: 'Check',
     fragmentTitle: 'Did you follow a link with a code after #?',
-    fragmentHint:
-      'The part after # in the address never reaches us. Please type the code that follows # in your address bar into the box below.',
+    fragmentHint: 'The part after # in the address never reaches us. Please type the code that follows # in your address bar into the box below.',
     checkingLocally: 'Checking the code from the address, in your browser…',
     staticNeedsScript: 'This copy of the check needs JavaScript to check a code. Without JavaScript, use the full service, which works without it:',
     staticCodesOnly: 'This copy checks codes only, in your browser. To check a whole message or a link, use the full service:',
@@ -89,7 +88,8 @@ export const en = {
       mistyped: 'This code fails its check character. It was probably typed wrongly: compare it with the warning and try again.',
       forged: 'The signature does not verify, or the signer is not trusted. This is not a genuine statement.',
       lookalike: 'This address is made to look like an official one, but it is not. Do not enter anything there.',
-      official: 'This address belongs to the police or to an official service named in our signed trust list. That does not make a message that shows it genuine: scammers copy real addresses.',
+      official:
+        'This address belongs to the police or to an official service named in our signed trust list. That does not make a message that shows it genuine: scammers copy real addresses.',
       'not-official': 'This address does not belong to the police or to any official service we know of.',
       scam: 'This message shows signs of fraud that impersonates the police. The police never demand payment or a reply by message. Do not pay, do not reply and do not send documents.',
       'not-a-warning':
@@ -107,8 +107,10 @@ export const en = {
       official: 'Type official addresses yourself rather than following links in a message.',
       'not-official': 'Be careful with links and addresses that are not official.',
       scam: 'Report the message to the police as fraud, then delete it. If you have already paid, contact your bank at once.',
-      'not-a-warning': 'Do not pay, do not reply, do not click links or open attachments, and do not send documents. If you are unsure, contact the police through their official website or phone number, which you look up yourself.',
-      'no-evidence': 'If a message claims to be from the police and asks for anything, treat it as fraud. If you have a code, type it exactly as shown, or paste the whole message.',
+      'not-a-warning':
+        'Do not pay, do not reply, do not click links or open attachments, and do not send documents. If you are unsure, contact the police through their official website or phone number, which you look up yourself.',
+      'no-evidence':
+        'If a message claims to be from the police and asks for anything, treat it as fraud. If you have a code, type it exactly as shown, or paste the whole message.',
     } satisfies Record<Verdict, string>,
     suggestion: 'Did you mean {code}?',
     mistypedInScam: 'This looks like a code, but it is not a valid one. In a message like this it proves nothing: do not rely on it.',
@@ -121,8 +123,7 @@ export const en = {
     issued: 'Issued on',
     where: 'Where such warnings appear',
     whereText: 'Only inside files on file-sharing networks, which the person downloaded themselves.',
-    notTheMessage:
-      'A genuine code does not make the message around it genuine: codes are printed in files that anyone can copy.',
+    notTheMessage: 'A genuine code does not make the message around it genuine: codes are printed in files that anyone can copy.',
     codeInMessage:
       'This genuine code was found inside a message. Real warnings only appear inside a file you downloaded yourself: they never arrive by e-mail, SMS or letter, and never ask you for anything. Treat the message around it with care.',
     copiedCode:
@@ -148,7 +149,7 @@ export const en = {
       'one-edit': 'one letter changed, added or removed',
       'two-edit': 'two letters changed, added or removed',
       'transposition': 'two letters swapped',
-      'subdomain-embedding': 'the real name placed at the start of someone else\'s address',
+      'subdomain-embedding': "the real name placed at the start of someone else's address",
       'hyphen-embedding': 'the real name joined with hyphens into another address',
       'dot-to-hyphen': 'a hyphen in place of a dot',
       'no-separator-embedding': 'the real name run together with other words',
@@ -158,7 +159,7 @@ export const en = {
       'combosquat': 'the real name combined with words like "case" or "secure"',
       'private-suffix-hosting': 'an address on a free hosting service',
       'userinfo': 'the real name before an @, so the link goes elsewhere',
-      'path-embedding': 'the real name in the path of someone else\'s address',
+      'path-embedding': "the real name in the path of someone else's address",
       'fragment-embedding': 'the real name after a #, where it does nothing',
       'bidi-control': 'hidden characters that reverse how the address is shown',
       'ip-host': 'a bare number address instead of a name',
@@ -174,7 +175,8 @@ export const en = {
       'parser-differential': 'a backslash trick that makes browsers open another address',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Proof in the public log',
-    logEntry: 'The {role} is entry {index} of {size} in the public log of every statement the police have signed. Anyone can check this proof with the log key alone, without asking us (C2SP tlog-proof):',
+    logEntry:
+      'The {role} is entry {index} of {size} in the public log of every statement the police have signed. Anyone can check this proof with the log key alone, without asking us (C2SP tlog-proof):',
     logRoles: { warning: 'warning statement', revocation: 'withdrawal statement', statement: 'statement' },
     diffTitle: 'Differences from the genuine text',
     diffLegend: 'Removed from the genuine text are struck through; added words are underlined.',
@@ -222,7 +224,8 @@ export const en = {
     spec: 'Machine-readable description (OpenAPI 3.1)',
     messages:
       'Each finding has a stable code and a message in the language you ask for: "lang" in the request body (for example "nb"), else the Accept-Language header, else English.',
-    range: 'Private look-up: the statements whose code hash starts with the same first bits, as many bits as the log size allows so that each bucket holds at least 32 statements on average (docs/FORMAT.md §3.5); the code itself never leaves the client.',
+    range:
+      'Private look-up: the statements whose code hash starts with the same first bits, as many bits as the log size allows so that each bucket holds at least 32 statements on average (docs/FORMAT.md §3.5); the code itself never leaves the client.',
     otherTitle: 'Keys, trust list, health and metrics',
   },
   footer: {

@@ -43,7 +43,8 @@ export const es: Catalog = {
     fragmentHint:
       'La parte de la dirección que va después de # nunca nos llega. Escriba en la casilla de abajo el código que aparece después de # en la barra de direcciones.',
     checkingLocally: 'Comprobando el código de la dirección en su navegador…',
-    staticNeedsScript: 'Esta copia de la comprobación necesita JavaScript para comprobar un código. Sin JavaScript, utilice el servicio completo, que funciona sin él:',
+    staticNeedsScript:
+      'Esta copia de la comprobación necesita JavaScript para comprobar un código. Sin JavaScript, utilice el servicio completo, que funciona sin él:',
     staticCodesOnly: 'Esta copia solo comprueba códigos, en su navegador. Para comprobar un mensaje completo o un enlace, utilice el servicio completo:',
     privacyTitle: 'Su privacidad',
     privacy:
@@ -91,11 +92,14 @@ export const es: Catalog = {
       mistyped: 'El carácter de control de este código no coincide. Probablemente se escribió mal: compárelo con el aviso e inténtelo de nuevo.',
       forged: 'La firma no se puede verificar, o el firmante no es de confianza. No es una declaración auténtica.',
       lookalike: 'Esta dirección está hecha para parecer oficial, pero no lo es. No escriba nada en ella.',
-      official: 'Esta dirección pertenece a la policía o a un servicio oficial que figura en nuestra lista de confianza firmada. Eso no hace auténtico un mensaje que la muestre: los estafadores copian direcciones reales.',
+      official:
+        'Esta dirección pertenece a la policía o a un servicio oficial que figura en nuestra lista de confianza firmada. Eso no hace auténtico un mensaje que la muestre: los estafadores copian direcciones reales.',
       'not-official': 'Esta dirección no pertenece a la policía ni a ningún servicio oficial que conozcamos.',
       scam: 'Este mensaje tiene señales de una estafa en la que alguien se hace pasar por la policía. La policía nunca exige pagos ni respuestas por mensaje. No pague, no responda y no envíe documentos.',
-      'not-a-warning': 'Este mensaje dice venir de la policía, de un tribunal o de otra autoridad, pero no es un aviso policial del tipo que comprueba este servicio. Los avisos auténticos solo aparecen en un archivo que usted mismo descargó; nunca llegan por correo, SMS, llamada, carta o ventana emergente.',
-      'no-evidence': 'No hemos encontrado ningún código, enlace ni declaración firmada que pudiéramos comprobar. Eso no significa que el mensaje sea seguro: no podemos reconocer todas las estafas.',
+      'not-a-warning':
+        'Este mensaje dice venir de la policía, de un tribunal o de otra autoridad, pero no es un aviso policial del tipo que comprueba este servicio. Los avisos auténticos solo aparecen en un archivo que usted mismo descargó; nunca llegan por correo, SMS, llamada, carta o ventana emergente.',
+      'no-evidence':
+        'No hemos encontrado ningún código, enlace ni declaración firmada que pudiéramos comprobar. Eso no significa que el mensaje sea seguro: no podemos reconocer todas las estafas.',
     },
     next: {
       genuine: 'Un aviso auténtico ofrece ayuda. Si quiere hablar con alguien, los servicios de abajo son gratuitos y confidenciales.',
@@ -108,8 +112,10 @@ export const es: Catalog = {
       official: 'Escriba usted mismo las direcciones oficiales en lugar de seguir los enlaces de un mensaje.',
       'not-official': 'Tenga cuidado con los enlaces y direcciones que no son oficiales.',
       scam: 'Denuncie el mensaje a la policía como estafa y después bórrelo. Si ya ha pagado, llame a su banco enseguida.',
-      'not-a-warning': 'No pague, no responda, no haga clic en enlaces ni abra adjuntos, y no envíe documentos. Si tiene dudas, contacte con la policía a través de su web oficial o de su número de teléfono, que busque usted mismo.',
-      'no-evidence': 'Si un mensaje dice ser de la policía y pide algo, trátelo como una estafa. Si tiene un código, escríbalo exactamente como aparece, o pegue el mensaje completo.',
+      'not-a-warning':
+        'No pague, no responda, no haga clic en enlaces ni abra adjuntos, y no envíe documentos. Si tiene dudas, contacte con la policía a través de su web oficial o de su número de teléfono, que busque usted mismo.',
+      'no-evidence':
+        'Si un mensaje dice ser de la policía y pide algo, trátelo como una estafa. Si tiene un código, escríbalo exactamente como aparece, o pegue el mensaje completo.',
     },
     suggestion: '¿Quería decir {code}?',
     mistypedInScam: 'Parece un código, pero no es válido. En un mensaje como este no demuestra nada: no confíe en él.',
@@ -122,8 +128,7 @@ export const es: Catalog = {
     issued: 'Emitido el',
     where: 'Dónde aparecen estos avisos',
     whereText: 'Solo dentro de archivos en redes de intercambio de archivos que la propia persona descargó.',
-    notTheMessage:
-      'Un código auténtico no hace auténtico el mensaje que lo rodea: los códigos están en archivos que cualquiera puede copiar.',
+    notTheMessage: 'Un código auténtico no hace auténtico el mensaje que lo rodea: los códigos están en archivos que cualquiera puede copiar.',
     codeInMessage:
       'Este código auténtico se ha encontrado dentro de un mensaje. Los avisos reales solo aparecen en un archivo que usted mismo descargó: nunca llegan por correo, SMS o carta y nunca le piden nada. Tenga cuidado con el mensaje que lo rodea.',
     copiedCode:
@@ -175,7 +180,8 @@ export const es: Catalog = {
       'parser-differential': 'un truco con barra invertida que hace que el navegador abra otra dirección',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Prueba en el registro público',
-    logEntry: 'La {role} es la entrada {index} de {size} del registro público de todo lo que ha firmado la policía. Cualquiera puede comprobar esta prueba solo con la clave del registro, sin preguntarnos (C2SP tlog-proof):',
+    logEntry:
+      'La {role} es la entrada {index} de {size} del registro público de todo lo que ha firmado la policía. Cualquiera puede comprobar esta prueba solo con la clave del registro, sin preguntarnos (C2SP tlog-proof):',
     logRoles: { warning: 'declaración de aviso', revocation: 'declaración de retirada', statement: 'declaración' },
     diffTitle: 'Diferencias con el texto auténtico',
     diffLegend: 'Las palabras quitadas del texto auténtico aparecen tachadas; las palabras añadidas, subrayadas.',
@@ -221,7 +227,8 @@ export const es: Catalog = {
     title: 'API para líneas de ayuda y organizaciones',
     intro: 'Las mismas comprobaciones que esta página, en JSON. Nada de lo que envíe se guarda ni se registra.',
     spec: 'Descripción legible por máquina (OpenAPI 3.1)',
-    messages: 'Cada hallazgo tiene un código estable y un mensaje en el idioma que pida: "lang" en el cuerpo de la petición (por ejemplo "es"), si no la cabecera Accept-Language, si no inglés.',
+    messages:
+      'Cada hallazgo tiene un código estable y un mensaje en el idioma que pida: "lang" en el cuerpo de la petición (por ejemplo "es"), si no la cabecera Accept-Language, si no inglés.',
     range: 'Consulta con k-anonimato: los 5 primeros caracteres hexadecimales del resumen del código (docs/FORMAT.md §3); el código nunca sale del cliente.',
     otherTitle: 'Claves, lista de confianza, estado y métricas',
   },
@@ -246,7 +253,8 @@ export const es: Catalog = {
     WC_OVERLOADED: 'El servicio está sobrecargado o reiniciándose; inténtelo de nuevo en un momento. No se ha guardado nada de lo que envió.',
     WC_NOT_FOUND: 'No hay nada en esta dirección.',
     WC_SYNC_SOURCE: 'No se pudo leer el origen de la copia (inaccesible, una respuesta de error o demasiado grande); no se ha instalado nada.',
-    WC_RANGE_TOO_FINE: 'Esta consulta pide un grupo más pequeño de lo que permite el tamaño del registro; obtenga el punto de control más reciente y vuelva a preguntar.',
+    WC_RANGE_TOO_FINE:
+      'Esta consulta pide un grupo más pequeño de lo que permite el tamaño del registro; obtenga el punto de control más reciente y vuelva a preguntar.',
     WC_INTERNAL: 'Algo ha fallado por nuestra parte. No se ha guardado nada de lo que envió.',
 
     // ---- message codes ----
@@ -291,9 +299,11 @@ export const es: Catalog = {
     WC_DATA_PRIVATE_KEY: 'Se rechaza escribir material de clave privada en la carpeta de datos.',
     WC_STORE_CONFLICT: 'El almacén ya tiene otro registro con la misma clave.',
     WC_OUTPUT_UNWRITABLE: 'No se puede escribir el archivo de salida (ya existe, es una carpeta o no se puede escribir en su carpeta). No se ha emitido nada.',
-    WC_ISSUE_OUTPUT_FAILED: 'El lote SÍ se emitió (figura en el registro), pero sus códigos no se pudieron mover al archivo de salida: el mensaje indica el archivo que los contiene.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'El lote SÍ se emitió (figura en el registro), pero sus códigos no se pudieron mover al archivo de salida: el mensaje indica el archivo que los contiene.',
     WC_ISSUE_PARTIAL_LEFT: 'Quedó un archivo de códigos .partial de una emisión anterior que no terminó: el mensaje indica si su lote se emitió.',
-    WC_STATE_INVALID: 'El archivo de estado de la línea de órdenes no es un archivo normal o no se puede leer; se ha dejado como estaba (la protección contra retrocesos depende de él).',
+    WC_STATE_INVALID:
+      'El archivo de estado de la línea de órdenes no es un archivo normal o no se puede leer; se ha dejado como estaba (la protección contra retrocesos depende de él).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'La nota firmada está mal formada.',
@@ -329,11 +339,14 @@ export const es: Catalog = {
     WC_SIGN_SEND_ID: 'Una petición de su documento de identidad, de documentos o de datos personales.',
     WC_SIGN_DEVICE_LOCK: 'Una frase sobre un dispositivo bloqueado («su ordenador está bloqueado»).',
     WC_SIGN_VOUCHER: 'Pago con vale o tarjeta regalo.',
-    WC_SIGN_WORD_TELL: 'Palabras que la policía no usa: la policía habla de «material de abuso sexual infantil», y los estafadores suelen usar otras palabras, equivocadas.',
+    WC_SIGN_WORD_TELL:
+      'Palabras que la policía no usa: la policía habla de «material de abuso sexual infantil», y los estafadores suelen usar otras palabras, equivocadas.',
     WC_SIGN_CRYPTO: 'Una dirección de criptomoneda a la que pagar.',
     WC_SIGN_IBAN: 'Una cuenta bancaria (IBAN) a la que pagar.',
-    WC_SIGN_LURE: 'Una unidad, plataforma o cargo reales presentados como remitente (EMPACT, EC3, la dirección de Europol): las cartas falsas toman prestados estos nombres.',
-    WC_SIGN_AUTHORITY: 'El mensaje dice venir de la policía, de un juzgado, de la fiscalía o de otra autoridad. Los avisos auténticos solo aparecen dentro de un archivo que usted mismo descargó, nunca por correo, SMS, teléfono, carta o ventana emergente.',
+    WC_SIGN_LURE:
+      'Una unidad, plataforma o cargo reales presentados como remitente (EMPACT, EC3, la dirección de Europol): las cartas falsas toman prestados estos nombres.',
+    WC_SIGN_AUTHORITY:
+      'El mensaje dice venir de la policía, de un juzgado, de la fiscalía o de otra autoridad. Los avisos auténticos solo aparecen dentro de un archivo que usted mismo descargó, nunca por correo, SMS, teléfono, carta o ventana emergente.',
     WC_SIGN_ACCUSATION: 'Una acusación de un delito dirigida a usted. La policía no acusa a nadie por mensaje.',
     WC_SIGN_PROCEEDINGS: 'Una citación o un procedimiento judicial anunciado por mensaje. Las citaciones reales no se envían así.',
     WC_SIGN_THREAT: 'Una amenaza de detención, de un registro o de antecedentes penales, o de contárselo a otras personas.',
@@ -343,6 +356,7 @@ export const es: Catalog = {
     WC_ADDRESS_LOOKALIKE: 'Una dirección hecha para parecer oficial.',
     WC_ADDRESS_NOT_OFFICIAL: 'Una dirección que no es una de las oficiales.',
     WC_PHONE_UNCHECKED: 'Un número de teléfono. Los números de teléfono no se pueden confirmar aquí: la policía nunca le pide que llame por un aviso.',
-    WC_TEXT_TRUNCATED: 'Este texto contiene más elementos de los que cubre una comprobación: solo se comprobaron los primeros. Compruebe el resto por separado.',
+    WC_TEXT_TRUNCATED:
+      'Este texto contiene más elementos de los que cubre una comprobación: solo se comprobaron los primeros. Compruebe el resto por separado.',
   },
 };

@@ -39,10 +39,10 @@ export const fi: Catalog = {
     inputHint: 'Liitä koko viesti, jos sinulla on se. Tarkistamme jokaisen tunnuksen, linkin ja huijauksen merkin.',
     submit: 'Tarkista',
     fragmentTitle: 'Seurasitko linkkiä, jossa on tunnus #-merkin jälkeen?',
-    fragmentHint:
-      'Osoitteen #-merkin jälkeinen osa ei koskaan tule meille. Kirjoita osoiterivillä #-merkin jälkeen oleva tunnus alla olevaan kenttään.',
+    fragmentHint: 'Osoitteen #-merkin jälkeinen osa ei koskaan tule meille. Kirjoita osoiterivillä #-merkin jälkeen oleva tunnus alla olevaan kenttään.',
     checkingLocally: 'Tarkistetaan osoitteen tunnusta selaimessasi…',
-    staticNeedsScript: 'Tämä tarkistuksen kopio tarvitsee JavaScriptin tunnuksen tarkistamiseen. Ilman JavaScriptiä käytä koko palvelua, joka toimii ilman sitä:',
+    staticNeedsScript:
+      'Tämä tarkistuksen kopio tarvitsee JavaScriptin tunnuksen tarkistamiseen. Ilman JavaScriptiä käytä koko palvelua, joka toimii ilman sitä:',
     staticCodesOnly: 'Tämä kopio tarkistaa vain tunnuksia, selaimessasi. Jos haluat tarkistaa koko viestin tai linkin, käytä koko palvelua:',
     privacyTitle: 'Yksityisyytesi',
     privacy:
@@ -83,18 +83,20 @@ export const fi: Catalog = {
     },
     explain: {
       genuine: 'Poliisi on myöntänyt tämän tunnuksen ja allekirjoittanut sen luotetulla avaimella. Sitä ei ole peruttu.',
-      altered:
-        'Tunnus on aito, mutta antamasi teksti poikkeaa tämän varoituksen aidosta tekstistä. Joku on voinut muuttaa sitä. Erot näkyvät alla.',
+      altered: 'Tunnus on aito, mutta antamasi teksti poikkeaa tämän varoituksen aidosta tekstistä. Joku on voinut muuttaa sitä. Erot näkyvät alla.',
       revoked: 'Poliisi on perunut tämän tunnuksen tai avaimen, jolla se allekirjoitettiin. Älä luota siihen.',
       unknown: 'Tunnus on oikeanmuotoinen, mutta poliisi ei ole koskaan myöntänyt sitä. Viesti, jossa se näkyy, ei ole aito varoitus.',
       mistyped: 'Tunnuksen tarkistemerkki ei täsmää. Se on luultavasti kirjoitettu väärin: vertaa sitä varoitukseen ja yritä uudelleen.',
       forged: 'Allekirjoitusta ei voida vahvistaa, tai allekirjoittaja ei ole luotettu. Tämä ei ole aito lausuma.',
       lookalike: 'Tämä osoite on tehty näyttämään viralliselta, mutta se ei ole virallinen. Älä syötä sinne mitään.',
-      official: 'Tämä osoite kuuluu poliisille tai viralliselle palvelulle, joka on allekirjoitetulla luottolistallamme. Se ei tee viestistä aitoa: huijarit kopioivat oikeita osoitteita.',
+      official:
+        'Tämä osoite kuuluu poliisille tai viralliselle palvelulle, joka on allekirjoitetulla luottolistallamme. Se ei tee viestistä aitoa: huijarit kopioivat oikeita osoitteita.',
       'not-official': 'Tämä osoite ei kuulu poliisille eikä millekään tuntemallemme viralliselle palvelulle.',
       scam: 'Tässä viestissä on merkkejä huijauksesta, jossa joku esiintyy poliisina. Poliisi ei koskaan vaadi maksua tai vastausta viestillä. Älä maksa, älä vastaa äläkä lähetä asiakirjoja.',
-      'not-a-warning': 'Tämä viesti väittää tulevansa poliisilta, tuomioistuimelta tai muulta viranomaiselta, mutta se ei ole sellainen poliisin varoitus, jota tämä palvelu tarkistaa. Aidot varoitukset ovat vain tiedostossa, jonka olet itse ladannut; ne eivät koskaan tule sähköpostina, tekstiviestinä, puheluna, kirjeenä tai ponnahdusikkunana.',
-      'no-evidence': 'Emme löytäneet tunnusta, linkkiä tai allekirjoitettua lausumaa, jonka voisimme tarkistaa. Se ei tarkoita, että viesti olisi turvallinen: emme tunnista kaikkia huijauksia.',
+      'not-a-warning':
+        'Tämä viesti väittää tulevansa poliisilta, tuomioistuimelta tai muulta viranomaiselta, mutta se ei ole sellainen poliisin varoitus, jota tämä palvelu tarkistaa. Aidot varoitukset ovat vain tiedostossa, jonka olet itse ladannut; ne eivät koskaan tule sähköpostina, tekstiviestinä, puheluna, kirjeenä tai ponnahdusikkunana.',
+      'no-evidence':
+        'Emme löytäneet tunnusta, linkkiä tai allekirjoitettua lausumaa, jonka voisimme tarkistaa. Se ei tarkoita, että viesti olisi turvallinen: emme tunnista kaikkia huijauksia.',
     },
     next: {
       genuine: 'Aito varoitus tarjoaa apua. Jos haluat puhua jonkun kanssa, alla olevat palvelut ovat maksuttomia ja luottamuksellisia.',
@@ -107,8 +109,10 @@ export const fi: Catalog = {
       official: 'Kirjoita viralliset osoitteet itse äläkä seuraa viestin linkkejä.',
       'not-official': 'Ole varovainen linkkien ja osoitteiden kanssa, jotka eivät ole virallisia.',
       scam: 'Ilmoita viestistä poliisille huijauksena ja poista se sitten. Jos olet jo maksanut, ota heti yhteyttä pankkiisi.',
-      'not-a-warning': 'Älä maksa, älä vastaa, älä napsauta linkkejä tai avaa liitteitä äläkä lähetä asiakirjoja. Jos olet epävarma, ota yhteyttä poliisiin sen virallisen verkkosivun tai puhelinnumeron kautta, jonka etsit itse.',
-      'no-evidence': 'Jos viesti väittää olevansa poliisilta ja pyytää jotain, pidä sitä huijauksena. Jos sinulla on tunnus, kirjoita se täsmälleen niin kuin se on, tai liitä koko viesti.',
+      'not-a-warning':
+        'Älä maksa, älä vastaa, älä napsauta linkkejä tai avaa liitteitä äläkä lähetä asiakirjoja. Jos olet epävarma, ota yhteyttä poliisiin sen virallisen verkkosivun tai puhelinnumeron kautta, jonka etsit itse.',
+      'no-evidence':
+        'Jos viesti väittää olevansa poliisilta ja pyytää jotain, pidä sitä huijauksena. Jos sinulla on tunnus, kirjoita se täsmälleen niin kuin se on, tai liitä koko viesti.',
     },
     suggestion: 'Tarkoititko {code}?',
     mistypedInScam: 'Tämä näyttää tunnukselta, mutta se ei ole kelvollinen. Tällaisessa viestissä se ei todista mitään: älä luota siihen.',
@@ -121,8 +125,7 @@ export const fi: Catalog = {
     issued: 'Myönnetty',
     where: 'Missä tällaiset varoitukset näkyvät',
     whereText: 'Vain tiedostoissa tiedostojenjakoverkoissa, jotka henkilö on itse ladannut.',
-    notTheMessage:
-      'Aito tunnus ei tee sen ympärillä olevasta viestistä aitoa: tunnukset ovat tiedostoissa, joita kuka tahansa voi kopioida.',
+    notTheMessage: 'Aito tunnus ei tee sen ympärillä olevasta viestistä aitoa: tunnukset ovat tiedostoissa, joita kuka tahansa voi kopioida.',
     codeInMessage:
       'Tämä aito tunnus löytyi viestin sisältä. Aidot varoitukset ovat vain tiedostossa, jonka olet itse ladannut: ne eivät koskaan tule sähköpostina, tekstiviestinä tai kirjeenä eivätkä koskaan pyydä sinulta mitään. Suhtaudu tunnuksen ympärillä olevaan viestiin varoen.',
     copiedCode:
@@ -174,7 +177,8 @@ export const fi: Catalog = {
       'parser-differential': 'kenoviivatemppu, joka saa selaimen avaamaan toisen osoitteen',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Todiste julkisessa lokissa',
-    logEntry: '{role} on merkintä {index}/{size} julkisessa lokissa kaikesta, minkä poliisi on allekirjoittanut. Kuka tahansa voi tarkistaa todisteen pelkällä lokin avaimella kysymättä meiltä (C2SP tlog-proof):',
+    logEntry:
+      '{role} on merkintä {index}/{size} julkisessa lokissa kaikesta, minkä poliisi on allekirjoittanut. Kuka tahansa voi tarkistaa todisteen pelkällä lokin avaimella kysymättä meiltä (C2SP tlog-proof):',
     logRoles: { warning: 'Varoituslausuma', revocation: 'Perumislausuma', statement: 'Lausuma' },
     diffTitle: 'Erot aitoon tekstiin',
     diffLegend: 'Aidosta tekstistä poistetut sanat on yliviivattu, lisätyt sanat alleviivattu.',
@@ -220,7 +224,8 @@ export const fi: Catalog = {
     title: 'Rajapinta auttaville puhelimille ja järjestöille',
     intro: 'Samat tarkistukset kuin tällä sivulla, JSON-muodossa. Mitään lähettämääsi ei tallenneta eikä kirjata lokiin.',
     spec: 'Koneluettava kuvaus (OpenAPI 3.1)',
-    messages: 'Jokaisella havainnolla on pysyvä koodi ja viesti pyytämälläsi kielellä: pyynnön rungon "lang" (esimerkiksi "fi"), muuten Accept-Language-otsake, muuten englanti.',
+    messages:
+      'Jokaisella havainnolla on pysyvä koodi ja viesti pyytämälläsi kielellä: pyynnön rungon "lang" (esimerkiksi "fi"), muuten Accept-Language-otsake, muuten englanti.',
     range: 'k-anonyymi haku: tunnuksen tiivisteen 5 ensimmäistä heksamerkkiä (docs/FORMAT.md §3); itse tunnus ei koskaan lähde asiakkaalta.',
     otherTitle: 'Avaimet, luottolista, tila ja mittarit',
   },
@@ -292,7 +297,8 @@ export const fi: Catalog = {
     WC_OUTPUT_UNWRITABLE: 'Tulostiedostoa ei voi kirjoittaa (se on jo olemassa, se on kansio tai sen kansioon ei voi kirjoittaa). Mitään ei myönnetty.',
     WC_ISSUE_OUTPUT_FAILED: 'Erä MYÖNNETTIIN (se on lokissa), mutta sen tunnuksia ei voitu siirtää tulostiedostoon: viesti kertoo, missä tiedostossa ne ovat.',
     WC_ISSUE_PARTIAL_LEFT: 'Aiemmasta keskeytyneestä myöntämisestä jäi .partial-tunnustiedosto: viesti kertoo, myönnettiinkö sen erä.',
-    WC_STATE_INVALID: 'Komentorivin tilatiedosto ei ole tavallinen tiedosto tai sitä ei voi lukea; se jätettiin ennalleen (suoja vanhaan tilaan palaamista vastaan riippuu siitä).',
+    WC_STATE_INVALID:
+      'Komentorivin tilatiedosto ei ole tavallinen tiedosto tai sitä ei voi lukea; se jätettiin ennalleen (suoja vanhaan tilaan palaamista vastaan riippuu siitä).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Allekirjoitettu muistio on virheellinen.',
@@ -312,7 +318,8 @@ export const fi: Catalog = {
     WC_LOG_WITNESS_MISSING: 'Lokin tarkistuspisteestä puuttuvat todistajien allekirjoitukset, joita luottolista vaatii.',
     WC_LOG_NOT_INCLUDED: 'Lausuma on pätevästi allekirjoitettu, mutta se ei ole julkisessa lokissa: sitä ei myönnetty lokin kautta.',
     WC_LOG_ROLLBACK: 'Loki on pienempi kuin aiemmin nähty: se on palautettu taaksepäin. Tarkistusta ei voida suorittaa loppuun.',
-    WC_LOG_FORK: 'Loki ei ole yhtenevä aiemmin nähdyn tarkistuspisteen kanssa: se on haarautunut tai kirjoitettu uudelleen. Tarkistusta ei voida suorittaa loppuun.',
+    WC_LOG_FORK:
+      'Loki ei ole yhtenevä aiemmin nähdyn tarkistuspisteen kanssa: se on haarautunut tai kirjoitettu uudelleen. Tarkistusta ei voida suorittaa loppuun.',
     WC_LOG_MISSING: 'Datassa ei ole allekirjoitettua lokin tarkistuspistettä, joka kattaisi lausumat.',
     WC_LOG_PROOF_FORMAT: 'tlog-todisteen teksti on virheellinen.',
     WC_LOG_WITNESS_REQUEST_MALFORMED: 'add-checkpoint-pyynnön sisältö on virheellinen.',
@@ -328,11 +335,13 @@ export const fi: Catalog = {
     WC_SIGN_SEND_ID: 'Pyyntö henkilöllisyystodistuksesta, asiakirjoista tai henkilötiedoista.',
     WC_SIGN_DEVICE_LOCK: 'Laitteen lukitsemisesta kertova sanamuoto (”tietokoneesi on estetty”).',
     WC_SIGN_VOUCHER: 'Maksu kupongilla tai lahjakortilla.',
-    WC_SIGN_WORD_TELL: 'Sanoja, joita poliisi ei käytä: poliisi puhuu ”lasten seksuaalista hyväksikäyttöä esittävästä materiaalista”, ja huijarit käyttävät usein muita, vääriä sanoja.',
+    WC_SIGN_WORD_TELL:
+      'Sanoja, joita poliisi ei käytä: poliisi puhuu ”lasten seksuaalista hyväksikäyttöä esittävästä materiaalista”, ja huijarit käyttävät usein muita, vääriä sanoja.',
     WC_SIGN_CRYPTO: 'Kryptovaluutan osoite, johon pitäisi maksaa.',
     WC_SIGN_IBAN: 'Pankkitili (IBAN), johon pitäisi maksaa.',
     WC_SIGN_LURE: 'Todellinen yksikkö, alusta tai virkamies lähettäjänä (EMPACT, EC3, Europolin johto): väärennetyt kirjeet lainaavat näitä nimiä.',
-    WC_SIGN_AUTHORITY: 'Viesti väittää tulevansa poliisilta, tuomioistuimelta, syyttäjältä tai muulta viranomaiselta. Aidot varoitukset näkyvät vain tiedostossa, jonka olet itse ladannut, eivät koskaan sähköpostina, tekstiviestinä, puheluna, kirjeenä tai ponnahdusikkunana.',
+    WC_SIGN_AUTHORITY:
+      'Viesti väittää tulevansa poliisilta, tuomioistuimelta, syyttäjältä tai muulta viranomaiselta. Aidot varoitukset näkyvät vain tiedostossa, jonka olet itse ladannut, eivät koskaan sähköpostina, tekstiviestinä, puheluna, kirjeenä tai ponnahdusikkunana.',
     WC_SIGN_ACCUSATION: 'Sinuun kohdistettu syytös rikoksesta. Poliisi ei syytä ketään viestillä.',
     WC_SIGN_PROCEEDINGS: 'Viestillä ilmoitettu haaste tai oikeudenkäynti. Oikeita haasteita ei lähetetä näin.',
     WC_SIGN_THREAT: 'Uhkaus pidätyksestä, rekisteristä tai rikosrekisterimerkinnästä tai muille kertomisesta.',

@@ -41,11 +41,12 @@ export const fr: Catalog = {
     inputHint: 'Collez le message entier si vous l’avez ; nous vérifions chaque code, chaque lien et chaque signe d’escroquerie.',
     submit: 'Vérifier',
     fragmentTitle: 'Avez-vous suivi un lien avec un code après # ?',
-    fragmentHint:
-      'La partie après # dans l’adresse ne nous parvient jamais. Saisissez dans le champ ci-dessous le code qui suit # dans votre barre d’adresse.',
+    fragmentHint: 'La partie après # dans l’adresse ne nous parvient jamais. Saisissez dans le champ ci-dessous le code qui suit # dans votre barre d’adresse.',
     checkingLocally: 'Vérification du code de l’adresse dans votre navigateur…',
-    staticNeedsScript: 'Cette copie de la vérification a besoin de JavaScript pour vérifier un code. Sans JavaScript, utilisez le service complet, qui fonctionne sans :',
-    staticCodesOnly: 'Cette copie vérifie uniquement des codes, dans votre navigateur. Pour vérifier un message entier ou un lien, utilisez le service complet :',
+    staticNeedsScript:
+      'Cette copie de la vérification a besoin de JavaScript pour vérifier un code. Sans JavaScript, utilisez le service complet, qui fonctionne sans :',
+    staticCodesOnly:
+      'Cette copie vérifie uniquement des codes, dans votre navigateur. Pour vérifier un message entier ou un lien, utilisez le service complet :',
     privacyTitle: 'Votre vie privée',
     privacy:
       'Ce service ne garde aucune trace de ce que vous vérifiez, ne dépose aucun cookie et ne charge rien depuis d’autres sites. Avec JavaScript activé, un code figurant dans l’adresse est vérifié dans votre navigateur.',
@@ -92,11 +93,14 @@ export const fr: Catalog = {
       mistyped: 'Le caractère de contrôle de ce code ne correspond pas. Il a probablement été mal saisi : comparez-le avec l’avertissement et réessayez.',
       forged: 'La signature ne peut pas être vérifiée, ou le signataire n’est pas reconnu. Ce n’est pas une déclaration authentique.',
       lookalike: 'Cette adresse imite une adresse officielle, mais elle ne l’est pas. N’y saisissez rien.',
-      official: 'Cette adresse appartient à la police ou à un service officiel cité dans notre liste de confiance signée. Cela ne rend pas authentique un message qui l’affiche : les escrocs copient de vraies adresses.',
+      official:
+        'Cette adresse appartient à la police ou à un service officiel cité dans notre liste de confiance signée. Cela ne rend pas authentique un message qui l’affiche : les escrocs copient de vraies adresses.',
       'not-official': 'Cette adresse n’appartient ni à la police ni à aucun service officiel que nous connaissons.',
       scam: 'Ce message présente des signes d’une escroquerie qui se fait passer pour la police. La police n’exige jamais de paiement ni de réponse par message. Ne payez pas, ne répondez pas et n’envoyez aucun document.',
-      'not-a-warning': 'Ce message prétend venir de la police, d’un tribunal ou d’une autre autorité, mais ce n’est pas un avertissement de la police du type que ce service vérifie. Les vrais avertissements n’apparaissent que dans un fichier que vous avez vous-même téléchargé ; ils n’arrivent jamais par e-mail, SMS, appel, courrier ou fenêtre surgissante.',
-      'no-evidence': 'Nous n’avons trouvé aucun code, lien ou déclaration signée que nous puissions vérifier. Cela ne veut pas dire que le message est sûr : nous ne pouvons pas reconnaître toutes les escroqueries.',
+      'not-a-warning':
+        'Ce message prétend venir de la police, d’un tribunal ou d’une autre autorité, mais ce n’est pas un avertissement de la police du type que ce service vérifie. Les vrais avertissements n’apparaissent que dans un fichier que vous avez vous-même téléchargé ; ils n’arrivent jamais par e-mail, SMS, appel, courrier ou fenêtre surgissante.',
+      'no-evidence':
+        'Nous n’avons trouvé aucun code, lien ou déclaration signée que nous puissions vérifier. Cela ne veut pas dire que le message est sûr : nous ne pouvons pas reconnaître toutes les escroqueries.',
     },
     next: {
       genuine: 'Un avertissement authentique propose de l’aide. Si vous souhaitez parler à quelqu’un, les services ci-dessous sont gratuits et confidentiels.',
@@ -109,8 +113,10 @@ export const fr: Catalog = {
       official: 'Saisissez vous-même les adresses officielles plutôt que de suivre les liens d’un message.',
       'not-official': 'Soyez prudent avec les liens et les adresses qui ne sont pas officiels.',
       scam: 'Signalez le message à la police comme escroquerie, puis supprimez-le. Si vous avez déjà payé, contactez immédiatement votre banque.',
-      'not-a-warning': 'Ne payez pas, ne répondez pas, ne cliquez sur aucun lien, n’ouvrez aucune pièce jointe et n’envoyez aucun document. En cas de doute, contactez la police par son site officiel ou son numéro de téléphone, que vous cherchez vous-même.',
-      'no-evidence': 'Si un message dit venir de la police et demande quoi que ce soit, considérez-le comme une escroquerie. Si vous avez un code, saisissez-le exactement comme il apparaît, ou collez le message entier.',
+      'not-a-warning':
+        'Ne payez pas, ne répondez pas, ne cliquez sur aucun lien, n’ouvrez aucune pièce jointe et n’envoyez aucun document. En cas de doute, contactez la police par son site officiel ou son numéro de téléphone, que vous cherchez vous-même.',
+      'no-evidence':
+        'Si un message dit venir de la police et demande quoi que ce soit, considérez-le comme une escroquerie. Si vous avez un code, saisissez-le exactement comme il apparaît, ou collez le message entier.',
     },
     suggestion: 'Vouliez-vous dire {code} ?',
     mistypedInScam: 'Cela ressemble à un code, mais ce n’en est pas un valide. Dans un message comme celui-ci, il ne prouve rien : ne vous y fiez pas.',
@@ -123,8 +129,7 @@ export const fr: Catalog = {
     issued: 'Émis le',
     where: 'Où apparaissent ces avertissements',
     whereText: 'Uniquement dans des fichiers sur les réseaux de partage de fichiers, que la personne a elle-même téléchargés.',
-    notTheMessage:
-      'Un code authentique ne rend pas authentique le message qui l’entoure : les codes figurent dans des fichiers que n’importe qui peut copier.',
+    notTheMessage: 'Un code authentique ne rend pas authentique le message qui l’entoure : les codes figurent dans des fichiers que n’importe qui peut copier.',
     codeInMessage:
       'Ce code authentique a été trouvé dans un message. Les vrais avertissements n’apparaissent que dans un fichier que vous avez vous-même téléchargé : ils n’arrivent jamais par e-mail, SMS ou courrier et ne vous demandent jamais rien. Méfiez-vous du message qui l’entoure.',
     copiedCode:
@@ -176,7 +181,8 @@ export const fr: Catalog = {
       'parser-differential': 'une astuce avec une barre oblique inverse qui fait ouvrir une autre adresse aux navigateurs',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Preuve dans le journal public',
-    logEntry: 'La {role} est l’entrée {index} sur {size} du journal public de tout ce que la police a signé. Chacun peut vérifier cette preuve avec la seule clé du journal, sans nous le demander (C2SP tlog-proof) :',
+    logEntry:
+      'La {role} est l’entrée {index} sur {size} du journal public de tout ce que la police a signé. Chacun peut vérifier cette preuve avec la seule clé du journal, sans nous le demander (C2SP tlog-proof) :',
     logRoles: { warning: 'déclaration d’avertissement', revocation: 'déclaration de retrait', statement: 'déclaration' },
     diffTitle: 'Différences avec le texte authentique',
     diffLegend: 'Les mots retirés du texte authentique sont barrés ; les mots ajoutés sont soulignés.',
@@ -222,8 +228,10 @@ export const fr: Catalog = {
     title: 'API pour les lignes d’écoute et les organisations',
     intro: 'Les mêmes contrôles que sur cette page, en JSON. Rien de ce que vous envoyez n’est conservé ni journalisé.',
     spec: 'Description lisible par machine (OpenAPI 3.1)',
-    messages: 'Chaque constat a un code stable et un message dans la langue demandée : "lang" dans le corps de la requête (par exemple "fr"), sinon l’en-tête Accept-Language, sinon l’anglais.',
-    range: 'Recherche à k-anonymat : les 5 premiers caractères hexadécimaux de l’empreinte du code (docs/FORMAT.md §3) ; le code lui-même ne quitte jamais le client.',
+    messages:
+      'Chaque constat a un code stable et un message dans la langue demandée : "lang" dans le corps de la requête (par exemple "fr"), sinon l’en-tête Accept-Language, sinon l’anglais.',
+    range:
+      'Recherche à k-anonymat : les 5 premiers caractères hexadécimaux de l’empreinte du code (docs/FORMAT.md §3) ; le code lui-même ne quitte jamais le client.',
     otherTitle: 'Clés, liste de confiance, état et métriques',
   },
   footer: {
@@ -247,7 +255,8 @@ export const fr: Catalog = {
     WC_OVERLOADED: 'Le service est surchargé ou redémarre ; réessayez dans un instant. Rien de ce que vous avez envoyé n’a été conservé.',
     WC_NOT_FOUND: 'Il n’y a rien à cette adresse.',
     WC_SYNC_SOURCE: 'La source de la copie n’a pas pu être lue (injoignable, réponse d’erreur ou trop volumineuse) ; rien n’a été installé.',
-    WC_RANGE_TOO_FINE: 'Cette recherche demande un groupe plus petit que ne le permet la taille du journal ; récupérez le dernier point de contrôle et recommencez.',
+    WC_RANGE_TOO_FINE:
+      'Cette recherche demande un groupe plus petit que ne le permet la taille du journal ; récupérez le dernier point de contrôle et recommencez.',
     WC_INTERNAL: 'Un problème est survenu de notre côté. Rien de ce que vous avez envoyé n’a été conservé.',
 
     // ---- message codes ----
@@ -291,10 +300,14 @@ export const fr: Catalog = {
     WC_DATA_CORRUPT: 'Le répertoire de données est endommagé ou a été modifié en dehors de warncheck.',
     WC_DATA_PRIVATE_KEY: 'Refus d’écrire des éléments de clé privée dans le répertoire de données.',
     WC_STORE_CONFLICT: 'Le stockage contient déjà un autre enregistrement sous la même clé.',
-    WC_OUTPUT_UNWRITABLE: 'Le fichier de sortie ne peut pas être écrit (il existe, c’est un dossier, ou son dossier n’est pas accessible en écriture). Rien n’a été émis.',
-    WC_ISSUE_OUTPUT_FAILED: 'Le lot A BIEN été émis (il figure dans le journal), mais ses codes n’ont pas pu être déplacés vers le fichier de sortie : le message indique le fichier qui les contient.',
-    WC_ISSUE_PARTIAL_LEFT: 'Un fichier de codes .partial a été laissé par une émission précédente qui n’a pas abouti : le message indique si son lot a été émis.',
-    WC_STATE_INVALID: 'Le fichier d’état de la ligne de commande n’est pas un fichier ordinaire ou est illisible ; il a été laissé tel quel (la protection contre les retours en arrière en dépend).',
+    WC_OUTPUT_UNWRITABLE:
+      'Le fichier de sortie ne peut pas être écrit (il existe, c’est un dossier, ou son dossier n’est pas accessible en écriture). Rien n’a été émis.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Le lot A BIEN été émis (il figure dans le journal), mais ses codes n’ont pas pu être déplacés vers le fichier de sortie : le message indique le fichier qui les contient.',
+    WC_ISSUE_PARTIAL_LEFT:
+      'Un fichier de codes .partial a été laissé par une émission précédente qui n’a pas abouti : le message indique si son lot a été émis.',
+    WC_STATE_INVALID:
+      'Le fichier d’état de la ligne de commande n’est pas un fichier ordinaire ou est illisible ; il a été laissé tel quel (la protection contre les retours en arrière en dépend).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'La note signée est mal formée.',
@@ -330,11 +343,14 @@ export const fr: Catalog = {
     WC_SIGN_SEND_ID: 'Une demande de pièce d’identité, de documents ou de données personnelles.',
     WC_SIGN_DEVICE_LOCK: 'Une formule de blocage d’appareil (« votre ordinateur est bloqué »).',
     WC_SIGN_VOUCHER: 'Un paiement par coupon ou carte cadeau.',
-    WC_SIGN_WORD_TELL: 'Des mots que la police n’emploie pas : la police parle de « contenus d’abus sexuels sur des enfants », et les escrocs utilisent souvent d’autres mots, inexacts.',
+    WC_SIGN_WORD_TELL:
+      'Des mots que la police n’emploie pas : la police parle de « contenus d’abus sexuels sur des enfants », et les escrocs utilisent souvent d’autres mots, inexacts.',
     WC_SIGN_CRYPTO: 'Une adresse de cryptomonnaie où payer.',
     WC_SIGN_IBAN: 'Un compte bancaire (IBAN) où payer.',
-    WC_SIGN_LURE: 'Une unité, une plateforme ou un responsable réels présentés comme l’expéditeur (EMPACT, EC3, dirigeants d’Europol) : les fausses lettres empruntent ces noms.',
-    WC_SIGN_AUTHORITY: 'Le message prétend venir de la police, d’un tribunal, d’un procureur ou d’une autre autorité. Les vrais avertissements n’apparaissent que dans un fichier que vous avez téléchargé vous-même, jamais par e-mail, SMS, téléphone, courrier ou fenêtre surgissante.',
+    WC_SIGN_LURE:
+      'Une unité, une plateforme ou un responsable réels présentés comme l’expéditeur (EMPACT, EC3, dirigeants d’Europol) : les fausses lettres empruntent ces noms.',
+    WC_SIGN_AUTHORITY:
+      'Le message prétend venir de la police, d’un tribunal, d’un procureur ou d’une autre autorité. Les vrais avertissements n’apparaissent que dans un fichier que vous avez téléchargé vous-même, jamais par e-mail, SMS, téléphone, courrier ou fenêtre surgissante.',
     WC_SIGN_ACCUSATION: 'Une accusation d’infraction dirigée contre vous. La police n’accuse personne par message.',
     WC_SIGN_PROCEEDINGS: 'Une convocation ou une procédure judiciaire annoncée par message. Les vraies convocations ne sont pas envoyées ainsi.',
     WC_SIGN_THREAT: 'Une menace d’arrestation, d’inscription à un fichier ou au casier judiciaire, ou de prévenir d’autres personnes.',
@@ -343,7 +359,8 @@ export const fr: Catalog = {
     WC_ADDRESS_OFFICIAL: 'Une adresse de la police ou d’un service officiel cité dans la liste de confiance.',
     WC_ADDRESS_LOOKALIKE: 'Une adresse faite pour ressembler à une adresse officielle.',
     WC_ADDRESS_NOT_OFFICIAL: 'Une adresse qui ne fait pas partie des adresses officielles.',
-    WC_PHONE_UNCHECKED: 'Un numéro de téléphone. Les numéros ne peuvent pas être confirmés ici : la police ne vous demande jamais d’appeler au sujet d’un avertissement.',
+    WC_PHONE_UNCHECKED:
+      'Un numéro de téléphone. Les numéros ne peuvent pas être confirmés ici : la police ne vous demande jamais d’appeler au sujet d’un avertissement.',
     WC_TEXT_TRUNCATED: 'Ce texte contient plus d’éléments qu’une vérification n’en couvre : seuls les premiers ont été vérifiés. Vérifiez le reste séparément.',
   },
 };

@@ -39,8 +39,7 @@ export const is: Catalog = {
     inputHint: 'Límdu inn öll skilaboðin ef þú ert með þau; við athugum hvern kóða, hvern tengil og öll merki um svik.',
     submit: 'Athuga',
     fragmentTitle: 'Fylgdir þú tengli með kóða á eftir #?',
-    fragmentHint:
-      'Hlutinn á eftir # í vefslóðinni berst okkur aldrei. Sláðu kóðann sem stendur á eftir # í vefslóðinni inn í reitinn hér fyrir neðan.',
+    fragmentHint: 'Hlutinn á eftir # í vefslóðinni berst okkur aldrei. Sláðu kóðann sem stendur á eftir # í vefslóðinni inn í reitinn hér fyrir neðan.',
     checkingLocally: 'Athuga kóðann úr vefslóðinni í vafranum þínum…',
     staticNeedsScript: 'Þetta afrit af athuguninni þarf JavaScript til að athuga kóða. Án JavaScript skaltu nota alla þjónustuna, sem virkar án þess:',
     staticCodesOnly: 'Þetta afrit athugar aðeins kóða, í vafranum þínum. Til að athuga heil skilaboð eða tengil skaltu nota alla þjónustuna:',
@@ -90,11 +89,14 @@ export const is: Catalog = {
       mistyped: 'Vartala kóðans stemmir ekki. Hann var líklega sleginn rangt inn: berðu hann saman við viðvörunina og reyndu aftur.',
       forged: 'Ekki er hægt að staðfesta undirskriftina, eða undirritandinn er ekki traustur. Þetta er ekki ósvikin yfirlýsing.',
       lookalike: 'Þessi vefslóð er gerð til að líkjast opinberri slóð en er það ekki. Sláðu ekkert inn þar.',
-      official: 'Þessi vefslóð tilheyrir lögreglunni eða opinberri þjónustu sem er á undirrituðum traustlista okkar. Það gerir skilaboð sem sýna hana ekki ósvikin: svikarar afrita raunverulegar slóðir.',
+      official:
+        'Þessi vefslóð tilheyrir lögreglunni eða opinberri þjónustu sem er á undirrituðum traustlista okkar. Það gerir skilaboð sem sýna hana ekki ósvikin: svikarar afrita raunverulegar slóðir.',
       'not-official': 'Þessi vefslóð tilheyrir hvorki lögreglunni né neinni opinberri þjónustu sem við þekkjum.',
       scam: 'Þessi skilaboð bera merki um svik þar sem einhver þykist vera lögreglan. Lögreglan krefst aldrei greiðslu eða svars með skilaboðum. Ekki greiða, ekki svara og ekki senda skjöl.',
-      'not-a-warning': 'Þessi skilaboð segjast koma frá lögreglunni, dómstól eða öðru yfirvaldi, en þau eru ekki viðvörun lögreglunnar af því tagi sem þessi þjónusta athugar. Ósviknar viðvaranir birtast aðeins í skrá sem þú sóttir sjálf(ur); þær berast aldrei með tölvupósti, SMS, símtali, bréfi eða sprettiglugga.',
-      'no-evidence': 'Við fundum engan kóða, tengil eða undirritaða yfirlýsingu sem við gátum athugað. Það þýðir ekki að skilaboðin séu örugg: við þekkjum ekki öll svik.',
+      'not-a-warning':
+        'Þessi skilaboð segjast koma frá lögreglunni, dómstól eða öðru yfirvaldi, en þau eru ekki viðvörun lögreglunnar af því tagi sem þessi þjónusta athugar. Ósviknar viðvaranir birtast aðeins í skrá sem þú sóttir sjálf(ur); þær berast aldrei með tölvupósti, SMS, símtali, bréfi eða sprettiglugga.',
+      'no-evidence':
+        'Við fundum engan kóða, tengil eða undirritaða yfirlýsingu sem við gátum athugað. Það þýðir ekki að skilaboðin séu örugg: við þekkjum ekki öll svik.',
     },
     next: {
       genuine: 'Ósvikin viðvörun býður fram hjálp. Ef þú vilt ræða við einhvern eru þjónusturnar hér fyrir neðan ókeypis og trúnaðarmál.',
@@ -107,13 +109,14 @@ export const is: Catalog = {
       official: 'Sláðu opinberar vefslóðir inn sjálf(ur) í stað þess að fylgja tenglum í skilaboðum.',
       'not-official': 'Farðu varlega með tengla og vefslóðir sem eru ekki opinberar.',
       scam: 'Tilkynntu skilaboðin til lögreglunnar sem svik og eyddu þeim svo. Ef þú hefur þegar greitt skaltu hafa samband við bankann þinn strax.',
-      'not-a-warning': 'Ekki greiða, ekki svara, ekki smella á tengla eða opna viðhengi og ekki senda skjöl. Ef þú ert í vafa skaltu hafa samband við lögregluna í gegnum opinberan vef hennar eða símanúmer sem þú flettir sjálf(ur) upp.',
-      'no-evidence': 'Ef skilaboð segjast vera frá lögreglunni og biðja um eitthvað skaltu líta á þau sem svik. Ef þú ert með kóða skaltu slá hann inn nákvæmlega eins og hann birtist, eða líma inn öll skilaboðin.',
+      'not-a-warning':
+        'Ekki greiða, ekki svara, ekki smella á tengla eða opna viðhengi og ekki senda skjöl. Ef þú ert í vafa skaltu hafa samband við lögregluna í gegnum opinberan vef hennar eða símanúmer sem þú flettir sjálf(ur) upp.',
+      'no-evidence':
+        'Ef skilaboð segjast vera frá lögreglunni og biðja um eitthvað skaltu líta á þau sem svik. Ef þú ert með kóða skaltu slá hann inn nákvæmlega eins og hann birtist, eða líma inn öll skilaboðin.',
     },
     suggestion: 'Áttir þú við {code}?',
     mistypedInScam: 'Þetta líkist kóða en er ekki gildur kóði. Í skilaboðum sem þessum sannar hann ekkert: treystu honum ekki.',
-    checkedLocally:
-      'Athugað í vafranum þínum með kóðanum úr vefslóðinni. Þjónninn sá aðeins fyrstu 5 stafina í tætigildi kóðans, sem margir kóðar deila.',
+    checkedLocally: 'Athugað í vafranum þínum með kóðanum úr vefslóðinni. Þjónninn sá aðeins fyrstu 5 stafina í tætigildi kóðans, sem margir kóðar deila.',
     genuineTitle: 'Ósvikna viðvörunin',
     issuer: 'Útgefandi',
     country: 'Land',
@@ -121,8 +124,7 @@ export const is: Catalog = {
     issued: 'Gefið út',
     where: 'Hvar slíkar viðvaranir birtast',
     whereText: 'Aðeins inni í skrám á skráadeilinetum sem viðkomandi sótti sjálf(ur).',
-    notTheMessage:
-      'Ósvikinn kóði gerir skilaboðin í kringum hann ekki ósvikin: kóðarnir standa í skrám sem hver sem er getur afritað.',
+    notTheMessage: 'Ósvikinn kóði gerir skilaboðin í kringum hann ekki ósvikin: kóðarnir standa í skrám sem hver sem er getur afritað.',
     codeInMessage:
       'Þessi ósvikni kóði fannst inni í skilaboðum. Raunverulegar viðvaranir birtast aðeins í skrá sem þú sóttir sjálf(ur): þær berast aldrei með tölvupósti, SMS eða bréfi og biðja þig aldrei um neitt. Farðu varlega með skilaboðin í kringum hann.',
     copiedCode:
@@ -174,7 +176,8 @@ export const is: Catalog = {
       'parser-differential': 'bragð með öfugu skástriki sem fær vafra til að opna aðra slóð',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Sönnun í opinberu skránni',
-    logEntry: '{role} er færsla {index} af {size} í opinberri skrá yfir allt sem lögreglan hefur undirritað. Hver sem er getur staðfest sönnunina með lykli skrárinnar einum, án þess að spyrja okkur (C2SP tlog-proof):',
+    logEntry:
+      '{role} er færsla {index} af {size} í opinberri skrá yfir allt sem lögreglan hefur undirritað. Hver sem er getur staðfest sönnunina með lykli skrárinnar einum, án þess að spyrja okkur (C2SP tlog-proof):',
     logRoles: { warning: 'Viðvörunaryfirlýsingin', revocation: 'Afturköllunin', statement: 'Yfirlýsingin' },
     diffTitle: 'Munur frá ósvikna textanum',
     diffLegend: 'Orð sem fjarlægð voru úr ósvikna textanum eru yfirstrikuð; orð sem bætt var við eru undirstrikuð.',
@@ -220,7 +223,8 @@ export const is: Catalog = {
     title: 'Forritaskil fyrir hjálparsíma og samtök',
     intro: 'Sömu prófanir og á þessari síðu, sem JSON. Ekkert sem þú sendir er vistað eða skráð.',
     spec: 'Vélræn lýsing (OpenAPI 3.1)',
-    messages: 'Hver niðurstaða hefur fastan kóða og skilaboð á því tungumáli sem þú biður um: "lang" í meginmáli beiðninnar (til dæmis "is"), annars hausinn Accept-Language, annars enska.',
+    messages:
+      'Hver niðurstaða hefur fastan kóða og skilaboð á því tungumáli sem þú biður um: "lang" í meginmáli beiðninnar (til dæmis "is"), annars hausinn Accept-Language, annars enska.',
     range: 'Uppfletting með k-nafnleynd: fyrstu 5 sextándakerfisstafirnir í tætigildi kóðans (docs/FORMAT.md §3); kóðinn sjálfur fer aldrei frá biðlaranum.',
     otherTitle: 'Lyklar, traustlisti, staða og mælingar',
   },
@@ -290,7 +294,8 @@ export const is: Catalog = {
     WC_DATA_PRIVATE_KEY: 'Neitað að skrifa einkalykilsgögn í gagnamöppuna.',
     WC_STORE_CONFLICT: 'Gagnageymslan geymir þegar aðra færslu undir sama lykli.',
     WC_OUTPUT_UNWRITABLE: 'Ekki er hægt að skrifa úttaksskrána (hún er til, er mappa, eða ekki er hægt að skrifa í möppuna hennar). Ekkert var gefið út.',
-    WC_ISSUE_OUTPUT_FAILED: 'Bunkinn VAR gefinn út (hann er í skránni), en ekki var hægt að færa kóða hans í úttaksskrána: skilaboðin nefna skrána sem geymir þá.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Bunkinn VAR gefinn út (hann er í skránni), en ekki var hægt að færa kóða hans í úttaksskrána: skilaboðin nefna skrána sem geymir þá.',
     WC_ISSUE_PARTIAL_LEFT: 'Kóðaskrá með endingunni .partial varð eftir frá fyrri útgáfu sem lauk ekki: skilaboðin segja hvort bunki hennar var gefinn út.',
     WC_STATE_INVALID: 'Stöðuskrá skipanalínunnar er ekki venjuleg skrá eða er ekki hægt að lesa; hún var látin óbreytt (vörn gegn afturför byggir á henni).',
 
@@ -332,7 +337,8 @@ export const is: Catalog = {
     WC_SIGN_CRYPTO: 'Rafmyntarslóð sem á að greiða til.',
     WC_SIGN_IBAN: 'Bankareikningur (IBAN) sem á að greiða inn á.',
     WC_SIGN_LURE: 'Raunveruleg eining, vettvangur eða embættismaður nefndur sem sendandi (EMPACT, EC3, yfirmenn Europol): fölsuð bréf fá þessi nöfn að láni.',
-    WC_SIGN_AUTHORITY: 'Skilaboðin segjast koma frá lögreglunni, dómstól, ákæruvaldi eða öðru stjórnvaldi. Ósviknar viðvaranir birtast aðeins inni í skrá sem þú sóttir sjálf(ur), aldrei í tölvupósti, SMS, síma, bréfi eða sprettiglugga.',
+    WC_SIGN_AUTHORITY:
+      'Skilaboðin segjast koma frá lögreglunni, dómstól, ákæruvaldi eða öðru stjórnvaldi. Ósviknar viðvaranir birtast aðeins inni í skrá sem þú sóttir sjálf(ur), aldrei í tölvupósti, SMS, síma, bréfi eða sprettiglugga.',
     WC_SIGN_ACCUSATION: 'Ásökun um brot sem beint er að þér. Lögreglan sakar engan um neitt með skilaboðum.',
     WC_SIGN_PROCEEDINGS: 'Kvaðning eða málsmeðferð sem tilkynnt er með skilaboðum. Raunverulegar kvaðningar eru ekki sendar á þennan hátt.',
     WC_SIGN_THREAT: 'Hótun um handtöku, um skrá eða sakaskrá, eða um að segja öðrum frá.',

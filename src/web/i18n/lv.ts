@@ -39,8 +39,7 @@ export const lv: Catalog = {
     inputHint: 'Ja jums ir visa ziņa, ielīmējiet to; mēs pārbaudām katru kodu, saiti un krāpšanas pazīmi tajā.',
     submit: 'Pārbaudīt',
     fragmentTitle: 'Vai atvērāt saiti ar kodu aiz zīmes #?',
-    fragmentHint:
-      'Adreses daļa aiz # mums nekad netiek nosūtīta. Lūdzu, ierakstiet zemāk esošajā laukā kodu, kas adreses joslā ir aiz #.',
+    fragmentHint: 'Adreses daļa aiz # mums nekad netiek nosūtīta. Lūdzu, ierakstiet zemāk esošajā laukā kodu, kas adreses joslā ir aiz #.',
     checkingLocally: 'Pārbauda adresē esošo kodu jūsu pārlūkā…',
     staticNeedsScript: 'Šai pārbaudes kopijai koda pārbaudei ir vajadzīgs JavaScript. Bez JavaScript izmantojiet pilno pakalpojumu, kas darbojas arī bez tā:',
     staticCodesOnly: 'Šī kopija pārbauda tikai kodus, jūsu pārlūkā. Lai pārbaudītu visu ziņu vai saiti, izmantojiet pilno pakalpojumu:',
@@ -90,11 +89,14 @@ export const lv: Catalog = {
       mistyped: 'Šī koda kontrolzīme nesakrīt. Droši vien tas ierakstīts kļūdaini: salīdziniet to ar brīdinājumu un mēģiniet vēlreiz.',
       forged: 'Parakstu nevar apstiprināt, vai parakstītājs nav uzticams. Tas nav īsts paziņojums.',
       lookalike: 'Šī adrese ir veidota tā, lai izskatītos pēc oficiālas, bet tā tāda nav. Neievadiet tur neko.',
-      official: 'Šī adrese pieder policijai vai oficiālam pakalpojumam, kas minēts mūsu parakstītajā uzticības sarakstā. Tas nepadara īstu ziņu, kurā tā redzama: krāpnieki kopē īstas adreses.',
+      official:
+        'Šī adrese pieder policijai vai oficiālam pakalpojumam, kas minēts mūsu parakstītajā uzticības sarakstā. Tas nepadara īstu ziņu, kurā tā redzama: krāpnieki kopē īstas adreses.',
       'not-official': 'Šī adrese nepieder ne policijai, ne kādam mums zināmam oficiālam pakalpojumam.',
       scam: 'Šajā ziņā ir krāpšanas pazīmes — kāds uzdodas par policiju. Policija nekad nepieprasa samaksu vai atbildi ar ziņu. Nemaksājiet, neatbildiet un nesūtiet dokumentus.',
-      'not-a-warning': 'Šī ziņa apgalvo, ka ir no policijas, tiesas vai citas iestādes, bet tā nav tāds policijas brīdinājums, kādu pārbauda šis pakalpojums. Īsti brīdinājumi parādās tikai failā, ko esat pats lejupielādējis; tie nekad nepienāk pa e-pastu, īsziņā, telefona zvanā, vēstulē vai uznirstošajā logā.',
-      'no-evidence': 'Mēs neatradām ne kodu, ne saiti, ne parakstītu paziņojumu, ko varētu pārbaudīt. Tas nenozīmē, ka ziņa ir droša: mēs nevaram atpazīt visas krāpšanas.',
+      'not-a-warning':
+        'Šī ziņa apgalvo, ka ir no policijas, tiesas vai citas iestādes, bet tā nav tāds policijas brīdinājums, kādu pārbauda šis pakalpojums. Īsti brīdinājumi parādās tikai failā, ko esat pats lejupielādējis; tie nekad nepienāk pa e-pastu, īsziņā, telefona zvanā, vēstulē vai uznirstošajā logā.',
+      'no-evidence':
+        'Mēs neatradām ne kodu, ne saiti, ne parakstītu paziņojumu, ko varētu pārbaudīt. Tas nenozīmē, ka ziņa ir droša: mēs nevaram atpazīt visas krāpšanas.',
     },
     next: {
       genuine: 'Īsts brīdinājums piedāvā palīdzību. Ja vēlaties ar kādu parunāt, zemāk norādītie pakalpojumi ir bezmaksas un konfidenciāli.',
@@ -107,8 +109,10 @@ export const lv: Catalog = {
       official: 'Oficiālās adreses ierakstiet paši, nevis sekojiet saitēm ziņā.',
       'not-official': 'Esiet uzmanīgi ar saitēm un adresēm, kas nav oficiālas.',
       scam: 'Ziņojiet policijai par šo ziņu kā krāpšanu un pēc tam izdzēsiet to. Ja jau esat samaksājis, nekavējoties sazinieties ar savu banku.',
-      'not-a-warning': 'Nemaksājiet, neatbildiet, nespiediet uz saitēm, neatveriet pielikumus un nesūtiet dokumentus. Ja šaubāties, sazinieties ar policiju, izmantojot tās oficiālo vietni vai tālruņa numuru, ko sameklējat paši.',
-      'no-evidence': 'Ja ziņa apgalvo, ka ir no policijas, un kaut ko prasa, uzskatiet to par krāpšanu. Ja jums ir kods, ierakstiet to tieši tā, kā tas redzams, vai ielīmējiet visu ziņu.',
+      'not-a-warning':
+        'Nemaksājiet, neatbildiet, nespiediet uz saitēm, neatveriet pielikumus un nesūtiet dokumentus. Ja šaubāties, sazinieties ar policiju, izmantojot tās oficiālo vietni vai tālruņa numuru, ko sameklējat paši.',
+      'no-evidence':
+        'Ja ziņa apgalvo, ka ir no policijas, un kaut ko prasa, uzskatiet to par krāpšanu. Ja jums ir kods, ierakstiet to tieši tā, kā tas redzams, vai ielīmējiet visu ziņu.',
     },
     suggestion: 'Vai domājāt {code}?',
     mistypedInScam: 'Tas izskatās pēc koda, bet nav derīgs kods. Šādā ziņā tas neko nepierāda: neuzticieties tam.',
@@ -121,8 +125,7 @@ export const lv: Catalog = {
     issued: 'Izdots',
     where: 'Kur šādi brīdinājumi parādās',
     whereText: 'Tikai failos failu koplietošanas tīklos, ko cilvēks pats ir lejupielādējis.',
-    notTheMessage:
-      'Īsts kods nepadara īstu ziņu, kurā tas atrodas: kodi ir failos, ko var nokopēt ikviens.',
+    notTheMessage: 'Īsts kods nepadara īstu ziņu, kurā tas atrodas: kodi ir failos, ko var nokopēt ikviens.',
     codeInMessage:
       'Šis īstais kods tika atrasts ziņā. Īsti brīdinājumi ir tikai failā, ko esat pats lejupielādējis: tie nekad nepienāk pa e-pastu, īsziņā vai vēstulē un nekad neko neprasa. Esiet piesardzīgs ar ziņu, kurā tas atrodas.',
     copiedCode:
@@ -174,7 +177,8 @@ export const lv: Catalog = {
       'parser-differential': 'triks ar atpakaļvērstu slīpsvītru, kas liek pārlūkiem atvērt citu adresi',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Pierādījums publiskajā žurnālā',
-    logEntry: '{role} ir ieraksts {index} no {size} publiskajā žurnālā par visu, ko policija ir parakstījusi. Ikviens var pārbaudīt šo pierādījumu tikai ar žurnāla atslēgu, mums nejautājot (C2SP tlog-proof):',
+    logEntry:
+      '{role} ir ieraksts {index} no {size} publiskajā žurnālā par visu, ko policija ir parakstījusi. Ikviens var pārbaudīt šo pierādījumu tikai ar žurnāla atslēgu, mums nejautājot (C2SP tlog-proof):',
     logRoles: { warning: 'Brīdinājuma paziņojums', revocation: 'Atsaukuma paziņojums', statement: 'Paziņojums' },
     diffTitle: 'Atšķirības no īstā teksta',
     diffLegend: 'No īstā teksta izņemtie vārdi ir pārsvītroti; pievienotie vārdi ir pasvītroti.',
@@ -220,7 +224,8 @@ export const lv: Catalog = {
     title: 'API palīdzības tālruņiem un organizācijām',
     intro: 'Tās pašas pārbaudes kā šajā lapā, JSON formātā. Nekas no tā, ko nosūtāt, netiek saglabāts vai reģistrēts.',
     spec: 'Mašīnlasāms apraksts (OpenAPI 3.1)',
-    messages: 'Katram atradumam ir nemainīgs kods un ziņa jūsu izvēlētajā valodā: "lang" pieprasījuma saturā (piemēram, "lv"), citādi galvene Accept-Language, citādi angļu valoda.',
+    messages:
+      'Katram atradumam ir nemainīgs kods un ziņa jūsu izvēlētajā valodā: "lang" pieprasījuma saturā (piemēram, "lv"), citādi galvene Accept-Language, citādi angļu valoda.',
     range: 'Meklēšana ar k-anonimitāti: koda jaucējvērtības pirmās 5 heksadecimālās rakstzīmes (docs/FORMAT.md §3); pats kods nekad neatstāj klientu.',
     otherTitle: 'Atslēgas, uzticības saraksts, stāvoklis un rādītāji',
   },
@@ -290,9 +295,11 @@ export const lv: Catalog = {
     WC_DATA_PRIVATE_KEY: 'Atteikts ierakstīt privātās atslēgas materiālu datu direktorijā.',
     WC_STORE_CONFLICT: 'Krātuvē ar to pašu atslēgu jau ir cits ieraksts.',
     WC_OUTPUT_UNWRITABLE: 'Izvades failu nevar ierakstīt (tas jau pastāv, ir mape vai tā mapē nevar rakstīt). Nekas netika izdots.',
-    WC_ISSUE_OUTPUT_FAILED: 'Pakete TIKA izdota (tā ir žurnālā), bet tās kodus nevarēja pārvietot uz izvades failu: ziņojumā ir nosaukts fails, kurā tie atrodas.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Pakete TIKA izdota (tā ir žurnālā), bet tās kodus nevarēja pārvietot uz izvades failu: ziņojumā ir nosaukts fails, kurā tie atrodas.',
     WC_ISSUE_PARTIAL_LEFT: 'Palicis .partial kodu fails no iepriekšējas izdošanas, kas netika pabeigta: ziņojumā teikts, vai tās pakete tika izdota.',
-    WC_STATE_INVALID: 'Komandrindas stāvokļa fails nav parasts fails vai to nevar nolasīt; tas atstāts, kā ir (aizsardzība pret atgriešanos iepriekšējā stāvoklī ir atkarīga no tā).',
+    WC_STATE_INVALID:
+      'Komandrindas stāvokļa fails nav parasts fails vai to nevar nolasīt; tas atstāts, kā ir (aizsardzība pret atgriešanos iepriekšējā stāvoklī ir atkarīga no tā).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Parakstītā piezīme ir nepareizi veidota.',
@@ -328,11 +335,13 @@ export const lv: Catalog = {
     WC_SIGN_SEND_ID: 'Pieprasījums pēc personu apliecinoša dokumenta, citiem dokumentiem vai personas datiem.',
     WC_SIGN_DEVICE_LOCK: 'Formulējums par bloķētu ierīci (“jūsu dators ir bloķēts”).',
     WC_SIGN_VOUCHER: 'Samaksa ar kuponu vai dāvanu karti.',
-    WC_SIGN_WORD_TELL: 'Vārdi, ko policija nelieto: policija runā par “bērnu seksuālas izmantošanas materiāliem”, bet krāpnieki bieži lieto citus, nepareizus vārdus.',
+    WC_SIGN_WORD_TELL:
+      'Vārdi, ko policija nelieto: policija runā par “bērnu seksuālas izmantošanas materiāliem”, bet krāpnieki bieži lieto citus, nepareizus vārdus.',
     WC_SIGN_CRYPTO: 'Kriptovalūtas adrese, uz kuru maksāt.',
     WC_SIGN_IBAN: 'Bankas konts (IBAN), uz kuru maksāt.',
     WC_SIGN_LURE: 'Īsta vienība, platforma vai amatpersona norādīta kā sūtītājs (EMPACT, EC3, Eiropola vadība): viltotas vēstules aizņemas šos vārdus.',
-    WC_SIGN_AUTHORITY: 'Ziņa apgalvo, ka nāk no policijas, tiesas, prokuratūras vai citas iestādes. Īsti brīdinājumi parādās tikai failā, ko esat lejupielādējis pats, nekad pa e-pastu, īsziņā, pa tālruni, vēstulē vai uznirstošā logā.',
+    WC_SIGN_AUTHORITY:
+      'Ziņa apgalvo, ka nāk no policijas, tiesas, prokuratūras vai citas iestādes. Īsti brīdinājumi parādās tikai failā, ko esat lejupielādējis pats, nekad pa e-pastu, īsziņā, pa tālruni, vēstulē vai uznirstošā logā.',
     WC_SIGN_ACCUSATION: 'Pret jums vērsta apsūdzība par pārkāpumu. Policija nevienu neapsūdz ar ziņu.',
     WC_SIGN_PROCEEDINGS: 'Ar ziņu paziņota pavēste vai tiesvedība. Īstas pavēstes netiek sūtītas šādā veidā.',
     WC_SIGN_THREAT: 'Draudi ar arestu, ar reģistru vai sodāmību vai ar to, ka pastāstīs citiem.',

@@ -38,8 +38,7 @@ export const nb: Catalog = {
     inputHint: 'Lim inn hele meldingen hvis du har den. Vi sjekker hver kode, hver lenke og alle tegn på svindel i den.',
     submit: 'Sjekk',
     fragmentTitle: 'Fulgte du en lenke med en kode etter #?',
-    fragmentHint:
-      'Delen etter # i adressen blir aldri sendt til oss. Skriv koden som står etter # i adressefeltet, inn i feltet nedenfor.',
+    fragmentHint: 'Delen etter # i adressen blir aldri sendt til oss. Skriv koden som står etter # i adressefeltet, inn i feltet nedenfor.',
     checkingLocally: 'Sjekker koden fra adressen, i nettleseren din …',
     staticNeedsScript: 'Denne kopien av sjekken trenger JavaScript for å sjekke en kode. Uten JavaScript kan du bruke hele tjenesten, som virker uten:',
     staticCodesOnly: 'Denne kopien sjekker bare koder, i nettleseren din. For å sjekke en hel melding eller en lenke, bruk hele tjenesten:',
@@ -82,19 +81,20 @@ export const nb: Catalog = {
     },
     explain: {
       genuine: 'Denne koden er utstedt av politiet og signert med en godkjent nøkkel. Den er ikke trukket tilbake.',
-      altered:
-        'Koden er ekte, men teksten du oppga, er ikke lik den ekte teksten i denne advarselen. Noen kan ha endret den. Forskjellene vises nedenfor.',
+      altered: 'Koden er ekte, men teksten du oppga, er ikke lik den ekte teksten i denne advarselen. Noen kan ha endret den. Forskjellene vises nedenfor.',
       revoked: 'Politiet har trukket tilbake denne koden eller nøkkelen den ble signert med. Ikke stol på den.',
       unknown: 'Denne koden har riktig form, men politiet har aldri utstedt den. En melding som viser den, er ikke en ekte advarsel.',
       mistyped: 'Kontrolltegnet i denne koden stemmer ikke. Den er trolig skrevet feil: sammenlign den med advarselen, og prøv igjen.',
       forged: 'Signaturen kan ikke bekreftes, eller den som signerte, er ikke godkjent. Dette er ikke en ekte erklæring.',
       lookalike: 'Denne adressen er laget for å ligne en offisiell adresse, men er det ikke. Ikke skriv inn noe der.',
-      official: 'Denne adressen tilhører politiet eller en offisiell tjeneste som står i den signerte tillitslisten vår. Det gjør ikke en melding som viser den, ekte: svindlere kopierer ekte adresser.',
+      official:
+        'Denne adressen tilhører politiet eller en offisiell tjeneste som står i den signerte tillitslisten vår. Det gjør ikke en melding som viser den, ekte: svindlere kopierer ekte adresser.',
       'not-official': 'Denne adressen tilhører ikke politiet eller noen offisiell tjeneste vi kjenner til.',
       scam: 'Denne meldingen har tegn på svindel der noen utgir seg for å være politiet. Politiet krever aldri betaling eller svar via meldinger. Ikke betal, ikke svar og ikke send dokumenter.',
       'not-a-warning':
         'Meldingen gir seg ut for å komme fra politiet, en domstol eller en annen myndighet, men den er ikke en politiadvarsel av den typen denne tjenesten sjekker. Ekte advarsler finnes bare inne i en fil du selv har lastet ned; de kommer aldri på e-post, SMS, telefon, brev eller som popup-vindu.',
-      'no-evidence': 'Vi fant ingen kode, lenke eller signert erklæring som vi kunne sjekke. Det betyr ikke at meldingen er trygg: vi kan ikke kjenne igjen all svindel.',
+      'no-evidence':
+        'Vi fant ingen kode, lenke eller signert erklæring som vi kunne sjekke. Det betyr ikke at meldingen er trygg: vi kan ikke kjenne igjen all svindel.',
     },
     next: {
       genuine: 'En ekte advarsel tilbyr hjelp. Hvis du vil snakke med noen, er tjenestene nedenfor gratis og konfidensielle.',
@@ -107,11 +107,12 @@ export const nb: Catalog = {
       official: 'Skriv inn offisielle adresser selv i stedet for å følge lenker i en melding.',
       'not-official': 'Vær forsiktig med lenker og adresser som ikke er offisielle.',
       scam: 'Meld fra til politiet om svindelforsøket, og slett deretter meldingen. Hvis du allerede har betalt, må du kontakte banken din med en gang.',
-      'not-a-warning': 'Ikke betal, ikke svar, ikke klikk på lenker eller åpne vedlegg, og ikke send dokumenter. Er du usikker, kontakt politiet via nettsiden eller telefonnummeret deres, som du slår opp selv.',
-      'no-evidence': 'Hvis en melding sier at den er fra politiet og ber deg om noe, behandle den som svindel. Har du en kode, skriv den inn nøyaktig slik den står, eller lim inn hele meldingen.',
+      'not-a-warning':
+        'Ikke betal, ikke svar, ikke klikk på lenker eller åpne vedlegg, og ikke send dokumenter. Er du usikker, kontakt politiet via nettsiden eller telefonnummeret deres, som du slår opp selv.',
+      'no-evidence':
+        'Hvis en melding sier at den er fra politiet og ber deg om noe, behandle den som svindel. Har du en kode, skriv den inn nøyaktig slik den står, eller lim inn hele meldingen.',
     },
-    checkedLocally:
-      'Sjekket i nettleseren din med koden fra adressen. Serveren så bare de fem første tegnene av en hash av koden, som mange koder deler.',
+    checkedLocally: 'Sjekket i nettleseren din med koden fra adressen. Serveren så bare de fem første tegnene av en hash av koden, som mange koder deler.',
     suggestion: 'Mente du {code}?',
     mistypedInScam: 'Dette ligner en kode, men det er ikke en gyldig kode. I en slik melding beviser den ingenting: ikke stol på den.',
     genuineTitle: 'Den ekte advarselen',
@@ -121,8 +122,7 @@ export const nb: Catalog = {
     issued: 'Utstedt',
     where: 'Hvor slike advarsler vises',
     whereText: 'Bare inne i filer på fildelingsnettverk, som personen selv har lastet ned.',
-    notTheMessage:
-      'En ekte kode gjør ikke meldingen rundt den ekte: kodene står i filer som hvem som helst kan kopiere.',
+    notTheMessage: 'En ekte kode gjør ikke meldingen rundt den ekte: kodene står i filer som hvem som helst kan kopiere.',
     codeInMessage:
       'Denne ekte koden ble funnet inne i en melding. Ekte varsler finnes bare i en fil du selv har lastet ned: de kommer aldri på e-post, SMS eller brev, og ber deg aldri om noe. Vær forsiktig med meldingen rundt koden.',
     copiedCode:
@@ -174,7 +174,8 @@ export const nb: Catalog = {
       'parser-differential': 'et triks med omvendt skråstrek som får nettlesere til å åpne en annen adresse',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Bevis i den offentlige loggen',
-    logEntry: '{role} er oppføring {index} av {size} i den offentlige loggen over alt politiet har signert. Hvem som helst kan kontrollere beviset med loggnøkkelen alene, uten å spørre oss (C2SP tlog-proof):',
+    logEntry:
+      '{role} er oppføring {index} av {size} i den offentlige loggen over alt politiet har signert. Hvem som helst kan kontrollere beviset med loggnøkkelen alene, uten å spørre oss (C2SP tlog-proof):',
     logRoles: { warning: 'Varselerklæringen', revocation: 'Tilbaketrekkingen', statement: 'Erklæringen' },
     diffTitle: 'Forskjeller fra den ekte teksten',
     diffLegend: 'Ord som er fjernet fra den ekte teksten, er gjennomstreket. Ord som er lagt til, er understreket.',
@@ -222,7 +223,8 @@ export const nb: Catalog = {
     spec: 'Maskinlesbar beskrivelse (OpenAPI 3.1)',
     messages:
       'Hvert funn har en fast kode og en melding på språket du ber om: «lang» i forespørselen (for eksempel «nb»), ellers Accept-Language-hodet, ellers engelsk.',
-    range: 'Privat oppslag: erklæringene der kodens hash begynner med de samme første bitene, så mange biter som loggens størrelse tillater, slik at hver bøtte har minst 32 erklæringer i snitt (docs/FORMAT.md §3.5); selve koden forlater aldri klienten.',
+    range:
+      'Privat oppslag: erklæringene der kodens hash begynner med de samme første bitene, så mange biter som loggens størrelse tillater, slik at hver bøtte har minst 32 erklæringer i snitt (docs/FORMAT.md §3.5); selve koden forlater aldri klienten.',
     otherTitle: 'Nøkler, tillitsliste, helse og måletall',
   },
   footer: {
@@ -293,7 +295,8 @@ export const nb: Catalog = {
     WC_OUTPUT_UNWRITABLE: 'Utdatafilen kan ikke skrives (den finnes, er en mappe, eller mappen kan ikke skrives til). Ingenting ble utstedt.',
     WC_ISSUE_OUTPUT_FAILED: 'Bunken ER utstedt (den står i loggen), men kodene kunne ikke flyttes til utdatafilen: meldingen oppgir filen som har dem.',
     WC_ISSUE_PARTIAL_LEFT: 'En .partial-fil med koder ble liggende etter en utstedelse som ikke ble fullført: meldingen sier om bunken ble utstedt.',
-    WC_STATE_INVALID: 'Tilstandsfilen til kommandolinjen er ikke en vanlig fil eller kan ikke leses; den er latt være som den er (vernet mot tilbakerulling avhenger av den).',
+    WC_STATE_INVALID:
+      'Tilstandsfilen til kommandolinjen er ikke en vanlig fil eller kan ikke leses; den er latt være som den er (vernet mot tilbakerulling avhenger av den).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Det signerte notatet har feil format.',
@@ -334,7 +337,8 @@ export const nb: Catalog = {
     WC_ADDRESS_NOT_OFFICIAL: 'En adresse som ikke er en av de offisielle.',
     WC_TEXT_TRUNCATED: 'Teksten har flere elementer enn én sjekk dekker: bare de første ble sjekket. Sjekk resten for seg.',
     WC_PHONE_UNCHECKED: 'Et telefonnummer. Telefonnumre kan ikke bekreftes her: politiet ber deg aldri ringe om et varsel.',
-    WC_SIGN_AUTHORITY: 'Meldingen gir seg ut for å komme fra politiet, en domstol, en påtalemyndighet eller en annen myndighet. Ekte advarsler finnes bare inne i en fil du selv har lastet ned, aldri på e-post, SMS, telefon, brev eller som popup-vindu.',
+    WC_SIGN_AUTHORITY:
+      'Meldingen gir seg ut for å komme fra politiet, en domstol, en påtalemyndighet eller en annen myndighet. Ekte advarsler finnes bare inne i en fil du selv har lastet ned, aldri på e-post, SMS, telefon, brev eller som popup-vindu.',
     WC_SIGN_ACCUSATION: 'En anklage om et lovbrudd rettet mot deg. Politiet anklager ingen i en melding.',
     WC_SIGN_PROCEEDINGS: 'En innkalling eller rettssak varslet i en melding. Ekte innkallinger sendes ikke slik.',
     WC_SIGN_THREAT: 'En trussel om arrestasjon, om et register eller rulleblad, eller om å fortelle det til andre.',

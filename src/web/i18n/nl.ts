@@ -40,10 +40,10 @@ export const nl: Catalog = {
     inputHint: 'Plak het hele bericht als je het hebt; we controleren elke code, elke link en elk teken van oplichting erin.',
     submit: 'Controleren',
     fragmentTitle: 'Heb je een link gevolgd met een code na #?',
-    fragmentHint:
-      'Het deel na # in het adres komt nooit bij ons aan. Typ de code die in je adresbalk na # staat in het vak hieronder.',
+    fragmentHint: 'Het deel na # in het adres komt nooit bij ons aan. Typ de code die in je adresbalk na # staat in het vak hieronder.',
     checkingLocally: 'De code uit het adres wordt in je browser gecontroleerd…',
-    staticNeedsScript: 'Deze kopie van de controle heeft JavaScript nodig om een code te controleren. Zonder JavaScript gebruik je de volledige dienst, die ook zonder werkt:',
+    staticNeedsScript:
+      'Deze kopie van de controle heeft JavaScript nodig om een code te controleren. Zonder JavaScript gebruik je de volledige dienst, die ook zonder werkt:',
     staticCodesOnly: 'Deze kopie controleert alleen codes, in je browser. Om een heel bericht of een link te controleren, gebruik je de volledige dienst:',
     privacyTitle: 'Je privacy',
     privacy:
@@ -91,11 +91,14 @@ export const nl: Catalog = {
       mistyped: 'Het controleteken van deze code klopt niet. Hij is waarschijnlijk verkeerd getypt: vergelijk hem met de waarschuwing en probeer het opnieuw.',
       forged: 'De handtekening klopt niet, of de ondertekenaar wordt niet vertrouwd. Dit is geen echte verklaring.',
       lookalike: 'Dit adres is gemaakt om op een officieel adres te lijken, maar is het niet. Vul daar niets in.',
-      official: 'Dit adres is van de politie of van een officiële dienst uit onze ondertekende vertrouwenslijst. Dat maakt een bericht waarin het staat nog niet echt: oplichters kopiëren echte adressen.',
+      official:
+        'Dit adres is van de politie of van een officiële dienst uit onze ondertekende vertrouwenslijst. Dat maakt een bericht waarin het staat nog niet echt: oplichters kopiëren echte adressen.',
       'not-official': 'Dit adres is niet van de politie en niet van een officiële dienst die wij kennen.',
       scam: 'Dit bericht heeft kenmerken van oplichting waarbij iemand zich voordoet als de politie. De politie eist nooit betaling of een reactie via een bericht. Betaal niet, reageer niet en stuur geen documenten.',
-      'not-a-warning': 'Dit bericht zegt van de politie, een rechtbank of een andere instantie te komen, maar het is geen politiewaarschuwing van het soort dat deze dienst controleert. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload; ze komen nooit per e-mail, sms, telefoontje, brief of pop-up.',
-      'no-evidence': 'We vonden geen code, link of ondertekende verklaring die we konden controleren. Dat betekent niet dat het bericht veilig is: we kunnen niet elke vorm van oplichting herkennen.',
+      'not-a-warning':
+        'Dit bericht zegt van de politie, een rechtbank of een andere instantie te komen, maar het is geen politiewaarschuwing van het soort dat deze dienst controleert. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload; ze komen nooit per e-mail, sms, telefoontje, brief of pop-up.',
+      'no-evidence':
+        'We vonden geen code, link of ondertekende verklaring die we konden controleren. Dat betekent niet dat het bericht veilig is: we kunnen niet elke vorm van oplichting herkennen.',
     },
     next: {
       genuine: 'Een echte waarschuwing biedt hulp. Als je met iemand wilt praten: de diensten hieronder zijn gratis en vertrouwelijk.',
@@ -108,8 +111,10 @@ export const nl: Catalog = {
       official: 'Typ officiële adressen zelf in, in plaats van links in een bericht te volgen.',
       'not-official': 'Wees voorzichtig met links en adressen die niet officieel zijn.',
       scam: 'Meld het bericht bij de politie als oplichting en verwijder het daarna. Heb je al betaald, neem dan meteen contact op met je bank.',
-      'not-a-warning': 'Betaal niet, reageer niet, klik niet op links, open geen bijlagen en stuur geen documenten. Twijfel je, neem dan contact op met de politie via hun officiële website of telefoonnummer, dat je zelf opzoekt.',
-      'no-evidence': 'Zegt een bericht van de politie te zijn en vraagt het iets, behandel het dan als oplichting. Heb je een code, typ hem dan precies zoals hij er staat, of plak het hele bericht.',
+      'not-a-warning':
+        'Betaal niet, reageer niet, klik niet op links, open geen bijlagen en stuur geen documenten. Twijfel je, neem dan contact op met de politie via hun officiële website of telefoonnummer, dat je zelf opzoekt.',
+      'no-evidence':
+        'Zegt een bericht van de politie te zijn en vraagt het iets, behandel het dan als oplichting. Heb je een code, typ hem dan precies zoals hij er staat, of plak het hele bericht.',
     },
     suggestion: 'Bedoelde je {code}?',
     mistypedInScam: 'Dit lijkt op een code, maar het is geen geldige. In een bericht als dit bewijst hij niets: vertrouw er niet op.',
@@ -122,8 +127,7 @@ export const nl: Catalog = {
     issued: 'Uitgegeven op',
     where: 'Waar zulke waarschuwingen verschijnen',
     whereText: 'Alleen in bestanden op netwerken voor het delen van bestanden, die de persoon zelf heeft gedownload.',
-    notTheMessage:
-      'Een echte code maakt het bericht eromheen niet echt: codes staan in bestanden die iedereen kan kopiëren.',
+    notTheMessage: 'Een echte code maakt het bericht eromheen niet echt: codes staan in bestanden die iedereen kan kopiëren.',
     codeInMessage:
       'Deze echte code is in een bericht gevonden. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload: ze komen nooit per e-mail, sms of brief en vragen je nooit iets. Wees voorzichtig met het bericht eromheen.',
     copiedCode:
@@ -175,7 +179,8 @@ export const nl: Catalog = {
       'parser-differential': 'een truc met een backslash waardoor browsers een ander adres openen',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Bewijs in het openbare logboek',
-    logEntry: 'De {role} is vermelding {index} van {size} in het openbare logboek van alles wat de politie heeft ondertekend. Iedereen kan dit bewijs controleren met alleen de sleutel van het logboek, zonder het ons te vragen (C2SP tlog-proof):',
+    logEntry:
+      'De {role} is vermelding {index} van {size} in het openbare logboek van alles wat de politie heeft ondertekend. Iedereen kan dit bewijs controleren met alleen de sleutel van het logboek, zonder het ons te vragen (C2SP tlog-proof):',
     logRoles: { warning: 'waarschuwingsverklaring', revocation: 'intrekkingsverklaring', statement: 'verklaring' },
     diffTitle: 'Verschillen met de echte tekst',
     diffLegend: 'Woorden die uit de echte tekst zijn weggehaald, zijn doorgestreept; toegevoegde woorden zijn onderstreept.',
@@ -221,7 +226,8 @@ export const nl: Catalog = {
     title: 'API voor hulplijnen en organisaties',
     intro: 'Dezelfde controles als op deze pagina, als JSON. Niets wat je stuurt wordt bewaard of gelogd.',
     spec: 'Machineleesbare beschrijving (OpenAPI 3.1)',
-    messages: 'Elke bevinding heeft een vaste code en een bericht in de taal die je vraagt: "lang" in de inhoud van het verzoek (bijvoorbeeld "nl"), anders de header Accept-Language, anders Engels.',
+    messages:
+      'Elke bevinding heeft een vaste code en een bericht in de taal die je vraagt: "lang" in de inhoud van het verzoek (bijvoorbeeld "nl"), anders de header Accept-Language, anders Engels.',
     range: 'Opzoeken met k-anonimiteit: de eerste 5 hexadecimale tekens van de hash van de code (docs/FORMAT.md §3); de code zelf verlaat de client nooit.',
     otherTitle: 'Sleutels, vertrouwenslijst, status en metingen',
   },
@@ -246,7 +252,8 @@ export const nl: Catalog = {
     WC_OVERLOADED: 'De dienst is overbelast of start opnieuw op; probeer het zo opnieuw. Niets van wat je stuurde is bewaard.',
     WC_NOT_FOUND: 'Op dit adres is niets te vinden.',
     WC_SYNC_SOURCE: 'De bron van de kopie kon niet worden gelezen (onbereikbaar, een foutantwoord of te groot); er is niets geïnstalleerd.',
-    WC_RANGE_TOO_FINE: 'Deze opzoeking vraagt om een kleinere groep dan de grootte van het logboek toelaat; haal het nieuwste checkpoint op en vraag het opnieuw.',
+    WC_RANGE_TOO_FINE:
+      'Deze opzoeking vraagt om een kleinere groep dan de grootte van het logboek toelaat; haal het nieuwste checkpoint op en vraag het opnieuw.',
     WC_INTERNAL: 'Er ging bij ons iets mis. Niets van wat je stuurde is bewaard.',
 
     // ---- message codes ----
@@ -290,10 +297,14 @@ export const nl: Catalog = {
     WC_DATA_CORRUPT: 'De datamap is beschadigd of buiten warncheck om gewijzigd.',
     WC_DATA_PRIVATE_KEY: 'Privésleutelmateriaal wordt niet in de datamap geschreven; het schrijven is geweigerd.',
     WC_STORE_CONFLICT: 'De opslag bevat al een ander record onder dezelfde sleutel.',
-    WC_OUTPUT_UNWRITABLE: 'Het uitvoerbestand kan niet worden geschreven (het bestaat al, is een map, of er kan niet in de map worden geschreven). Er is niets uitgegeven.',
-    WC_ISSUE_OUTPUT_FAILED: 'De reeks IS uitgegeven (ze staat in het logboek), maar de codes konden niet naar het uitvoerbestand worden verplaatst: de melding noemt het bestand waarin ze staan.',
-    WC_ISSUE_PARTIAL_LEFT: 'Er is een .partial-bestand met codes achtergebleven van een eerdere uitgifte die niet is afgerond: de melding zegt of de reeks is uitgegeven.',
-    WC_STATE_INVALID: 'Het statusbestand van de opdrachtregel is geen gewoon bestand of is niet leesbaar; het is gelaten zoals het is (de bescherming tegen terugdraaien hangt ervan af).',
+    WC_OUTPUT_UNWRITABLE:
+      'Het uitvoerbestand kan niet worden geschreven (het bestaat al, is een map, of er kan niet in de map worden geschreven). Er is niets uitgegeven.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'De reeks IS uitgegeven (ze staat in het logboek), maar de codes konden niet naar het uitvoerbestand worden verplaatst: de melding noemt het bestand waarin ze staan.',
+    WC_ISSUE_PARTIAL_LEFT:
+      'Er is een .partial-bestand met codes achtergebleven van een eerdere uitgifte die niet is afgerond: de melding zegt of de reeks is uitgegeven.',
+    WC_STATE_INVALID:
+      'Het statusbestand van de opdrachtregel is geen gewoon bestand of is niet leesbaar; het is gelaten zoals het is (de bescherming tegen terugdraaien hangt ervan af).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'De ondertekende notitie is onjuist opgebouwd.',
@@ -329,11 +340,13 @@ export const nl: Catalog = {
     WC_SIGN_SEND_ID: 'Een verzoek om je identiteitsbewijs, documenten of persoonsgegevens.',
     WC_SIGN_DEVICE_LOCK: 'Tekst over een geblokkeerd apparaat (‘je computer is geblokkeerd’).',
     WC_SIGN_VOUCHER: 'Betaling met een tegoedbon of cadeaukaart.',
-    WC_SIGN_WORD_TELL: 'Woorden die de politie niet gebruikt: de politie spreekt van ‘materiaal van seksueel misbruik van kinderen’, en oplichters gebruiken vaak andere, verkeerde woorden.',
+    WC_SIGN_WORD_TELL:
+      'Woorden die de politie niet gebruikt: de politie spreekt van ‘materiaal van seksueel misbruik van kinderen’, en oplichters gebruiken vaak andere, verkeerde woorden.',
     WC_SIGN_CRYPTO: 'Een cryptovaluta-adres om naar te betalen.',
     WC_SIGN_IBAN: 'Een bankrekening (IBAN) om naar te betalen.',
     WC_SIGN_LURE: 'Een echte eenheid, echt platform of echte functionaris als afzender (EMPACT, EC3, de top van Europol): nepbrieven lenen deze namen.',
-    WC_SIGN_AUTHORITY: 'Het bericht beweert te komen van de politie, een rechtbank, het Openbaar Ministerie of een andere instantie. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload, nooit per e-mail, sms, telefoon, brief of pop-up.',
+    WC_SIGN_AUTHORITY:
+      'Het bericht beweert te komen van de politie, een rechtbank, het Openbaar Ministerie of een andere instantie. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload, nooit per e-mail, sms, telefoon, brief of pop-up.',
     WC_SIGN_ACCUSATION: 'Een beschuldiging van een strafbaar feit die op jou gericht is. De politie beschuldigt niemand via een bericht.',
     WC_SIGN_PROCEEDINGS: 'Een dagvaarding of rechtszaak die via een bericht wordt aangekondigd. Echte dagvaardingen worden niet zo verstuurd.',
     WC_SIGN_THREAT: 'Een dreiging met arrestatie, met een register of een strafblad, of om het aan anderen te vertellen.',

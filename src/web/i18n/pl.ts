@@ -40,8 +40,7 @@ export const pl: Catalog = {
     inputHint: 'Jeśli masz całą wiadomość, wklej ją; sprawdzimy w niej każdy kod, każdy link i każdą oznakę oszustwa.',
     submit: 'Sprawdź',
     fragmentTitle: 'Czy otworzyłeś link z kodem po znaku #?',
-    fragmentHint:
-      'Część adresu po znaku # nigdy do nas nie trafia. Wpisz w polu poniżej kod, który w pasku adresu stoi po #.',
+    fragmentHint: 'Część adresu po znaku # nigdy do nas nie trafia. Wpisz w polu poniżej kod, który w pasku adresu stoi po #.',
     checkingLocally: 'Sprawdzamy kod z adresu w Twojej przeglądarce…',
     staticNeedsScript: 'Ta kopia sprawdzania potrzebuje JavaScriptu, aby sprawdzić kod. Bez JavaScriptu skorzystaj z pełnej usługi, która działa bez niego:',
     staticCodesOnly: 'Ta kopia sprawdza tylko kody, w Twojej przeglądarce. Aby sprawdzić całą wiadomość lub link, skorzystaj z pełnej usługi:',
@@ -84,18 +83,20 @@ export const pl: Catalog = {
     },
     explain: {
       genuine: 'Ten kod wydała policja i podpisała go zaufanym kluczem. Nie został wycofany.',
-      altered:
-        'Kod jest prawdziwy, ale podany tekst różni się od prawdziwego tekstu tego ostrzeżenia. Ktoś mógł go zmienić. Różnice pokazano poniżej.',
+      altered: 'Kod jest prawdziwy, ale podany tekst różni się od prawdziwego tekstu tego ostrzeżenia. Ktoś mógł go zmienić. Różnice pokazano poniżej.',
       revoked: 'Policja wycofała ten kod albo klucz, którym go podpisano. Nie polegaj na nim.',
       unknown: 'Ten kod ma poprawną postać, ale policja nigdy go nie wydała. Wiadomość, która go pokazuje, nie jest prawdziwym ostrzeżeniem.',
       mistyped: 'Znak kontrolny tego kodu się nie zgadza. Prawdopodobnie wpisano go z błędem: porównaj go z ostrzeżeniem i spróbuj ponownie.',
       forged: 'Podpisu nie da się potwierdzić albo podpisujący nie jest zaufany. To nie jest prawdziwe oświadczenie.',
       lookalike: 'Ten adres ma wyglądać jak oficjalny, ale nim nie jest. Niczego tam nie wpisuj.',
-      official: 'Ten adres należy do policji lub do oficjalnej usługi z naszej podpisanej listy zaufania. Nie czyni to prawdziwą wiadomości, która go pokazuje: oszuści kopiują prawdziwe adresy.',
+      official:
+        'Ten adres należy do policji lub do oficjalnej usługi z naszej podpisanej listy zaufania. Nie czyni to prawdziwą wiadomości, która go pokazuje: oszuści kopiują prawdziwe adresy.',
       'not-official': 'Ten adres nie należy do policji ani do żadnej znanej nam oficjalnej usługi.',
       scam: 'Ta wiadomość ma cechy oszustwa, w którym ktoś podszywa się pod policję. Policja nigdy nie żąda zapłaty ani odpowiedzi przez wiadomość. Nie płać, nie odpowiadaj i nie wysyłaj dokumentów.',
-      'not-a-warning': 'Ta wiadomość podaje się za wiadomość od policji, sądu lub innego urzędu, ale nie jest ostrzeżeniem policji takiego rodzaju, jaki sprawdza ta usługa. Prawdziwe ostrzeżenia pojawiają się tylko w pliku, który sam pobrałeś; nigdy nie przychodzą e-mailem, SMS-em, telefonicznie, listem ani w wyskakującym okienku.',
-      'no-evidence': 'Nie znaleźliśmy żadnego kodu, linku ani podpisanego oświadczenia, które moglibyśmy sprawdzić. Nie oznacza to, że wiadomość jest bezpieczna: nie rozpoznajemy każdego oszustwa.',
+      'not-a-warning':
+        'Ta wiadomość podaje się za wiadomość od policji, sądu lub innego urzędu, ale nie jest ostrzeżeniem policji takiego rodzaju, jaki sprawdza ta usługa. Prawdziwe ostrzeżenia pojawiają się tylko w pliku, który sam pobrałeś; nigdy nie przychodzą e-mailem, SMS-em, telefonicznie, listem ani w wyskakującym okienku.',
+      'no-evidence':
+        'Nie znaleźliśmy żadnego kodu, linku ani podpisanego oświadczenia, które moglibyśmy sprawdzić. Nie oznacza to, że wiadomość jest bezpieczna: nie rozpoznajemy każdego oszustwa.',
     },
     next: {
       genuine: 'Prawdziwe ostrzeżenie oferuje pomoc. Jeśli chcesz z kimś porozmawiać, usługi poniżej są bezpłatne i poufne.',
@@ -108,13 +109,14 @@ export const pl: Catalog = {
       official: 'Oficjalne adresy wpisuj samodzielnie, zamiast otwierać linki z wiadomości.',
       'not-official': 'Uważaj na linki i adresy, które nie są oficjalne.',
       scam: 'Zgłoś wiadomość policji jako oszustwo, a potem ją usuń. Jeśli już zapłaciłeś, natychmiast skontaktuj się ze swoim bankiem.',
-      'not-a-warning': 'Nie płać, nie odpowiadaj, nie klikaj linków, nie otwieraj załączników i nie wysyłaj dokumentów. W razie wątpliwości skontaktuj się z policją przez jej oficjalną stronę lub numer telefonu, które sam wyszukasz.',
-      'no-evidence': 'Jeśli wiadomość podaje się za wiadomość od policji i o coś prosi, traktuj ją jako oszustwo. Jeśli masz kod, wpisz go dokładnie tak, jak jest zapisany, albo wklej całą wiadomość.',
+      'not-a-warning':
+        'Nie płać, nie odpowiadaj, nie klikaj linków, nie otwieraj załączników i nie wysyłaj dokumentów. W razie wątpliwości skontaktuj się z policją przez jej oficjalną stronę lub numer telefonu, które sam wyszukasz.',
+      'no-evidence':
+        'Jeśli wiadomość podaje się za wiadomość od policji i o coś prosi, traktuj ją jako oszustwo. Jeśli masz kod, wpisz go dokładnie tak, jak jest zapisany, albo wklej całą wiadomość.',
     },
     suggestion: 'Czy chodziło o {code}?',
     mistypedInScam: 'To wygląda na kod, ale nie jest poprawnym kodem. W takiej wiadomości niczego nie dowodzi: nie polegaj na nim.',
-    checkedLocally:
-      'Sprawdzono w Twojej przeglądarce kodem z adresu. Serwer zobaczył tylko 5 pierwszych znaków skrótu (hash) kodu, wspólnych dla wielu kodów.',
+    checkedLocally: 'Sprawdzono w Twojej przeglądarce kodem z adresu. Serwer zobaczył tylko 5 pierwszych znaków skrótu (hash) kodu, wspólnych dla wielu kodów.',
     genuineTitle: 'Prawdziwe ostrzeżenie',
     issuer: 'Wydane przez',
     country: 'Kraj',
@@ -122,8 +124,7 @@ export const pl: Catalog = {
     issued: 'Wydane',
     where: 'Gdzie pojawiają się takie ostrzeżenia',
     whereText: 'Tylko w plikach w sieciach wymiany plików, które dana osoba sama pobrała.',
-    notTheMessage:
-      'Prawdziwy kod nie czyni prawdziwą wiadomości wokół niego: kody są w plikach, które każdy może skopiować.',
+    notTheMessage: 'Prawdziwy kod nie czyni prawdziwą wiadomości wokół niego: kody są w plikach, które każdy może skopiować.',
     codeInMessage:
       'Ten prawdziwy kod znaleziono w wiadomości. Prawdziwe ostrzeżenia są tylko w pliku, który sam pobrałeś: nigdy nie przychodzą e-mailem, SMS-em ani listem i nigdy o nic nie proszą. Zachowaj ostrożność wobec wiadomości wokół niego.',
     copiedCode:
@@ -175,7 +176,8 @@ export const pl: Catalog = {
       'parser-differential': 'sztuczka z ukośnikiem wstecznym, przez którą przeglądarka otwiera inny adres',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Dowód w publicznym rejestrze',
-    logEntry: '{role} to wpis {index} z {size} w publicznym rejestrze wszystkiego, co podpisała policja. Każdy może sprawdzić ten dowód samym kluczem rejestru, bez pytania nas (C2SP tlog-proof):',
+    logEntry:
+      '{role} to wpis {index} z {size} w publicznym rejestrze wszystkiego, co podpisała policja. Każdy może sprawdzić ten dowód samym kluczem rejestru, bez pytania nas (C2SP tlog-proof):',
     logRoles: { warning: 'Oświadczenie ostrzegawcze', revocation: 'Oświadczenie o wycofaniu', statement: 'Oświadczenie' },
     diffTitle: 'Różnice względem prawdziwego tekstu',
     diffLegend: 'Słowa usunięte z prawdziwego tekstu są przekreślone; dodane słowa są podkreślone.',
@@ -221,7 +223,8 @@ export const pl: Catalog = {
     title: 'API dla telefonów zaufania i organizacji',
     intro: 'Te same kontrole co na tej stronie, w formacie JSON. Nic, co wyślesz, nie jest zapisywane ani rejestrowane.',
     spec: 'Opis do odczytu maszynowego (OpenAPI 3.1)',
-    messages: 'Każde ustalenie ma stały kod i komunikat w wybranym języku: "lang" w treści żądania (na przykład "pl"), w przeciwnym razie nagłówek Accept-Language, a w ostateczności angielski.',
+    messages:
+      'Każde ustalenie ma stały kod i komunikat w wybranym języku: "lang" w treści żądania (na przykład "pl"), w przeciwnym razie nagłówek Accept-Language, a w ostateczności angielski.',
     range: 'Wyszukiwanie z k-anonimowością: 5 pierwszych znaków szesnastkowych skrótu kodu (docs/FORMAT.md §3); sam kod nigdy nie opuszcza klienta.',
     otherTitle: 'Klucze, lista zaufania, stan i metryki',
   },
@@ -290,10 +293,14 @@ export const pl: Catalog = {
     WC_DATA_CORRUPT: 'Katalog danych jest uszkodzony lub zmieniono go poza warncheck.',
     WC_DATA_PRIVATE_KEY: 'Odmowa zapisu materiału klucza prywatnego w katalogu danych.',
     WC_STORE_CONFLICT: 'Magazyn ma już inny rekord pod tym samym kluczem.',
-    WC_OUTPUT_UNWRITABLE: 'Nie można zapisać pliku wyjściowego (już istnieje, jest katalogiem lub nie można zapisywać w jego katalogu). Nic nie zostało wydane.',
-    WC_ISSUE_OUTPUT_FAILED: 'Partia ZOSTAŁA wydana (jest w rejestrze), ale jej kodów nie udało się przenieść do pliku wyjściowego: komunikat podaje plik, w którym się znajdują.',
-    WC_ISSUE_PARTIAL_LEFT: 'Po wcześniejszym wydawaniu, które się nie zakończyło, pozostał plik kodów .partial: komunikat mówi, czy jego partia została wydana.',
-    WC_STATE_INVALID: 'Plik stanu wiersza poleceń nie jest zwykłym plikiem lub nie da się go odczytać; pozostawiono go bez zmian (zależy od niego ochrona przed cofnięciem).',
+    WC_OUTPUT_UNWRITABLE:
+      'Nie można zapisać pliku wyjściowego (już istnieje, jest katalogiem lub nie można zapisywać w jego katalogu). Nic nie zostało wydane.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Partia ZOSTAŁA wydana (jest w rejestrze), ale jej kodów nie udało się przenieść do pliku wyjściowego: komunikat podaje plik, w którym się znajdują.',
+    WC_ISSUE_PARTIAL_LEFT:
+      'Po wcześniejszym wydawaniu, które się nie zakończyło, pozostał plik kodów .partial: komunikat mówi, czy jego partia została wydana.',
+    WC_STATE_INVALID:
+      'Plik stanu wiersza poleceń nie jest zwykłym plikiem lub nie da się go odczytać; pozostawiono go bez zmian (zależy od niego ochrona przed cofnięciem).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Podpisana notatka jest nieprawidłowo zbudowana.',
@@ -329,11 +336,13 @@ export const pl: Catalog = {
     WC_SIGN_SEND_ID: 'Prośba o dowód tożsamości, dokumenty lub dane osobowe.',
     WC_SIGN_DEVICE_LOCK: 'Sformułowania o zablokowanym urządzeniu („Twój komputer jest zablokowany”).',
     WC_SIGN_VOUCHER: 'Zapłata kuponem lub kartą podarunkową.',
-    WC_SIGN_WORD_TELL: 'Słowa, których policja nie używa: policja mówi o „materiałach przedstawiających seksualne wykorzystywanie dzieci”, a oszuści często używają innych, błędnych słów.',
+    WC_SIGN_WORD_TELL:
+      'Słowa, których policja nie używa: policja mówi o „materiałach przedstawiających seksualne wykorzystywanie dzieci”, a oszuści często używają innych, błędnych słów.',
     WC_SIGN_CRYPTO: 'Adres kryptowaluty, na który należy zapłacić.',
     WC_SIGN_IBAN: 'Rachunek bankowy (IBAN), na który należy zapłacić.',
     WC_SIGN_LURE: 'Prawdziwa jednostka, platforma lub osoba podana jako nadawca (EMPACT, EC3, kierownictwo Europolu): fałszywe pisma pożyczają te nazwy.',
-    WC_SIGN_AUTHORITY: 'Wiadomość twierdzi, że pochodzi od policji, sądu, prokuratury lub innego urzędu. Prawdziwe ostrzeżenia pojawiają się tylko w pliku, który sam pobrałeś, nigdy e-mailem, SMS-em, telefonicznie, listem ani w wyskakującym okienku.',
+    WC_SIGN_AUTHORITY:
+      'Wiadomość twierdzi, że pochodzi od policji, sądu, prokuratury lub innego urzędu. Prawdziwe ostrzeżenia pojawiają się tylko w pliku, który sam pobrałeś, nigdy e-mailem, SMS-em, telefonicznie, listem ani w wyskakującym okienku.',
     WC_SIGN_ACCUSATION: 'Oskarżenie o przestępstwo skierowane do Ciebie. Policja nie oskarża nikogo w wiadomości.',
     WC_SIGN_PROCEEDINGS: 'Wezwanie lub postępowanie sądowe zapowiedziane w wiadomości. Prawdziwe wezwania nie są wysyłane w ten sposób.',
     WC_SIGN_THREAT: 'Groźba zatrzymania, wpisu do rejestru lub do rejestru karnego albo powiadomienia innych osób.',

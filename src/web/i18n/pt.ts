@@ -40,10 +40,10 @@ export const pt: Catalog = {
     inputHint: 'Cole a mensagem inteira, se a tiver; verificamos cada código, cada ligação e cada sinal de burla.',
     submit: 'Verificar',
     fragmentTitle: 'Seguiu uma ligação com um código depois de #?',
-    fragmentHint:
-      'A parte do endereço depois de # nunca chega até nós. Escreva na caixa abaixo o código que aparece depois de # na barra de endereço.',
+    fragmentHint: 'A parte do endereço depois de # nunca chega até nós. Escreva na caixa abaixo o código que aparece depois de # na barra de endereço.',
     checkingLocally: 'A verificar o código do endereço no seu navegador…',
-    staticNeedsScript: 'Esta cópia da verificação precisa de JavaScript para verificar um código. Sem JavaScript, utilize o serviço completo, que funciona sem ele:',
+    staticNeedsScript:
+      'Esta cópia da verificação precisa de JavaScript para verificar um código. Sem JavaScript, utilize o serviço completo, que funciona sem ele:',
     staticCodesOnly: 'Esta cópia verifica apenas códigos, no seu navegador. Para verificar uma mensagem inteira ou uma ligação, utilize o serviço completo:',
     privacyTitle: 'A sua privacidade',
     privacy:
@@ -91,11 +91,14 @@ export const pt: Catalog = {
       mistyped: 'O carácter de controlo deste código não confere. Provavelmente foi mal escrito: compare-o com o aviso e tente novamente.',
       forged: 'A assinatura não pode ser confirmada, ou quem assinou não é de confiança. Esta não é uma declaração autêntica.',
       lookalike: 'Este endereço foi feito para parecer oficial, mas não é. Não introduza nada nele.',
-      official: 'Este endereço pertence à polícia ou a um serviço oficial indicado na nossa lista de confiança assinada. Isso não torna autêntica uma mensagem que o mostre: os burlões copiam endereços verdadeiros.',
+      official:
+        'Este endereço pertence à polícia ou a um serviço oficial indicado na nossa lista de confiança assinada. Isso não torna autêntica uma mensagem que o mostre: os burlões copiam endereços verdadeiros.',
       'not-official': 'Este endereço não pertence à polícia nem a nenhum serviço oficial que conheçamos.',
       scam: 'Esta mensagem tem sinais de uma burla em que alguém se faz passar pela polícia. A polícia nunca exige pagamento nem resposta por mensagem. Não pague, não responda e não envie documentos.',
-      'not-a-warning': 'Esta mensagem diz vir da polícia, de um tribunal ou de outra autoridade, mas não é um aviso da polícia do tipo que este serviço verifica. Os avisos autênticos só aparecem num ficheiro que o próprio transferiu; nunca chegam por e-mail, SMS, chamada, carta ou janela pop-up.',
-      'no-evidence': 'Não encontrámos nenhum código, ligação ou declaração assinada que pudéssemos verificar. Isso não quer dizer que a mensagem seja segura: não conseguimos reconhecer todas as burlas.',
+      'not-a-warning':
+        'Esta mensagem diz vir da polícia, de um tribunal ou de outra autoridade, mas não é um aviso da polícia do tipo que este serviço verifica. Os avisos autênticos só aparecem num ficheiro que o próprio transferiu; nunca chegam por e-mail, SMS, chamada, carta ou janela pop-up.',
+      'no-evidence':
+        'Não encontrámos nenhum código, ligação ou declaração assinada que pudéssemos verificar. Isso não quer dizer que a mensagem seja segura: não conseguimos reconhecer todas as burlas.',
     },
     next: {
       genuine: 'Um aviso autêntico oferece ajuda. Se quiser falar com alguém, os serviços abaixo são gratuitos e confidenciais.',
@@ -108,8 +111,10 @@ export const pt: Catalog = {
       official: 'Escreva os endereços oficiais por si, em vez de seguir ligações de uma mensagem.',
       'not-official': 'Tenha cuidado com ligações e endereços que não são oficiais.',
       scam: 'Denuncie a mensagem à polícia como burla e depois apague-a. Se já pagou, contacte imediatamente o seu banco.',
-      'not-a-warning': 'Não pague, não responda, não clique em ligações nem abra anexos e não envie documentos. Se tiver dúvidas, contacte a polícia através do site oficial ou do número de telefone, que procura por si.',
-      'no-evidence': 'Se uma mensagem diz ser da polícia e pede alguma coisa, trate-a como burla. Se tem um código, escreva-o exatamente como aparece, ou cole a mensagem inteira.',
+      'not-a-warning':
+        'Não pague, não responda, não clique em ligações nem abra anexos e não envie documentos. Se tiver dúvidas, contacte a polícia através do site oficial ou do número de telefone, que procura por si.',
+      'no-evidence':
+        'Se uma mensagem diz ser da polícia e pede alguma coisa, trate-a como burla. Se tem um código, escreva-o exatamente como aparece, ou cole a mensagem inteira.',
     },
     suggestion: 'Queria dizer {code}?',
     mistypedInScam: 'Isto parece um código, mas não é um código válido. Numa mensagem como esta não prova nada: não confie nele.',
@@ -122,8 +127,7 @@ export const pt: Catalog = {
     issued: 'Emitido em',
     where: 'Onde aparecem estes avisos',
     whereText: 'Apenas dentro de ficheiros em redes de partilha de ficheiros, que a própria pessoa transferiu.',
-    notTheMessage:
-      'Um código autêntico não torna autêntica a mensagem à sua volta: os códigos estão em ficheiros que qualquer pessoa pode copiar.',
+    notTheMessage: 'Um código autêntico não torna autêntica a mensagem à sua volta: os códigos estão em ficheiros que qualquer pessoa pode copiar.',
     codeInMessage:
       'Este código autêntico foi encontrado dentro de uma mensagem. Os avisos verdadeiros aparecem apenas num ficheiro que o próprio transferiu: nunca chegam por e-mail, SMS ou carta e nunca lhe pedem nada. Tenha cuidado com a mensagem à sua volta.',
     copiedCode:
@@ -175,7 +179,8 @@ export const pt: Catalog = {
       'parser-differential': 'um truque com barra invertida que faz os navegadores abrir outro endereço',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Prova no registo público',
-    logEntry: 'A {role} é a entrada {index} de {size} no registo público de tudo o que a polícia assinou. Qualquer pessoa pode verificar esta prova apenas com a chave do registo, sem nos perguntar (C2SP tlog-proof):',
+    logEntry:
+      'A {role} é a entrada {index} de {size} no registo público de tudo o que a polícia assinou. Qualquer pessoa pode verificar esta prova apenas com a chave do registo, sem nos perguntar (C2SP tlog-proof):',
     logRoles: { warning: 'declaração de aviso', revocation: 'declaração de retirada', statement: 'declaração' },
     diffTitle: 'Diferenças em relação ao texto autêntico',
     diffLegend: 'As palavras retiradas do texto autêntico aparecem riscadas; as palavras acrescentadas aparecem sublinhadas.',
@@ -221,7 +226,8 @@ export const pt: Catalog = {
     title: 'API para linhas de apoio e organizações',
     intro: 'As mesmas verificações desta página, em JSON. Nada do que envia é guardado nem registado.',
     spec: 'Descrição legível por máquina (OpenAPI 3.1)',
-    messages: 'Cada resultado tem um código estável e uma mensagem no idioma pedido: "lang" no corpo do pedido (por exemplo "pt"), senão o cabeçalho Accept-Language, senão inglês.',
+    messages:
+      'Cada resultado tem um código estável e uma mensagem no idioma pedido: "lang" no corpo do pedido (por exemplo "pt"), senão o cabeçalho Accept-Language, senão inglês.',
     range: 'Consulta com k-anonimato: os 5 primeiros caracteres hexadecimais do resumo do código (docs/FORMAT.md §3); o próprio código nunca sai do cliente.',
     otherTitle: 'Chaves, lista de confiança, estado e métricas',
   },
@@ -246,7 +252,8 @@ export const pt: Catalog = {
     WC_OVERLOADED: 'O serviço está sobrecarregado ou a reiniciar; tente novamente daqui a pouco. Nada do que enviou foi guardado.',
     WC_NOT_FOUND: 'Não há nada neste endereço.',
     WC_SYNC_SOURCE: 'Não foi possível ler a origem da cópia (inacessível, uma resposta de erro ou demasiado grande); nada foi instalado.',
-    WC_RANGE_TOO_FINE: 'Esta consulta pede um grupo mais pequeno do que o tamanho do registo permite; obtenha o ponto de controlo mais recente e pergunte novamente.',
+    WC_RANGE_TOO_FINE:
+      'Esta consulta pede um grupo mais pequeno do que o tamanho do registo permite; obtenha o ponto de controlo mais recente e pergunte novamente.',
     WC_INTERNAL: 'Algo correu mal do nosso lado. Nada do que enviou foi guardado.',
 
     // ---- message codes ----
@@ -291,9 +298,11 @@ export const pt: Catalog = {
     WC_DATA_PRIVATE_KEY: 'Recusa de escrever material de chave privada na pasta de dados.',
     WC_STORE_CONFLICT: 'O armazenamento já tem outro registo com a mesma chave.',
     WC_OUTPUT_UNWRITABLE: 'Não é possível escrever o ficheiro de saída (já existe, é uma pasta, ou não é possível escrever na sua pasta). Nada foi emitido.',
-    WC_ISSUE_OUTPUT_FAILED: 'O lote FOI emitido (consta do registo), mas os seus códigos não puderam ser movidos para o ficheiro de saída: a mensagem indica o ficheiro que os contém.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'O lote FOI emitido (consta do registo), mas os seus códigos não puderam ser movidos para o ficheiro de saída: a mensagem indica o ficheiro que os contém.',
     WC_ISSUE_PARTIAL_LEFT: 'Ficou um ficheiro de códigos .partial de uma emissão anterior que não terminou: a mensagem diz se o respetivo lote foi emitido.',
-    WC_STATE_INVALID: 'O ficheiro de estado da linha de comandos não é um ficheiro normal ou não pode ser lido; foi deixado como está (a proteção contra retrocesso depende dele).',
+    WC_STATE_INVALID:
+      'O ficheiro de estado da linha de comandos não é um ficheiro normal ou não pode ser lido; foi deixado como está (a proteção contra retrocesso depende dele).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'A nota assinada está mal formada.',
@@ -329,20 +338,25 @@ export const pt: Catalog = {
     WC_SIGN_SEND_ID: 'Um pedido do seu documento de identificação, de documentos ou de dados pessoais.',
     WC_SIGN_DEVICE_LOCK: 'Uma frase sobre bloqueio do dispositivo («o seu computador está bloqueado»).',
     WC_SIGN_VOUCHER: 'Pagamento com vale ou cartão-presente.',
-    WC_SIGN_WORD_TELL: 'Palavras que a polícia não usa: a polícia fala de «material de abuso sexual de crianças», e os burlões usam muitas vezes outras palavras, erradas.',
+    WC_SIGN_WORD_TELL:
+      'Palavras que a polícia não usa: a polícia fala de «material de abuso sexual de crianças», e os burlões usam muitas vezes outras palavras, erradas.',
     WC_SIGN_CRYPTO: 'Um endereço de criptomoeda para onde pagar.',
     WC_SIGN_IBAN: 'Uma conta bancária (IBAN) para onde pagar.',
-    WC_SIGN_LURE: 'Uma unidade, plataforma ou responsável verdadeiros indicados como remetente (EMPACT, EC3, dirigentes da Europol): as cartas falsas pedem estes nomes emprestados.',
-    WC_SIGN_AUTHORITY: 'A mensagem afirma vir da polícia, de um tribunal, do Ministério Público ou de outra autoridade. Os avisos autênticos só aparecem dentro de um ficheiro que o próprio transferiu, nunca por e-mail, SMS, telefone, carta ou janela pop-up.',
+    WC_SIGN_LURE:
+      'Uma unidade, plataforma ou responsável verdadeiros indicados como remetente (EMPACT, EC3, dirigentes da Europol): as cartas falsas pedem estes nomes emprestados.',
+    WC_SIGN_AUTHORITY:
+      'A mensagem afirma vir da polícia, de um tribunal, do Ministério Público ou de outra autoridade. Os avisos autênticos só aparecem dentro de um ficheiro que o próprio transferiu, nunca por e-mail, SMS, telefone, carta ou janela pop-up.',
     WC_SIGN_ACCUSATION: 'Uma acusação de um crime dirigida a si. A polícia não acusa ninguém por mensagem.',
-    WC_SIGN_PROCEEDINGS: 'Uma notificação para comparecer ou um processo judicial anunciado por mensagem. As notificações verdadeiras não são enviadas desta forma.',
+    WC_SIGN_PROCEEDINGS:
+      'Uma notificação para comparecer ou um processo judicial anunciado por mensagem. As notificações verdadeiras não são enviadas desta forma.',
     WC_SIGN_THREAT: 'Uma ameaça de detenção, de registo ou cadastro criminal, ou de contar a outras pessoas.',
     WC_SIGN_LOGIN: 'Um pedido para iniciar sessão, seguir uma ligação ou confirmar a sua identidade.',
     WC_SIGN_ATTACHMENT: 'Um anexo ou ficheiro para abrir. Não o abra.',
     WC_ADDRESS_OFFICIAL: 'Um endereço da polícia ou de um serviço oficial indicado na lista de confiança.',
     WC_ADDRESS_LOOKALIKE: 'Um endereço feito para parecer oficial.',
     WC_ADDRESS_NOT_OFFICIAL: 'Um endereço que não é um dos oficiais.',
-    WC_PHONE_UNCHECKED: 'Um número de telefone. Os números de telefone não podem ser confirmados aqui: a polícia nunca lhe pede que ligue por causa de um aviso.',
+    WC_PHONE_UNCHECKED:
+      'Um número de telefone. Os números de telefone não podem ser confirmados aqui: a polícia nunca lhe pede que ligue por causa de um aviso.',
     WC_TEXT_TRUNCATED: 'Este texto contém mais elementos do que uma verificação abrange: só os primeiros foram verificados. Verifique o resto separadamente.',
   },
 };

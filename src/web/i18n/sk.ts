@@ -39,8 +39,7 @@ export const sk: Catalog = {
     inputHint: 'Ak máte celú správu, vložte ju celú; overíme každý kód, každý odkaz a každý znak podvodu v nej.',
     submit: 'Overiť',
     fragmentTitle: 'Otvorili ste odkaz s kódom za znakom #?',
-    fragmentHint:
-      'Časť adresy za znakom # sa k nám nikdy nedostane. Napíšte kód, ktorý je v adresnom riadku za #, do poľa nižšie.',
+    fragmentHint: 'Časť adresy za znakom # sa k nám nikdy nedostane. Napíšte kód, ktorý je v adresnom riadku za #, do poľa nižšie.',
     checkingLocally: 'Overujeme kód z adresy vo vašom prehliadači…',
     staticNeedsScript: 'Táto kópia overenia potrebuje na overenie kódu JavaScript. Bez JavaScriptu použite úplnú službu, ktorá funguje aj bez neho:',
     staticCodesOnly: 'Táto kópia overuje iba kódy, vo vašom prehliadači. Ak chcete overiť celú správu alebo odkaz, použite úplnú službu:',
@@ -83,18 +82,20 @@ export const sk: Catalog = {
     },
     explain: {
       genuine: 'Tento kód vydala polícia a podpísala ho dôveryhodným kľúčom. Nebol stiahnutý.',
-      altered:
-        'Kód je pravý, ale text, ktorý ste zadali, sa líši od pravého textu tohto varovania. Niekto ho mohol zmeniť. Rozdiely sú zobrazené nižšie.',
+      altered: 'Kód je pravý, ale text, ktorý ste zadali, sa líši od pravého textu tohto varovania. Niekto ho mohol zmeniť. Rozdiely sú zobrazené nižšie.',
       revoked: 'Polícia tento kód alebo kľúč, ktorým bol podpísaný, stiahla. Nespoliehajte sa naň.',
       unknown: 'Tento kód má správny tvar, ale polícia ho nikdy nevydala. Správa, ktorá ho zobrazuje, nie je pravé varovanie.',
       mistyped: 'Kontrolný znak tohto kódu nesedí. Pravdepodobne bol zle napísaný: porovnajte ho s varovaním a skúste to znova.',
       forged: 'Podpis sa nedá overiť alebo podpisujúci nie je dôveryhodný. Toto nie je pravé vyhlásenie.',
       lookalike: 'Táto adresa je vytvorená tak, aby vyzerala ako oficiálna, ale nie je. Nič do nej nezadávajte.',
-      official: 'Táto adresa patrí polícii alebo oficiálnej službe uvedenej v našom podpísanom zozname dôvery. Správu, ktorá ju zobrazuje, to pravou nerobí: podvodníci kopírujú skutočné adresy.',
+      official:
+        'Táto adresa patrí polícii alebo oficiálnej službe uvedenej v našom podpísanom zozname dôvery. Správu, ktorá ju zobrazuje, to pravou nerobí: podvodníci kopírujú skutočné adresy.',
       'not-official': 'Táto adresa nepatrí polícii ani žiadnej oficiálnej službe, ktorú poznáme.',
       scam: 'Táto správa má znaky podvodu, v ktorom sa niekto vydáva za políciu. Polícia nikdy nežiada platbu ani odpoveď cez správu. Neplaťte, neodpovedajte a neposielajte doklady.',
-      'not-a-warning': 'Táto správa tvrdí, že je od polície, súdu alebo iného úradu, ale nie je to varovanie polície takého druhu, aké overuje táto služba. Pravé varovania sú len v súbore, ktorý ste si sami stiahli; nikdy neprichádzajú e-mailom, SMS, telefonátom, listom ani vyskakovacím oknom.',
-      'no-evidence': 'Nenašli sme žiadny kód, odkaz ani podpísané vyhlásenie, ktoré by sme mohli overiť. Neznamená to, že správa je bezpečná: nedokážeme rozpoznať každý podvod.',
+      'not-a-warning':
+        'Táto správa tvrdí, že je od polície, súdu alebo iného úradu, ale nie je to varovanie polície takého druhu, aké overuje táto služba. Pravé varovania sú len v súbore, ktorý ste si sami stiahli; nikdy neprichádzajú e-mailom, SMS, telefonátom, listom ani vyskakovacím oknom.',
+      'no-evidence':
+        'Nenašli sme žiadny kód, odkaz ani podpísané vyhlásenie, ktoré by sme mohli overiť. Neznamená to, že správa je bezpečná: nedokážeme rozpoznať každý podvod.',
     },
     next: {
       genuine: 'Pravé varovanie ponúka pomoc. Ak sa chcete s niekým porozprávať, služby nižšie sú bezplatné a dôverné.',
@@ -107,13 +108,14 @@ export const sk: Catalog = {
       official: 'Oficiálne adresy píšte sami namiesto toho, aby ste otvárali odkazy zo správy.',
       'not-official': 'Buďte opatrní pri odkazoch a adresách, ktoré nie sú oficiálne.',
       scam: 'Nahláste správu polícii ako podvod a potom ju vymažte. Ak ste už zaplatili, okamžite kontaktujte svoju banku.',
-      'not-a-warning': 'Neplaťte, neodpovedajte, neklikajte na odkazy, neotvárajte prílohy a neposielajte doklady. Ak si nie ste istí, kontaktujte políciu cez jej oficiálnu stránku alebo telefónne číslo, ktoré si sami vyhľadáte.',
-      'no-evidence': 'Ak správa tvrdí, že je od polície, a o niečo žiada, považujte ju za podvod. Ak máte kód, napíšte ho presne tak, ako je uvedený, alebo vložte celú správu.',
+      'not-a-warning':
+        'Neplaťte, neodpovedajte, neklikajte na odkazy, neotvárajte prílohy a neposielajte doklady. Ak si nie ste istí, kontaktujte políciu cez jej oficiálnu stránku alebo telefónne číslo, ktoré si sami vyhľadáte.',
+      'no-evidence':
+        'Ak správa tvrdí, že je od polície, a o niečo žiada, považujte ju za podvod. Ak máte kód, napíšte ho presne tak, ako je uvedený, alebo vložte celú správu.',
     },
     suggestion: 'Mysleli ste {code}?',
     mistypedInScam: 'Vyzerá to ako kód, ale nie je to platný kód. V takejto správe nič nedokazuje: nespoliehajte sa naň.',
-    checkedLocally:
-      'Overené vo vašom prehliadači s kódom z adresy. Server videl len prvých 5 znakov hashu kódu, ktoré má spoločných mnoho kódov.',
+    checkedLocally: 'Overené vo vašom prehliadači s kódom z adresy. Server videl len prvých 5 znakov hashu kódu, ktoré má spoločných mnoho kódov.',
     genuineTitle: 'Pravé varovanie',
     issuer: 'Vydal',
     country: 'Krajina',
@@ -121,8 +123,7 @@ export const sk: Catalog = {
     issued: 'Vydané',
     where: 'Kde sa takéto varovania zobrazujú',
     whereText: 'Len v súboroch v sieťach na zdieľanie súborov, ktoré si daná osoba sama stiahla.',
-    notTheMessage:
-      'Pravý kód nerobí pravou správu okolo neho: kódy sú v súboroch, ktoré môže ktokoľvek skopírovať.',
+    notTheMessage: 'Pravý kód nerobí pravou správu okolo neho: kódy sú v súboroch, ktoré môže ktokoľvek skopírovať.',
     codeInMessage:
       'Tento pravý kód sa našiel v správe. Skutočné varovania sú len v súbore, ktorý ste si sami stiahli: nikdy neprichádzajú e-mailom, SMS ani listom a nikdy od vás nič nežiadajú. Buďte opatrní pri správe okolo neho.',
     copiedCode:
@@ -174,7 +175,8 @@ export const sk: Catalog = {
       'parser-differential': 'trik so spätnou lomkou, ktorý prinúti prehliadač otvoriť inú adresu',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Dôkaz vo verejnom denníku',
-    logEntry: '{role} je záznam {index} z {size} vo verejnom denníku všetkého, čo polícia podpísala. Tento dôkaz môže ktokoľvek overiť len pomocou kľúča denníka, bez toho, aby sa nás pýtal (C2SP tlog-proof):',
+    logEntry:
+      '{role} je záznam {index} z {size} vo verejnom denníku všetkého, čo polícia podpísala. Tento dôkaz môže ktokoľvek overiť len pomocou kľúča denníka, bez toho, aby sa nás pýtal (C2SP tlog-proof):',
     logRoles: { warning: 'Vyhlásenie o varovaní', revocation: 'Vyhlásenie o stiahnutí', statement: 'Vyhlásenie' },
     diffTitle: 'Rozdiely oproti pravému textu',
     diffLegend: 'Slová odstránené z pravého textu sú prečiarknuté; pridané slová sú podčiarknuté.',
@@ -220,7 +222,8 @@ export const sk: Catalog = {
     title: 'API pre linky pomoci a organizácie',
     intro: 'Rovnaké kontroly ako na tejto stránke, vo formáte JSON. Nič z toho, čo pošlete, sa neukladá ani nezaznamenáva.',
     spec: 'Strojovo čitateľný opis (OpenAPI 3.1)',
-    messages: 'Každé zistenie má stály kód a správu v jazyku, o ktorý požiadate: "lang" v tele požiadavky (napríklad "sk"), inak hlavička Accept-Language, inak angličtina.',
+    messages:
+      'Každé zistenie má stály kód a správu v jazyku, o ktorý požiadate: "lang" v tele požiadavky (napríklad "sk"), inak hlavička Accept-Language, inak angličtina.',
     range: 'Vyhľadanie s k-anonymitou: prvých 5 hexadecimálnych znakov hashu kódu (docs/FORMAT.md §3); samotný kód nikdy neopustí klienta.',
     otherTitle: 'Kľúče, zoznam dôvery, stav a metriky',
   },
@@ -292,7 +295,8 @@ export const sk: Catalog = {
     WC_OUTPUT_UNWRITABLE: 'Výstupný súbor sa nedá zapísať (už existuje, je to priečinok alebo sa do jeho priečinka nedá zapisovať). Nič nebolo vydané.',
     WC_ISSUE_OUTPUT_FAILED: 'Dávka BOLA vydaná (je v denníku), ale jej kódy sa nepodarilo presunúť do výstupného súboru: správa uvádza súbor, v ktorom sú.',
     WC_ISSUE_PARTIAL_LEFT: 'Po skoršom vydávaní, ktoré sa nedokončilo, zostal súbor kódov .partial: správa uvádza, či bola jeho dávka vydaná.',
-    WC_STATE_INVALID: 'Stavový súbor príkazového riadka nie je bežný súbor alebo sa nedá prečítať; zostal nezmenený (ochrana proti návratu do staršieho stavu závisí od neho).',
+    WC_STATE_INVALID:
+      'Stavový súbor príkazového riadka nie je bežný súbor alebo sa nedá prečítať; zostal nezmenený (ochrana proti návratu do staršieho stavu závisí od neho).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Podpísaná poznámka má nesprávny formát.',
@@ -328,11 +332,14 @@ export const sk: Catalog = {
     WC_SIGN_SEND_ID: 'Žiadosť o doklad totožnosti, iné doklady alebo osobné údaje.',
     WC_SIGN_DEVICE_LOCK: 'Znenie o zablokovanom zariadení („váš počítač je zablokovaný“).',
     WC_SIGN_VOUCHER: 'Platba poukážkou alebo darčekovou kartou.',
-    WC_SIGN_WORD_TELL: 'Slová, ktoré polícia nepoužíva: polícia hovorí o „materiáli zobrazujúcom sexuálne zneužívanie detí“ a podvodníci často používajú iné, nesprávne slová.',
+    WC_SIGN_WORD_TELL:
+      'Slová, ktoré polícia nepoužíva: polícia hovorí o „materiáli zobrazujúcom sexuálne zneužívanie detí“ a podvodníci často používajú iné, nesprávne slová.',
     WC_SIGN_CRYPTO: 'Adresa kryptomeny, na ktorú treba zaplatiť.',
     WC_SIGN_IBAN: 'Bankový účet (IBAN), na ktorý treba zaplatiť.',
-    WC_SIGN_LURE: 'Skutočný útvar, platforma alebo funkcionár uvedený ako odosielateľ (EMPACT, EC3, vedenie Europolu): falošné listy si tieto mená požičiavajú.',
-    WC_SIGN_AUTHORITY: 'Správa tvrdí, že pochádza od polície, súdu, prokurátora alebo iného úradu. Pravé varovania sa objavujú iba v súbore, ktorý ste si sami stiahli, nikdy e-mailom, SMS, telefonicky, listom ani vo vyskakovacom okne.',
+    WC_SIGN_LURE:
+      'Skutočný útvar, platforma alebo funkcionár uvedený ako odosielateľ (EMPACT, EC3, vedenie Europolu): falošné listy si tieto mená požičiavajú.',
+    WC_SIGN_AUTHORITY:
+      'Správa tvrdí, že pochádza od polície, súdu, prokurátora alebo iného úradu. Pravé varovania sa objavujú iba v súbore, ktorý ste si sami stiahli, nikdy e-mailom, SMS, telefonicky, listom ani vo vyskakovacom okne.',
     WC_SIGN_ACCUSATION: 'Obvinenie z trestného činu namierené proti vám. Polícia nikoho neobviňuje správou.',
     WC_SIGN_PROCEEDINGS: 'Predvolanie alebo súdne konanie oznámené správou. Skutočné predvolania sa takto neposielajú.',
     WC_SIGN_THREAT: 'Hrozba zatknutím, registrom alebo záznamom v registri trestov, alebo tým, že to povedia iným.',

@@ -39,10 +39,10 @@ export const sl: Catalog = {
     inputHint: 'Če imate celotno sporočilo, ga prilepite; preverimo vsako kodo, vsako povezavo in vsak znak goljufije v njem.',
     submit: 'Preveri',
     fragmentTitle: 'Ste sledili povezavi s kodo za znakom #?',
-    fragmentHint:
-      'Del naslova za znakom # nikoli ne pride do nas. V polje spodaj vpišite kodo, ki je v naslovni vrstici za #.',
+    fragmentHint: 'Del naslova za znakom # nikoli ne pride do nas. V polje spodaj vpišite kodo, ki je v naslovni vrstici za #.',
     checkingLocally: 'Preverjamo kodo iz naslova v vašem brskalniku …',
-    staticNeedsScript: 'Ta kopija preverjanja za preverjanje kode potrebuje JavaScript. Brez JavaScripta uporabite celotno storitev, ki deluje tudi brez njega:',
+    staticNeedsScript:
+      'Ta kopija preverjanja za preverjanje kode potrebuje JavaScript. Brez JavaScripta uporabite celotno storitev, ki deluje tudi brez njega:',
     staticCodesOnly: 'Ta kopija preverja samo kode, v vašem brskalniku. Če želite preveriti celotno sporočilo ali povezavo, uporabite celotno storitev:',
     privacyTitle: 'Vaša zasebnost',
     privacy:
@@ -90,11 +90,14 @@ export const sl: Catalog = {
       mistyped: 'Kontrolni znak te kode se ne ujema. Verjetno je bila napačno vpisana: primerjajte jo z opozorilom in poskusite znova.',
       forged: 'Podpisa ni mogoče preveriti ali pa podpisnik ni zaupanja vreden. To ni pristna izjava.',
       lookalike: 'Ta naslov je narejen tako, da je videti kot uradni, a ni. Tam ničesar ne vnašajte.',
-      official: 'Ta naslov pripada policiji ali uradni službi iz našega podpisanega seznama zaupanja. Zaradi tega sporočilo, ki ga prikazuje, še ni pristno: goljufi kopirajo prave naslove.',
+      official:
+        'Ta naslov pripada policiji ali uradni službi iz našega podpisanega seznama zaupanja. Zaradi tega sporočilo, ki ga prikazuje, še ni pristno: goljufi kopirajo prave naslove.',
       'not-official': 'Ta naslov ne pripada policiji niti nobeni nam znani uradni službi.',
       scam: 'To sporočilo kaže znake goljufije, pri kateri se nekdo izdaja za policijo. Policija nikoli ne zahteva plačila ali odgovora prek sporočila. Ne plačajte, ne odgovarjajte in ne pošiljajte dokumentov.',
-      'not-a-warning': 'To sporočilo trdi, da je od policije, sodišča ali drugega organa, vendar ni opozorilo policije take vrste, kot ga preverja ta storitev. Pristna opozorila so samo v datoteki, ki ste jo sami prenesli; nikoli ne pridejo po e-pošti, SMS-u, telefonu, pismu ali v pojavnem oknu.',
-      'no-evidence': 'Nismo našli nobene kode, povezave ali podpisane izjave, ki bi jo lahko preverili. To ne pomeni, da je sporočilo varno: ne moremo prepoznati vsake goljufije.',
+      'not-a-warning':
+        'To sporočilo trdi, da je od policije, sodišča ali drugega organa, vendar ni opozorilo policije take vrste, kot ga preverja ta storitev. Pristna opozorila so samo v datoteki, ki ste jo sami prenesli; nikoli ne pridejo po e-pošti, SMS-u, telefonu, pismu ali v pojavnem oknu.',
+      'no-evidence':
+        'Nismo našli nobene kode, povezave ali podpisane izjave, ki bi jo lahko preverili. To ne pomeni, da je sporočilo varno: ne moremo prepoznati vsake goljufije.',
     },
     next: {
       genuine: 'Pristno opozorilo ponuja pomoč. Če se želite z nekom pogovoriti, so spodnje storitve brezplačne in zaupne.',
@@ -107,8 +110,10 @@ export const sl: Catalog = {
       official: 'Uradne naslove vpišite sami, namesto da sledite povezavam v sporočilu.',
       'not-official': 'Bodite previdni s povezavami in naslovi, ki niso uradni.',
       scam: 'Sporočilo prijavite policiji kot goljufijo, nato ga izbrišite. Če ste že plačali, takoj pokličite svojo banko.',
-      'not-a-warning': 'Ne plačajte, ne odgovarjajte, ne klikajte povezav, ne odpirajte prilog in ne pošiljajte dokumentov. Če niste prepričani, se obrnite na policijo prek njene uradne spletne strani ali telefonske številke, ki ju poiščete sami.',
-      'no-evidence': 'Če sporočilo trdi, da je od policije, in nekaj zahteva, ga obravnavajte kot goljufijo. Če imate kodo, jo vpišite natanko tako, kot je zapisana, ali prilepite celotno sporočilo.',
+      'not-a-warning':
+        'Ne plačajte, ne odgovarjajte, ne klikajte povezav, ne odpirajte prilog in ne pošiljajte dokumentov. Če niste prepričani, se obrnite na policijo prek njene uradne spletne strani ali telefonske številke, ki ju poiščete sami.',
+      'no-evidence':
+        'Če sporočilo trdi, da je od policije, in nekaj zahteva, ga obravnavajte kot goljufijo. Če imate kodo, jo vpišite natanko tako, kot je zapisana, ali prilepite celotno sporočilo.',
     },
     suggestion: 'Ste mislili {code}?',
     mistypedInScam: 'To je videti kot koda, a ni veljavna koda. V takem sporočilu ne dokazuje ničesar: ne zanašajte se nanjo.',
@@ -121,8 +126,7 @@ export const sl: Catalog = {
     issued: 'Izdano',
     where: 'Kje se taka opozorila pojavljajo',
     whereText: 'Samo v datotekah v omrežjih za izmenjavo datotek, ki jih je oseba sama prenesla.',
-    notTheMessage:
-      'Pristna koda ne naredi pristnega sporočila okoli nje: kode so v datotekah, ki jih lahko kdor koli kopira.',
+    notTheMessage: 'Pristna koda ne naredi pristnega sporočila okoli nje: kode so v datotekah, ki jih lahko kdor koli kopira.',
     codeInMessage:
       'Ta pristna koda je bila najdena v sporočilu. Prava opozorila so samo v datoteki, ki ste jo sami prenesli: nikoli ne pridejo po e-pošti, SMS-u ali pismu in od vas nikoli ničesar ne zahtevajo. Bodite previdni s sporočilom okoli nje.',
     copiedCode:
@@ -174,7 +178,8 @@ export const sl: Catalog = {
       'parser-differential': 'trik z levo poševnico, zaradi katerega brskalnik odpre drug naslov',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Dokaz v javnem dnevniku',
-    logEntry: '{role} je vnos {index} od {size} v javnem dnevniku vsega, kar je policija podpisala. Dokaz lahko kdor koli preveri samo s ključem dnevnika, ne da bi vprašal nas (C2SP tlog-proof):',
+    logEntry:
+      '{role} je vnos {index} od {size} v javnem dnevniku vsega, kar je policija podpisala. Dokaz lahko kdor koli preveri samo s ključem dnevnika, ne da bi vprašal nas (C2SP tlog-proof):',
     logRoles: { warning: 'Izjava o opozorilu', revocation: 'Izjava o preklicu', statement: 'Izjava' },
     diffTitle: 'Razlike od pristnega besedila',
     diffLegend: 'Besede, odstranjene iz pristnega besedila, so prečrtane; dodane besede so podčrtane.',
@@ -220,7 +225,8 @@ export const sl: Catalog = {
     title: 'API za linije za pomoč in organizacije',
     intro: 'Enaka preverjanja kot na tej strani, v obliki JSON. Nič od tega, kar pošljete, se ne shrani ali beleži.',
     spec: 'Strojno berljiv opis (OpenAPI 3.1)',
-    messages: 'Vsaka ugotovitev ima stalno kodo in sporočilo v jeziku, ki ga zahtevate: "lang" v vsebini zahteve (na primer "sl"), sicer glava Accept-Language, sicer angleščina.',
+    messages:
+      'Vsaka ugotovitev ima stalno kodo in sporočilo v jeziku, ki ga zahtevate: "lang" v vsebini zahteve (na primer "sl"), sicer glava Accept-Language, sicer angleščina.',
     range: 'Iskanje s k-anonimnostjo: prvih 5 šestnajstiških znakov zgoščene vrednosti kode (docs/FORMAT.md §3); sama koda nikoli ne zapusti odjemalca.',
     otherTitle: 'Ključi, seznam zaupanja, stanje in meritve',
   },
@@ -290,9 +296,11 @@ export const sl: Catalog = {
     WC_DATA_PRIVATE_KEY: 'Pisanje gradiva zasebnega ključa v podatkovno mapo je zavrnjeno.',
     WC_STORE_CONFLICT: 'Shramba že vsebuje drug zapis pod istim ključem.',
     WC_OUTPUT_UNWRITABLE: 'Izhodne datoteke ni mogoče zapisati (že obstaja, je mapa ali v njeno mapo ni mogoče pisati). Nič ni bilo izdano.',
-    WC_ISSUE_OUTPUT_FAILED: 'Paket JE BIL izdan (je v dnevniku), vendar njegovih kod ni bilo mogoče premakniti v izhodno datoteko: sporočilo navaja datoteko, v kateri so.',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Paket JE BIL izdan (je v dnevniku), vendar njegovih kod ni bilo mogoče premakniti v izhodno datoteko: sporočilo navaja datoteko, v kateri so.',
     WC_ISSUE_PARTIAL_LEFT: 'Po prejšnjem izdajanju, ki se ni končalo, je ostala datoteka s kodami .partial: sporočilo pove, ali je bil njen paket izdan.',
-    WC_STATE_INVALID: 'Datoteka stanja ukazne vrstice ni običajna datoteka ali je ni mogoče prebrati; ostala je nespremenjena (od nje je odvisna zaščita pred vrnitvijo v starejše stanje).',
+    WC_STATE_INVALID:
+      'Datoteka stanja ukazne vrstice ni običajna datoteka ali je ni mogoče prebrati; ostala je nespremenjena (od nje je odvisna zaščita pred vrnitvijo v starejše stanje).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Podpisana opomba je napačno oblikovana.',
@@ -328,11 +336,13 @@ export const sl: Catalog = {
     WC_SIGN_SEND_ID: 'Zahteva za osebni dokument, druge dokumente ali osebne podatke.',
     WC_SIGN_DEVICE_LOCK: 'Besedilo o zaklenjeni napravi (»vaš računalnik je blokiran«).',
     WC_SIGN_VOUCHER: 'Plačilo z bonom ali darilno kartico.',
-    WC_SIGN_WORD_TELL: 'Besede, ki jih policija ne uporablja: policija govori o »posnetkih spolnih zlorab otrok«, goljufi pa pogosto uporabljajo druge, napačne besede.',
+    WC_SIGN_WORD_TELL:
+      'Besede, ki jih policija ne uporablja: policija govori o »posnetkih spolnih zlorab otrok«, goljufi pa pogosto uporabljajo druge, napačne besede.',
     WC_SIGN_CRYPTO: 'Naslov kriptovalute, na katerega naj plačate.',
     WC_SIGN_IBAN: 'Bančni račun (IBAN), na katerega naj plačate.',
     WC_SIGN_LURE: 'Prava enota, platforma ali funkcionar kot pošiljatelj (EMPACT, EC3, vodstvo Europola): lažna pisma si ta imena izposojajo.',
-    WC_SIGN_AUTHORITY: 'Sporočilo trdi, da prihaja od policije, sodišča, tožilstva ali drugega organa. Pristna opozorila se pojavijo samo v datoteki, ki ste jo sami prenesli, nikoli po e-pošti, SMS-u, telefonu, pismu ali v pojavnem oknu.',
+    WC_SIGN_AUTHORITY:
+      'Sporočilo trdi, da prihaja od policije, sodišča, tožilstva ali drugega organa. Pristna opozorila se pojavijo samo v datoteki, ki ste jo sami prenesli, nikoli po e-pošti, SMS-u, telefonu, pismu ali v pojavnem oknu.',
     WC_SIGN_ACCUSATION: 'Obtožba kaznivega dejanja, namenjena vam. Policija nikogar ne obtožuje s sporočilom.',
     WC_SIGN_PROCEEDINGS: 'Vabilo ali sodni postopek, napovedan s sporočilom. Prava vabila se ne pošiljajo tako.',
     WC_SIGN_THREAT: 'Grožnja z aretacijo, z evidenco ali kazensko evidenco ali s tem, da bodo to povedali drugim.',

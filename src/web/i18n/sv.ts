@@ -39,10 +39,10 @@ export const sv: Catalog = {
     inputHint: 'Klistra in hela meddelandet om du har det; vi kontrollerar varje kod, varje länk och varje tecken på bedrägeri i det.',
     submit: 'Kontrollera',
     fragmentTitle: 'Följde du en länk med en kod efter #?',
-    fragmentHint:
-      'Delen efter # i adressen når aldrig oss. Skriv koden som står efter # i adressfältet i rutan nedanför.',
+    fragmentHint: 'Delen efter # i adressen når aldrig oss. Skriv koden som står efter # i adressfältet i rutan nedanför.',
     checkingLocally: 'Kontrollerar koden från adressen i din webbläsare …',
-    staticNeedsScript: 'Den här kopian av kontrollen behöver JavaScript för att kontrollera en kod. Utan JavaScript kan du använda hela tjänsten, som fungerar utan:',
+    staticNeedsScript:
+      'Den här kopian av kontrollen behöver JavaScript för att kontrollera en kod. Utan JavaScript kan du använda hela tjänsten, som fungerar utan:',
     staticCodesOnly: 'Den här kopian kontrollerar bara koder, i din webbläsare. För att kontrollera ett helt meddelande eller en länk, använd hela tjänsten:',
     privacyTitle: 'Din integritet',
     privacy:
@@ -83,18 +83,20 @@ export const sv: Catalog = {
     },
     explain: {
       genuine: 'Den här koden är utfärdad av polisen och signerad med en betrodd nyckel. Den har inte återkallats.',
-      altered:
-        'Koden är äkta, men texten du angav skiljer sig från den äkta texten i den här varningen. Någon kan ha ändrat den. Skillnaderna visas nedan.',
+      altered: 'Koden är äkta, men texten du angav skiljer sig från den äkta texten i den här varningen. Någon kan ha ändrat den. Skillnaderna visas nedan.',
       revoked: 'Polisen har återkallat den här koden, eller nyckeln som signerade den. Lita inte på den.',
       unknown: 'Koden har rätt form, men polisen har aldrig utfärdat den. Ett meddelande som visar den är inte en äkta varning.',
       mistyped: 'Kontrolltecknet i koden stämmer inte. Den är troligen felskriven: jämför med varningen och försök igen.',
       forged: 'Signaturen går inte att bekräfta, eller så är den som signerade inte betrodd. Det här är inte ett äkta intyg.',
       lookalike: 'Den här adressen är gjord för att likna en officiell adress, men är det inte. Skriv inte in något där.',
-      official: 'Den här adressen tillhör polisen eller en officiell tjänst i vår signerade förtroendelista. Det gör inte ett meddelande som visar den äkta: bedragare kopierar riktiga adresser.',
+      official:
+        'Den här adressen tillhör polisen eller en officiell tjänst i vår signerade förtroendelista. Det gör inte ett meddelande som visar den äkta: bedragare kopierar riktiga adresser.',
       'not-official': 'Den här adressen tillhör inte polisen eller någon officiell tjänst som vi känner till.',
       scam: 'Det här meddelandet har tecken på bedrägeri där någon utger sig för att vara polisen. Polisen kräver aldrig betalning eller svar via meddelanden. Betala inte, svara inte och skicka inga dokument.',
-      'not-a-warning': 'Det här meddelandet påstår att det kommer från polisen, en domstol eller en annan myndighet, men det är inte en polisvarning av det slag som den här tjänsten kontrollerar. Äkta varningar finns bara i en fil som du själv har laddat ner; de kommer aldrig via e-post, sms, telefonsamtal, brev eller popup-fönster.',
-      'no-evidence': 'Vi hittade ingen kod, länk eller signerat intyg som vi kunde kontrollera. Det betyder inte att meddelandet är säkert: vi kan inte känna igen alla bedrägerier.',
+      'not-a-warning':
+        'Det här meddelandet påstår att det kommer från polisen, en domstol eller en annan myndighet, men det är inte en polisvarning av det slag som den här tjänsten kontrollerar. Äkta varningar finns bara i en fil som du själv har laddat ner; de kommer aldrig via e-post, sms, telefonsamtal, brev eller popup-fönster.',
+      'no-evidence':
+        'Vi hittade ingen kod, länk eller signerat intyg som vi kunde kontrollera. Det betyder inte att meddelandet är säkert: vi kan inte känna igen alla bedrägerier.',
     },
     next: {
       genuine: 'En äkta varning erbjuder hjälp. Om du vill prata med någon är tjänsterna nedan kostnadsfria och konfidentiella.',
@@ -107,13 +109,14 @@ export const sv: Catalog = {
       official: 'Skriv själv in officiella adresser i stället för att följa länkar i ett meddelande.',
       'not-official': 'Var försiktig med länkar och adresser som inte är officiella.',
       scam: 'Anmäl meddelandet till polisen som bedrägeri och radera det sedan. Om du redan har betalat, kontakta din bank direkt.',
-      'not-a-warning': 'Betala inte, svara inte, klicka inte på länkar eller öppna bilagor, och skicka inga dokument. Om du är osäker, kontakta polisen via deras officiella webbplats eller telefonnummer, som du själv slår upp.',
-      'no-evidence': 'Om ett meddelande påstår att det kommer från polisen och ber om något, behandla det som bedrägeri. Om du har en kod, skriv den exakt som den står, eller klistra in hela meddelandet.',
+      'not-a-warning':
+        'Betala inte, svara inte, klicka inte på länkar eller öppna bilagor, och skicka inga dokument. Om du är osäker, kontakta polisen via deras officiella webbplats eller telefonnummer, som du själv slår upp.',
+      'no-evidence':
+        'Om ett meddelande påstår att det kommer från polisen och ber om något, behandla det som bedrägeri. Om du har en kod, skriv den exakt som den står, eller klistra in hela meddelandet.',
     },
     suggestion: 'Menade du {code}?',
     mistypedInScam: 'Det här liknar en kod, men det är inte en giltig kod. I ett sådant meddelande bevisar den ingenting: lita inte på den.',
-    checkedLocally:
-      'Kontrollerad i din webbläsare med koden från adressen. Servern såg bara de 5 första tecknen i en hash av koden, som många koder delar.',
+    checkedLocally: 'Kontrollerad i din webbläsare med koden från adressen. Servern såg bara de 5 första tecknen i en hash av koden, som många koder delar.',
     genuineTitle: 'Den äkta varningen',
     issuer: 'Utfärdad av',
     country: 'Land',
@@ -121,8 +124,7 @@ export const sv: Catalog = {
     issued: 'Utfärdad',
     where: 'Var sådana varningar visas',
     whereText: 'Bara inuti filer i fildelningsnätverk, som personen själv har laddat ner.',
-    notTheMessage:
-      'En äkta kod gör inte meddelandet runt den äkta: koderna står i filer som vem som helst kan kopiera.',
+    notTheMessage: 'En äkta kod gör inte meddelandet runt den äkta: koderna står i filer som vem som helst kan kopiera.',
     codeInMessage:
       'Den här äkta koden hittades i ett meddelande. Riktiga varningar finns bara i en fil som du själv har laddat ner: de kommer aldrig via e-post, sms eller brev och ber dig aldrig om något. Var försiktig med meddelandet runt koden.',
     copiedCode:
@@ -174,7 +176,8 @@ export const sv: Catalog = {
       'parser-differential': 'ett trick med omvänt snedstreck som får webbläsare att öppna en annan adress',
     } satisfies Record<LookalikeTechnique, string>,
     logTitle: 'Bevis i den offentliga loggen',
-    logEntry: '{role} är post {index} av {size} i den offentliga loggen över allt polisen har signerat. Vem som helst kan kontrollera beviset med enbart loggens nyckel, utan att fråga oss (C2SP tlog-proof):',
+    logEntry:
+      '{role} är post {index} av {size} i den offentliga loggen över allt polisen har signerat. Vem som helst kan kontrollera beviset med enbart loggens nyckel, utan att fråga oss (C2SP tlog-proof):',
     logRoles: { warning: 'Varningsintyget', revocation: 'Återkallelsen', statement: 'Intyget' },
     diffTitle: 'Skillnader mot den äkta texten',
     diffLegend: 'Ord som tagits bort från den äkta texten är överstrukna; ord som lagts till är understrukna.',
@@ -220,7 +223,8 @@ export const sv: Catalog = {
     title: 'API för stödlinjer och organisationer',
     intro: 'Samma kontroller som på den här sidan, som JSON. Inget av det du skickar sparas eller loggas.',
     spec: 'Maskinläsbar beskrivning (OpenAPI 3.1)',
-    messages: 'Varje fynd har en fast kod och ett meddelande på det språk du ber om: "lang" i förfrågan (till exempel "sv"), annars rubriken Accept-Language, annars engelska.',
+    messages:
+      'Varje fynd har en fast kod och ett meddelande på det språk du ber om: "lang" i förfrågan (till exempel "sv"), annars rubriken Accept-Language, annars engelska.',
     range: 'Uppslag med k-anonymitet: de 5 första hexadecimala tecknen i kodens hash (docs/FORMAT.md §3); själva koden lämnar aldrig klienten.',
     otherTitle: 'Nycklar, förtroendelista, status och mätvärden',
   },
@@ -290,9 +294,12 @@ export const sv: Catalog = {
     WC_DATA_PRIVATE_KEY: 'Privat nyckelmaterial skrivs inte till datakatalogen; skrivningen nekades.',
     WC_STORE_CONFLICT: 'Lagringen har redan en annan post under samma nyckel.',
     WC_OUTPUT_UNWRITABLE: 'Utdatafilen kan inte skrivas (den finns redan, är en mapp, eller det går inte att skriva i dess mapp). Inget utfärdades.',
-    WC_ISSUE_OUTPUT_FAILED: 'Omgången UTFÄRDADES (den finns i loggen), men dess koder kunde inte flyttas till utdatafilen: meddelandet anger filen som innehåller dem.',
-    WC_ISSUE_PARTIAL_LEFT: 'En .partial-fil med koder lämnades kvar av en tidigare utfärdande körning som inte blev klar: meddelandet säger om dess omgång utfärdades.',
-    WC_STATE_INVALID: 'Kommandoradens tillståndsfil är inte en vanlig fil eller kan inte läsas; den har lämnats som den är (skyddet mot återställning beror på den).',
+    WC_ISSUE_OUTPUT_FAILED:
+      'Omgången UTFÄRDADES (den finns i loggen), men dess koder kunde inte flyttas till utdatafilen: meddelandet anger filen som innehåller dem.',
+    WC_ISSUE_PARTIAL_LEFT:
+      'En .partial-fil med koder lämnades kvar av en tidigare utfärdande körning som inte blev klar: meddelandet säger om dess omgång utfärdades.',
+    WC_STATE_INVALID:
+      'Kommandoradens tillståndsfil är inte en vanlig fil eller kan inte läsas; den har lämnats som den är (skyddet mot återställning beror på den).',
 
     // ---- transparency log: signed notes (c2sp.org/signed-note) ----
     WC_NOTE_MALFORMED: 'Den signerade anteckningen har fel format.',
@@ -328,11 +335,13 @@ export const sv: Catalog = {
     WC_SIGN_SEND_ID: 'En begäran om id-handling, dokument eller personuppgifter.',
     WC_SIGN_DEVICE_LOCK: 'Formuleringar om en låst enhet (”din dator är spärrad”).',
     WC_SIGN_VOUCHER: 'Betalning med värdekupong eller presentkort.',
-    WC_SIGN_WORD_TELL: 'Ord som polisen inte använder: polisen talar om ”dokumenterade sexuella övergrepp mot barn”, och bedragare använder ofta andra, felaktiga ord.',
+    WC_SIGN_WORD_TELL:
+      'Ord som polisen inte använder: polisen talar om ”dokumenterade sexuella övergrepp mot barn”, och bedragare använder ofta andra, felaktiga ord.',
     WC_SIGN_CRYPTO: 'En kryptovalutaadress att betala till.',
     WC_SIGN_IBAN: 'Ett bankkonto (IBAN) att betala till.',
     WC_SIGN_LURE: 'En verklig enhet, plattform eller tjänsteperson angiven som avsändare (EMPACT, EC3, Europols ledning): falska brev lånar sådana namn.',
-    WC_SIGN_AUTHORITY: 'Meddelandet påstår att det kommer från polisen, en domstol, en åklagare eller en annan myndighet. Äkta varningar finns bara i en fil som du själv har laddat ner, aldrig via e-post, sms, telefon, brev eller popupfönster.',
+    WC_SIGN_AUTHORITY:
+      'Meddelandet påstår att det kommer från polisen, en domstol, en åklagare eller en annan myndighet. Äkta varningar finns bara i en fil som du själv har laddat ner, aldrig via e-post, sms, telefon, brev eller popupfönster.',
     WC_SIGN_ACCUSATION: 'En anklagelse om ett brott riktad mot dig. Polisen anklagar ingen via meddelanden.',
     WC_SIGN_PROCEEDINGS: 'En kallelse eller ett rättsligt förfarande som meddelas via meddelande. Riktiga kallelser skickas inte så.',
     WC_SIGN_THREAT: 'Ett hot om gripande, om ett register eller belastningsregistret, eller om att berätta för andra.',

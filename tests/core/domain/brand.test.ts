@@ -62,18 +62,67 @@ describe('probes: never a lookalike', () => {
 
   it.each([
     // the word in another meaning
-    'policybazaar.com', 'policygenius.com', 'www.policy-online.com', 'insurancepolicy.co.uk', 'polisforsakring.example', 'theacropolismuseum.gr', 'neapolis.gr', 'europolis.gr', 'akropolis.lt', 'annapolis.gov', 'minneapolismn.gov', 'metropolis.com', 'politico.com', 'politico.eu', 'politicaonline.it', 'politikken.dk', 'interpolation.com', 'socialjustice.org', 'justice-league.com', 'justiceforall.org', 'environmentaljustice.org', 'courtyard.com', 'tribunalcorp.com', 'gerichtet.de', 'amendement.fr', 'multacom.es',
+    'policybazaar.com',
+    'policygenius.com',
+    'www.policy-online.com',
+    'insurancepolicy.co.uk',
+    'polisforsakring.example',
+    'theacropolismuseum.gr',
+    'neapolis.gr',
+    'europolis.gr',
+    'akropolis.lt',
+    'annapolis.gov',
+    'minneapolismn.gov',
+    'metropolis.com',
+    'politico.com',
+    'politico.eu',
+    'politicaonline.it',
+    'politikken.dk',
+    'interpolation.com',
+    'socialjustice.org',
+    'justice-league.com',
+    'justiceforall.org',
+    'environmentaljustice.org',
+    'courtyard.com',
+    'tribunalcorp.com',
+    'gerichtet.de',
+    'amendement.fr',
+    'multacom.es',
     // (politiek.nl, one edit from politie.nl, is a known edit-distance false positive: DOMAINS.md §6)
     // police-related but not imitating: unions, foundations, news, other forces under their ccTLD
-    'police-foundation.org', 'policeone.com', 'polfed.org', 'politiebond.nl', 'polisforbundet.se', 'policija.rs', 'policija.me', 'politia.md', 'policie.sk', 'polizei.bayern.de', 'polizei.brandenburg.de', 'politietssikkerhetstjeneste.no', 'police-be-safe.org', 'fedpol.admin.ch',
+    'police-foundation.org',
+    'policeone.com',
+    'polfed.org',
+    'politiebond.nl',
+    'polisforbundet.se',
+    'policija.rs',
+    'policija.me',
+    'politia.md',
+    'policie.sk',
+    'polizei.bayern.de',
+    'polizei.brandenburg.de',
+    'politietssikkerhetstjeneste.no',
+    'police-be-safe.org',
+    'fedpol.admin.ch',
     // governments and their umbrellas
-    'www.gov.pl', 'x.gov.si', 'gov.wales', 'policia.gov.co', 'govtech.com', 'government-jobs.com',
+    'www.gov.pl',
+    'x.gov.si',
+    'gov.wales',
+    'policia.gov.co',
+    'govtech.com',
+    'government-jobs.com',
     // a police word as the subdomain of a town's or campus's own domain (constructed shapes): the
     // label after it starts with a word, not with a TLD, though the PSL's default rule makes any
     // unknown word a suffix (`stadt`) and some words are new TLDs (`city`)
-    'polizei.stadt-bern.ch', 'police.ville-geneve.ch', 'police.city-hall.com', 'police.campus-safety.org',
+    'polizei.stadt-bern.ch',
+    'police.ville-geneve.ch',
+    'police.city-hall.com',
+    'police.campus-safety.org',
     // the bare word for police as a subdomain of a town's own domain under its country's ccTLD
-    'policie.ostrava.cz', 'politie.amsterdam.nl', 'politi.aarhus.dk', 'polisen.stockholm.se',
+    'policie.ostrava.cz',
+    'politie.amsterdam.nl',
+    'politi.aarhus.dk',
+    'polisen.stockholm.se',
   ])('%s', (input) => {
     expect(classify(input).verdict).not.toBe('lookalike');
   });

@@ -34,7 +34,12 @@ describe('vendored confusables.txt', () => {
     const table = confusablesTable();
     expect(table.size).toBe(rows.length);
     for (const m of rows) {
-      const target = String.fromCodePoint(...m[2]!.trim().split(' ').map((h) => parseInt(h, 16)));
+      const target = String.fromCodePoint(
+        ...m[2]!
+          .trim()
+          .split(' ')
+          .map((h) => parseInt(h, 16)),
+      );
       expect(table.get(parseInt(m[1]!, 16))).toBe(target);
     }
   });

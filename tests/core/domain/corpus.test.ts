@@ -26,7 +26,10 @@ describe('domain corpus', () => {
 
   it('the three inputs that normalise to an official host are flagged, not shown as official', () => {
     for (const technique of ['fullwidth-normalises-to-official', 'zero-width-normalises-to-official', 'backslash-parser-differential'])
-      expect(r.rows.find((x) => x.technique === technique), technique).toMatchObject({ flagged: 1, total: 1 });
+      expect(
+        r.rows.find((x) => x.technique === technique),
+        technique,
+      ).toMatchObject({ flagged: 1, total: 1 });
   });
 
   it('when a lookalike is flagged, it names the imitated organisation (mostly) right', () => {

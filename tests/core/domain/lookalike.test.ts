@@ -19,10 +19,22 @@ function vti(input: string): [string, string | undefined, string | undefined] {
 
 describe('official', () => {
   it('a listed domain or any host under it, whatever the scheme, case, port, path or trailing dot', () => {
-    for (const input of ['politiet.no', 'https://www.politiet.no/aktuelt', 'HTTP://Politiet.NO:8443/x?y=1', 'politiet.no.', 'https://cbzc.policja.gov.pl/', 'lokal.met.police.uk', 'x.police.uk']) {
+    for (const input of [
+      'politiet.no',
+      'https://www.politiet.no/aktuelt',
+      'HTTP://Politiet.NO:8443/x?y=1',
+      'politiet.no.',
+      'https://cbzc.policja.gov.pl/',
+      'lokal.met.police.uk',
+      'x.police.uk',
+    ]) {
       expect(classify(input).verdict, input).toBe('official');
     }
-    expect(classify('https://www.politiet.no/')).toMatchObject({ org: OFFICIAL_REFERENCE.find((o) => o.domain === 'politiet.no')!.org, entry: 'politiet.no', domain: 'politiet.no' });
+    expect(classify('https://www.politiet.no/')).toMatchObject({
+      org: OFFICIAL_REFERENCE.find((o) => o.domain === 'politiet.no')!.org,
+      entry: 'politiet.no',
+      domain: 'politiet.no',
+    });
   });
 
   it('Eurojust is on the list in its own right (not read as a Europol lookalike)', () => {
@@ -125,7 +137,7 @@ describe('lookalike techniques', () => {
     expect(vti('kripos.info')).toEqual(['lookalike', 'tld-swap', 'politiet.no']);
   });
 
-  it('the word for police under another country\'s ccTLD is not a swap of ours (it may be theirs)', () => {
+  it("the word for police under another country's ccTLD is not a swap of ours (it may be theirs)", () => {
     for (const input of ['policija.rs', 'policja.waw.pl', 'policie.sk']) expect(classify(input).verdict, input).toBe('not-official');
     expect(vti('policie.eu')).toEqual(['lookalike', 'tld-swap', 'policie.cz']);
   });
@@ -153,7 +165,12 @@ describe('lookalike techniques', () => {
     expect(r).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'dvla.gov.uk' });
     expect(r.entry).toBeUndefined();
     // One on the list is named as the list names it.
-    expect(classify('hmrc.gov.uk.tax-refund.com')).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'HM Revenue & Customs (HMRC, UK)', entry: 'hmrc.gov.uk' });
+    expect(classify('hmrc.gov.uk.tax-refund.com')).toMatchObject({
+      verdict: 'lookalike',
+      technique: 'subdomain-embedding',
+      imitates: 'HM Revenue & Customs (HMRC, UK)',
+      entry: 'hmrc.gov.uk',
+    });
   });
 
   it('private-suffix hosting', () => {
@@ -247,12 +264,18 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
 });
 
 describe('the official list is a parameter', () => {
-  const custom: OfficialDomain[] = [{ domain: 'example-police.test', org: 'Example Police', kind: 'police', email: true, source: 'https://example-police.test/' }];
+  const custom: OfficialDomain[] = [
+    { domain: 'example-police.test', org: 'Example Police', kind: 'police', email: true, source: 'https://example-police.test/' },
+  ];
 
   it('classifies against the list given, not a built-in one', () => {
     expect(classifyAddress('https://www.example-police.test/', custom)).toMatchObject({ verdict: 'official', org: 'Example Police' });
     expect(classifyAddress('https://www.politiet.no/', custom).verdict).toBe('not-official');
-    expect(classifyAddress('example-police.test.evil.com', custom)).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'Example Police' });
+    expect(classifyAddress('example-police.test.evil.com', custom)).toMatchObject({
+      verdict: 'lookalike',
+      technique: 'subdomain-embedding',
+      imitates: 'Example Police',
+    });
   });
 
   it('keeps its tables with the opened trust list, not in a module', () => {

@@ -16,27 +16,81 @@ const classify = (input: string) => classifyAddress(input, REFERENCE);
 
 const ORDINARY = [
   // politics and policy
-  'politico.com', 'politico.eu', 'politiken.dk', 'politis.com.cy', 'politis.fr', 'politika.rs', 'politifact.com', 'politicshome.com', 'politics.co.uk',
-  'politicalwire.com', 'politicususa.com', 'apolitical.co', 'policylink.org', 'policyexchange.org.uk', 'policies.google.com', 'privacypolicies.com',
+  'politico.com',
+  'politico.eu',
+  'politiken.dk',
+  'politis.com.cy',
+  'politis.fr',
+  'politika.rs',
+  'politifact.com',
+  'politicshome.com',
+  'politics.co.uk',
+  'politicalwire.com',
+  'politicususa.com',
+  'apolitical.co',
+  'policylink.org',
+  'policyexchange.org.uk',
+  'policies.google.com',
+  'privacypolicies.com',
   // insurance policies
-  'policygenius.com', 'policybazaar.com', 'policyexpert.co.uk',
+  'policygenius.com',
+  'policybazaar.com',
+  'policyexpert.co.uk',
   // "polit", "polis", "poli…" inside other words
-  'cosmopolitan.com', 'cosmopolitan.de', 'cosmopolitanlasvegas.com', 'neapolis.gr', 'acropolis.gr', 'minneapolismn.gov', 'polimi.it', 'polito.it',
-  'policlinicogemelli.it', 'polytechnique.edu', 'polisport.com', 'interpolis.nl',
+  'cosmopolitan.com',
+  'cosmopolitan.de',
+  'cosmopolitanlasvegas.com',
+  'neapolis.gr',
+  'acropolis.gr',
+  'minneapolismn.gov',
+  'polimi.it',
+  'polito.it',
+  'policlinicogemelli.it',
+  'polytechnique.edu',
+  'polisport.com',
+  'interpolis.nl',
   // court, justice, tribunal in names that imitate nobody
-  'courthousenews.com', 'courtlistener.com', 'courts.com.sg', 'courtyard.marriott.com', 'justiceinitiative.org', 'justice.org', 'justiceinfo.net',
-  'justia.com', 'chicagotribune.com', 'tribune.com.pk', 'courrierinternational.com', 'parquet.apache.org',
+  'courthousenews.com',
+  'courtlistener.com',
+  'courts.com.sg',
+  'courtyard.marriott.com',
+  'justiceinitiative.org',
+  'justice.org',
+  'justiceinfo.net',
+  'justia.com',
+  'chicagotribune.com',
+  'tribune.com.pk',
+  'courrierinternational.com',
+  'parquet.apache.org',
   // "fine" and fine words in ordinary names, and information sites about fines
-  'fineartamerica.com', 'finecobank.com', 'finewineandgoodspirits.com', 'bussgeldkatalog.org', 'bussgeld-info.de', 'globalpayments.com',
+  'fineartamerica.com',
+  'finecobank.com',
+  'finewineandgoodspirits.com',
+  'bussgeldkatalog.org',
+  'bussgeld-info.de',
+  'globalpayments.com',
   // Lake Garda, security companies
-  'gardaland.it', 'gardaworld.com', 'garda.com',
+  'gardaland.it',
+  'gardaworld.com',
+  'garda.com',
   // police magazines, unions, shops and bands: about the police, but imitating no force
-  'policemag.com', 'policeone.com', 'policechiefmagazine.org', 'policeauctions.com', 'thepolice.com', 'polizei-dein-partner.de', 'politiforbundet.no',
-  'polisforbundet.se', 'politiebond.nl',
+  'policemag.com',
+  'policeone.com',
+  'policechiefmagazine.org',
+  'policeauctions.com',
+  'thepolice.com',
+  'polizei-dein-partner.de',
+  'politiforbundet.no',
+  'polisforbundet.se',
+  'politiebond.nl',
   // a label that starts with a TLD other than `com-` is an ordinary name (the `<name>.com-…` rule)
-  'api.net-a-porter.com', 'net-a-porter.com',
+  'api.net-a-porter.com',
+  'net-a-porter.com',
   // police of a campus or a canton under the institution's own domain (official, not on the list)
-  'police.ucla.edu', 'police.mit.edu', 'polizei.lu.ch', 'police.vaud.ch',
+  'police.ucla.edu',
+  'police.mit.edu',
+  'polizei.lu.ch',
+  'police.vaud.ch',
 ];
 
 describe('probes: ordinary domains with a police, court or fine word never read lookalike', () => {
@@ -52,7 +106,14 @@ describe('probes: ordinary domains with a police, court or fine word never read 
   });
 
   it('free-mail senders whose name holds a police word only inside another word are not police', () => {
-    for (const input of ['apolitical@gmail.com', 'politics.desk@gmail.com', 'politiek.redactie@hotmail.com', 'cosmopolitan.reader@yahoo.com', 'policyholder@outlook.com', 'poliziano.studi@libero.it'])
+    for (const input of [
+      'apolitical@gmail.com',
+      'politics.desk@gmail.com',
+      'politiek.redactie@hotmail.com',
+      'cosmopolitan.reader@yahoo.com',
+      'policyholder@outlook.com',
+      'poliziano.studi@libero.it',
+    ])
       expect(classify(input).verdict, input).toBe('not-official');
   });
 
@@ -69,7 +130,38 @@ describe('probes: ordinary domains with a police, court or fine word never read 
 describe('official: every force, help and fraud-reporting service on the list, and government namespaces', () => {
   it('every EU/EEA country has at least one police entry', () => {
     const countries = new Set(OFFICIAL_REFERENCE.filter((o) => o.kind === 'police').map((o) => o.country));
-    for (const cc of ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO'])
+    for (const cc of [
+      'AT',
+      'BE',
+      'BG',
+      'HR',
+      'CY',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IE',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'MT',
+      'NL',
+      'PL',
+      'PT',
+      'RO',
+      'SK',
+      'SI',
+      'ES',
+      'SE',
+      'IS',
+      'LI',
+      'NO',
+    ])
       expect(countries.has(cc), cc).toBe(true);
   });
 
@@ -77,7 +169,23 @@ describe('official: every force, help and fraud-reporting service on the list, a
     for (const o of OFFICIAL_REFERENCE) expect(o.source, o.domain).toMatch(/^https:\/\//);
   });
 
-  it.each(['mossos.gencat.cat', 'www.ertzaintza.euskadi.eus', 'www.polizei.bayern.de', 'polizei-bw.de', 'poststelle@polizei.bwl.de', 'www.jandarmeriaromana.ro', 'mup.gov.hr', 'www.eppo.europa.eu', 'www.osi.es', 'https://www.gendarmerie.interieur.gouv.fr/', 'https://www.pre-plainte-en-ligne.gouv.fr', 'https://www.bmi.gv.at/', 'https://www.policie.gov.cz', 'https://justice.belgium.be/fr', 'https://igp.mai.gov.ro'])('%s', (input) => {
+  it.each([
+    'mossos.gencat.cat',
+    'www.ertzaintza.euskadi.eus',
+    'www.polizei.bayern.de',
+    'polizei-bw.de',
+    'poststelle@polizei.bwl.de',
+    'www.jandarmeriaromana.ro',
+    'mup.gov.hr',
+    'www.eppo.europa.eu',
+    'www.osi.es',
+    'https://www.gendarmerie.interieur.gouv.fr/',
+    'https://www.pre-plainte-en-ligne.gouv.fr',
+    'https://www.bmi.gv.at/',
+    'https://www.policie.gov.cz',
+    'https://justice.belgium.be/fr',
+    'https://igp.mai.gov.ro',
+  ])('%s', (input) => {
     expect(classify(input).verdict).toBe('official');
   });
 });
@@ -109,10 +217,16 @@ describe('the same words, the way phishing kits use them, read lookalike and nam
   it('property: a police, fine or justice word glued to a payment word and a country code is never official and never ignored', () => {
     const words = [...AUTHORITY_WORDS_BY_LANGUAGE.keys(), ...JUSTICE_WORDS];
     fc.assert(
-      fc.property(fc.constantFrom(...words), fc.constantFrom('pay', 'payment', 'paiement', 'pago', 'zahlung', 'login'), fc.constantFrom('com', 'online', 'info', 'top'), fc.boolean(), (w, kit, tld, front) => {
-        const host = front ? `${kit}-${w}.${tld}` : `${w}-${kit}.${tld}`;
-        expect(classify(host).verdict, host).toBe('lookalike');
-      }),
+      fc.property(
+        fc.constantFrom(...words),
+        fc.constantFrom('pay', 'payment', 'paiement', 'pago', 'zahlung', 'login'),
+        fc.constantFrom('com', 'online', 'info', 'top'),
+        fc.boolean(),
+        (w, kit, tld, front) => {
+          const host = front ? `${kit}-${w}.${tld}` : `${w}-${kit}.${tld}`;
+          expect(classify(host).verdict, host).toBe('lookalike');
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -121,10 +235,15 @@ describe('the same words, the way phishing kits use them, read lookalike and nam
   it('property: a police word inside a longer ordinary word (letters on both sides, no kit word) does not claim', () => {
     const police = [...AUTHORITY_WORDS_BY_LANGUAGE.keys()].filter((w) => w.length >= 6);
     fc.assert(
-      fc.property(fc.constantFrom(...police), fc.constantFrom('a', 'co', 'metro', 'neo'), fc.constantFrom('ano', 'ulum', 'ette', 'ology'), (w, before, after) => {
-        const host = `${before}${w}${after}.com`;
-        expect(classify(host).verdict, host).toBe('not-official');
-      }),
+      fc.property(
+        fc.constantFrom(...police),
+        fc.constantFrom('a', 'co', 'metro', 'neo'),
+        fc.constantFrom('ano', 'ulum', 'ette', 'ology'),
+        (w, before, after) => {
+          const host = `${before}${w}${after}.com`;
+          expect(classify(host).verdict, host).toBe('not-official');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -149,9 +268,12 @@ describe('generalised brand forms', () => {
     if (imitates) expect(r.imitates).toBe(imitates);
   });
 
-  it.each(['euro-pol.pl', 'psp-payments.com', 'globaljustice.org.uk', 'worldjusticeproject.org', 'gobierno.es', 'govtech.com', 'gouvernement.lu'])('%s stays not a lookalike', (input) => {
-    expect(classify(input).verdict).not.toBe('lookalike');
-  });
+  it.each(['euro-pol.pl', 'psp-payments.com', 'globaljustice.org.uk', 'worldjusticeproject.org', 'gobierno.es', 'govtech.com', 'gouvernement.lu'])(
+    '%s stays not a lookalike',
+    (input) => {
+      expect(classify(input).verdict).not.toBe('lookalike');
+    },
+  );
 });
 
 describe('free-mail senders that name a court or a prosecutor', () => {

@@ -62,14 +62,25 @@ describe('scripts', () => {
 
 describe('Punycode decoding (RFC 3492)', () => {
   it('decodes the RFC 3492 §7.1 samples', () => {
-    expect(decodePunycode('egbpdaj6bu4bxfgehfvwxn')).toBe('\u0644\u064a\u0647\u0645\u0627\u0628\u062a\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628\u064a\u061f');
+    expect(decodePunycode('egbpdaj6bu4bxfgehfvwxn')).toBe(
+      '\u0644\u064a\u0647\u0645\u0627\u0628\u062a\u0643\u0644\u0645\u0648\u0634\u0639\u0631\u0628\u064a\u061f',
+    );
     expect(decodePunycode('ihqwcrb4cv8a8dqg056pqjye')).toBe('\u4ed6\u4eec\u4e3a\u4ec0\u4e48\u4e0d\u8bf4\u4e2d\u6587');
     expect(decodePunycode('3B-ww4c5e180e575a65lsy2b')).toBe('3\u5e74B\u7d44\u91d1\u516b\u5148\u751f');
-    expect(decodePunycode('b1abfaaepdrnnbgefbaDotcwatmq2g4l')).toBe('\u043f\u043e\u0447\u0435\u043c\u0443\u0436\u0435\u043e\u043d\u0438\u043d\u0435\u0433\u043e\u0432\u043e\u0440\u044f\u0442\u043f\u043e\u0440\u0443\u0441\u0441\u043a\u0438');
+    expect(decodePunycode('b1abfaaepdrnnbgefbaDotcwatmq2g4l')).toBe(
+      '\u043f\u043e\u0447\u0435\u043c\u0443\u0436\u0435\u043e\u043d\u0438\u043d\u0435\u0433\u043e\u0432\u043e\u0440\u044f\u0442\u043f\u043e\u0440\u0443\u0441\u0441\u043a\u0438',
+    );
   });
 
   it('inverts the WHATWG URL encoder for lookalike hosts', () => {
-    for (const unicode of ['p\u043elitiet.no', 'pol\u00edtiet.no', 'eur\u03bfpol.europa.eu', '\u0440\u043e\u04cf\u0456\u0441\u0435.be', 'p\u00f6lizei.gv.at', '\u{1f4a9}.la']) {
+    for (const unicode of [
+      'p\u043elitiet.no',
+      'pol\u00edtiet.no',
+      'eur\u03bfpol.europa.eu',
+      '\u0440\u043e\u04cf\u0456\u0441\u0435.be',
+      'p\u00f6lizei.gv.at',
+      '\u{1f4a9}.la',
+    ]) {
       const ascii = new URL(`https://${unicode}/`).hostname;
       expect(ascii).toMatch(/xn--/);
       expect(hostToUnicode(ascii)).toEqual({ unicode, invalid: [] });

@@ -26,7 +26,8 @@ describe('never mistyped', () => {
   it('property: a domain alone, with or without a country code label, is never a mistyped code', () => {
     fc.assert(
       fc.property(alnum, cc, alnum, fc.constantFrom('com', 'online', 'net', 'info', 'no'), (a, c, b, tld) => {
-        for (const host of [`${a}-${c}.${tld}`, `${c}${a}.${tld}`, `${a}${c}${b}.${tld}`, `${c}-${a}-${b}.${tld}`, `${c}.${a}.${tld}`]) expect(verdicts(host), host).not.toContain('mistyped');
+        for (const host of [`${a}-${c}.${tld}`, `${c}${a}.${tld}`, `${a}${c}${b}.${tld}`, `${c}-${a}-${b}.${tld}`, `${c}.${a}.${tld}`])
+          expect(verdicts(host), host).not.toContain('mistyped');
       }),
       { numRuns: 300 },
     );
@@ -38,7 +39,8 @@ describe('never mistyped', () => {
     fc.assert(
       fc.property(alnum, fc.constantFrom('/', '/sak/', '?ref=', '?a=1&id=', '/x/'), fc.boolean(), (host, sep, display) => {
         const typo = display ? formatCode(TYPO) : TYPO;
-        for (const input of [`https://${host}.example${sep}${typo}`, `see https://${host}.example${sep}${typo} now`, `${TYPO}@${host}.example`]) expect(verdicts(input), input).not.toContain('mistyped');
+        for (const input of [`https://${host}.example${sep}${typo}`, `see https://${host}.example${sep}${typo} now`, `${TYPO}@${host}.example`])
+          expect(verdicts(input), input).not.toContain('mistyped');
       }),
       { numRuns: 100 },
     );
@@ -56,7 +58,15 @@ describe('never mistyped', () => {
           const num = String(n).padStart(4, '0');
           const mm = String(m).padStart(2, '0');
           const dd = String(d).padStart(2, '0');
-          for (const input of [`${word} ${y}-${num}`, `${word} ${y} ${num}`, `${word} ${y}/${num}`, `${word}-${y}-${num}`, `${word} ${y}-${mm}-${dd}`, `${word} ${mm}${dd}-${y}-${num}`, `Date: ${y}-${mm}-${dd} ${word} ${num}`])
+          for (const input of [
+            `${word} ${y}-${num}`,
+            `${word} ${y} ${num}`,
+            `${word} ${y}/${num}`,
+            `${word}-${y}-${num}`,
+            `${word} ${y}-${mm}-${dd}`,
+            `${word} ${mm}${dd}-${y}-${num}`,
+            `Date: ${y}-${mm}-${dd} ${word} ${num}`,
+          ])
             expect(verdicts(input), input).not.toContain('mistyped');
         },
       ),

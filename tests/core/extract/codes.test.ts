@@ -82,7 +82,7 @@ describe('findCodes', () => {
     expect(only(swapped)).toMatchObject({ match: swapped, valid: false, normalized: 'NO3E9FT535897W' });
   });
 
-  it('a failing check symbol is a typo only in a code\'s shape: not a reference number, a year or mixed separators', () => {
+  it("a failing check symbol is a typo only in a code's shape: not a reference number, a year or mixed separators", () => {
     for (const t of ['notice 2026-4471', 'Notice 2026 4471', 'ref AB12-2026-4471', 'NOTICE-2026-4471', 'NO3EF9-T535 897X']) expect(findCodes(t), t).toEqual([]);
     // a typo of a real code keeps its grouping and its single kind of separator
     expect(only('NO3EF9 T535 897X').valid).toBe(false);
@@ -136,7 +136,10 @@ describe('findCodes', () => {
   it('accepts a code without digits only in display form with a holding check symbol', () => {
     let lettersOnly = '';
     for (let n = 0; !lettersOnly; n++) {
-      const c = makeCode('DK', Uint8Array.from({ length: 11 }, (_, k) => 10 + ((n * 7 + k * 13) % 22)));
+      const c = makeCode(
+        'DK',
+        Uint8Array.from({ length: 11 }, (_, k) => 10 + ((n * 7 + k * 13) % 22)),
+      );
       if (!/\d/.test(c.slice(2))) lettersOnly = c;
     }
     expect(only(formatCode(lettersOnly)).valid).toBe(true);

@@ -16,4 +16,3 @@ export function expectSpans(text: string, items: ReadonlyArray<{ match: string; 
 export function expectDisjoint(items: ReadonlyArray<{ span: Span }>): void {
   for (let k = 1; k < items.length; k++) expect(items[k]!.span.start).toBeGreaterThanOrEqual(items[k - 1]!.span.end);
 }
-

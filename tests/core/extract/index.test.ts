@@ -101,7 +101,8 @@ describe('extractItems', () => {
     console.log(samples.join('\n'));
     // The genuine help texts name helpline numbers; nothing in the corpus is a code, token, address or IBAN.
     expect(table['genuine-texts']!.phone).toBeGreaterThanOrEqual(5);
-    for (const name of ['scam-texts', 'genuine-texts']) for (const k of ['code', 'jws', 'crypto', 'iban'] as const) expect(table[name]![k], `${name} ${k}`).toBe(0);
+    for (const name of ['scam-texts', 'genuine-texts'])
+      for (const k of ['code', 'jws', 'crypto', 'iban'] as const) expect(table[name]![k], `${name} ${k}`).toBe(0);
     expect(samples.filter((s) => s.includes(' phone ')).every((s) => /"(0808 1000 900|800 99 900)"/.test(s))).toBe(true);
   });
 });

@@ -82,7 +82,10 @@ describe('findJws', () => {
       'eyJhbGciOiJFZERTQSJ9..', // header only
     ]) {
       const found = findJws(text);
-      expect(found.map((m) => m.token), text.slice(0, 40)).not.toContain(JWS);
+      expect(
+        found.map((m) => m.token),
+        text.slice(0, 40),
+      ).not.toContain(JWS);
       expect(found.filter((m) => m.token.startsWith(`eyJ${'A'.repeat(20)}`))).toEqual([]);
     }
     expect(findJws('eyJhbGciOiJFZERTQSJ9..')).toEqual([]);

@@ -93,7 +93,8 @@ function candidateAt(text: string, tokens: { start: number[]; end: number[] }, t
   if (!p.ok && (!typoShaped(text, tokens, t, u, compact) || inAddress(text, s, e))) return null;
   if (digits === 0) {
     // Only letters: accept only the display form with visible separators and a holding check symbol.
-    const visibleSeps = lengths.length === 4 && [0, 1, 2].every((k) => tokens.start[t + k + 1]! - tokens.end[t + k]! === 1 && !isBlank(text.charCodeAt(tokens.end[t + k]!)));
+    const visibleSeps =
+      lengths.length === 4 && [0, 1, 2].every((k) => tokens.start[t + k + 1]! - tokens.end[t + k]! === 1 && !isBlank(text.charCodeAt(tokens.end[t + k]!)));
     if (!p.ok || !visibleSeps) return null;
   }
   return { match, span: { start: s, end: e }, ...(p.normalized !== undefined ? { normalized: p.normalized } : {}), valid: p.ok };

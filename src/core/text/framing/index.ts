@@ -26,6 +26,4 @@ import { framing as mt } from './mt.js';
 export type { FramingKind, FramingPatterns } from './types.js';
 export { FRAMING_KINDS } from './types.js';
 
-export const FRAMING_LANGUAGES: readonly FramingPatterns[] = [
-  en, fr, nl, de, nb, es, nn, da, sv, fi, is, it, pt, pl, cs, sk, sl, lv, mt,
-];
+export const FRAMING_LANGUAGES: readonly FramingPatterns[] = [en, fr, nl, de, nb, es, nn, da, sv, fi, is, it, pt, pl, cs, sk, sl, lv, mt];

@@ -9,7 +9,17 @@ export const framing: FramingPatterns = {
   lang: 'nn',
   name: 'Norwegian Nynorsk',
   cues: {
-    'names-fraud': ['*svindel*', '*bedrageri*', 'falske e-postar', 'falsk e-post', 'falske meldingar', 'falsk melding', 'falske brev', 'phishing*', 'nettfiske'],
+    'names-fraud': [
+      '*svindel*',
+      '*bedrageri*',
+      'falske e-postar',
+      'falsk e-post',
+      'falske meldingar',
+      'falsk melding',
+      'falske brev',
+      'phishing*',
+      'nettfiske',
+    ],
     perpetrator: ['svindlarar', 'svindlarane', 'svindlaren', 'dei kriminelle', 'bakmennene', 'avsendarane'],
     reported: [
       'gir seg ut for',

@@ -111,7 +111,7 @@ export const patterns: LanguagePatterns = {
       'copie de votre passeport',
       "copie de carte d'identité",
       "votre pièce d'identité",
-      "photo de votre pièce",
+      'photo de votre pièce',
       'scan de votre',
       'lettre manuscrite',
       'justificatif de domicile',

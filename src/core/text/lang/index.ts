@@ -26,6 +26,4 @@ import { patterns as mt } from './mt.js';
 export type { LanguagePatterns, SignKind } from './types.js';
 export { SIGN_KINDS } from './types.js';
 
-export const LANGUAGES: readonly LanguagePatterns[] = [
-  en, fr, nl, de, nb, es, nn, da, sv, fi, is, it, pt, pl, cs, sk, sl, lv, mt,
-];
+export const LANGUAGES: readonly LanguagePatterns[] = [en, fr, nl, de, nb, es, nn, da, sv, fi, is, it, pt, pl, cs, sk, sl, lv, mt];

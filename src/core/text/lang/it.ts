@@ -37,17 +37,7 @@ export const patterns: LanguagePatterns = {
       'somma di denaro',
       'evitare le sanzioni',
     ],
-    deadline: [
-      'entro 24 ore',
-      'entro 48 ore',
-      'entro 72 ore',
-      '24 ore',
-      '48 ore',
-      '72 ore',
-      'termine di 72 ore',
-      'termine perentorio',
-      'ultimo avviso',
-    ],
+    deadline: ['entro 24 ore', 'entro 48 ore', 'entro 72 ore', '24 ore', '48 ore', '72 ore', 'termine di 72 ore', 'termine perentorio', 'ultimo avviso'],
     arrest: [
       'mandato di arresto',
       "mandato d'arresto",

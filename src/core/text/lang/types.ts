@@ -4,18 +4,7 @@
  */
 
 /** The kinds of sign a phrase can signal in a police-impersonation mail. */
-export type SignKind =
-  | 'payment'
-  | 'fine'
-  | 'deadline'
-  | 'arrest'
-  | 'register'
-  | 'exposure'
-  | 'reply'
-  | 'send-id'
-  | 'device-lock'
-  | 'voucher'
-  | 'word-tell';
+export type SignKind = 'payment' | 'fine' | 'deadline' | 'arrest' | 'register' | 'exposure' | 'reply' | 'send-id' | 'device-lock' | 'voucher' | 'word-tell';
 
 /** Every sign kind, in a fixed order (handy for iteration and completeness tests). */
 export const SIGN_KINDS: readonly SignKind[] = [
