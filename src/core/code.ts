@@ -46,15 +46,15 @@ for (let i = 0; i < CODE_ALPHABET.length; i++) {
   SYMBOL_VALUE[CODE_ALPHABET.toLowerCase().charCodeAt(i)] = i;
 }
 // Crockford's reading aids: O→0, I/L→1 (any case).
-for (const [c, v] of [
+const READING_AIDS = [
   ['O', 0],
   ['o', 0],
   ['I', 1],
   ['i', 1],
   ['L', 1],
   ['l', 1],
-] as const)
-  SYMBOL_VALUE[c.charCodeAt(0)] = v;
+] as const;
+for (const [c, v] of READING_AIDS) SYMBOL_VALUE[c.charCodeAt(0)] = v;
 
 const SEPARATORS = new Set([' ', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '.', '_', '\u00a0', '\t']);
 const SEPARATOR_UNITS = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
