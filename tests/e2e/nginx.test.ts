@@ -61,8 +61,9 @@ describe('a published site on nginx', () => {
     }
   });
 
-  it('a byte flipped in a published entry bundle makes sync refuse, and installs nothing', async () => {
-    const dir = join(site(), 'log/tile/entries');
+  /** Flips one byte in the first published file under `tileDir` (x000 aside), syncs into a fresh copy, restores it. */
+  async function syncWithFlippedByte(tileDir: string, copyName: string): Promise<{ code: number | null; stderr: string; installed: boolean }> {
+    const dir = join(site(), tileDir);
     const name = readdirSync(dir).find((n) => n !== 'x000')!;
     const path = join(dir, name.endsWith('.p') ? `${name}/${readdirSync(join(dir, name))[0]}` : name);
     const good = readFileSync(path);
@@ -70,34 +71,26 @@ describe('a published site on nginx', () => {
     bad[Math.floor(bad.length / 2)]! ^= 0x04;
     writeFileSync(path, bad);
     try {
-      const copy = join(base, 'copy-bad');
+      const copy = join(base, copyName);
       const r = await run(['sync', '--from', nginx.url, '--data', copy, '--root', join(data(), 'root.pub.jwk')]);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/WC_(SIGNATURE_INVALID|LOG_FORK|JWS_MALFORMED|STATEMENT_MALFORMED|LOG_BUNDLE_MALFORMED|LOG_PROOF_INVALID)/);
       const check = await run(['log', '--data', copy]);
-      expect(check.code).not.toBe(0); // an empty copy: no checkpoint was installed
+      return { code: r.code, stderr: r.stderr, installed: check.code === 0 };
     } finally {
       writeFileSync(path, good);
     }
+  }
+
+  it('a byte flipped in a published entry bundle makes sync refuse, and installs nothing', async () => {
+    const r = await syncWithFlippedByte('log/tile/entries', 'copy-bad');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/WC_(SIGNATURE_INVALID|LOG_FORK|JWS_MALFORMED|STATEMENT_MALFORMED|LOG_BUNDLE_MALFORMED|LOG_PROOF_INVALID)/);
+    expect(r.installed).toBe(false); // an empty copy: no checkpoint was installed
   });
 
   it('a byte flipped in a published hash tile makes sync refuse, and installs nothing', async () => {
-    const dir = join(site(), 'log/tile/0');
-    const name = readdirSync(dir).find((n) => n !== 'x000')!;
-    const path = join(dir, name.endsWith('.p') ? `${name}/${readdirSync(join(dir, name))[0]}` : name);
-    const good = readFileSync(path);
-    const bad = Buffer.from(good);
-    bad[Math.floor(bad.length / 2)]! ^= 0x04;
-    writeFileSync(path, bad);
-    try {
-      const copy = join(base, 'copy-bad-tile');
-      const r = await run(['sync', '--from', nginx.url, '--data', copy, '--root', join(data(), 'root.pub.jwk')]);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain('WC_LOG_PROOF_INVALID');
-      const check = await run(['log', '--data', copy]);
-      expect(check.code).not.toBe(0); // an empty copy: no checkpoint was installed
-    } finally {
-      writeFileSync(path, good);
-    }
+    const r = await syncWithFlippedByte('log/tile/0', 'copy-bad-tile');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('WC_LOG_PROOF_INVALID');
+    expect(r.installed).toBe(false); // an empty copy: no checkpoint was installed
   });
 });
