@@ -180,11 +180,8 @@ export const HELP: Record<string, Help> = {
 export function formatHelp(name: string): string | undefined {
   const h = HELP[name];
   if (!h) return undefined;
-  const pad = Math.max(...h.options.map(([o]) => o.length), ...(h.env ?? []).map(([e]) => e.length)) + 2;
+  const env = [...(h.env ?? []), DEBUG_ENV];
+  const pad = Math.max(...[...h.options, ...env].map(([k]) => k.length)) + 2;
   const rows = (list: Array<[string, string]>) => list.map(([k, v]) => `  ${k.padEnd(pad)}${v}\n`).join('');
-  return (
-    `usage: warncheck ${h.usage}\n\n${h.about}\n\noptions:\n${rows(h.options)}` +
-    `\nenvironment:\n${rows([...(h.env ?? []), DEBUG_ENV])}` +
-    `\nexample:\n  ${h.example}\n`
-  );
+  return `usage: warncheck ${h.usage}\n\n${h.about}\n\noptions:\n${rows(h.options)}` + `\nenvironment:\n${rows(env)}` + `\nexample:\n  ${h.example}\n`;
 }

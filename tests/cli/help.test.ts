@@ -29,6 +29,11 @@ describe('--help per command', () => {
     const listed = (await run([name, '--help'])).stdout.split('\nenvironment:')[0]!;
     for (const flag of usage.match(/--[a-z]+/g) ?? []) expect(listed.split('options:')[1]).toContain(flag);
     expect(readme).toContain(`npx warncheck ${name}`);
+    // Options and environment variables share one column: each name is followed by at least two
+    // spaces before its description (WARNCHECK_DEBUG=1 is the longest name for some commands).
+    for (const line of listed.split('\n').concat((await run([name, '--help'])).stdout.split('\nenvironment:\n')[1]!.split('\nexample:')[0]!.split('\n'))) {
+      if (line.startsWith('  ')) expect(line).toMatch(/^ {2}\S+(?: \S+)? {2,}\S/);
+    }
   });
 
   it('the README says how to get them', () => {
