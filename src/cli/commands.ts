@@ -16,7 +16,7 @@ import { cosignAfterWrite } from '../issuer/witnesses.js';
 import { buildTrustList, currentTrustList, readTrustConfig } from '../issuer/trust.js';
 import { loadData } from '../service/load.js';
 import { seenOf } from '../service/log.js';
-import { openDataDir, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
+import { openDataDir, readPinnedRootKey, readRootPublicKey, ROOT_PUBLIC_FILE } from '../store/datadir.js';
 import { formatResult } from './format.js';
 import { decimalArg, EXIT_NOT_GENUINE, EXIT_OK, type CliIO } from './io.js';
 import { readState, statePath, writeState } from './state.js';
@@ -331,7 +331,7 @@ const verify: Command = async (args, io) => {
   if (positionals.length !== 1) fail('WC_USAGE', 'give exactly one INPUT (or - to read stdin)');
   const dataDir = dataDirOf(values, io);
   const input = positionals[0] === '-' ? await readStdin(io) : positionals[0]!;
-  const rootPk = readRootPublicKey(values.root ? resolve(values.root) : join(dataDir, ROOT_PUBLIC_FILE));
+  const rootPk = values.root ? readPinnedRootKey(resolve(values.root)) : readRootPublicKey(join(dataDir, ROOT_PUBLIC_FILE));
   const rootKid = jwkThumbprint(rootPk);
   const sp = values.state ?? statePath(io.env);
   const state = readState(sp);

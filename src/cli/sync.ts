@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseCliArgs } from './args.js';
 import { fail } from '../core/errors.js';
 import { syncFrom } from '../mirror/sync.js';
-import { readRootPublicKey } from '../store/datadir.js';
+import { readPinnedRootKey } from '../store/datadir.js';
 import { EXIT_OK, type CliIO } from './io.js';
 
 export async function runSync(args: string[], io: CliIO): Promise<number> {
@@ -14,7 +14,7 @@ export async function runSync(args: string[], io: CliIO): Promise<number> {
     from: values.from,
     dataDir: data,
     now: (io.now ?? Date.now)(),
-    ...(values.root ? { root: readRootPublicKey(resolve(values.root)) } : {}),
+    ...(values.root ? { root: readPinnedRootKey(resolve(values.root)) } : {}),
   });
   io.stdout.write(
     r.after === r.before

@@ -30,11 +30,18 @@ export function openDataDir(dir: string, opts: { create?: boolean; readonly?: bo
 
 /** The root public key shipped with the data (a pinned key given by the operator takes precedence). */
 export function readRootPublicKey(path: string): Uint8Array {
-  let jwk: unknown;
+  return parsePublicJwk(readJson(path, () => fail('WC_DATA_MISSING', 'no readable root public key')));
+}
+
+/** The root public key the operator pins with `--root FILE`: an unreadable file is their typo, not missing data. */
+export function readPinnedRootKey(path: string): Uint8Array {
+  return parsePublicJwk(readJson(path, () => fail('WC_USAGE', '--root: no readable JSON file at that path (the root public key, root.pub.jwk)')));
+}
+
+function readJson(path: string, unreadable: () => never): unknown {
   try {
-    jwk = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    return fail('WC_DATA_MISSING', 'no readable root public key');
+    return unreadable();
   }
-  return parsePublicJwk(jwk);
 }

@@ -79,6 +79,12 @@ describe('sync', () => {
     const noRoot = await run(['sync', '--from', url, '--data', join(base, 'no-root')]);
     expect(noRoot.code).toBe(2);
     expect(noRoot.stderr).toContain('WC_USAGE');
+    // A --root path that names no file is the operator's typo, said as such (not "no data"), and nothing is written.
+    const typo = await run(['sync', '--from', url, '--data', join(base, 'typo'), '--root', join(base, 'nowhere.jwk')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--root');
+    expect(typo.stderr).toContain('WC_USAGE');
+    expect(existsSync(join(base, 'typo'))).toBe(false);
 
     const first = await run(['sync', '--from', url, '--data', copy, '--root', root]);
     expect(first.code, first.stderr).toBe(0);
