@@ -18,6 +18,17 @@ type Migration = string | ((db: Database.Database) => void);
 const BLOCK = 2 ** LOW_STORED;
 const NODE_CACHE_MAX = 50_000;
 
+/**
+ * `cache_spill = N` pages for 64 MiB. SQLite reads the same value as a boolean through an 8-bit
+ * cast, so any multiple of 256 (64 MiB of 4 KiB pages is 16,384) turns spilling OFF altogether and
+ * a big transaction keeps every dirty page in memory (a 10M-statement sync grew past 4 GB,
+ * measured): one page more keeps the low byte non-zero.
+ */
+export function spillPragma(pageSize: number): string {
+  const pages = Math.ceil((64 * 2 ** 20) / pageSize);
+  return `cache_spill = ${pages % 256 === 0 ? pages + 1 : pages}`;
+}
+
 const MIGRATIONS: Migration[] = [
   // 1: statements in log order; the code hash is indexed for lookups and unique among warnings.
   `CREATE TABLE statements (
@@ -108,8 +119,9 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
       db.pragma('synchronous = FULL');
       // Readers are only shut out (they wait, up to better-sqlite3's 5 s busy timeout) while a
       // commit writes the file: dirty pages stay in memory up to 64 MiB instead of being spilled
-      // to the database file, which would lock readers out from then on until the commit.
-      db.pragma(`cache_spill = ${(64 * 2 ** 20) / (db.pragma('page_size', { simple: true }) as number)}`);
+      // to the database file, which would lock readers out from then on until the commit. Past
+      // 64 MiB (a first sync of millions of statements) they are spilled, so memory stays bounded.
+      db.pragma(spillPragma(db.pragma('page_size', { simple: true }) as number));
       migrate(db);
     } else {
       const v = db.pragma('user_version', { simple: true }) as number;

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import Database from 'better-sqlite3';
+import { openSqliteStore, spillPragma } from '../../src/store/sqlite.js';
 import { runAppendWriterContract, runLogContract, runStoreContract } from './contract.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'wc-store-')), 'warncheck.db');
@@ -114,5 +115,23 @@ describe('sqlite migrations', () => {
       /append-only/,
     );
     s.close();
+  });
+});
+
+describe('sqlite spill threshold', () => {
+  // SQLite also reads `cache_spill = N` as a boolean through an 8-bit cast: a multiple of 256
+  // (64 MiB of 4 KiB pages) silently turned spilling off, and a big sync kept every page in memory.
+  it.each([512, 1024, 4096, 8192, 65536])('spills after about 64 MiB with %i-byte pages (the pragma is not read as OFF)', (pageSize) => {
+    const db = new Database(':memory:');
+    try {
+      db.pragma(`page_size = ${pageSize}`);
+      db.exec('CREATE TABLE t (x)'); // the page size takes effect with the first table
+      db.pragma(spillPragma(pageSize));
+      const pages = db.pragma('cache_spill', { simple: true }) as number;
+      expect(pages * pageSize).toBeGreaterThanOrEqual(64 * 2 ** 20);
+      expect(pages * pageSize).toBeLessThanOrEqual(64 * 2 ** 20 + pageSize);
+    } finally {
+      db.close();
+    }
   });
 });
