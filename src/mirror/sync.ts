@@ -126,15 +126,34 @@ function hashTiles(size: number, before: number) {
   };
 }
 
+/** Busy answers (503 from the overload guard, 429) waited out per request, at most this often. */
+const BUSY_RETRIES = 6;
+/** The longest `Retry-After` honoured (seconds): a source asking for more has failed for this run. */
+const BUSY_WAIT_MAX_S = 30;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 async function fetchBytes(url: string, max: number, timeoutMs: number): Promise<Uint8Array> {
   let res: Response | undefined;
   // A kept-alive connection the server closed as it was reused fails at once: tried again (3 times).
-  for (let attempt = 0; !res; attempt++) {
+  // A busy source (a long sync of millions of statements meets its load peaks) is waited out as it
+  // asks with Retry-After, instead of throwing away a copy that took an hour to fetch.
+  for (let attempt = 0, busy = 0; !res; attempt++) {
     try {
       res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
     } catch {
       if (attempt >= 2) return fail('WC_SYNC_SOURCE', `cannot reach ${url}`);
-      await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+      await sleep(200 * (attempt + 1));
+      continue;
+    }
+    if ((res.status === 503 || res.status === 429) && busy < BUSY_RETRIES) {
+      const after = Number(res.headers.get('retry-after') ?? NaN);
+      const wait = Number.isFinite(after) && after >= 0 ? after : busy + 1;
+      if (wait > BUSY_WAIT_MAX_S) break;
+      await res.body?.cancel();
+      res = undefined;
+      busy++;
+      await sleep(wait * 1000);
     }
   }
   if (res.status !== 200) fail('WC_SYNC_SOURCE', `${url}: HTTP ${res.status}`);

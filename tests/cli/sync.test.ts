@@ -44,6 +44,28 @@ function tampering(target: string, prefix = '/log/tile/entries/'): Promise<strin
   return new Promise((done) => s.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(s.address() as AddressInfo).port}`)));
 }
 
+/**
+ * A source in front of `target` whose overload guard answers 503 with `Retry-After: 0`: to the
+ * first `busyFirst` requests of every path under `prefix` (then it passes them on), or to every one.
+ */
+function busy(target: string, prefix: string, busyFirst = Infinity): Promise<string> {
+  const seen = new Map<string, number>();
+  const s: Server = createServer((req, res) => {
+    const n = seen.get(req.url!) ?? 0;
+    if (req.url!.startsWith(prefix) && n < busyFirst) {
+      seen.set(req.url!, n + 1);
+      res.writeHead(503, { 'retry-after': '0', 'content-type': 'application/json' });
+      return void res.end('{"error":{"code":"WC_OVERLOADED"}}');
+    }
+    request(`${target}${req.url}`, (r) => {
+      res.writeHead(r.statusCode!, r.headers);
+      r.pipe(res);
+    }).end();
+  });
+  servers.push({ close: () => s.close() });
+  return new Promise((done) => s.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(s.address() as AddressInfo).port}`)));
+}
+
 async function issueMore(f: DemoFixture, count: number): Promise<string[]> {
   const ring = loadKeyRing(f.keysDir);
   const { store } = openDataDir(f.dataDir);
@@ -158,5 +180,27 @@ describe('sync', () => {
     const gone = await run(['sync', '--from', 'http://127.0.0.1:9', '--data', copy]);
     expect(gone.stderr).toContain('WC_SYNC_SOURCE');
     expect(count()).toBe(held);
+  });
+
+  it('waits out a busy source (503 with Retry-After) instead of dropping the copy, and gives up on one that stays busy', async () => {
+    const url = await listen(fx);
+    const root = join(fx.dataDir, 'root.pub.jwk');
+    const copy = join(base, 'copy-busy');
+    // Every hash tile and entry bundle is refused twice before it is served.
+    const ok = await run(['sync', '--from', await busy(url, '/log/tile/', 2), '--data', copy, '--root', root]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(`${fx.data.statementCount} in all`);
+
+    const stuck = join(base, 'copy-stuck');
+    const never = await run(['sync', '--from', await busy(url, '/log/tile/entries/'), '--data', stuck, '--root', root]);
+    expect(never.code).toBe(1);
+    expect(never.stderr).toContain('WC_SYNC_SOURCE');
+    expect(never.stderr).toContain('HTTP 503');
+    const { store } = openDataDir(stuck);
+    try {
+      expect(store.count()).toBe(0); // nothing installed
+    } finally {
+      store.close();
+    }
   });
 });
