@@ -47,6 +47,10 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   // pair-only kinds (concepts.ts PAIRS): never reported alone
   reader: 'WC_SIGN_ACCUSATION',
   inquiry: 'WC_SIGN_PROCEEDINGS',
+  reference: 'WC_SIGN_PAYMENT',
+  amount: 'WC_SIGN_PAYMENT',
+  unit: 'WC_SIGN_AUTHORITY',
+  mission: 'WC_SIGN_AUTHORITY',
   ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',
