@@ -281,7 +281,7 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     (has('payment') && has('overdue')) ||
     (has('threat') && (has('payment') || has('deadline'))) ||
     has('ultimatum') ||
-    claims.some((c) => c.obfuscated === true);
+    claims.some((c) => c.obfuscated === true || c.unit === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
   if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';
