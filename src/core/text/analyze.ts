@@ -51,6 +51,7 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   amount: 'WC_SIGN_PAYMENT',
   unit: 'WC_SIGN_AUTHORITY',
   mission: 'WC_SIGN_AUTHORITY',
+  special: 'WC_SIGN_AUTHORITY',
   ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',

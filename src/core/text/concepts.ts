@@ -11,7 +11,7 @@
  */
 import type { Span } from '../verdict.js';
 import { conceptFold, conceptFoldPhrase, plainFold } from './concept-fold.js';
-import { CONCEPT_LEXICONS, NEGATORS, type ConceptKind, type ConceptLexicon } from './concepts/lexicon.js';
+import { CONCEPT_LEXICONS, CONDITIONALS, NEGATORS, type ConceptKind, type ConceptLexicon } from './concepts/lexicon.js';
 import { compilePhrases, findPhrases, longestNonOverlapping, type FoldedText, type PhraseMatcher, type PhraseSource } from './phrases.js';
 
 export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
@@ -56,6 +56,22 @@ const NEGATION_WINDOW = 6;
 const MAX_PER_KIND = 64;
 /** The negators in the concept fold (built once at module load: src/core stays free of mutable module state). */
 const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS.map((n) => conceptFold(n).chars.join('')));
+
+/** The conditionals in the concept fold (built once at module load). */
+const CONDITIONAL_SET: ReadonlySet<string> = new Set(CONDITIONALS.map((n) => conceptFold(n).chars.join('')));
+
+/** Is the word right before folded index `from` (same sentence) a conditional ("if you …")? */
+function conditionalBefore(f: FoldedText, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && f.word[i] !== 1) {
+    const c = f.chars[i]!;
+    if (c !== ' ' && c !== ',' && c !== '"' && c !== "'" && c !== '(') return false;
+    i--;
+  }
+  let word = '';
+  for (let k = 0; i >= 0 && f.word[i] === 1 && k < 8; i--, k++) word = f.chars[i]! + word;
+  return (i < 0 || f.word[i] !== 1) && CONDITIONAL_SET.has(word);
+}
 
 /** Is one of the (at most NEGATION_WINDOW) words after folded index `to` a negator, in the same sentence? */
 /** Kinds a negator right before turns around ("do not pay", "this is not a fraud", "ne kattintson"). */
@@ -270,7 +286,9 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     if (m.tag.kind === 'reference' && !numberAfter(f.text, m.span.end)) continue;
     if (m.tag.kind === 'amount' && !digitNear(f.text, m.span.start, m.span.end)) continue;
     perKind.set(m.tag.kind, seen + 1);
-    const c: ConceptMatch = { kind: m.tag.kind, lang: m.tag.lang, span: m.span };
+    // A specialised unit's name is an authority claim, marked `unit` (analyze.ts: a claim and a demand in one).
+    const c: ConceptMatch =
+      m.tag.kind === 'special' ? { kind: 'authority', lang: m.tag.lang, span: m.span, unit: true } : { kind: m.tag.kind, lang: m.tag.lang, span: m.span };
     // "ne … jamais": a "never" after a negator is still a "never".
     if (NEGATABLE.has(c.kind) && !NEGATOR_SET.has(f.chars.slice(m.from, m.to).join('')) && negatedBefore(f, m.from, 2)) continue;
     if (c.kind === 'authority') {
@@ -283,7 +301,7 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     out.push(c);
   }
   const you = longestNonOverlapping(findPhrases(readers, f))
-    .filter((m) => !m.tag.cased || casedInSentence(f.text, m.span.start))
+    .filter((m) => (!m.tag.cased || casedInSentence(f.text, m.span.start)) && !conditionalBefore(f, m.from))
     .slice(0, MAX_READERS)
     .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
   const extra = [...you, ...currencySigns(f.text)];

@@ -44,6 +44,8 @@ export const CONCEPT_KINDS = [
   'amount',
   'unit',
   'mission',
+  // an authority that is a unit named by the crime it fights (reported as `authority`)
+  'special',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -99,6 +101,13 @@ export const NEGATORS: readonly string[] = [
   'mhux',
   'qatt',
 ];
+
+/**
+ * Conditional conjunctions: a reader word right after one ("if you come across illegal content",
+ * "wenn Sie eine offene Rechnung haben") speaks of a case, not of the reader's own offence or debt,
+ * so it pairs with nothing (concepts.ts). Scams' own conditionals are the `ultimatum` phrases.
+ */
+export const CONDITIONALS: readonly string[] = ['if', 'whether', 'wenn', 'falls', 'ob', 'si', 'se', 'caso', 'als', 'indien'];
 
 export interface ConceptLexicon {
   lang: string;
@@ -750,21 +759,7 @@ const INTERNATIONAL: ConceptLexicon = {
       'elanik*',
       'ċittadini',
     ],
-    authority: [
-      'europol',
-      'interpol',
-      'europol*',
-      'interpol*',
-      'eurojust',
-      'ec3',
-      'fbi',
-      'european cybercrime centre',
-      'cybercrime centre',
-      'cyber police',
-      'cyberpolice',
-      'cybercrime unit',
-      'cyber crime unit',
-    ],
+    authority: ['europol', 'interpol', 'europol*', 'interpol*', 'eurojust', 'ec3', 'fbi'],
     amount: ['eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'dkk', 'sek', 'nok', 'pln', 'czk', 'huf', 'ron', 'bgn', 'isk'],
     // what a unit fights (concepts.ts PAIRS `unit` + `mission`): crime, not security in general (a
     // cyber *security* centre is no police body); stems stay shorter than the authority words they
@@ -781,6 +776,7 @@ const INTERNATIONAL: ConceptLexicon = {
       'antiterror*',
       'anti-terror*',
     ],
+    special: ['european cybercrime centre', 'cybercrime centre', 'cyber police', 'cyberpolice', 'cybercrime unit', 'cyber crime unit'],
   },
 };
 
@@ -892,18 +888,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'federal police',
         'national police',
         'state police',
-        'cyber crime centre',
-        'cybercrime center',
         'child protection services',
         'child protective services',
-        'cybercrime police',
-        'cyber police unit',
-        'financial crimes unit',
         'criminal investigation division',
         'protection of minors',
-        'cybercrime division',
-        'cyber crime division',
-        'cybercrime department',
         'authorities',
         'local authority',
         'local authorities',
@@ -1224,6 +1212,16 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'nr',
       ],
       amount: ['pounds', 'dollars'],
+      special: [
+        'cyber crime centre',
+        'cybercrime center',
+        'cybercrime police',
+        'cyber police unit',
+        'financial crimes unit',
+        'cybercrime division',
+        'cyber crime division',
+        'cybercrime department',
+      ],
     },
   },
   {
@@ -1300,8 +1298,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'gendarmerie*',
         'gendarme*',
         'cybergendarme*',
-        'brigade des mineurs',
-        'brigade de protection des mineurs',
         'procureur*',
         'parquet de',
         'tribunal*',
@@ -1516,6 +1512,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       mission: ['lutte contre', 'criminalité informatique', 'délinquance', 'criminalité organisée', 'criminalité financière'],
       reference: ['référence', 'réf', 'ref', 'dossier', 'numéro', 'facture', 'no'],
       amount: ['euro', 'euros'],
+      special: ['brigade des mineurs', 'brigade de protection des mineurs'],
     },
   },
   {
@@ -1611,8 +1608,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'bundesamt für polizei',
         'jugendamt*',
         'bundesamt für sicherheit in der informationstechnik',
-        'cybercrime-einheit',
-        'zentralstelle cybercrime',
         'cyberkriminalität',
         'jugendschutz',
         'behörde*',
@@ -1889,6 +1884,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'nr',
         'nummer',
       ],
+      special: ['cybercrime-einheit', 'zentralstelle cybercrime'],
     },
   },
   {
@@ -1955,8 +1951,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'jeugdzorg',
         'raad voor de kinderbescherming',
         'kinderbescherming',
-        'team high tech crime',
-        'high tech crime unit',
         'cybermisdaad*',
         'cybercrime',
         'cjib',
@@ -2114,6 +2108,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       mission: ['bestrijding', 'high tech crime', 'georganiseerde misdaad', 'computercriminaliteit', 'internetcriminaliteit'],
       reference: ['referentie', 'kenmerk', 'betalingskenmerk', 'dossiernummer', 'zaaknummer', 'factuurnummer', 'nummer', 'nr', 'cjib-nummer'],
       amount: ['euro'],
+      special: ['high tech crime unit', 'team high tech crime'],
     },
     ignore: ['politiek*', 'politieke*'],
   },
@@ -2724,7 +2719,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'dgt',
         'dirección general de tráfico',
         'autoridades',
-        'brigada de protección de menores',
         'policía*',
         'policías',
         'policial*',
@@ -2739,8 +2733,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'audiencia nacional',
         'ministerio del interior',
         'ministerio de justicia',
-        'brigada de investigación tecnológica',
-        'grupo de delitos telemáticos',
         'udef',
         'magistrad*',
       ],
@@ -2890,6 +2882,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       ],
       reference: ['referencia', 'ref', 'expediente', 'número de expediente', 'número', 'no'],
       amount: ['euro', 'euros'],
+      special: ['brigada de protección de menores', 'brigada de investigación tecnológica', 'grupo de delitos telemáticos'],
     },
   },
   {
@@ -2964,8 +2957,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ansr',
         'autoridade nacional de segurança rodoviária',
         'autoridades',
-        'brigada de proteção de menores',
-        'brigada de proteção dos menores',
         'polícia*',
         'policial*',
         'psp',
@@ -3108,6 +3099,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       mission: ['combate', 'luta contra', 'criminalidade informática', 'criminalidade tecnológica', 'crime organizado'],
       reference: ['referência', 'ref', 'processo', 'entidade', 'número'],
       amount: ['euro', 'euros'],
+      special: ['brigada de proteção de menores', 'brigada de proteção dos menores'],
     },
   },
   {
@@ -3173,7 +3165,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'servizi sociali',
         'tribunale per i minorenni',
         'polizia di stato',
-        'centro nazionale anticrimine informatico',
         'protezione dei minori',
         'criminalità informatica',
         'pagopa',
@@ -3181,7 +3172,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'polizia locale',
         'autorità',
         "forze dell'ordine",
-        'brigata di protezione dei minori',
         'polizia*',
         'poliziotto',
         'poliziotti',
@@ -3344,6 +3334,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       ],
       mission: ['contrasto', 'lotta contro', 'crimini informatici', 'reati informatici', 'anticrimine', 'criminalità organizzata'],
       reference: ['riferimento', 'rif', 'pratica', 'fascicolo', 'protocollo', 'prot', 'codice avviso', 'codice', 'numero'],
+      special: ['brigata di protezione dei minori', 'centro nazionale anticrimine informatico'],
     },
   },
   {
