@@ -279,7 +279,7 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     ((has('penalty') || has('offence')) && (has('payment') || has('overdue') || has('deadline'))) ||
     (has('penalty') && pressure.length > 0) ||
     offences >= 3 ||
-    (has('payment') && has('overdue')) ||
+    (has('overdue') && (has('payment') || has('login') || has('deadline'))) ||
     (has('threat') && (has('payment') || has('deadline'))) ||
     has('ultimatum') ||
     claims.some((c) => c.obfuscated === true || c.unit === true);
