@@ -1222,6 +1222,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'cyber crime division',
         'cybercrime department',
       ],
+      disclaimer: ['registered letter', 'registered mail', 'recorded delivery', 'registered post'],
     },
   },
   {
@@ -1513,6 +1514,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reference: ['référence', 'réf', 'ref', 'dossier', 'numéro', 'facture', 'no'],
       amount: ['euro', 'euros'],
       special: ['brigade des mineurs', 'brigade de protection des mineurs'],
+      disclaimer: ['lettre recommandée', 'courrier recommandé', 'en recommandé', 'par recommandé'],
     },
   },
   {
@@ -1885,6 +1887,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'nummer',
       ],
       special: ['cybercrime-einheit', 'zentralstelle cybercrime'],
+      disclaimer: ['per einschreiben', 'eingeschriebenen brief', 'einschreiben mit rückschein', 'postzustellungsurkunde'],
     },
   },
   {
@@ -2109,6 +2112,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reference: ['referentie', 'kenmerk', 'betalingskenmerk', 'dossiernummer', 'zaaknummer', 'factuurnummer', 'nummer', 'nr', 'cjib-nummer'],
       amount: ['euro'],
       special: ['high tech crime unit', 'team high tech crime'],
+      disclaimer: ['aangetekende brief', 'aangetekend', 'per aangetekende post'],
     },
     ignore: ['politiek*', 'politieke*'],
   },
@@ -2883,6 +2887,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reference: ['referencia', 'ref', 'expediente', 'número de expediente', 'número', 'no'],
       amount: ['euro', 'euros'],
       special: ['brigada de protección de menores', 'brigada de investigación tecnológica', 'grupo de delitos telemáticos'],
+      disclaimer: ['carta certificada', 'correo certificado', 'por correo certificado', 'notificación postal'],
     },
   },
   {
@@ -3100,6 +3105,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reference: ['referência', 'ref', 'processo', 'entidade', 'número'],
       amount: ['euro', 'euros'],
       special: ['brigada de proteção de menores', 'brigada de proteção dos menores'],
+      disclaimer: ['carta registada', 'correio registado', 'carta registrada', 'correio registrado', 'por via postal'],
     },
   },
   {
@@ -3335,6 +3341,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       mission: ['contrasto', 'lotta contro', 'crimini informatici', 'reati informatici', 'anticrimine', 'criminalità organizzata'],
       reference: ['riferimento', 'rif', 'pratica', 'fascicolo', 'protocollo', 'prot', 'codice avviso', 'codice', 'numero'],
       special: ['brigata di protezione dei minori', 'centro nazionale anticrimine informatico'],
+      disclaimer: ['raccomandata', 'raccomandata postale', 'raccomandata a/r', 'via posta', 'tramite posta'],
     },
   },
   {
