@@ -52,6 +52,8 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   unit: 'WC_SIGN_AUTHORITY',
   mission: 'WC_SIGN_AUTHORITY',
   special: 'WC_SIGN_AUTHORITY',
+  content: 'WC_SIGN_ACCUSATION',
+  forbidden: 'WC_SIGN_ACCUSATION',
   ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',

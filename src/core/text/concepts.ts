@@ -196,8 +196,18 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // Ciberseguridad", "Dipartimento di … Sicurezza Informatica").
   { a: 'unit', b: 'mission', makes: 'authority', reach: 50 },
 ];
+/**
+ * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
+ * it unlawful, a few words apart ("verbotene und als eingeschränkt eingestufte Inhalte",
+ * "contenuti informatici vietati"), is an offence term, which then meets a reader word. "Material"
+ * and "punishable" are left out: a genuine Police2Peer warning says "it is punishable to download
+ * … material" to its reader.
+ */
+const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
+  { a: 'content', b: 'forbidden', makes: 'offence', reach: 40 },
+];
 /** Kinds that count only inside a pair and are never reported alone. */
-const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry', 'reference', 'amount', 'unit', 'mission']);
+const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry', 'reference', 'amount', 'unit', 'mission', 'content', 'forbidden']);
 
 /** Characters after a reference word in which its number must start ("Réf. : N46/07537", "Riferimento #R72…"). */
 const REFERENCE_REACH = 16;
@@ -306,6 +316,9 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
   const extra = [...you, ...currencySigns(f.text)];
   const all = extra.length ? [...out, ...extra].sort((a, b) => a.span.start - b.span.start) : out;
-  const paired = PAIRS.flatMap((p) => pairs(f.text, all, p.a, p.b, p.makes, p.reach));
-  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...paired].sort((a, b) => a.span.start - b.span.start);
+  // Pairs whose result pairs again (forbidden content is an offence, which meets a reader word).
+  const first = FIRST_PAIRS.flatMap((p) => pairs(f.text, all, p.a, p.b, p.makes, p.reach));
+  const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;
+  const paired = PAIRS.flatMap((p) => pairs(f.text, both, p.a, p.b, p.makes, p.reach));
+  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...first, ...paired].sort((a, b) => a.span.start - b.span.start);
 }

@@ -46,6 +46,9 @@ export const CONCEPT_KINDS = [
   'mission',
   // an authority that is a unit named by the crime it fights (reported as `authority`)
   'special',
+  // pair-only: content with a word that makes it unlawful (an offence)
+  'content',
+  'forbidden',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -1256,6 +1259,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'cybercrime department',
       ],
       disclaimer: ['registered letter', 'registered mail', 'recorded delivery', 'registered post'],
+      content: ['content', 'contents', 'images', 'videos', 'websites', 'web sites', 'sites', 'files'],
+      forbidden: ['illegal', 'illicit', 'prohibited', 'forbidden', 'unlawful', 'pornographic', 'indecent', 'paedophile', 'pedophile'],
     },
   },
   {
@@ -1555,6 +1560,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       amount: ['euro', 'euros'],
       special: ['brigade des mineurs', 'brigade de protection des mineurs'],
       disclaimer: ['lettre recommandée', 'courrier recommandé', 'en recommandé', 'par recommandé'],
+      content: ['contenus', 'contenu', 'images', 'vidéos', 'sites', 'fichiers'],
+      forbidden: ['illicite*', 'illégal*', 'interdit*', 'prohibé*', 'pornographique*'],
     },
   },
   {
@@ -1936,6 +1943,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       ],
       special: ['cybercrime-einheit', 'zentralstelle cybercrime'],
       disclaimer: ['per einschreiben', 'eingeschriebenen brief', 'einschreiben mit rückschein', 'postzustellungsurkunde'],
+      content: ['inhalte', 'inhalten', 'inhalt', 'bilder', 'videos', 'webseiten', 'websites', 'seiten', 'dateien'],
+      forbidden: ['verboten*', 'illegal*', 'rechtswidrig*', 'pornografisch*', 'pornographisch*', 'unzulässig*'],
     },
   },
   {
@@ -2167,6 +2176,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       amount: ['euro'],
       special: ['high tech crime unit', 'team high tech crime'],
       disclaimer: ['aangetekende brief', 'aangetekend', 'per aangetekende post'],
+      content: ['inhoud', 'beelden', 'afbeeldingen', "video's", 'websites', 'bestanden'],
+      forbidden: ['illegaal', 'illegale', 'verboden', 'pornografisch*'],
     },
     ignore: ['politiek*', 'politieke*'],
   },
@@ -2728,7 +2739,21 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'acusación',
         'imputación',
       ],
-      reader: ['usted tiene', 'usted ha', 'usted debe', 'usted', 'ustedes', 'tus'],
+      reader: [
+        'su ordenador',
+        'su equipo',
+        'su dirección ip',
+        'su cuenta',
+        'su vehículo',
+        'su expediente',
+        'en su contra',
+        'usted tiene',
+        'usted ha',
+        'usted debe',
+        'usted',
+        'ustedes',
+        'tus',
+      ],
       lock: ['bloqueado*', 'cifrado*'],
       device: ['ordenador', 'su dispositivo', 'sistema operativo', 'navegador', 'su teléfono'],
       overdue: [
@@ -2799,6 +2824,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       ],
       accusation: ['usted cometió', 'cometió el delito', 'sus delitos', 'usted está acusado'],
       offence: [
+        'actividad ilegal',
+        'actividad ilícita',
         'blanqueo de capitales',
         'blanqueo de dinero',
         'contenido pornográfico',
@@ -2832,6 +2859,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'multa de tráfico',
       ],
       proceedings: [
+        'en su contra',
+        'denuncia en su contra',
+        'procedimiento penal en su contra',
         'denuncia judicial',
         'notificación judicial',
         'citación judicial',
@@ -2952,6 +2982,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       amount: ['euro', 'euros'],
       special: ['brigada de protección de menores', 'brigada de investigación tecnológica', 'grupo de delitos telemáticos'],
       disclaimer: ['carta certificada', 'correo certificado', 'por correo certificado', 'notificación postal'],
+      content: ['contenido', 'contenidos', 'imágenes', 'vídeos', 'videos', 'sitios', 'páginas', 'archivos'],
+      forbidden: ['ilegal*', 'ilícit*', 'prohibid*', 'pornográfic*'],
     },
   },
   {
@@ -3176,6 +3208,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       amount: ['euro', 'euros'],
       special: ['brigada de proteção de menores', 'brigada de proteção dos menores'],
       disclaimer: ['carta registada', 'correio registado', 'carta registrada', 'correio registrado', 'por via postal'],
+      content: ['conteúdo', 'conteúdos', 'imagens', 'vídeos', 'sites', 'ficheiros', 'arquivos'],
+      forbidden: ['ilegal', 'ilegais', 'ilícit*', 'proibid*', 'pornográfic*'],
     },
   },
   {
@@ -3197,7 +3231,24 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'procedimento giudiziario',
         'azione penale',
       ],
-      reader: ['lei ha', 'lei è', 'lei deve', 'voi', 'vostro', 'vostra', 'vostri', 'vostre', 'tuo', 'tua', 'tuoi'],
+      reader: [
+        'il suo computer',
+        'il suo dispositivo',
+        'il suo indirizzo ip',
+        'il suo veicolo',
+        'il suo conto',
+        'lei ha',
+        'lei è',
+        'lei deve',
+        'voi',
+        'vostro',
+        'vostra',
+        'vostri',
+        'vostre',
+        'tuo',
+        'tua',
+        'tuoi',
+      ],
       lock: ['bloccat*', 'crittografat*'],
       device: ['computer', 'suo dispositivo', 'sistema operativo', 'browser', 'suo telefono'],
       overdue: [
@@ -3419,6 +3470,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reference: ['riferimento', 'rif', 'pratica', 'fascicolo', 'protocollo', 'prot', 'codice avviso', 'codice', 'numero'],
       special: ['brigata di protezione dei minori', 'centro nazionale anticrimine informatico'],
       disclaimer: ['raccomandata', 'raccomandata postale', 'raccomandata a/r', 'via posta', 'tramite posta'],
+      content: ['contenuti', 'contenuto', 'immagini', 'video', 'siti', 'file'],
+      forbidden: ['illegal*', 'illecit*', 'vietat*', 'proibit*', 'pornografic*'],
     },
   },
   {
