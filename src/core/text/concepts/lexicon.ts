@@ -1760,12 +1760,6 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'geschwindigkeitsüberschreitung',
       ],
       proceedings: [
-        'gegen sie laufen',
-        'wir beobachten sie',
-        'wir überwachen sie',
-        'strafanzeige gegen sie',
-        'anzeige gegen sie',
-        'haftbefehl gegen sie',
         'gerichtliche mitteilung',
         'gerichtliche vorladung',
         'gerichtliche ladung',
