@@ -317,8 +317,13 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
   const extra = [...you, ...currencySigns(f.text)];
   const all = extra.length ? [...out, ...extra].sort((a, b) => a.span.start - b.span.start) : out;
   // Pairs whose result pairs again (forbidden content is an offence, which meets a reader word).
-  const first = FIRST_PAIRS.flatMap((p) => pairs(f.text, all, p.a, p.b, p.makes, p.reach));
+  // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).
+  const present = new Set(all.map((c) => c.kind));
+  const run = (list: typeof PAIRS, found: readonly ConceptMatch[]) =>
+    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach) : []));
+  const first = run(FIRST_PAIRS, all);
+  for (const c of first) present.add(c.kind);
   const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;
-  const paired = PAIRS.flatMap((p) => pairs(f.text, both, p.a, p.b, p.makes, p.reach));
+  const paired = run(PAIRS, both);
   return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...first, ...paired].sort((a, b) => a.span.start - b.span.start);
 }
