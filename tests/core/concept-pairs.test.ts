@@ -101,3 +101,10 @@ describe('other combinations', () => {
     expect(verdict('We are watching the weather.')).toBe('no-evidence');
   });
 });
+
+describe('the new checks stay linear', () => {
+  it('64 KiB of each new trigger returns (timing is in npm run bench)', () => {
+    for (const s of ['x Sie ', '\u20ac1 ', 'ref 1 ', 'if you ', 'cybercrime division ', 'verbotene Inhalte ', ' '.repeat(999) + 'Sie'])
+      expect(['scam', 'not-a-warning', 'no-evidence']).toContain(verdict(s.repeat(Math.ceil(65536 / s.length)).slice(0, 65536)));
+  });
+});
