@@ -30,7 +30,7 @@ describe('browser: a police claim with nothing else', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
     const page = await ctx.newPage();
     await page.goto(`${server.url}/`);
-    await page.fill('textarea#input', 'Dear citizen, this is the Europol Cyber Crime Unit writing to you about your computer.');
+    await page.fill('textarea#input', 'Dear citizen, this is Europol writing to you about your computer.');
     await Promise.all([page.waitForURL(`${server.url}/verify`), page.click('button[type=submit]')]);
     expect(await page.getAttribute('#verdict', 'data-verdict')).toBe('not-a-warning');
     const status = (await page.textContent('[role=status]')) ?? '';

@@ -47,6 +47,13 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   // pair-only kinds (concepts.ts PAIRS): never reported alone
   reader: 'WC_SIGN_ACCUSATION',
   inquiry: 'WC_SIGN_PROCEEDINGS',
+  reference: 'WC_SIGN_PAYMENT',
+  amount: 'WC_SIGN_PAYMENT',
+  unit: 'WC_SIGN_AUTHORITY',
+  mission: 'WC_SIGN_AUTHORITY',
+  special: 'WC_SIGN_AUTHORITY',
+  content: 'WC_SIGN_ACCUSATION',
+  forbidden: 'WC_SIGN_ACCUSATION',
   ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',
@@ -274,10 +281,10 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     ((has('penalty') || has('offence')) && (has('payment') || has('overdue') || has('deadline'))) ||
     (has('penalty') && pressure.length > 0) ||
     offences >= 3 ||
-    (has('payment') && has('overdue')) ||
+    (has('overdue') && (has('payment') || has('login') || has('deadline'))) ||
     (has('threat') && (has('payment') || has('deadline'))) ||
     has('ultimatum') ||
-    claims.some((c) => c.obfuscated === true);
+    claims.some((c) => c.obfuscated === true || c.unit === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
   if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';

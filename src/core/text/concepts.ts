@@ -11,7 +11,7 @@
  */
 import type { Span } from '../verdict.js';
 import { conceptFold, conceptFoldPhrase, plainFold } from './concept-fold.js';
-import { CONCEPT_LEXICONS, NEGATORS, type ConceptKind, type ConceptLexicon } from './concepts/lexicon.js';
+import { CONCEPT_LEXICONS, CONDITIONALS, NEGATORS, type ConceptKind, type ConceptLexicon } from './concepts/lexicon.js';
 import { compilePhrases, findPhrases, longestNonOverlapping, type FoldedText, type PhraseMatcher, type PhraseSource } from './phrases.js';
 
 export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
@@ -47,6 +47,8 @@ export interface ConceptMatch {
   negated?: boolean;
   /** Authority only: the word was disguised (leetspeak digits, letters of another script, spaced letters): evasion, which no genuine sender needs. */
   obfuscated?: boolean;
+  /** Authority only: a unit named by what it fights ("Cyber Crime Division", "Brigada … de Ciberseguridad"), from a `unit` and a `mission` word. */
+  unit?: boolean;
 }
 
 const NEGATION_WINDOW = 6;
@@ -54,6 +56,22 @@ const NEGATION_WINDOW = 6;
 const MAX_PER_KIND = 64;
 /** The negators in the concept fold (built once at module load: src/core stays free of mutable module state). */
 const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS.map((n) => conceptFold(n).chars.join('')));
+
+/** The conditionals in the concept fold (built once at module load). */
+const CONDITIONAL_SET: ReadonlySet<string> = new Set(CONDITIONALS.map((n) => conceptFold(n).chars.join('')));
+
+/** Is the word right before folded index `from` (same sentence) a conditional ("if you …")? */
+function conditionalBefore(f: FoldedText, from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && f.word[i] !== 1) {
+    const c = f.chars[i]!;
+    if (c !== ' ' && c !== ',' && c !== '"' && c !== "'" && c !== '(') return false;
+    i--;
+  }
+  let word = '';
+  for (let k = 0; i >= 0 && f.word[i] === 1 && k < 8; i--, k++) word = f.chars[i]! + word;
+  return (i < 0 || f.word[i] !== 1) && CONDITIONAL_SET.has(word);
+}
 
 /** Is one of the (at most NEGATION_WINDOW) words after folded index `to` a negator, in the same sentence? */
 /** Kinds a negator right before turns around ("do not pay", "this is not a fraud", "ne kattintson"). */
@@ -105,7 +123,7 @@ function negatedAfter(f: FoldedText, to: number): boolean {
 }
 
 /** `literal`: the lexicon word holds digits itself (`ec3`), so digits in the text are not a disguise. */
-type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true };
+type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true; cased?: true };
 
 export function compileConcepts(
   lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS,
@@ -128,6 +146,7 @@ export function compileConcepts(
     for (const [kind, phrases] of Object.entries(l.concepts) as Array<[ConceptKind, string[]]>)
       if (only(kind)) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
     if (only('ignore' as ConceptKind)) for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
+    if (only('reader')) for (const p of l.casedReader ?? []) add(p, { kind: 'reader', lang: l.lang, cased: true });
   }
   return compilePhrases(sources);
 }
@@ -163,9 +182,80 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   { a: 'offence', b: 'reader', makes: 'accusation', reach: 80 },
   { a: 'inquiry', b: 'reader', makes: 'proceedings', reach: 60 },
   { a: 'penalty', b: 'reader', makes: 'payment', reach: 60 },
+  // A sum owed addressed to the reader ("your unpaid toll", "Ihre offene Zahlung") is a demand.
+  { a: 'overdue', b: 'reader', makes: 'payment', reach: 60 },
+  // A fine or an arrear with a reference number or an amount is a payment notice ("mancato
+  // pagamento – Riferimento #R…", "Geldbuße in Höhe von 25 €"): the SMS and subject lines. A
+  // notice word alone ("avviso di sanzione") is not: official notices describe fine notices too.
+  { a: 'penalty', b: 'reference', makes: 'payment', reach: 80 },
+  { a: 'overdue', b: 'reference', makes: 'payment', reach: 80 },
+  { a: 'penalty', b: 'amount', makes: 'payment', reach: 60 },
+  { a: 'overdue', b: 'amount', makes: 'payment', reach: 60 },
+  // An organisational unit named by what it fights is an authority claim even when the name is
+  // invented or garbled ("Anti Terrorist & Monetary Crimes Division", "Brigada Europea de
+  // Ciberseguridad", "Dipartimento di … Sicurezza Informatica").
+  { a: 'unit', b: 'mission', makes: 'authority', reach: 50 },
+];
+/**
+ * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
+ * it unlawful, a few words apart ("verbotene und als eingeschränkt eingestufte Inhalte",
+ * "contenuti informatici vietati"), is an offence term, which then meets a reader word. "Material"
+ * and "punishable" are left out: a genuine Police2Peer warning says "it is punishable to download
+ * … material" to its reader.
+ */
+const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
+  { a: 'content', b: 'forbidden', makes: 'offence', reach: 40 },
 ];
 /** Kinds that count only inside a pair and are never reported alone. */
-const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry']);
+const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry', 'reference', 'amount', 'unit', 'mission', 'content', 'forbidden']);
+
+/** Characters after a reference word in which its number must start ("Réf. : N46/07537", "Riferimento #R72…"). */
+const REFERENCE_REACH = 16;
+/** Does a digit follow within REFERENCE_REACH code units, on the same line? A reference word without a number is an ordinary word. */
+function numberAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length && i < at + REFERENCE_REACH; i++) {
+    const x = text.charCodeAt(i);
+    if (x >= 0x30 && x <= 0x39) return true;
+    if (x === 0x0a || x === 0x0d) return false;
+  }
+  return false;
+}
+/** Is there a digit right before `start` or right after `end` (across at most 2 spaces or separators)? `€`, `EUR`, `euros` count as an amount only next to a number. */
+function digitNear(text: string, start: number, end: number): boolean {
+  const isDigit = (i: number) => {
+    const x = text.charCodeAt(i);
+    return x >= 0x30 && x <= 0x39;
+  };
+  const gap = (i: number) => {
+    const c = text[i];
+    return c === ' ' || c === '\u00a0' || c === '\u202f' || c === ':' || c === '.';
+  };
+  let i = start - 1;
+  for (let k = 0; k < 2 && i >= 0 && gap(i); k++) i--;
+  if (i >= 0 && isDigit(i)) return true;
+  let j = end;
+  for (let k = 0; k < 2 && j < text.length && gap(j); k++) j++;
+  return j < text.length && isDigit(j);
+}
+const CURRENCY_SIGNS = new Set(['€', '£', '$']);
+/** Currency signs next to a number, found in one pass over the text (signs are not word characters, so not in the lexicons). */
+function currencySigns(text: string): ConceptMatch[] {
+  const out: ConceptMatch[] = [];
+  for (let i = 0; i < text.length && out.length < MAX_PER_KIND; i++)
+    if (CURRENCY_SIGNS.has(text[i]!) && digitNear(text, i, i + 1)) out.push({ kind: 'amount', lang: 'intl', span: { start: i, end: i + 1 } });
+  return out;
+}
+/** A reader word that counts only capitalised inside a sentence (German `Sie`): not at the text's or a sentence's start, not in an all-capitals word. */
+function casedInSentence(text: string, start: number): boolean {
+  const c = text[start];
+  const d = text[start + 1];
+  if (c === undefined || c === c.toLowerCase() || d === undefined || d === d.toUpperCase()) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '"' || text[i] === '„' || text[i] === '(')) i--;
+  if (i < 0) return false;
+  const p = text[i]!;
+  return !(p === '.' || p === '!' || p === '?' || p === ':' || p === '\n' || p === '\r' || p === '•' || p === '-' || p === '–');
+}
 
 function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: ConceptKind, makes: ConceptKind, reach: number): ConceptMatch[] {
   // `found` is in text order: remember the last `a` seen, and pair each `b` with the nearest `a`
@@ -179,18 +269,18 @@ function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: 
     if (c.kind === a) last = c;
     else if (c.kind === b && last && near(last, c)) {
       paired.add(c);
-      out.push({ kind: makes, lang: last.lang, span: { start: last.span.start, end: c.span.end } });
+      out.push(made(makes, last.lang, { start: last.span.start, end: c.span.end }));
     }
   }
   let next: ConceptMatch | undefined;
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i]!;
     if (c.kind === a) next = c;
-    else if (c.kind === b && !paired.has(c) && next && near(next, c))
-      out.push({ kind: makes, lang: next.lang, span: { start: c.span.start, end: next.span.end } });
+    else if (c.kind === b && !paired.has(c) && next && near(next, c)) out.push(made(makes, next.lang, { start: c.span.start, end: next.span.end }));
   }
   return out;
 }
+const made = (kind: ConceptKind, lang: string, span: Span): ConceptMatch => (kind === 'authority' ? { kind, lang, span, unit: true } : { kind, lang, span });
 
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
 export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = COMPILED, readers: PhraseMatcher<Tag> = READERS): ConceptMatch[] {
@@ -203,8 +293,12 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     // matches of a kind, more cannot change it, so a text of one word repeated stops costing.
     const seen = perKind.get(m.tag.kind) ?? 0;
     if (seen >= MAX_PER_KIND) continue;
+    if (m.tag.kind === 'reference' && !numberAfter(f.text, m.span.end)) continue;
+    if (m.tag.kind === 'amount' && !digitNear(f.text, m.span.start, m.span.end)) continue;
     perKind.set(m.tag.kind, seen + 1);
-    const c: ConceptMatch = { kind: m.tag.kind, lang: m.tag.lang, span: m.span };
+    // A specialised unit's name is an authority claim, marked `unit` (analyze.ts: a claim and a demand in one).
+    const c: ConceptMatch =
+      m.tag.kind === 'special' ? { kind: 'authority', lang: m.tag.lang, span: m.span, unit: true } : { kind: m.tag.kind, lang: m.tag.lang, span: m.span };
     // "ne … jamais": a "never" after a negator is still a "never".
     if (NEGATABLE.has(c.kind) && !NEGATOR_SET.has(f.chars.slice(m.from, m.to).join('')) && negatedBefore(f, m.from, 2)) continue;
     if (c.kind === 'authority') {
@@ -217,9 +311,19 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     out.push(c);
   }
   const you = longestNonOverlapping(findPhrases(readers, f))
+    .filter((m) => (!m.tag.cased || casedInSentence(f.text, m.span.start)) && !conditionalBefore(f, m.from))
     .slice(0, MAX_READERS)
     .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
-  const all = you.length ? [...out, ...you].sort((a, b) => a.span.start - b.span.start) : out;
-  const paired = PAIRS.flatMap((p) => pairs(f.text, all, p.a, p.b, p.makes, p.reach));
-  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...paired].sort((a, b) => a.span.start - b.span.start);
+  const extra = [...you, ...currencySigns(f.text)];
+  const all = extra.length ? [...out, ...extra].sort((a, b) => a.span.start - b.span.start) : out;
+  // Pairs whose result pairs again (forbidden content is an offence, which meets a reader word).
+  // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).
+  const present = new Set(all.map((c) => c.kind));
+  const run = (list: typeof PAIRS, found: readonly ConceptMatch[]) =>
+    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach) : []));
+  const first = run(FIRST_PAIRS, all);
+  for (const c of first) present.add(c.kind);
+  const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;
+  const paired = run(PAIRS, both);
+  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...first, ...paired].sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,0 +1,110 @@
+// The concept pairs and combinations added for issue 11 (docs/EXTRACT.md "Concepts"): an arrear
+// addressed to the reader, a fine with a reference number or an amount, a unit named by the crime
+// it fights, forbidden content, capitalised formal address, conditionals, non-reply threats. The
+// inputs are written here, not copied from the corpus; each rule has a near miss that must not fire.
+import { describe, expect, it } from 'vitest';
+import { checkInput } from '../../src/core/check.js';
+import { OFFICIAL_REFERENCE } from '../../src/core/domain/official-reference.js';
+import { findConcepts } from '../../src/core/text/concepts.js';
+import { ctxWith, trustPayload, trustState } from '../helpers/fixture.js';
+
+const ctx = ctxWith([], trustState(trustPayload({ official_domains: [...OFFICIAL_REFERENCE] })));
+const verdict = (t: string) => checkInput(t, ctx).verdict;
+const kinds = (t: string) => findConcepts(t).map((c) => c.kind);
+
+describe('an arrear addressed to the reader is a demand to pay', () => {
+  it.each(['Your toll balance is still unpaid.', 'Ihre Parkgebühr ist noch nicht bezahlt.', 'Uw rekening staat nog open: achterstand bij de tolheffing.'])(
+    '%s → scam',
+    (t) => {
+      expect(kinds(t)).toContain('payment');
+      expect(verdict(t)).toBe('scam');
+    },
+  );
+  it('an arrear in the third person is not', () => {
+    expect(kinds('Unpaid tolls rose sharply in the last year.')).not.toContain('payment');
+    expect(verdict('Unpaid tolls rose sharply in the last year.')).not.toBe('scam');
+  });
+});
+
+describe('a fine or an arrear with a reference number or an amount is a payment notice', () => {
+  it.each([
+    'Parking penalty – reference 88213-QX',
+    'Bußgeld wegen Parkverstoß, Aktenzeichen 4711/26',
+    'Pedaggio non saldato – rif. 5512093',
+    'Verwarnungsgeld: 35 € fällig',
+    'Amende de stationnement : 135 euros',
+    'Multa de tráfico por importe de 200 EUR',
+  ])('%s → scam', (t) => expect(verdict(t)).toBe('scam'));
+  it('a reference word without a number, or a currency without an amount, is an ordinary word', () => {
+    expect(kinds('Parking penalty: see the reference on the sign')).not.toContain('payment');
+    expect(kinds('Bußgeld in Euro und Cent')).not.toContain('payment');
+    expect(verdict('Parking penalty: see the reference on the sign')).not.toBe('scam');
+  });
+});
+
+describe('a unit named by the crime it fights is a claim and a demand in one', () => {
+  it.each([
+    'Departamento de Lucha contra el Cibercrimen',
+    'Servizio per il contrasto del terrorismo',
+    'Monetary Crimes Directorate',
+    'Brigade de protection des mineurs',
+  ])('%s → scam', (t) => {
+    expect(findConcepts(t).some((c) => c.kind === 'authority' && c.unit === true)).toBe(true);
+    expect(verdict(t)).toBe('scam');
+  });
+  it('the fight against a crime is no unit, and a cyber *security* centre is no police body', () => {
+    expect(findConcepts('Europe steps up the fight against cybercrime.').some((c) => c.unit === true)).toBe(false);
+    expect(kinds('Nationaal Cyber Security Centrum')).not.toContain('authority');
+    expect(verdict('Nationaal Cyber Security Centrum')).toBe('no-evidence');
+  });
+  it('a warning about a fake unit stays a warning', () => {
+    expect(verdict('A fake e-mail signed by a "Cybercrime Division" is circulating: delete it.')).not.toBe('scam');
+  });
+});
+
+describe('reader words that depend on how they are written', () => {
+  it('German Sie and Italian Suo address the reader only capitalised inside a sentence', () => {
+    expect(kinds('Wir müssen Ihnen mitteilen, dass gegen Sie strafrechtliche Ermittlungen laufen.')).toContain('proceedings');
+    expect(kinds('Die Frau wurde festgenommen. Gegen sie laufen Ermittlungen.')).not.toContain('proceedings');
+    expect(kinds('Abbiamo registrato una multa per la Sua auto.')).toContain('payment');
+    expect(kinds('Abbiamo registrato una multa per la sua auto.')).not.toContain('payment');
+  });
+  it('a reader word right after a conditional pairs with nothing ("if you come across illegal content")', () => {
+    expect(kinds('If you come across illegal content online, report it.')).not.toContain('accusation');
+    expect(kinds('You downloaded illegal content online.')).toContain('accusation');
+  });
+});
+
+describe('other combinations', () => {
+  it('an arrear with a call to log in or a deadline is a demand (implied scam)', () => {
+    expect(verdict("Pedaggio non pagato: accedi all'area riservata")).toBe('scam');
+    expect(verdict('Toll charge outstanding. Final notice.')).toBe('scam');
+    expect(verdict('Outstanding tolls are a growing problem.')).not.toBe('scam');
+  });
+  it('a non-reply threat next to an authority claim is pressure', () => {
+    expect(verdict('Sans réponse de votre part, le procureur sera saisi.')).toBe('scam');
+    expect(verdict('In assenza di una sua risposta, il fascicolo andrà al tribunale.')).toBe('scam');
+  });
+  it('content with a word that makes it unlawful is an offence, also a few words apart', () => {
+    expect(kinds('contenuti informatici vietati')).toContain('offence');
+    expect(kinds('verbotene und eingestufte Inhalte')).toContain('offence');
+    expect(kinds('illegal content')).toContain('offence');
+    // further apart than a noun phrase, or in another sentence: no pair
+    expect(kinds('The content of this newsletter is for members; sharing it is prohibited.')).not.toContain('offence');
+    expect(kinds('Verbotene Parkplätze. Inhalte für Kinder.')).not.toContain('offence');
+  });
+  it('a fine notice sent by registered post is the genuine channel', () => {
+    expect(verdict('Il Comando di Polizia Locale invia la sanzione al Suo indirizzo con raccomandata.')).not.toBe('scam');
+  });
+  it('surveillance aimed at the reader is an investigation of the reader', () => {
+    expect(verdict('We are watching you.')).toBe('scam');
+    expect(verdict('We are watching the weather.')).toBe('no-evidence');
+  });
+});
+
+describe('the new checks stay linear', () => {
+  it('64 KiB of each new trigger returns (timing is in npm run bench)', () => {
+    for (const s of ['x Sie ', '\u20ac1 ', 'ref 1 ', 'if you ', 'cybercrime division ', 'verbotene Inhalte ', ' '.repeat(999) + 'Sie'])
+      expect(['scam', 'not-a-warning', 'no-evidence']).toContain(verdict(s.repeat(Math.ceil(65536 / s.length)).slice(0, 65536)));
+  });
+});
