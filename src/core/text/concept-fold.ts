@@ -23,7 +23,8 @@ const MARK = /^\p{M}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 const CYRILLIC = /^\p{Script=Cyrillic}$/u;
 const GREEK = /^\p{Script=Greek}$/u;
-const EXTRA: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ς: 'σ', ŀ: 'l' };
+// Icelandic þ ð and Nordic æ have no decomposition; typed without them they are written th, d, ae.
+const EXTRA: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ς: 'σ', ŀ: 'l', þ: 'th', ð: 'd', æ: 'ae' };
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '6': 'b', '2': 'z' };
 /** Latin letters that look like Cyrillic, respectively Greek, ones (lower case). */
 const TO_CYRILLIC: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
