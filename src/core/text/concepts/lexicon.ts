@@ -4200,6 +4200,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pišite nam',
         'kontaktirajte nas',
         'pokličite nas',
+        'utemeljitv*',
       ],
       login: [
         'prijavite se',
@@ -4864,6 +4865,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'kifizetetlen*',
         'fizetési felszólítás',
         'befizetetlen*',
+        'adótartozás*',
+        'adóhátralék*',
       ],
       penalty: [
         'pénzbüntetés*',
@@ -5049,7 +5052,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'ro',
     concepts: {
-      disclaimer: ['a reținut', 'au reținut', 'a fost reținut', 'au fost reținuți', 'reținut pentru', 'bărbatul', 'femeia', 'tânărul', 'un tânăr', 'inculpat*'],
+      disclaimer: ['a reținut', 'au reținut', 'au fost reținuți', 'bărbatul', 'femeia', 'tânărul', 'un tânăr', 'inculpat*'],
       ultimatum: ['dacă nu plătiți'],
       inquiry: [
         'audiere',
@@ -5298,13 +5301,13 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lt',
     concepts: {
-      disclaimer: ['sulaikė', 'sulaikytas', 'sulaikyta', 'įtariamasis', 'įtariamojo', 'įtariamąjį', 'įtariamą', 'vyras', 'vyrą', 'moteris', 'moterį'],
+      disclaimer: ['sulaikė', 'įtariamasis', 'įtariamojo', 'įtariamąjį', 'įtariamą', 'vyras', 'vyrą', 'moteris', 'moterį'],
       ultimatum: ['jei nesumokėsite'],
       inquiry: ['apklaus*', 'ikiteisminis tyrimas', 'ikiteisminį tyrimą', 'ikiteisminio tyrimo', 'tyrimas', 'tyrimą', 'baudžiamoji byla', 'baudžiamąją bylą'],
       reader: ['turite', 'esate', 'privalote', 'būsite', 'jūs', 'jūsų', 'jums', 'jus', 'tavo', 'tave'],
       lock: ['užblokuot*', 'užšifruot*'],
       device: ['kompiuter*', 'įrengin*', 'telefonas', 'telefoną', 'mobiliojo telefono', 'mobilusis telefonas'],
-      overdue: ['nesumokėjus', 'neapmokėt*', 'nesumokėt*', 'priminimas apie', 'įsiskolinim*', 'delspinigi*', 'nesumokėta', 'skolos'],
+      overdue: ['nesumokėjus', 'neapmokėt*', 'nesumokėt*', 'priminimas apie', 'įsiskolinim*', 'delspinigi*', 'nesumokėta', 'skolos', 'nepriemok*'],
       penalty: ['kelių mokest*', 'vinjet*', 'baud*', 'bauda', 'baudą', 'baudos', 'baudų', 'parkavimo mokest*', 'administracinio nusižengimo'],
       authority: [
         'teismas',
@@ -5335,6 +5338,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'muitin*',
         'lietuvos policija',
         'lietuvos kriminalinės policijos biur*',
+        'vmi',
+        'muitinė',
       ],
       accusation: ['jūs kaltinam*', 'padarėte', 'jūs įtariamas', 'jūs įtariama', 'esate įtariam*', 'jūs kaltinamas', 'jūs kaltinama', 'esate kaltinam*'],
       offence: [
@@ -5457,13 +5462,13 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lv',
     concepts: {
-      disclaimer: ['aizturēja', 'aizturēts', 'aizturēta', 'aizturētais', 'vīrieti', 'sievieti', 'aizdomās turam*'],
+      disclaimer: ['aizturēja', 'aizturētais', 'vīrieti', 'sievieti', 'aizdomās turam*'],
       ultimatum: ['ja nesamaksāsiet', 'ja jūs nesamaksāsiet'],
       inquiry: ['nopratināšan*', 'izmeklēšana', 'izmeklēšanu', 'izmeklēšanas', 'kriminālprocess*', 'kriminālliet*'],
       reader: ['jums ir', 'esat', 'jums jā', 'jūs', 'jūsu', 'jums', 'jūsus', 'tavs', 'tava', 'tavu', 'tevi', 'tev'],
       lock: ['bloķēt*', 'šifrēt*'],
       device: ['dator*', 'ierīc*', 'telefons', 'telefonu', 'mobilā tālruņa', 'mobilais tālrunis', 'tālrun*'],
-      overdue: ['neapmaksāt*', 'parād*', 'nesamaksāt*', 'parāds', 'parādu', 'atgādinājum*'],
+      overdue: ['neapmaksāt*', 'parād*', 'nesamaksāt*', 'parāds', 'parādu', 'atgādinājum*', 'nodokļu parād*'],
       penalty: ['ceļu nodev*', 'vinjet*', 'sods', 'soda nauda', 'naudas sods', 'sodu'],
       authority: [
         'tiesas',
@@ -5772,6 +5777,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'summons',
         'kontra tiegħek',
         'proċeduri kontra tiegħek',
+        'imħarrek',
+        'imħarrka',
+        'biex tidher',
       ],
       threat: [
         'se jiġu ppubblikati',
