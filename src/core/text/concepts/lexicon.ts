@@ -2685,7 +2685,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       disclaimer: ['handtók', 'karlmann*', 'manninn', 'konuna'],
       ultimatum: ['ef þú greiðir ekki', 'ef þú borgar ekki'],
-      device: ['tölvan', 'tölvu*', 'símann', 'síminn', 'símanum'],
+      device: ['tölvan', 'tölvu*', 'símann', 'síminn', 'símanum', 'vafr*', 'skjá*'],
       lock: ['læst', 'lokað'],
       inquiry: ['skýrslutök*', 'yfirheyrsl*', 'rannsókn*', 'sakamál*', 'ákæra', 'ákæru'],
       reader: ['þú ert', 'þú hefur', 'þú átt', 'þú', 'þig', 'þér', 'þinn', 'þín', 'þitt', 'þína', 'þinni', 'þínum'],
@@ -4155,7 +4155,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'vaši',
       ],
       lock: ['blokiran*', 'zaklenjen*', 'onemogočen*', 'zaklenili'],
-      device: ['računalnik*', 'naprav*', 'mobilni telefon', 'telefona'],
+      device: ['računalnik*', 'naprav*', 'mobilni telefon', 'telefona', 'brskalnik*', 'zaslon*'],
       overdue: ['neplačan*', 'dolg', 'opomin*', 'neporavnan*', 'zapadl*'],
       penalty: ['vinjet*', 'cestnin*', 'prekršek', 'prekrška', 'globa', 'globo', 'plačilni nalog', 'odločba o prekršku', 'plačilnega naloga', 'parkirnin*'],
       authority: [
@@ -4344,7 +4344,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'vaši',
       ],
       lock: ['onemogućen*', 'blokiran*', 'zaključan*'],
-      device: ['računalo', 'računala', 'računalu', 'računal*', 'uređaj*', 'mobitel*', 'telefona'],
+      device: ['računalo', 'računala', 'računalu', 'računal*', 'uređaj*', 'mobitel*', 'telefona', 'preglednik*', 'zaslon*'],
       overdue: ['neplaćen*', 'dugovanj*', 'opomena', 'nepodmiren*', 'dospjel*'],
       penalty: [
         'prekršaj',
@@ -4551,7 +4551,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'вашето',
       ],
       lock: ['блокиран*', 'заключен*', 'криптиран*'],
-      device: ['устройств*', 'лаптоп*', 'компютър*', 'устройство*', 'телефон*', 'смартфон*'],
+      device: ['устройств*', 'лаптоп*', 'компютър*', 'устройство*', 'телефон*', 'смартфон*', 'браузър*', 'екран*'],
       overdue: ['при неплащане', 'неплатен*', 'просрочен*', 'задължени*', 'неизплатен*'],
       penalty: ['пътна такса', 'винетк*', 'глоба*', 'фиш', 'наказателно постановление', 'електронен фиш', 'тол такс*'],
       authority: [
@@ -4748,7 +4748,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       ],
       reader: ['έχετε', 'είστε', 'θα πρέπει να πληρώσετε', 'εσείς', 'εσάς', 'σας', 'σου', 'εσύ', 'εσένα'],
       lock: ['αποκλεισ*', 'αποκλείστηκε', 'κλείδωμα', 'κλειδώθηκε', 'κλειδωμέν*', 'μπλοκαρ*'],
-      device: ['υπολογιστ*', 'συσκευ*', 'υπολογιστή*', 'συσκευή*', 'κινητό', 'τηλέφωνο'],
+      device: ['υπολογιστ*', 'συσκευ*', 'υπολογιστή*', 'συσκευή*', 'κινητό', 'τηλέφωνο', 'πρόγραμμα περιήγησης', 'οθόνη'],
       overdue: ['σε περίπτωση μη πληρωμής', 'ανεξόφλητ*', 'εκκρεμ*', 'απλήρωτ*', 'ληξιπρόθεσμ*', 'οφειλή*'],
       penalty: ['κλήση τροχαίας', 'διόδια', 'πρόστιμ*', 'πρόστιμο*', 'προστίμου'],
       authority: [
@@ -5188,7 +5188,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       ],
       reader: ['aveți', 'sunteți', 'veți fi', 'dumneavoastră', 'dumneavoastra', 'voastră', 'vostru', 'tău'],
       lock: ['blocat*', 'criptat*', 'restricționat*', 'restricţionat*'],
-      device: ['computer*', 'calculator*', 'dispozitiv*', 'telefonul', 'telefonului', 'dispozitivul', 'dispozitivele'],
+      device: ['computer*', 'calculator*', 'dispozitiv*', 'telefonul', 'telefonului', 'dispozitivul', 'dispozitivele', 'browserul', 'ecranul'],
       overdue: ['în cazul neplății', 'neplata', 'neachitat*', 'restanț*', 'datorie', 'datoria', 'datorii', 'neplătit*', 'restant*', 'întârziere la plată'],
       penalty: [
         'rovinietă',
@@ -5426,7 +5426,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       inquiry: ['apklaus*', 'ikiteisminis tyrimas', 'ikiteisminį tyrimą', 'ikiteisminio tyrimo', 'tyrimas', 'tyrimą', 'baudžiamoji byla', 'baudžiamąją bylą'],
       reader: ['turite', 'esate', 'privalote', 'būsite', 'jūs', 'jūsų', 'jums', 'jus', 'tavo', 'tave'],
       lock: ['užblokuot*', 'užšifruot*'],
-      device: ['kompiuter*', 'įrengin*', 'telefonas', 'telefoną', 'mobiliojo telefono', 'mobilusis telefonas'],
+      device: ['kompiuter*', 'įrengin*', 'telefonas', 'telefoną', 'mobiliojo telefono', 'mobilusis telefonas', 'naršykl*', 'ekran*'],
       overdue: ['nesumokėjus', 'neapmokėt*', 'nesumokėt*', 'priminimas apie', 'įsiskolinim*', 'delspinigi*', 'nesumokėta', 'skolos', 'nepriemok*'],
       penalty: ['kelių mokest*', 'vinjet*', 'baud*', 'bauda', 'baudą', 'baudos', 'baudų', 'parkavimo mokest*', 'administracinio nusižengimo'],
       authority: [
@@ -5600,7 +5600,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       inquiry: ['nopratināšan*', 'izmeklēšana', 'izmeklēšanu', 'izmeklēšanas', 'kriminālprocess*', 'kriminālliet*'],
       reader: ['jums ir', 'esat', 'jums jā', 'jūs', 'jūsu', 'jums', 'jūsus', 'tavs', 'tava', 'tavu', 'tevi', 'tev'],
       lock: ['bloķēt*', 'šifrēt*'],
-      device: ['dator*', 'ierīc*', 'telefons', 'telefonu', 'mobilā tālruņa', 'mobilais tālrunis', 'tālrun*'],
+      device: ['dator*', 'ierīc*', 'telefons', 'telefonu', 'mobilā tālruņa', 'mobilais tālrunis', 'tālrun*', 'pārlūk*', 'ekrān*'],
       overdue: ['neapmaksāt*', 'parād*', 'nesamaksāt*', 'parāds', 'parādu', 'atgādinājum*', 'nodokļu parād*'],
       penalty: ['ceļu nodev*', 'vinjet*', 'sods', 'soda nauda', 'naudas sods', 'sodu'],
       authority: [
@@ -5743,7 +5743,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       inquiry: ['ülekuulami*', 'uurimine', 'uurimise', 'kriminaalmenetlus*', 'kriminaalasi', 'kriminaalasja', 'süüdistus'],
       reader: ['teil on', 'olete', 'peate', 'teie', 'teid', 'sina', 'sinu', 'sulle', 'sinul'],
       lock: ['lukustatud', 'blokeeritud'],
-      device: ['arvuti*', 'seade', 'telefon', 'telefoni', 'nutitelefon*'],
+      device: ['arvuti*', 'seade', 'telefon', 'telefoni', 'nutitelefon*', 'brauser*', 'veebilehitse*', 'ekraan*'],
       overdue: ['võlg*', 'tasumata', 'maksmata', 'võlgnevus*', 'meeldetuletus'],
       penalty: ['teekasutustasu', 'parkimistrahv*', 'kiiruseületami*', 'trahv*', 'rahatrahv*', 'trahviteade*'],
       authority: [
@@ -5878,6 +5878,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'arvuti on lukustatud',
         'seade on lukustatud',
         'avage lukk',
+        'arvuti avamiseks',
+        'seadme avamiseks',
+        'brauseri avamiseks',
       ],
     },
   },
@@ -5890,7 +5893,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       inquiry: ['interrogazzjoni', 'investigazzjoni', 'kawża kriminali'],
       reader: ['għandek', 'inti', 'tiegħek', 'lilek', 'intom', 'tagħkom'],
       lock: ['msakkar*', 'bblokkat*'],
-      device: ['kompjuter*', 'mowbajl', 'it-telefon'],
+      device: ['kompjuter*', 'mowbajl', 'it-telefon', 'il-browser', 'l-iskrin'],
       penalty: ['multa tat-traffiku', 'kontravvenzjoni', 'multa', 'il-multa', 'multi'],
       authority: [
         'pulizija',
