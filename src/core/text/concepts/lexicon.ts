@@ -1870,7 +1870,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reader: ['du har', 'du er', 'har du', 'er du', 'du ble', 'du vil', 'du blir', 'mot deg', 'deg', 'ditt', 'dine', 'dere'],
       lock: ['låst', 'blokkert', 'sperret', 'kryptert'],
       device: ['datamaskin*', 'enheten din', 'nettleser*', 'telefonen din', 'filene dine'],
-      overdue: ['ubetalt*', 'utestående', 'forfalt*', 'betalingspåminnelse', 'inkassovarsel', 'purring'],
+      overdue: ['ubetalt*', 'utestående', 'forfalt*', 'betalingspåminnelse', 'inkassovarsel', 'purring', 'utleggssak*', 'utestående faktura', 'purregebyr*'],
       penalty: [
         'fartsbot',
         'parkeringsbot',
@@ -2057,6 +2057,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nn',
     concepts: {
+      overdue: ['uteståande faktura', 'utleggssak*'],
       disclaimer: ['pågreip', 'mannen', 'kvinna'],
       ultimatum: ['viss du ikkje betalar', 'dersom du ikkje betalar'],
       inquiry: ['avhøyr*', 'etterforsking', 'straffesak', 'tiltale'],
@@ -2136,7 +2137,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reader: ['du har', 'du er', 'har du', 'er du', 'du blev', 'du vil', 'mod dig', 'dig', 'dine', 'jeres'],
       lock: ['låst', 'blokeret', 'spærret', 'krypteret'],
       device: ['computer*', 'din enhed', 'browser*', 'din telefon'],
-      overdue: ['ubetalt*', 'udestående', 'forfalden', 'betalingspåmindelse', 'rykker'],
+      overdue: ['ubetalt*', 'udestående', 'forfalden', 'betalingspåmindelse', 'rykker', 'rykkergebyr*'],
       penalty: ['fartbøde', 'parkeringsafgift', 'parkeringsbøde', 'vejafgift', 'bøde*', 'bødeforlæg*', 'fartovertrædelse*'],
       authority: [
         'fogedret*',
@@ -2297,7 +2298,17 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reader: ['du har', 'du är', 'har du', 'är du', 'du blev', 'du kommer', 'mot dig', 'dig', 'ditt', 'dina'],
       lock: ['låst', 'blockerad*', 'spärrad*', 'krypterad*'],
       device: ['dator*', 'din enhet', 'webbläsare*', 'din telefon'],
-      overdue: ['om betalning inte', 'obetald*', 'förfallen', 'förfallna', 'betalningspåminnelse', 'inkassokrav'],
+      overdue: [
+        'om betalning inte',
+        'obetald*',
+        'förfallen',
+        'förfallna',
+        'betalningspåminnelse',
+        'inkassokrav',
+        'förseningsavgift*',
+        'betalningsuppmaning*',
+        'påminnelseavgift*',
+      ],
       penalty: [
         'fortkörningsböter',
         'parkeringsböter',
@@ -2309,6 +2320,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'felparkeringsavgift*',
         'fortkörning*',
         'trafikförseelse*',
+        'fortkörningsbot*',
+        'trafikförseelseavgift*',
       ],
       authority: [
         'polismyndigheten',
@@ -2497,7 +2510,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       ],
       lock: ['lukittiin', 'estettiin', 'suljettu', 'lukittu', 'estetty', 'salattu'],
       device: ['tietokoneesi', 'tietokone*', 'laitteesi', 'selain*', 'puhelimesi', 'puhelin*'],
-      overdue: ['maksamaton', 'maksamattom*', 'erääntyn*', 'maksumuistutus'],
+      overdue: ['maksamaton', 'maksamattom*', 'erääntyn*', 'maksumuistutus', 'viivästysmaksu*', 'maksukehotus*'],
       penalty: [
         'ylinopeus*',
         'pysäköintivirhe*',
@@ -4697,8 +4710,22 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
       reader: ['έχετε', 'είστε', 'θα πρέπει να πληρώσετε', 'εσείς', 'εσάς', 'σας', 'σου', 'εσύ', 'εσένα'],
       lock: ['αποκλεισ*', 'αποκλείστηκε', 'κλείδωμα', 'κλειδώθηκε', 'κλειδωμέν*', 'μπλοκαρ*'],
       device: ['υπολογιστ*', 'συσκευ*', 'υπολογιστή*', 'συσκευή*', 'κινητό', 'τηλέφωνο', 'πρόγραμμα περιήγησης', 'οθόνη'],
-      overdue: ['σε περίπτωση μη πληρωμής', 'ανεξόφλητ*', 'εκκρεμ*', 'απλήρωτ*', 'ληξιπρόθεσμ*', 'οφειλή*'],
-      penalty: ['κλήση τροχαίας', 'διόδια', 'πρόστιμ*', 'πρόστιμο*', 'προστίμου', 'υπερβολική ταχύτητα'],
+      overdue: ['σε περίπτωση μη πληρωμής', 'ανεξόφλητ*', 'εκκρεμ*', 'απλήρωτ*', 'ληξιπρόθεσμ*', 'οφειλή*', 'παραμένει ανεξόφλητ*'],
+      penalty: [
+        'κλήση τροχαίας',
+        'διόδια',
+        'πρόστιμ*',
+        'πρόστιμο*',
+        'προστίμου',
+        'υπερβολική ταχύτητα',
+        'τροχαία παράβαση',
+        'τροχαίας παράβασης',
+        'τροχονομική παράβαση',
+        'τροχονομικής παράβασης',
+        'υπέρβαση ορίου ταχύτητας',
+        'υπέρβασης ορίου ταχύτητας',
+        'παράβαση κοκ',
+      ],
       authority: [
         'τροχαία',
         'αστυνομικ*',
