@@ -1947,6 +1947,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'blotting',
         'pornografi*',
         'datainnbrudd',
+        'ulovlige nettsider',
+        'forbudte nettsider',
       ],
       proceedings: [
         'rettslig varsel',
@@ -2085,7 +2087,18 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'påtalemakt*',
       ],
       accusation: ['du er skulda', 'du er sikta', 'du har gjort', 'du har brote lova', 'du har brote norsk lov'],
-      offence: ['ulovleg innhald', 'opphavsrett*', 'skulda for', 'sikta for', 'mistenkt for', 'straffelova', 'barneporno*', 'pedofili', 'pornografi*'],
+      offence: [
+        'ulovleg innhald',
+        'opphavsrett*',
+        'skulda for',
+        'sikta for',
+        'mistenkt for',
+        'straffelova',
+        'barneporno*',
+        'pedofili',
+        'pornografi*',
+        'ulovlege nettsider',
+      ],
       proceedings: [
         'kalla inn',
         'innkalla til',
@@ -2196,6 +2209,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pædofil*',
         'blufærdighedskrænkelse',
         'pornografi*',
+        'ulovlige hjemmesider',
+        'forbudte hjemmesider',
       ],
       proceedings: [
         'retslig indkaldelse',
@@ -2385,6 +2400,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pornografi*',
         'dataintrång',
         'oegentligheter',
+        'förbjudna webbplatser',
+        'olagliga webbplatser',
       ],
       proceedings: [
         'rättslig kallelse',
@@ -2588,6 +2605,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pornografi*',
         'kyberpornografi*',
         'sukupuolisiveellisyyttä loukkaava*',
+        'laittomia sivustoja',
+        'kiellettyjä sivustoja',
+        'laittomilla sivustoilla',
       ],
       proceedings: [
         'kutsuttu kuulusteluun',
@@ -2739,6 +2759,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'barnaníð*',
         'kynferðisbrot*',
         'klám*',
+        'ólöglegar vefsíður',
+        'ólöglegum vefsíðum',
       ],
       proceedings: [
         'lagalegum málsmeðferðum',
@@ -3601,6 +3623,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'twojemu pracodawcy',
         'pana pracodawc*',
         'pani pracodawc*',
+        'czerwona nota',
+        'czerwoną notę',
+        'czerwonej noty',
       ],
       deadline: [
         'w ciągu 24 godzin',
@@ -3806,6 +3831,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'mravnostní*',
         'pornostránk*',
         'pornografické stránky',
+        'zakázaných stránek',
+        'zakázané stránky',
+        'nelegálních stránek',
+        'zakázaných stránkách',
       ],
       proceedings: [
         'soudní předvolání',
@@ -4017,6 +4046,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pornografi*',
         'kyberpornografi*',
         'pornografické stránky',
+        'zakázaných stránok',
+        'zakázané stránky',
+        'nelegálnych stránok',
       ],
       proceedings: [
         'súdne predvolanie',
@@ -4216,6 +4248,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pedofil*',
         'ekshibicionizm*',
         'otroško pornografijo',
+        'prepovedanih spletnih strani',
+        'prepovedane spletne strani',
       ],
       proceedings: [
         'sodni poziv',
@@ -4419,6 +4453,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ekshibicionizam',
         'egzibicionizm*',
         'dječju pornografiju',
+        'zabranjenih stranica',
+        'zabranjene stranice',
+        'zabranjenih internetskih stranica',
       ],
       proceedings: [
         'pozvani ste',
@@ -4602,6 +4639,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'педофил*',
         'киберпорнограф*',
         'блудство',
+        'забранени сайтове',
+        'забранени уебсайтове',
+        'незаконни сайтове',
       ],
       proceedings: [
         'съдебна призовка',
@@ -4801,6 +4841,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'παιδοφιλ*',
         'επιδειξιμαν*',
         'αποπλάνηση ανηλίκων',
+        'παράνομους ιστότοπους',
+        'απαγορευμένους ιστότοπους',
+        'παράνομων ιστοσελίδων',
+        'απαγορευμένων ιστοσελίδων',
       ],
       proceedings: [
         'καλείστε να',
@@ -5446,6 +5490,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ekshibicionizm*',
         'kiberpornografij*',
         'pedofil*',
+        'draudžiamų svetainių',
+        'draudžiamas svetaines',
+        'neteisėtų svetainių',
       ],
       proceedings: [
         'šaukiamas',
@@ -5597,6 +5644,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ekshibicionism*',
         'kiberpornogrāfij*',
         'pornogrāfiska satura',
+        'aizliegtas vietnes',
+        'aizliegtu vietņu',
+        'nelegālas vietnes',
       ],
       proceedings: [
         'izsaukts',
@@ -5728,6 +5778,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ekshibitsionism*',
         'küberpornograafi*',
         'lasteporno*',
+        'keelatud veebilehti',
+        'keelatud veebilehtede',
+        'keelatud veebisaite',
       ],
       proceedings: [
         'kutsutakse kohtusse',
@@ -5833,6 +5886,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'esibizzjoniżmu',
         'pornografij*',
         'pedofil*',
+        'siti illegali',
+        'siti pprojbiti',
       ],
       proceedings: [
         'mħarrek',
