@@ -297,3 +297,14 @@ describe('letters without a decomposition fold to what people type instead', () 
     ['tölvan þín er læst', 'tolvan thin er laest'],
   ])('%s', (a, b) => expect(conceptFold(a).chars.join('')).toBe(conceptFold(b).chars.join('')));
 });
+
+describe('digits in a Cyrillic or Greek word read as letters of that script', () => {
+  it.each([
+    ['П0ЛИЦИЯ', 'полиция'],
+    ['ΑΣΤΥΝ0ΜΙΑ', 'αστυνομια'],
+  ])('%s', (word, folded) => {
+    expect(conceptFold(word).chars.join('')).toBe(folded);
+    // a disguised authority word is evasion, a scam on its own (docs/EXTRACT.md, THE RULE 3)
+    expect(verdict(word)).toBe('scam');
+  });
+});

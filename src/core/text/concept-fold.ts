@@ -91,7 +91,9 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
         const c = chars[k]!;
         const s = scriptCached(c, scripts);
         if (c >= '0' && c <= '9') {
-          if (major === 'L' && letters >= 2) chars[k] = LEET[c]!;
+          // A digit reads as the letter it imitates, in the word's own script (П0ЛИЦИЯ, ΑΣΤΥΝ0ΜΙΑ).
+          const l = LEET[c]!;
+          if (letters >= 2) chars[k] = major === 'L' ? l : major === 'C' ? (TO_CYRILLIC[l] ?? l) : (TO_GREEK[l] ?? l);
         } else if (major === 'L' && (s === 'C' || s === 'G')) {
           let l = latin.get(c);
           if (l === undefined) latin.set(c, (l = toLatin(c)));
