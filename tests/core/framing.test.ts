@@ -65,9 +65,9 @@ describe('phrases.ts (generic literal matcher)', () => {
 });
 
 describe('framing data', () => {
-  it('covers the 19 languages of src/core/text/lang, every kind, with negators and conditions', () => {
+  it('covers the 26 languages of src/core/text/lang, every kind, with negators and conditions', () => {
     expect(FRAMING_LANGUAGES.map((l) => l.lang).sort()).toEqual(LANGUAGES.map((l) => l.lang).sort());
-    expect(FRAMING_LANGUAGES).toHaveLength(19);
+    expect(FRAMING_LANGUAGES).toHaveLength(26);
     for (const l of FRAMING_LANGUAGES) {
       for (const k of FRAMING_KINDS) expect(l.cues[k].length, `${l.lang} ${k}`).toBeGreaterThan(0);
       expect(l.negators.length, l.lang).toBeGreaterThan(0);

@@ -23,7 +23,8 @@ const MARK = /^\p{M}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 const CYRILLIC = /^\p{Script=Cyrillic}$/u;
 const GREEK = /^\p{Script=Greek}$/u;
-const EXTRA: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ς: 'σ', ŀ: 'l' };
+// Icelandic þ ð and Nordic æ have no decomposition; typed without them they are written th, d, ae.
+const EXTRA: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', ς: 'σ', ŀ: 'l', þ: 'th', ð: 'd', æ: 'ae' };
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '6': 'b', '2': 'z' };
 /** Latin letters that look like Cyrillic, respectively Greek, ones (lower case). */
 const TO_CYRILLIC: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
@@ -90,7 +91,9 @@ function fixWords(chars: string[], word: ArrayLike<number>): void {
         const c = chars[k]!;
         const s = scriptCached(c, scripts);
         if (c >= '0' && c <= '9') {
-          if (major === 'L' && letters >= 2) chars[k] = LEET[c]!;
+          // A digit reads as the letter it imitates, in the word's own script (П0ЛИЦИЯ, ΑΣΤΥΝ0ΜΙΑ).
+          const l = LEET[c]!;
+          if (letters >= 2) chars[k] = major === 'L' ? l : major === 'C' ? (TO_CYRILLIC[l] ?? l) : (TO_GREEK[l] ?? l);
         } else if (major === 'L' && (s === 'C' || s === 'G')) {
           let l = latin.get(c);
           if (l === undefined) latin.set(c, (l = toLatin(c)));

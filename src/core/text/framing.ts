@@ -2,7 +2,7 @@
  * Framing: does a text warn ABOUT a police-impersonation scam (an official warning that quotes the
  * scam's wording) rather than BE the scam? Scam-sign phrases (signs.ts) fire on both; framing cues
  * are what warnings say and the scams themselves do not. Phrase lists per language are data in
- * src/core/text/framing/ (19 languages); matching is the linear trie matcher of phrases.ts.
+ * src/core/text/framing/ (26 languages); matching is the linear trie matcher of phrases.ts.
  *
  * Cue kinds (framing/types.ts): names-fraud ("scam", "Betrug", "svindel*"), perpetrator
  * ("fraudsters", "oszuści"), reported (third-person framing: "the e-mail claims", "recipients",

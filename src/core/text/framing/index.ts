@@ -22,8 +22,42 @@ import { framing as sk } from './sk.js';
 import { framing as sl } from './sl.js';
 import { framing as lv } from './lv.js';
 import { framing as mt } from './mt.js';
+import { framing as hu } from './hu.js';
+import { framing as ro } from './ro.js';
+import { framing as hr } from './hr.js';
+import { framing as bg } from './bg.js';
+import { framing as el } from './el.js';
+import { framing as lt } from './lt.js';
+import { framing as et } from './et.js';
 
 export type { FramingKind, FramingPatterns } from './types.js';
 export { FRAMING_KINDS } from './types.js';
 
-export const FRAMING_LANGUAGES: readonly FramingPatterns[] = [en, fr, nl, de, nb, es, nn, da, sv, fi, is, it, pt, pl, cs, sk, sl, lv, mt];
+export const FRAMING_LANGUAGES: readonly FramingPatterns[] = [
+  en,
+  fr,
+  nl,
+  de,
+  nb,
+  es,
+  nn,
+  da,
+  sv,
+  fi,
+  is,
+  it,
+  pt,
+  pl,
+  cs,
+  sk,
+  sl,
+  lv,
+  mt,
+  hu,
+  ro,
+  hr,
+  bg,
+  el,
+  lt,
+  et,
+];

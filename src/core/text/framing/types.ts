@@ -11,7 +11,7 @@
  * - no bare words a scam uses in another sense: "criminal" (criminal proceedings), singular
  *   "sex offender" forms, "final warning", "attention", "will never" without a subject.
  * - `negators` must be words that negate in their language and are not common words in another
- *   of the 19 languages (Finnish "en"/"et" are left out: Danish/Swedish/French/Spanish "en", "et").
+ *   of the 26 languages (Finnish "en"/"et" are left out: Danish/Swedish/French/Spanish "en", "et").
  */
 
 /** What a framing cue does in a warning. */

@@ -22,8 +22,15 @@ import { patterns as sk } from './sk.js';
 import { patterns as sl } from './sl.js';
 import { patterns as lv } from './lv.js';
 import { patterns as mt } from './mt.js';
+import { patterns as hu } from './hu.js';
+import { patterns as ro } from './ro.js';
+import { patterns as hr } from './hr.js';
+import { patterns as bg } from './bg.js';
+import { patterns as el } from './el.js';
+import { patterns as lt } from './lt.js';
+import { patterns as et } from './et.js';
 
 export type { LanguagePatterns, SignKind } from './types.js';
 export { SIGN_KINDS } from './types.js';
 
-export const LANGUAGES: readonly LanguagePatterns[] = [en, fr, nl, de, nb, es, nn, da, sv, fi, is, it, pt, pl, cs, sk, sl, lv, mt];
+export const LANGUAGES: readonly LanguagePatterns[] = [en, fr, nl, de, nb, es, nn, da, sv, fi, is, it, pt, pl, cs, sk, sl, lv, mt, hu, ro, hr, bg, el, lt, et];
