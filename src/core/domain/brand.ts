@@ -21,8 +21,11 @@
  */
 import type { IndexedOfficial, OfficialIndex } from './official-index.js';
 import {
+  AUTHORITY_THEME_WORDS,
+  CLAIM_KIT_WORDS,
   COUNTRY_BOUND_WORDS,
   COUNTRY_CODES,
+  E_PREFIXES,
   FINE_WORDS,
   GOV_WORDS,
   JUSTICE_WORDS,
@@ -33,7 +36,18 @@ import {
 } from './words.js';
 
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
-export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government';
+export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government' | AuthorityTheme;
+/** Themes of the generic words for other authorities (words.ts AUTHORITY_THEME_WORDS). */
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'toll' | 'health';
+const AUTHORITY_THEMES: ReadonlySet<BrandTheme> = new Set(['tax', 'customs', 'bailiff', 'toll', 'health']);
+/** What a theme word imitates when the list has no entry for it. */
+export const THEME_BODY: Record<AuthorityTheme, string> = {
+  tax: 'a tax administration',
+  customs: 'a customs administration',
+  bailiff: 'a bailiff or enforcement authority',
+  toll: 'a road-toll operator',
+  health: 'a public health insurer',
+};
 
 export interface BrandHit {
   /** Official entries imitated (empty when the imitated body is not on the list). */
@@ -74,31 +88,54 @@ const INFORMATIONAL: ReadonlySet<string> = new Set([
   'world',
 ]);
 
-/** Split a remainder into kit words, country codes and digits; true when nothing else is left. */
-function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
-  if (rest === '') return false;
-  if (/^[0-9]+$/.test(rest)) return true;
-  if (allowCountryCode && COUNTRY_CODES.has(rest)) return true;
-  // In front of the word, kit words and country codes may alternate (`support` + `fr` + gouv).
-  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false, themed)) return true;
-  // Greedy from the left, longest kit word first; bounded by the label length × the list.
-  let i = 0;
-  while (i < rest.length) {
-    let step = 0;
+/**
+ * Split a remainder into kit words, country codes and digits (and, at the very front of a name, an
+ * e-government prefix: `e`, `i`, `my`); the pieces, or null when something else is left.
+ * `cc`: country codes may be pieces. `prefix`: an e-government prefix may open the remainder (it
+ * stands before the word). `themed`: the word is a theme (a fine, justice, tax …), so
+ * informational kit words do not count.
+ * Bounded: one pass per start position (at most 63) over piece lengths up to 16.
+ */
+function kitPieces(rest: string, cc: boolean, prefix: boolean, themed = false): string[] | null {
+  if (rest === '') return null;
+  // tail[i]: the pieces that cover rest[i..], or null; filled from the end.
+  const tail: Array<string[] | null> = new Array(rest.length + 1).fill(null);
+  tail[rest.length] = [];
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const lens: number[] = [];
     if (/[0-9]/.test(rest[i]!)) {
-      step = 1;
-      while (i + step < rest.length && /[0-9]/.test(rest[i + step]!)) step++;
-    } else
-      for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--)
-        if ((KIT_WORDS.has(rest.slice(i, i + len)) || FINE_WORDS.has(rest.slice(i, i + len))) && !(themed && INFORMATIONAL.has(rest.slice(i, i + len)))) {
-          step = len;
-          break;
-        }
-    if (step === 0) return false;
-    i += step;
+      let j = i;
+      while (j < rest.length && /[0-9]/.test(rest[j]!)) j++;
+      lens.push(j - i);
+    } else {
+      for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--) {
+        const w = rest.slice(i, i + len);
+        if ((KIT_WORDS.has(w) || FINE_WORDS.has(w)) && !(themed && INFORMATIONAL.has(w))) lens.push(len);
+      }
+      if (cc && COUNTRY_CODES.has(rest.slice(i, i + 2))) lens.push(2);
+      if (prefix && i === 0) for (const p of E_PREFIXES) if (rest.startsWith(p)) lens.push(p.length);
+    }
+    for (const len of lens) {
+      const after = tail[i + len];
+      if (after) {
+        tail[i] = [rest.slice(i, i + len), ...after];
+        break;
+      }
+    }
   }
-  return true;
+  return tail[0] ?? null;
 }
+
+/** Kit words, country codes and digits only (see kitPieces); country codes only when `allowCountryCode`. */
+function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
+  return kitPieces(rest, allowCountryCode, false, themed) !== null;
+}
+
+/** Government words that a country code follows run together (`govuk`, `gouvfr`, `setupgovgr`); not `mil` (`miles`). */
+const GOV_BEFORE_CC: ReadonlySet<string> = new Set(['gov', 'govt', 'gouv', 'gob']);
+
+/** A piece that makes a claim by itself (payment, case, government word, a country code, an e-government prefix). */
+const claimPiece = (p: string): boolean => CLAIM_KIT_WORDS.has(p) || FINE_WORDS.has(p) || GOV_WORDS.has(p) || COUNTRY_CODES.has(p) || E_PREFIXES.includes(p);
 
 /** A kit word of 6 letters or more anywhere in the remainder (`antai` + `a` + `paiement`). */
 function holdsLongKitWord(rest: string): boolean {
@@ -160,6 +197,18 @@ function wordsOf(index: OfficialIndex): Word[] {
     const entries = bound.domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
     out.push({ word, entries, imitates: entries.length ? undefined : 'police', generic: true, any: false, theme: 'police', country: bound.country });
   }
+  for (const [word, t] of AUTHORITY_THEME_WORDS) {
+    const entries = t.domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
+    out.push({
+      word,
+      entries,
+      ...(entries.length ? {} : { imitates: THEME_BODY[t.theme] }),
+      generic: true,
+      any: false,
+      theme: t.theme,
+      ...(t.country ? { country: t.country } : {}),
+    });
+  }
   for (const word of JUSTICE_WORDS)
     out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false, theme: 'justice' });
   for (const word of GOV_WORDS)
@@ -176,7 +225,13 @@ function wordsOf(index: OfficialIndex): Word[] {
  * country's own police.
  */
 export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: Word['entries']) => boolean, tldCountry?: string): BrandHit | null {
-  const tokens = e2ld.split('-').filter(Boolean);
+  // An e-government prefix written with a hyphen belongs to the next token (`e-zpassny`, `e-podatek`).
+  const tokens: string[] = [];
+  for (const t of e2ld.split('-').filter(Boolean)) {
+    const last = tokens.at(-1);
+    if (last !== undefined && (last === 'e' || last === 'i')) tokens[tokens.length - 1] = last + t;
+    else tokens.push(t);
+  }
   const words = wordsOf(index);
   const ccOf = (t: string | undefined) => (t && COUNTRY_CODES.has(t) ? t.toUpperCase() : undefined);
   // The registrable label is an official domain run together (`dgtes` for dgt.es).
@@ -207,10 +262,17 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
     }
     for (const w of words) {
       if (!tok.includes(w.word)) continue;
-      const themed = w.theme === 'fine' || w.theme === 'justice';
+      const authority = AUTHORITY_THEMES.has(w.theme);
+      const themed = w.theme === 'fine' || w.theme === 'justice' || authority;
+      // A country code run on after the word: for tax, customs … words (`podatkipl`) and `gov`
+      // (`govgr`), not for the words for police or justice, where it would read Nordic adjectives
+      // and Romance plurals as codes (`politisk`, `tribunales`).
+      const ccAfter = authority || GOV_BEFORE_CC.has(w.word);
       // `politica`, `politiek`, `policybazaar`: an ordinary word that begins like the police word.
       if (continuesAsOrdinaryWord(tok, w.word)) continue;
       let ok = false;
+      // Pieces glued to the word (kit words, country codes, digits), when it is not a whole token.
+      let pieces: string[] | null = null;
       if (tok === w.word) {
         // A whole token: needs company (a bare `police.com` is someone's; `europol.live` is a TLD
         // swap found earlier) and, for the generic words, only kit words or country codes as
@@ -219,21 +281,39 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
         ok = !w.generic || others.every((o) => kitRemainder(o, true, themed));
       } else if (tok.startsWith(w.word)) {
         const rest = tok.slice(w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, false, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        pieces = ccAfter && COUNTRY_CODES.has(rest) ? [rest] : kitPieces(rest, false, false, themed);
+        ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, true, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        pieces = kitPieces(rest, true, authority, themed);
+        ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+      } else if (w.generic || w.any) {
+        // Inside the token with kit words on both sides (`myturnpiketollservices`, `setupgovgr`).
+        for (let at = tok.indexOf(w.word); at > 0 && !ok; at = tok.indexOf(w.word, at + 1)) {
+          const before = kitPieces(tok.slice(0, at), true, authority, themed);
+          const rest = tok.slice(at + w.word.length);
+          const after = before && rest ? (ccAfter && COUNTRY_CODES.has(rest) ? [rest] : kitPieces(rest, false, false, themed)) : null;
+          if (before && after) {
+            pieces = [...before, ...after];
+            ok = true;
+          }
+        }
       }
       // With a country code as another token, a police word glued to anything names that
       // country's police (`ugyintezespolice-hu`).
-      if (!ok && otherCc && w.generic && w.entries.length && w.word.length >= 6 && tok !== w.word && tok.includes(w.word)) ok = true;
+      if (!ok && otherCc && w.theme === 'police' && w.entries.length && w.word.length >= 6 && tok !== w.word && tok.includes(w.word)) ok = true;
+      // The word for a tax, customs, bailiff, toll or health body: tax advisers, customs brokers
+      // and insurers glue "online", "service" or "help" to it too, so it needs a piece that makes a
+      // claim (pay, refund, login, case, gov, official, a country code, `e-`) here or as another token.
+      if (ok && authority && !(pieces ?? []).some(claimPiece) && !others.some((o) => claimPiece(o) || (kitPieces(o, true, false) ?? []).some(claimPiece)))
+        ok = false;
       if (!ok) continue;
       const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
-      const country = otherCc ?? ccOf(glued);
+      const country = otherCc ?? ccOf(glued) ?? pieces?.map(ccOf).find(Boolean);
       if (w.generic && others.length === 0 && glued === undefined && foreignCc(w.entries)) continue;
       if (w.country !== undefined && (country ?? tldCountry) !== w.country) continue;
-      if (w.imitates === 'a government service' && country)
-        return { entries: [], generic: true, theme: 'government', imitates: `the government of ${country}` };
+      if (w.imitates === 'a government service' && (country ?? tldCountry))
+        return { entries: [], generic: true, theme: 'government', imitates: `the government of ${country ?? tldCountry}` };
       return { entries: w.entries, generic: w.generic, theme: w.theme, ...(w.imitates ? { imitates: w.imitates } : {}), ...(country ? { country } : {}) };
     }
   }
@@ -320,4 +400,25 @@ export function justiceInLocalPart(local: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A free-mail (or private-suffix) local part that names a tax, customs, bailiff, toll or health
+ * body, or a government with its country, by the rules for a domain label (`zoll-paket@`,
+ * `impots.remboursement@`, `gov.uk.refunds@`): its words joined with hyphens and read by
+ * brandInLabel, so a tax adviser's `steuer.berater@` stays quiet as `steuer-berater.de` does.
+ */
+export function authorityInLocalPart(local: string, index: OfficialIndex): BrandHit | null {
+  const label = local
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('-');
+  if (!label || label.length > 63) return null;
+  const hit = brandInLabel(label, index, () => false);
+  if (!hit) return null;
+  if (AUTHORITY_THEMES.has(hit.theme) || (hit.theme === 'government' && hit.imitates !== 'a government service')) return hit;
+  return null;
 }

@@ -20,7 +20,17 @@ import type { OfficialDomain } from './official.js';
 import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
 import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS } from './words.js';
-import { brandInLabel, governmentPrefix, justiceInLocalPart, policeInLocalPart, type BrandTheme } from './brand.js';
+import {
+  authorityInLocalPart,
+  brandInLabel,
+  governmentPrefix,
+  justiceInLocalPart,
+  policeInLocalPart,
+  THEME_BODY,
+  type BrandHit,
+  type BrandTheme,
+} from './brand.js';
+import { AUTHORITY_THEME_OF } from './official-authorities.js';
 
 export type LookalikeTechnique =
   // characters
@@ -481,29 +491,7 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   // label followed by a suffix-like label (`dgt.com-pago.vip`).
   if (!a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.registrable) {
     const brand = brandLookalike(a, index);
-    if (brand) {
-      const country = brand.hit.country ?? ctx.country;
-      // A generic word with a country to tell which: that country's own force or fine service
-      // (`policia-sk.com` → the Slovak police, not the Spanish one the word is listed under).
-      const national = brand.hit.generic && country ? nationalEntries(index, country, brand.hit.theme) : [];
-      if (national.length && !brand.hit.entries.some((ie) => ie.entry.country === country)) {
-        const ie = pickEntry(national, { ...ctx, country });
-        return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
-      }
-      // The generic word with no country to tell which force: say "police", do not guess one.
-      // (Entries all of one country, as for `amende`, are not a guess.)
-      const guess =
-        brand.hit.generic &&
-        brand.hit.entries.length > 1 &&
-        !brand.hit.entries.some((ie) => ie.entry.country === country) &&
-        new Set(brand.hit.entries.map((ie) => ie.entry.country)).size > 1;
-      if (brand.hit.entries.length && !guess) {
-        const ie = pickEntry(brand.hit.entries, { ...ctx, ...(country ? { country } : {}) });
-        return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
-      }
-      const what = brand.hit.entries[0]?.entry.kind === 'traffic-fine' ? 'a traffic-fine service' : 'police';
-      return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: brand.hit.imitates ?? what });
-    }
+    if (brand) return finish({ ...base, verdict: 'lookalike', technique: brand.technique, ...nameBrandHit(index, brand.hit, ctx) });
   }
 
   // 5. Elsewhere in a URL: path, fragment, the on-screen order of a right-to-left override.
@@ -550,6 +538,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     }
     if (openHost && justiceInLocalPart(a.local))
       return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', imitates: 'a court or the justice authorities' });
+    // A tax, customs, bailiff, toll or health body, or a government with its country, named the
+    // way a domain label would name it (`zoll-paket@`, `impots.remboursement@`, `gov.uk.refunds@`).
+    const authority = openHost ? authorityInLocalPart(a.local, index) : null;
+    if (authority)
+      return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', ...nameBrandHit(index, authority, ctx) });
   }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);
@@ -602,11 +595,50 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
   return { name: a.publicSuffix, country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() };
 }
 
+/**
+ * The body a brand hit imitates: for a generic word with a country to tell which, that country's
+ * own force, fine service, tax administration … (`policia-sk.com` → the Slovak police, not the
+ * Spanish one the word is listed under); with no country and entries of several countries, the
+ * kind of body in words ("police", "a tax administration"), not a guess.
+ */
+function nameBrandHit(index: OfficialIndex, hit: BrandHit, ctx: RankContext): { imitates: string; entry?: string } {
+  const country = hit.country ?? ctx.country;
+  const national = hit.generic && country ? nationalEntries(index, country, hit.theme) : [];
+  if (national.length && !hit.entries.some((ie) => ie.entry.country === country)) {
+    const ie = pickEntry(national, { ...ctx, country });
+    return { imitates: ie.entry.org, entry: ie.domain };
+  }
+  // (Entries all of one country, as for `amende`, are not a guess.)
+  const guess =
+    hit.generic &&
+    hit.entries.length > 1 &&
+    !hit.entries.some((ie) => ie.entry.country === country) &&
+    new Set(hit.entries.map((ie) => ie.entry.country)).size > 1;
+  if (hit.entries.length && !guess) {
+    const ie = pickEntry(hit.entries, { ...ctx, ...(country ? { country } : {}) });
+    return { imitates: ie.entry.org, entry: ie.domain };
+  }
+  const what =
+    hit.theme in THEME_BODY
+      ? THEME_BODY[hit.theme as keyof typeof THEME_BODY]
+      : hit.entries[0]?.entry.kind === 'traffic-fine'
+        ? 'a traffic-fine service'
+        : 'police';
+  return { imitates: hit.imitates ?? what };
+}
+
 /** The list entries of one country for a generic word's theme: its police (or fine service, else police). */
 function nationalEntries(index: OfficialIndex, country: string, theme: BrandTheme): readonly IndexedOfficial[] {
   const of = (kind: string) => index.entries.filter((ie) => ie.entry.country === country && ie.entry.kind === kind);
   if (theme === 'police') return of('police');
   if (theme === 'fine') return of('traffic-fine').length ? of('traffic-fine') : of('police');
+  // Tax and customs are one administration in many countries: either stands in for the other.
+  const themed = (t: string) => index.entries.filter((ie) => ie.entry.country === country && AUTHORITY_THEME_OF.get(ie.domain) === t);
+  if (theme === 'tax' || theme === 'customs') {
+    const own = themed(theme);
+    return own.length ? own : themed(theme === 'tax' ? 'customs' : 'tax');
+  }
+  if (theme === 'bailiff' || theme === 'toll' || theme === 'health') return themed(theme);
   return [];
 }
 

@@ -54,6 +54,31 @@ export const CLAIM_WORDS: readonly ClaimWord[] = [
   { word: 'poliziadistato', domains: ['poliziadistato.it'] },
   // The UK tax authority's acronym: its guidance quotes `hmrc.org.uk` as a fake sender's domain.
   { word: 'hmrc', domains: ['hmrc.gov.uk'], alone: true },
+  // Names of the authorities in official-authorities.ts that are not their domain's label (the
+  // organisation's own name as its home page gives it), and E-ZPass, the shared brand of the
+  // E-ZPass Group's toll agencies: no ordinary word holds "ezpass", and phishing hosts glue it to
+  // state codes and random letters (`e-zpassny`, `ezpassva`), so it counts with anything glued on.
+  {
+    word: 'ezpass',
+    domains: ['e-zpassny.com', 'ezpassnj.com', 'ezpassva.com', 'ezpassmd.com', 'ezpassde.com', 'ezpassri.com', 'paturnpike.com', 'ezdrivema.com'],
+    alone: true,
+    affix: true,
+  },
+  { word: 'sundhedsstyrelsen', domains: ['sst.dk'], alone: true },
+  { word: 'skattestyrelsen', domains: ['skat.dk'], alone: true },
+  { word: 'toldstyrelsen', domains: ['toldst.dk'], alone: true },
+  { word: 'gaeldsstyrelsen', domains: ['gaeldst.dk'], alone: true },
+  { word: 'assurancemaladie', domains: ['ameli.fr'], alone: true },
+  { word: 'cartevitale', domains: ['ameli.fr'] },
+  { word: 'agenziadelleentrate', domains: ['agenziaentrate.gov.it'], alone: true },
+  { word: 'verohallinto', domains: ['vero.fi'], alone: true },
+  { word: 'maksuamet', domains: ['emta.ee'], alone: true },
+  { word: 'tolletaten', domains: ['toll.no'], alone: true },
+  { word: 'taxisnet', domains: ['aade.gr'] },
+  { word: 'datovaschranka', domains: ['mojedatovaschranka.cz'] },
+  { word: 'euprava', domains: ['e-uprava.gov.si'] },
+  { word: 'finanzamt', domains: ['bzst.de', 'bmf.gv.at'] },
+  { word: 'nemid', domains: ['mitid.dk'], alone: true },
   // "police" in the languages of the list (generic: local parts and display names only)
   { word: 'politi', domains: ['politi.dk', 'politiet.no'], generic: true },
   { word: 'politiet', domains: ['politiet.no'], generic: true },
@@ -121,6 +146,22 @@ export const GOVERNMENT_UMBRELLAS: ReadonlySet<string> = new Set([
   'belgie.be',
   'fgov.be',
   'gov.ro',
+  // The German Länder's own portals (each home page is the state government's; polizei.<state>.de
+  // forces are listed under them, and Berlin's police is at berlin.de/polizei).
+  'berlin.de',
+  'hamburg.de',
+  'bayern.de',
+  'nrw.de',
+  'niedersachsen.de',
+  'hessen.de',
+  'sachsen.de',
+  'thueringen.de',
+  'brandenburg.de',
+  'schleswig-holstein.de',
+  'baden-wuerttemberg.de',
+  'sachsen-anhalt.de',
+  'saarland.de',
+  'rlp.de',
 ]);
 
 export const UMBRELLA_WORDS: ReadonlySet<string> = new Set(['europa', 'public', 'etat', 'lrv', 'bund', 'coe', 'belgium', 'int']);
@@ -166,6 +207,38 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'giustizia',
   'kohus',
   'forbrug',
+  // official-authorities.ts labels that are ordinary words or names elsewhere (Zoll Medical, the
+  // card game Skat, Italian "vero", English "revenue", "customs", "toll"): a theme word (below)
+  // claims them only with kit words; alone they claim nothing.
+  'vero',
+  'zoll',
+  'skat',
+  'impots',
+  'podatki',
+  'revenue',
+  'douane',
+  'douanes',
+  'tulli',
+  'toll',
+  'elster',
+  'kela',
+  'customs',
+  'carina',
+  'financien',
+  'finances',
+  'oesterreich',
+  'guichet',
+  'administracion',
+  'sozialversicherung',
+  'gesundheitskasse',
+  'egov',
+  'ants',
+  'vegvesen',
+  'autopass',
+  'etoll',
+  'inami',
+  'csirt',
+  'komornik',
 ]);
 
 /**
@@ -367,6 +440,207 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'poziv',
   'kvadning',
   'summon',
+  // refund, fee and arrears words of tax, customs and toll kits, and parcel words of customs kits
+  'refunds',
+  'rebate',
+  'remboursement',
+  'rimborso',
+  'reembolso',
+  'erstattung',
+  'teruggave',
+  'zwrot',
+  'fee',
+  'fees',
+  'due',
+  'overdue',
+  'unpaid',
+  'debt',
+  'oplata',
+  'doplata',
+  'clearance',
+  'paket',
+  'parcel',
+  'colis',
+  'tolls',
+  'setup',
+  'tax',
+  'taxes',
+]);
+
+/**
+ * Kit words that make a claim by themselves (payment, refund, fee, login, case and summons
+ * words, government and official words, fine words, toll): a theme word of a tax, customs,
+ * bailiff, toll or health body (AUTHORITY_THEME_WORDS) counts only with one of these, since tax
+ * advisers, customs brokers and insurers glue "online", "service" or "help" to the same words.
+ */
+export const CLAIM_KIT_WORDS: ReadonlySet<string> = new Set([
+  'pay',
+  'payment',
+  'payments',
+  'paiement',
+  'payement',
+  'paiements',
+  'pago',
+  'pagos',
+  'pagamento',
+  'zahlung',
+  'betaling',
+  'betalning',
+  'maksu',
+  'platba',
+  'zaplata',
+  'plata',
+  'fizetes',
+  'maksa',
+  'betal',
+  'pagar',
+  'pagare',
+  'oplata',
+  'doplata',
+  'refund',
+  'refunds',
+  'rebate',
+  'remboursement',
+  'rimborso',
+  'reembolso',
+  'erstattung',
+  'teruggave',
+  'zwrot',
+  'claim',
+  'fee',
+  'fees',
+  'due',
+  'overdue',
+  'unpaid',
+  'debt',
+  'impaye',
+  'impayes',
+  'login',
+  'logon',
+  'signin',
+  'account',
+  'konto',
+  'compte',
+  'verify',
+  'verification',
+  'verif',
+  'validation',
+  'valid',
+  'auth',
+  'update',
+  'secure',
+  'case',
+  'cases',
+  'dossier',
+  'dossiers',
+  'notice',
+  'notification',
+  'notif',
+  'avis',
+  'sprawa',
+  'sprawy',
+  'gov',
+  'govt',
+  'gouv',
+  'gob',
+  'official',
+  'officiel',
+  'oficial',
+  'ufficiale',
+  'offiziell',
+  'fine',
+  'fines',
+  'toll',
+  'tolls',
+  'peage',
+  'clearance',
+  'paket',
+  'parcel',
+  'colis',
+]);
+
+/** Letters put in front of a service name in e-government style (`e-podatki`, `e-zpass`, `iurzad`). */
+export const E_PREFIXES: readonly string[] = ['e', 'i', 'my'];
+
+/**
+ * Generic words for a tax, customs, bailiff, toll or health-insurance body in the supported
+ * languages (folded to ASCII), with the official domains they point to (official-authorities.ts,
+ * best first). Like the words for police they count only with kit company (brand.ts), and only
+ * with a CLAIM_KIT_WORDS word, a country code, a government word or an e-government prefix among
+ * it. `country`: an ordinary word elsewhere (Skat the card game, Italian "vero", English
+ * "revenue" and "told") that counts only with its own country's code or ccTLD.
+ */
+export const AUTHORITY_THEME_WORDS: ReadonlyMap<
+  string,
+  { theme: 'tax' | 'customs' | 'bailiff' | 'toll' | 'health'; domains: readonly string[]; country?: string }
+> = new Map([
+  // tax
+  ['podatki', { theme: 'tax', domains: ['podatki.gov.pl'] }],
+  ['podatek', { theme: 'tax', domains: ['podatki.gov.pl'] }],
+  ['podatkowy', { theme: 'tax', domains: ['podatki.gov.pl'] }],
+  ['podatkowa', { theme: 'tax', domains: ['podatki.gov.pl'] }],
+  ['skatt', { theme: 'tax', domains: ['skatteverket.se', 'skatteetaten.no', 'skatturinn.is'] }],
+  ['skatten', { theme: 'tax', domains: ['skatteverket.se', 'skatteetaten.no'] }],
+  ['skat', { theme: 'tax', domains: ['skat.dk'], country: 'DK' }],
+  ['steuer', { theme: 'tax', domains: ['bzst.de', 'bmf.gv.at', 'estv.admin.ch'] }],
+  ['steuern', { theme: 'tax', domains: ['bzst.de', 'bmf.gv.at', 'estv.admin.ch'] }],
+  ['impots', { theme: 'tax', domains: ['impots.gouv.fr'] }],
+  ['impot', { theme: 'tax', domains: ['impots.gouv.fr'] }],
+  ['hacienda', { theme: 'tax', domains: ['agenciatributaria.es'] }],
+  ['tributaria', { theme: 'tax', domains: ['agenciatributaria.es'] }],
+  ['impuestos', { theme: 'tax', domains: ['agenciatributaria.es'] }],
+  ['fisco', { theme: 'tax', domains: ['agenziaentrate.gov.it'] }],
+  ['financas', { theme: 'tax', domains: ['portaldasfinancas.gov.pt'] }],
+  ['belasting', { theme: 'tax', domains: ['belastingdienst.nl'] }],
+  ['belastingen', { theme: 'tax', domains: ['belastingdienst.nl'] }],
+  ['vero', { theme: 'tax', domains: ['vero.fi'], country: 'FI' }],
+  ['revenue', { theme: 'tax', domains: ['revenue.ie'], country: 'IE' }],
+  ['mokesciai', { theme: 'tax', domains: ['vmi.lt'] }],
+  ['nodokli', { theme: 'tax', domains: ['vid.gov.lv'] }],
+  ['porezna', { theme: 'tax', domains: ['porezna-uprava.gov.hr'] }],
+  ['impozit', { theme: 'tax', domains: ['anaf.ro'] }],
+  ['impozite', { theme: 'tax', domains: ['anaf.ro'] }],
+  ['adohivatal', { theme: 'tax', domains: ['nav.gov.hu'] }],
+  ['urzadskarbowy', { theme: 'tax', domains: ['podatki.gov.pl'] }],
+  // customs
+  ['zoll', { theme: 'customs', domains: ['zoll.de', 'bazg.admin.ch', 'bmf.gv.at'] }],
+  ['douane', { theme: 'customs', domains: ['douane.gouv.fr', 'douanes.public.lu', 'finances.belgium.be'] }],
+  ['douanes', { theme: 'customs', domains: ['douane.gouv.fr', 'douanes.public.lu'] }],
+  ['aduana', { theme: 'customs', domains: ['agenciatributaria.es'] }],
+  ['aduanas', { theme: 'customs', domains: ['agenciatributaria.es'] }],
+  ['dogana', { theme: 'customs', domains: ['adm.gov.it'] }],
+  ['dogane', { theme: 'customs', domains: ['adm.gov.it'] }],
+  ['alfandega', { theme: 'customs', domains: ['portaldasfinancas.gov.pt'] }],
+  ['tulli', { theme: 'customs', domains: ['tulli.fi'] }],
+  ['tull', { theme: 'customs', domains: ['tullverket.se'], country: 'SE' }],
+  ['told', { theme: 'customs', domains: ['toldst.dk'], country: 'DK' }],
+  ['muitine', { theme: 'customs', domains: ['lrmuitine.lt'] }],
+  ['vama', { theme: 'customs', domains: ['customs.ro'] }],
+  ['carina', { theme: 'customs', domains: ['carina.gov.hr'], country: 'HR' }],
+  ['celnisprava', { theme: 'customs', domains: ['celnisprava.cz'] }],
+  // bailiffs and enforcement
+  ['komornik', { theme: 'bailiff', domains: ['komornik.pl'] }],
+  ['komornicza', { theme: 'bailiff', domains: ['komornik.pl'] }],
+  ['huissier', { theme: 'bailiff', domains: ['commissaires-justice.fr'] }],
+  ['huissiers', { theme: 'bailiff', domains: ['commissaires-justice.fr'] }],
+  ['gerichtsvollzieher', { theme: 'bailiff', domains: [] }],
+  ['deurwaarder', { theme: 'bailiff', domains: ['kbvg.nl'] }],
+  ['gerechtsdeurwaarder', { theme: 'bailiff', domains: ['kbvg.nl'] }],
+  ['exekutor', { theme: 'bailiff', domains: ['ekcr.cz', 'ske.sk'] }],
+  ['exekutori', { theme: 'bailiff', domains: ['ekcr.cz'] }],
+  ['ulosotto', { theme: 'bailiff', domains: ['ulosottolaitos.fi'] }],
+  ['vegrehajto', { theme: 'bailiff', domains: ['mbvk.hu'] }],
+  ['kronofogd', { theme: 'bailiff', domains: ['kronofogden.se'] }],
+  // road tolls
+  ['turnpike', { theme: 'toll', domains: ['paturnpike.com', 'ohioturnpike.org'] }],
+  ['tollroad', { theme: 'toll', domains: ['indianatollroad.org'] }],
+  ['maut', { theme: 'toll', domains: ['toll-collect.de', 'asfinag.at'] }],
+  ['peaje', { theme: 'toll', domains: [] }],
+  ['portagem', { theme: 'toll', domains: [] }],
+  ['pedaggio', { theme: 'toll', domains: [] }],
+  ['bompenger', { theme: 'toll', domains: ['autopass.no'] }],
+  // health insurance
+  ['krankenkasse', { theme: 'health', domains: [] }],
 ]);
 
 /** ISO 3166 alpha-2 codes of the countries on the list and their neighbours, plus uk and eu. */
@@ -522,7 +796,18 @@ export const COUNTRY_BOUND_WORDS: ReadonlyMap<string, { country: string; domains
  * Ordinary words that begin with a word for police (politics, Dutch "politiek", the poet
  * Poliziano): a local part or label token that continues a police word this way does not claim it.
  */
-export const NOT_POLICE_STEMS: readonly string[] = ['politic', 'politik', 'politiq', 'politiek', 'politica', 'poliziano', 'policy', 'policies', 'polisario'];
+export const NOT_POLICE_STEMS: readonly string[] = [
+  'politic',
+  'politik',
+  'politiq',
+  'politiek',
+  'politica',
+  'politisk',
+  'poliziano',
+  'policy',
+  'policies',
+  'polisario',
+];
 
 /**
  * Words that make a police word name a national force (`policefederale`, `policianacional`):
