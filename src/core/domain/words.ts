@@ -807,6 +807,8 @@ export const NOT_POLICE_STEMS: readonly string[] = [
   'policy',
   'policies',
   'polisario',
+  // "ez" + "password", a product-name pattern, not the E-ZPass brand
+  'ezpassword',
 ];
 
 /**
