@@ -27,6 +27,7 @@ import {
   COUNTRY_CODES,
   E_PREFIXES,
   FINE_WORDS,
+  GOVERNMENT_CC,
   GOV_WORDS,
   JUSTICE_WORDS,
   KIT_WORDS,
@@ -224,7 +225,15 @@ function wordsOf(index: OfficialIndex): Word[] {
  * the TLD is a country code other than generic ones, so a bare police word there may be that
  * country's own police.
  */
-export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: Word['entries']) => boolean, tldCountry?: string): BrandHit | null {
+export function brandInLabel(
+  e2ld: string,
+  index: OfficialIndex,
+  foreignCc: (w: Word['entries']) => boolean,
+  tldCountry?: string,
+  /** The label as written (not a skeleton or loose form, where `ai` becomes `al`): the codes of all countries may follow a government word. */
+  asWritten = true,
+): BrandHit | null {
+  const GOV_CC = asWritten ? GOVERNMENT_CC : COUNTRY_CODES;
   // An e-government prefix written with a hyphen belongs to the next token (`e-zpassny`, `e-podatek`).
   const tokens: string[] = [];
   for (const t of e2ld.split('-').filter(Boolean)) {
@@ -244,14 +253,15 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
     const tok = tokens[ti]!;
     const others = tokens.filter((_, k) => k !== ti);
     const otherCc = others.map(ccOf).find(Boolean);
-    // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`) spells gov.cz.
-    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1]))
-      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(tokens[ti + 1])}` };
+    // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`, `gov-br`) spells gov.cz.
+    const govCc = (t: string | undefined) => (t && GOV_CC.has(t) ? t.toUpperCase() : undefined);
+    if (GOV_WORDS.has(tok) && (GOV_BEFORE_CC.has(tok) ? govCc(tokens[ti + 1]) : ccOf(tokens[ti + 1])))
+      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${tokens[ti + 1]!.toUpperCase()}` };
     // The same run together (`govuk-fines`, `gouvfr-amende`, `gobespago`): a government word, a
     // country code, then nothing or kit words, with company when nothing follows.
     const govGlued = /^(gov|govt|gouv|gob)([a-z]{2})([a-z0-9]*)$/.exec(tok);
-    if (govGlued && ccOf(govGlued[2]) && (govGlued[3] ? kitRemainder(govGlued[3], false) : others.length > 0 && others.every((o) => kitRemainder(o, true))))
-      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(govGlued[2])}` };
+    if (govGlued && govCc(govGlued[2]) && (govGlued[3] ? kitRemainder(govGlued[3], false) : others.length > 0 && others.every((o) => kitRemainder(o, true))))
+      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${govCc(govGlued[2])}` };
     // An official acronym of three letters (gnr, psp, dgt, mvr, bka) is too short to claim with any
     // kit word (`psp-payments` is fintech jargon), but not with the word for a fine (`gnr-multas`).
     if (tok.length === 3 && others.length > 0 && others.every((o) => FINE_WORDS.has(o))) {
@@ -281,7 +291,7 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
         ok = !w.generic || others.every((o) => kitRemainder(o, true, themed));
       } else if (tok.startsWith(w.word)) {
         const rest = tok.slice(w.word.length);
-        pieces = ccAfter && COUNTRY_CODES.has(rest) ? [rest] : kitPieces(rest, false, false, themed);
+        pieces = ccAfter && (authority ? COUNTRY_CODES : GOV_CC).has(rest) ? [rest] : kitPieces(rest, false, false, themed);
         ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
@@ -292,7 +302,7 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
         for (let at = tok.indexOf(w.word); at > 0 && !ok; at = tok.indexOf(w.word, at + 1)) {
           const before = kitPieces(tok.slice(0, at), true, authority, themed);
           const rest = tok.slice(at + w.word.length);
-          const after = before && rest ? (ccAfter && COUNTRY_CODES.has(rest) ? [rest] : kitPieces(rest, false, false, themed)) : null;
+          const after = before && rest ? (ccAfter && (authority ? COUNTRY_CODES : GOV_CC).has(rest) ? [rest] : kitPieces(rest, false, false, themed)) : null;
           if (before && after) {
             pieces = [...before, ...after];
             ok = true;
@@ -309,7 +319,11 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
         ok = false;
       if (!ok) continue;
       const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
-      const country = otherCc ?? ccOf(glued) ?? pieces?.map(ccOf).find(Boolean);
+      const country =
+        otherCc ??
+        ccOf(glued) ??
+        pieces?.map(ccOf).find(Boolean) ??
+        (GOV_BEFORE_CC.has(w.word) && glued && GOV_CC.has(glued) ? glued.toUpperCase() : undefined);
       if (w.generic && others.length === 0 && glued === undefined && foreignCc(w.entries)) continue;
       if (w.country !== undefined && (country ?? tldCountry) !== w.country) continue;
       if (w.imitates === 'a government service' && (country ?? tldCountry))
@@ -328,7 +342,7 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
 export function governmentPrefix(sub: readonly string[], govWords: ReadonlySet<string>): string | null {
   for (let j = 0; j + 1 < sub.length + 1 && j < sub.length; j++) {
     const cc = sub[j + 1];
-    if (govWords.has(sub[j]!) && cc !== undefined && COUNTRY_CODES.has(cc)) return `${sub[j]}.${cc}`;
+    if (govWords.has(sub[j]!) && cc !== undefined && (GOV_BEFORE_CC.has(sub[j]!) ? GOVERNMENT_CC : COUNTRY_CODES).has(cc)) return `${sub[j]}.${cc}`;
     if (COUNTRY_CODES.has(sub[j]!) && cc !== undefined && govWords.has(cc)) return `${sub[j]}.${cc}`;
   }
   return null;

@@ -589,6 +589,13 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
     return { name: a.registrable, ...(cc.length === 2 && cc !== 'eu' ? { country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() } : {}) };
   }
   if (!a.icannSuffix || (!a.registrable && a.host !== a.publicSuffix)) return null;
+  // Italy: under a region's or province's geographic name (`genova.it`, `cr.it`: a PSL suffix),
+  // the names `comune`, `provincia` and `regione` are assignable only to that local authority
+  // (Registro .it, reserved geographic domains). `comune.<town>.<province>.it` is not included: a
+  // town name is reserved only when it is a real town's, which needs the list of Italian towns.
+  const geo = a.publicSuffix.split('.');
+  if (geo.length === 2 && geo[1] === 'it' && geo[0] !== 'gov' && /^(comune|provincia|regione)\./.test(a.registrable))
+    return { name: `${a.registrable.split('.')[0]}.${a.publicSuffix}`, country: 'IT' };
   const [gov, cc, more] = a.publicSuffix.split('.');
   if (more !== undefined || cc === undefined || cc === 'eu' || !GOV_WORDS.has(gov!) || gov === 'mil' || !COUNTRY_CODES.has(cc) || cc === 'us' || cc === 'ch')
     return null;
@@ -668,7 +675,7 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   const unicodeLabel = a.hostUnicode.split('.')[e2ldAt] ?? e2ld;
   const homoglyphs = unicodeLabel !== e2ld ? [skeleton(stripDiacritics(unicodeLabel.toLowerCase()))] : [];
   for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs])) {
-    const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
+    const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined, label === e2ld);
     if (hit) return { technique, hit };
   }
   // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`).

@@ -1,7 +1,7 @@
 /**
  * The authorities that scam SMS and mails imitate besides the police (issue 11, point 3): tax and
  * customs administrations, bailiffs' chambers, national e-government and ID portals, public health
- * insurance, CERTs, and the toll agencies of the E-ZPass Group. Data only; part of
+ * insurance, justice ministries, prosecution services and CERTs, and the toll agencies of the E-ZPass Group. Data only; part of
  * OFFICIAL_REFERENCE (official-reference.ts), so each entry reads `official` and its distinctive
  * label claims it in a combosquat (docs/DOMAINS.md §3).
  *
@@ -15,7 +15,7 @@
  */
 import type { OfficialDomain } from './official.js';
 
-export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert';
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert' | 'justice';
 
 export interface Authority extends OfficialDomain {
   theme: AuthorityTheme;
@@ -164,6 +164,34 @@ export const AUTHORITIES: readonly Authority[] = [
   a('csirt.sk', 'CSIRT.SK (Slovak government CSIRT)', 'SK', 'cert'),
   a('cert.be', 'CERT.be (Belgian national CERT)', 'BE', 'cert'),
   a('ncsc.admin.ch', 'National Cyber Security Centre (Switzerland)', 'CH', 'cert', 'https://www.ncsc.admin.ch/'),
+
+  // ── Justice ministries, prosecution services, courts and CERTs not listed elsewhere ─────────
+  a('bmj.de', 'Bundesministerium der Justiz (Germany)', 'DE', 'justice'),
+  a('generalbundesanwalt.de', 'Der Generalbundesanwalt beim Bundesgerichtshof (Germany)', 'DE', 'justice'),
+  a('jm.dk', 'Justitsministeriet (Denmark)', 'DK', 'justice'),
+  a('anklagemyndigheden.dk', 'Anklagemyndigheden (Danish Prosecution Service)', 'DK', 'justice'),
+  a('oikeusministerio.fi', 'Oikeusministeriö (Finnish Ministry of Justice)', 'FI', 'justice'),
+  a('syyttajalaitos.fi', 'Syyttäjälaitos (Finnish National Prosecution Authority)', 'FI', 'justice'),
+  a('regeringen.se', 'Regeringskansliet (Swedish Government Offices)', 'SE', 'justice'),
+  a('stjornarradid.is', 'Stjórnarráð Íslands (Government of Iceland)', 'IS', 'justice'),
+  a('riksadvokaten.no', 'Riksadvokaten (Director of Public Prosecutions, Norway)', 'NO', 'justice'),
+  a('justice.ie', 'Department of Justice (Ireland)', 'IE', 'justice'),
+  a('dpp.ie', 'Office of the Director of Public Prosecutions (Ireland)', 'IE', 'justice'),
+  a('birosag.hu', 'Bíróság (Hungarian courts)', 'HU', 'justice'),
+  a('ugyeszseg.hu', 'Ügyészség (Hungarian Prosecution Service)', 'HU', 'justice'),
+  a('dorh.hr', 'Državno odvjetništvo (Croatian State Attorney’s Office)', 'HR', 'justice'),
+  a('dt-rs.si', 'Državno tožilstvo (Slovenian State Prosecutor’s Office)', 'SI', 'justice'),
+  a('nsz.cz', 'Nejvyšší státní zastupitelství (Czech Supreme Public Prosecutor’s Office)', 'CZ', 'justice'),
+  a('prokuraturos.lt', 'Prokuratūra (Lithuanian Prosecutor’s Office)', 'LT', 'justice'),
+  a('poderjudicial.es', 'Poder Judicial (Spanish judiciary, CGPJ)', 'ES', 'justice'),
+  a('fiscal.es', 'Ministerio Fiscal (Spanish Public Prosecutor’s Office)', 'ES', 'justice'),
+  a('bundesanwaltschaft.ch', 'Bundesanwaltschaft (Office of the Attorney General of Switzerland)', 'CH', 'justice'),
+  a('ncsc.nl', 'Nationaal Cyber Security Centrum (Netherlands)', 'NL', 'cert'),
+  a('csirt.cz', 'CSIRT.CZ (Czech national CSIRT, CZ.NIC)', 'CZ', 'cert'),
+  a('ccn-cert.cni.es', 'CCN-CERT (Spanish government CERT)', 'ES', 'cert', 'https://www.ccn-cert.cni.es/'),
+  a('nsm.no', 'Nasjonal sikkerhetsmyndighet (Norwegian National Security Authority, NCSC)', 'NO', 'cert'),
+  a('cfcs.dk', 'Center for Cybersikkerhed (Denmark)', 'DK', 'cert'),
+  a('govcert.lu', 'GOVCERT.LU (Luxembourg government CERT)', 'LU', 'cert'),
 
   // ── Road tolls and vignettes ──────────────────────────────────────────────────────────────────
   a('asfinag.at', 'ASFINAG (Austrian motorway operator, vignette and toll)', 'AT', 'toll'),
