@@ -15,7 +15,7 @@
  */
 import type { OfficialDomain } from './official.js';
 
-export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert' | 'justice';
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert' | 'justice' | 'transport';
 
 export interface Authority extends OfficialDomain {
   theme: AuthorityTheme;
@@ -192,6 +192,21 @@ export const AUTHORITIES: readonly Authority[] = [
   a('nsm.no', 'Nasjonal sikkerhetsmyndighet (Norwegian National Security Authority, NCSC)', 'NO', 'cert'),
   a('cfcs.dk', 'Center for Cybersikkerhed (Denmark)', 'DK', 'cert'),
   a('govcert.lu', 'GOVCERT.LU (Luxembourg government CERT)', 'LU', 'cert'),
+
+  // ── Vehicle registration and driving-licence authorities (fake "points", tax and MOT notices) ──
+  a('kba.de', 'Kraftfahrt-Bundesamt (German Federal Motor Transport Authority)', 'DE', 'transport'),
+  a('rdw.nl', 'RDW (Dutch vehicle authority)', 'NL', 'transport'),
+  a('transportstyrelsen.se', 'Transportstyrelsen (Swedish Transport Agency)', 'SE', 'transport'),
+  a('fstyr.dk', 'Færdselsstyrelsen (Danish Road Traffic Authority)', 'DK', 'transport'),
+  a('ilportaledellautomobilista.it', 'Il Portale dell’Automobilista (Italian Ministry of Transport)', 'IT', 'transport'),
+  a('imt-ip.pt', 'Instituto da Mobilidade e dos Transportes (Portugal)', 'PT', 'transport'),
+  a('csdd.lv', 'CSDD (Latvian Road Traffic Safety Directorate)', 'LV', 'transport'),
+  a('regitra.lt', 'Regitra (Lithuanian vehicle and driver registry)', 'LT', 'transport'),
+  a('transpordiamet.ee', 'Transpordiamet (Estonian Transport Administration)', 'EE', 'transport'),
+  a('ndls.ie', 'National Driver Licence Service (Ireland)', 'IE', 'transport'),
+  a('motortax.ie', 'Motor Tax Online (Ireland)', 'IE', 'transport'),
+  a('mdcr.cz', 'Ministerstvo dopravy (Czech Ministry of Transport)', 'CZ', 'transport'),
+  a('samgongustofa.is', 'Samgöngustofa (Icelandic Transport Authority)', 'IS', 'transport'),
 
   // ── Road tolls and vignettes ──────────────────────────────────────────────────────────────────
   a('asfinag.at', 'ASFINAG (Austrian motorway operator, vignette and toll)', 'AT', 'toll'),
