@@ -217,7 +217,24 @@ function wordsOf(index: OfficialIndex): Word[] {
   // Longest first: `politiet` before `politi`, `policija` before `polici…`.
   out.sort((a, b) => b.word.length - a.word.length);
   index.derived.words = out;
+  const at = new Map<string, number[]>();
+  out.forEach((w, i) => at.set(w.word, [...(at.get(w.word) ?? []), i]));
+  index.derived.wordAt = at;
   return out;
+}
+
+/**
+ * The words of wordsOf found in `tok`, in wordsOf's order (longest first): every substring of the
+ * token looked up once, instead of every word searched in the token (the lists hold hundreds).
+ */
+function wordsIn(tok: string, index: OfficialIndex): Word[] {
+  const words = wordsOf(index);
+  const at = index.derived.wordAt!;
+  const longest = words[0]?.word.length ?? 0;
+  const hits = new Set<number>();
+  for (let i = 0; i < tok.length; i++)
+    for (let len = 2; len <= longest && i + len <= tok.length; len++) for (const k of at.get(tok.slice(i, i + len)) ?? []) hits.add(k);
+  return [...hits].sort((a, b) => a - b).map((k) => words[k]!);
 }
 
 /**
@@ -241,7 +258,6 @@ export function brandInLabel(
     if (last !== undefined && (last === 'e' || last === 'i')) tokens[tokens.length - 1] = last + t;
     else tokens.push(t);
   }
-  const words = wordsOf(index);
   const ccOf = (t: string | undefined) => (t && COUNTRY_CODES.has(t) ? t.toUpperCase() : undefined);
   // The registrable label is an official domain run together (`dgtes` for dgt.es).
   const runTogether = joinedDomainsOf(index);
@@ -270,8 +286,7 @@ export function brandInLabel(
       );
       if (acronym.length) return { entries: acronym, generic: false, theme: 'brand' };
     }
-    for (const w of words) {
-      if (!tok.includes(w.word)) continue;
+    for (const w of wordsIn(tok, index)) {
       const authority = AUTHORITY_THEMES.has(w.theme);
       const themed = w.theme === 'fine' || w.theme === 'justice' || authority;
       // A country code run on after the word: for tax, customs … words (`podatkipl`) and `gov`

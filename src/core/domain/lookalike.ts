@@ -17,7 +17,17 @@ import { chromiumRejectsOneEdit, boundedEdits } from './edit.js';
 import { isFreeMail } from './freemail.js';
 import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError, type NormalizedAddress, type Trap } from './normalize.js';
 import type { OfficialDomain } from './official.js';
-import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
+import {
+  loosen,
+  MIN_JOINED,
+  officialIndex,
+  pickEntry,
+  tokenize,
+  type Form,
+  type IndexedOfficial,
+  type OfficialIndex,
+  type RankContext,
+} from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
 import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS } from './words.js';
 import {
@@ -270,8 +280,14 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   const embedded = embedding(view, index, false);
   if (embedded) yield embedded;
 
-  for (const tok of tokenize(view.host))
-    for (const [joined, ie] of index.joined[form]) if (tok.text.includes(joined)) yield { technique: 'no-separator-embedding', entries: [ie] };
+  for (const tok of tokenize(view.host)) {
+    // Every official domain run together that the token holds, in list order.
+    const found: IndexedOfficial[] = [];
+    for (let i = 0; i + MIN_JOINED <= tok.text.length; i++)
+      for (const [joined, ie] of index.joinedAt[form].get(tok.text.slice(i, i + MIN_JOINED)) ?? [])
+        if (tok.text.startsWith(joined, i) && !found.includes(ie)) found.push(ie);
+    for (const ie of found.sort((x, y) => x.order - y.order)) yield { technique: 'no-separator-embedding', entries: [ie] };
+  }
 
   if (e2ldAt < 0) return;
   const e2ld = labels[e2ldAt]!;
