@@ -15,7 +15,7 @@
  */
 import type { OfficialDomain } from './official.js';
 
-export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert' | 'justice' | 'transport';
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert' | 'justice' | 'transport' | 'social';
 
 export interface Authority extends OfficialDomain {
   theme: AuthorityTheme;
@@ -157,6 +157,23 @@ export const AUTHORITIES: readonly Authority[] = [
   a('nav.no', 'NAV (Norwegian Labour and Welfare Administration)', 'NO', 'health'),
   a('nhs.uk', 'NHS (UK National Health Service)', 'GB', 'health'),
   a('sst.dk', 'Sundhedsstyrelsen (Danish Health Authority)', 'DK', 'health'),
+
+  // Social security, pensions, benefits and training accounts (refund and "update your details" SMS).
+  a('arbeitsagentur.de', 'Bundesagentur für Arbeit (Germany; incl. Familienkasse)', 'DE', 'social'),
+  a('deutsche-rentenversicherung.de', 'Deutsche Rentenversicherung (German public pension insurance)', 'DE', 'social'),
+  a('ams.at', 'Arbeitsmarktservice (Austrian public employment service)', 'AT', 'social'),
+  a('uwv.nl', 'UWV (Dutch employee insurance agency)', 'NL', 'social'),
+  a('svb.nl', 'Sociale Verzekeringsbank (Netherlands)', 'NL', 'social'),
+  a('toeslagen.nl', 'Dienst Toeslagen (Dutch benefits office)', 'NL', 'social'),
+  a('csn.se', 'CSN (Swedish Board of Student Finance)', 'SE', 'social'),
+  a('lanekassen.no', 'Lånekassen (Norwegian State Educational Loan Fund)', 'NO', 'social'),
+  a('mywelfare.ie', 'MyWelfare (Irish Department of Social Protection)', 'IE', 'social'),
+  a('seg-social.pt', 'Segurança Social (Portugal)', 'PT', 'social'),
+  a('sepe.es', 'SEPE (Spanish public employment service)', 'ES', 'social'),
+  a('francetravail.fr', 'France Travail (French public employment service)', 'FR', 'social'),
+  a('caf.fr', 'Caisse d’allocations familiales (France)', 'FR', 'social'),
+  a('moncompteformation.gouv.fr', 'Mon Compte Formation (French training account, CPF)', 'FR', 'social', 'https://www.moncompteformation.gouv.fr/'),
+  a('certificat-air.gouv.fr', 'Crit’Air (French vehicle air-quality certificate)', 'FR', 'transport', 'https://www.certificat-air.gouv.fr/'),
 
   // ── CERTs and national online-safety services not listed elsewhere ──────────────────────────
   a('cert.at', 'CERT.at (Austrian national CERT)', 'AT', 'cert'),

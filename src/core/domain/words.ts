@@ -79,6 +79,8 @@ export const CLAIM_WORDS: readonly ClaimWord[] = [
   { word: 'euprava', domains: ['e-uprava.gov.si'] },
   { word: 'finanzamt', domains: ['bzst.de', 'bmf.gv.at'] },
   { word: 'nemid', domains: ['mitid.dk'], alone: true },
+  { word: 'critair', domains: ['certificat-air.gouv.fr'] },
+  { word: 'familienkasse', domains: ['arbeitsagentur.de'], alone: true },
   // "police" in the languages of the list (generic: local parts and display names only)
   { word: 'politi', domains: ['politi.dk', 'politiet.no'], generic: true },
   { word: 'politiet', domains: ['politiet.no'], generic: true },
@@ -280,6 +282,7 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'birosag',
   'ugyeszseg',
   'syyttajalaitos',
+  'toeslagen',
 ]);
 
 /**
