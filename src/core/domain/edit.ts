@@ -55,6 +55,13 @@ function isOneSwap(x: string[], y: string[]): boolean {
 export function chromiumRejectsOneEdit(candidate: string, target: string): boolean {
   if (candidate.slice(1) === target.slice(1) || candidate.slice(1) === target || candidate === target.slice(1)) return true;
   if (candidate.length === target.length + 1 && candidate.startsWith(target) && candidate.at(-1) !== target.at(-1)) return true;
+
   const strip = (s: string): string => s.replace(/\d+$/, '');
   return strip(candidate) === strip(target) && strip(candidate) !== candidate;
+}
+
+/** A final vowel for another: Romance number and gender (`carabiniere` for carabinieri). */
+export function finalVowelSwap(candidate: string, target: string): boolean {
+  const vowel = (c: string | undefined) => c !== undefined && 'aeiou'.includes(c);
+  return candidate.length === target.length && candidate.slice(0, -1) === target.slice(0, -1) && vowel(candidate.at(-1)) && vowel(target.at(-1));
 }

@@ -13,7 +13,7 @@
  */
 import { parse } from 'tldts';
 import type { DomainVerdict } from '../verdict.js';
-import { chromiumRejectsOneEdit, boundedEdits } from './edit.js';
+import { chromiumRejectsOneEdit, boundedEdits, finalVowelSwap } from './edit.js';
 import { isFreeMail } from './freemail.js';
 import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError, type NormalizedAddress, type Trap } from './normalize.js';
 import type { OfficialDomain } from './official.js';
@@ -123,6 +123,8 @@ interface Hit {
 }
 
 const CC_TO_COUNTRY: Record<string, string> = { uk: 'GB' };
+/** Shortest organisation label whose one-edit neighbours under another suffix read lookalike. */
+const LONG_ORG = 9;
 /** Two-letter TLDs sold and used as generic ones (.eu is the Union's, .nu "now" in Scandinavian). */
 const GENERIC_CC: ReadonlySet<string> = new Set(['eu', 'nu', 'io', 'co', 'tv', 'cc', 'ws']);
 const GOV_SUFFIX_WORDS = new Set([...GOV_WORDS, 'police']);
@@ -297,6 +299,18 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
     for (const ie of index.bySuffix.get(a.publicSuffix) ?? []) {
       const technique = editTechnique(nameLabels, ie, form);
       if (technique) yield { technique, entries: [ie] };
+    }
+
+  // Under another suffix, one edit of a long organisation label (9 letters or more: `skateverket.com`,
+  // `belastingdiesnt.net`): at that length a one-edit neighbour is no ordinary word of its own,
+  // unless it is an inflection (`carabiniere.com`, the singular of carabinieri).
+  if (form !== 'loose')
+    for (const ie of index.entries) {
+      const org = ie.forms[form].org;
+      if (!ie.strong || org.length < LONG_ORG || ie.suffix === a.publicSuffix || Math.abs(org.length - e2ld.length) > 1) continue;
+      const r = boundedEdits(e2ld, org, 1);
+      if (r && r.distance === 1 && !chromiumRejectsOneEdit(e2ld, org) && !finalVowelSwap(e2ld, org))
+        yield { technique: r.transposition ? 'transposition' : 'one-edit', entries: [ie] };
     }
 
   const withoutTld = embedding(view, index, true);

@@ -193,4 +193,11 @@ describe('ordinary names with the same words stay quiet', () => {
   it('a doubled last letter is still a typo (one edit)', () => {
     expect(classify('politiett.no')).toMatchObject({ verdict: 'lookalike', technique: 'one-edit' });
   });
+
+  it('one edit of a long organisation label under another suffix is a typo, an inflection is not', () => {
+    expect(classify('skateverket.com')).toMatchObject({ verdict: 'lookalike', technique: 'one-edit', entry: 'skatteverket.se' });
+    expect(classify('belastingdiesnt.net')).toMatchObject({ verdict: 'lookalike', technique: 'transposition', entry: 'belastingdienst.nl' });
+    expect(classify('carabiniere.com').verdict).toBe('not-official'); // the singular of carabinieri
+    expect(classify('politie.com').technique).not.toBe('one-edit'); // 7 letters: too short to judge across suffixes
+  });
 });
