@@ -704,14 +704,27 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   // Letters from other scripts (`pоlice` with a Cyrillic о): the Unicode label's skeleton.
   const unicodeLabel = a.hostUnicode.split('.')[e2ldAt] ?? e2ld;
   const homoglyphs = unicodeLabel !== e2ld ? [skeleton(stripDiacritics(unicodeLabel.toLowerCase()))] : [];
+  // A country code as a label in front (`de.zoll-paket.com`, `uk.gov-refund.com`) tells which
+  // country a generic word means, as a code token would.
+  const ccLabel = labels.slice(0, e2ldAt).find((l) => COUNTRY_CODES.has(l));
+  const withCc = (hit: BrandHit): BrandHit => {
+    if (!ccLabel || hit.country || !hit.generic) return hit;
+    const country = CC_TO_COUNTRY[ccLabel] ?? ccLabel.toUpperCase();
+    return hit.imitates === 'a government service' ? { ...hit, country, imitates: `the government of ${ccLabel.toUpperCase()}` } : { ...hit, country };
+  };
   for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs])) {
     const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined, label === e2ld);
-    if (hit) return { technique, hit };
+    if (hit) return { technique, hit: withCc(hit) };
   }
-  // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`).
+  // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`), or
+  // a generic word as that label with the registrable label as its company (`douane.colis-paiement.fr`
+  // reads as `douane-colis-paiement`; `polizei.stadt-bern.ch` does not claim: `stadt` is no kit word).
+  // Not a government label: `gov.uk-refund.com` spells gov.uk (step 8).
   for (let i = 0; i < e2ldAt; i++) {
-    const hit = brandInLabel(labels[i]!, index, () => true);
-    if (hit) return { technique: 'subdomain-embedding', hit };
+    const hit =
+      brandInLabel(labels[i]!, index, () => true) ??
+      (labels[i]!.includes('-') || GOV_WORDS.has(labels[i]!) || COUNTRY_CODES.has(labels[i]!) ? null : brandInLabel(`${labels[i]}-${e2ld}`, index, () => true));
+    if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
   }
   // `dgt.com-pago.vip`: an official label, then a label that starts like a suffix.
   for (let i = 0; i < e2ldAt; i++) {

@@ -122,6 +122,15 @@ describe('combosquats on the authorities’ names and words read lookalike and n
     expect(classify('gov.br-consulta.site')).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'gov.br' });
   });
 
+  it('a country code as a label in front names the country; a generic word as a label takes the registrable label as company', () => {
+    expect(classify('uk.gov-refund.com')).toMatchObject({ verdict: 'lookalike', imitates: 'the government of UK' });
+    expect(classify('de.zoll-paket.com')).toMatchObject({ verdict: 'lookalike', entry: 'zoll.de' });
+    expect(classify('douane.colis-paiement.fr')).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', entry: 'douane.gouv.fr' });
+    // a town's or a shop's own name as the registrable label is no kit company
+    expect(classify('police.city-hall.com').verdict).toBe('not-official');
+    expect(classify('zoll.online-shop.de').verdict).toBe('not-official');
+  });
+
   it('free-mail senders whose local part names such a body', () => {
     expect(classify('impots.remboursement@gmail.com')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail', entry: 'impots.gouv.fr' });
     // The provider's ccTLD tells which country's customs (gmx.de: Germany's); without one, the kind of body.
