@@ -164,6 +164,10 @@ export const GOVERNMENT_UMBRELLAS: ReadonlySet<string> = new Set([
   'sachsen-anhalt.de',
   'saarland.de',
   'rlp.de',
+  'bremen.de',
+  'regierung-mv.de',
+  // The Luxembourg government's portal (ministries are under it: mint.gouvernement.lu).
+  'gouvernement.lu',
   // The Swiss cantons' own domains (the canton's two-letter code under .ch: www.zh.ch is the
   // Canton of Zurich's site; cantonal police live under them, e.g. polizei.lu.ch, police.vd.ch).
   'zh.ch',
@@ -283,6 +287,8 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'ugyeszseg',
   'syyttajalaitos',
   'toeslagen',
+  'gouvernement',
+  'land',
 ]);
 
 /**
