@@ -13,7 +13,9 @@
  *
  * `npx tsx scripts/corpus.ts build <staging.json>` writes tests/corpus/real/*.{dev,test}.json from a
  * flat list of collected entries (ids, publishers, de-duplication and the split are computed here);
- * `npx tsx scripts/corpus.ts publishers` lists the publishers of each split with their entry counts.
+ * `npx tsx scripts/corpus.ts publishers` lists the publishers of each split with their entry counts;
+ * `npx tsx scripts/corpus.ts add-officials <staging.json>` appends probe or official addresses to
+ * their split (counts only are printed).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -225,6 +227,39 @@ function build(stagingPath: string): void {
   console.log(`duplicates dropped: ${dropped}; already in the legacy files: ${alreadyLegacy}`);
 }
 
+/**
+ * Append probe or official addresses (`{ input, kind, source, organisation?, note? }`, a flat JSON
+ * list) to the split their publisher falls in, skipping any already in the corpus. Prints counts
+ * only, so whoever adds probes never sees the test split's entries.
+ */
+function addOfficials(stagingPath: string): void {
+  type Staged = { input: string; kind: 'official' | 'probe'; source: string; organisation?: string; note?: string };
+  const staged = JSON.parse(readFileSync(stagingPath, 'utf8')) as Staged[];
+  const legacy = legacyPublishers();
+  const seen = legacyKeys();
+  const files = Object.fromEntries(SPLITS.map((s) => [s, loadReal(s).officials])) as Record<Split, OfficialDomain[]>;
+  for (const s of SPLITS) for (const e of files[s]) seen.add(`official:${addressKey(e.input)}`);
+  const added: Record<Split, number> = { dev: 0, test: 0 };
+  for (const e of staged) {
+    const key = `official:${addressKey(e.input)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const publisher = publisherOf(e.source);
+    const split = splitOf(publisher, legacy);
+    files[split].push({
+      input: e.input,
+      kind: e.kind,
+      ...(e.organisation ? { organisation: e.organisation } : {}),
+      source: e.source,
+      publisher,
+      ...(e.note ? { note: e.note } : {}),
+    });
+    added[split]++;
+  }
+  for (const s of SPLITS) writeFileSync(new URL(`real/official-domains.${s}.json`, CORPUS), `${asciiJson(files[s])}\n`);
+  console.log(`added: dev ${added.dev}, test ${added.test}`);
+}
+
 function publishers(): void {
   for (const split of SPLITS) {
     const c = loadReal(split);
@@ -238,4 +273,5 @@ function publishers(): void {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv[2] === 'build') build(process.argv[3] ?? '');
   else if (process.argv[2] === 'publishers') publishers();
+  else if (process.argv[2] === 'add-officials') addOfficials(process.argv[3] ?? '');
 }

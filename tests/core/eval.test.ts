@@ -37,10 +37,12 @@ describe('real corpus, test split (never tuned on)', () => {
     // test lookalikes (gov/tax/traffic-fine/toll-agency hosts from public block-list reports and IOC lists): measurement, not tuning.
     // After the merge of issue 11's brand rules (written on the dev split only): 23/170 (0.135).
     // With the `<name>.com-…` rule (brand in subdomain, tuned on dev): 26/170 (0.153).
-    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.15);
-    // Those imitating a European body (the registry's scope; decided by the imitated domain's TLD): 21/83.
+    // With the registry of tax, customs, bailiff, e-government, health, toll and transport authorities
+    // and their words (official-authorities.ts, written on the dev split only): 42/170 (0.247).
+    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.24);
+    // Those imitating a European body (the registry's scope; decided by the imitated domain's TLD): 21/83, then 33/83.
     expect(test.lookalikes.europe.total).toBeGreaterThanOrEqual(80);
-    expect(rate(test.lookalikes.europe)).toBeGreaterThanOrEqual(0.25);
+    expect(rate(test.lookalikes.europe)).toBeGreaterThanOrEqual(0.39);
     expect(test.lookalikes.notOfficial).toBe(test.lookalikes.total); // none ever reads official
   });
   it('genuine texts and official addresses: false alarms', () => {
@@ -51,8 +53,9 @@ describe('real corpus, test split (never tuned on)', () => {
     // list"). None does since mup.hr (the Croatian interior ministry, whose e-prekršaji fine service
     // a dev entry imitates) is on the official list; at most 3 official addresses read not-official.
     expect(test.officials.falseAlarms.filter((f) => f.verdict === 'lookalike' || f.verdict === 'scam')).toEqual([]);
-    // Not-official (not on the list) for 7 of 62 after the corpus grew with fraud-reporting and CERT sites.
-    expect(test.officials.falseAlarms.length).toBeLessThanOrEqual(7);
+    // Not-official (not on the list) for 7 of 62 after the corpus grew with fraud-reporting and CERT sites;
+    // 5 of 62 with the registry of authorities and the state, regional and municipal namespaces.
+    expect(test.officials.falseAlarms.length).toBeLessThanOrEqual(5);
     // One probe (an ordinary domain with a justice word in another meaning) reads lookalike since the
     // corpus growth: measured, not tuned away (a test entry).
     expect(test.probes.falseAlarms.length).toBeLessThanOrEqual(1);

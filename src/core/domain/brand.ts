@@ -21,9 +21,13 @@
  */
 import type { IndexedOfficial, OfficialIndex } from './official-index.js';
 import {
+  AUTHORITY_THEME_WORDS,
+  CLAIM_KIT_WORDS,
   COUNTRY_BOUND_WORDS,
   COUNTRY_CODES,
+  E_PREFIXES,
   FINE_WORDS,
+  GOVERNMENT_CC,
   GOV_WORDS,
   JUSTICE_WORDS,
   KIT_WORDS,
@@ -33,7 +37,18 @@ import {
 } from './words.js';
 
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
-export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government';
+export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government' | AuthorityTheme;
+/** Themes of the generic words for other authorities (words.ts AUTHORITY_THEME_WORDS). */
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'toll' | 'health';
+const AUTHORITY_THEMES: ReadonlySet<BrandTheme> = new Set(['tax', 'customs', 'bailiff', 'toll', 'health']);
+/** What a theme word imitates when the list has no entry for it. */
+export const THEME_BODY: Record<AuthorityTheme, string> = {
+  tax: 'a tax administration',
+  customs: 'a customs administration',
+  bailiff: 'a bailiff or enforcement authority',
+  toll: 'a road-toll operator',
+  health: 'a public health insurer',
+};
 
 export interface BrandHit {
   /** Official entries imitated (empty when the imitated body is not on the list). */
@@ -74,31 +89,54 @@ const INFORMATIONAL: ReadonlySet<string> = new Set([
   'world',
 ]);
 
-/** Split a remainder into kit words, country codes and digits; true when nothing else is left. */
-function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
-  if (rest === '') return false;
-  if (/^[0-9]+$/.test(rest)) return true;
-  if (allowCountryCode && COUNTRY_CODES.has(rest)) return true;
-  // In front of the word, kit words and country codes may alternate (`support` + `fr` + gouv).
-  if (allowCountryCode && rest.length > 2 && COUNTRY_CODES.has(rest.slice(-2)) && kitRemainder(rest.slice(0, -2), false, themed)) return true;
-  // Greedy from the left, longest kit word first; bounded by the label length × the list.
-  let i = 0;
-  while (i < rest.length) {
-    let step = 0;
+/**
+ * Split a remainder into kit words, country codes and digits (and, at the very front of a name, an
+ * e-government prefix: `e`, `i`, `my`); the pieces, or null when something else is left.
+ * `cc`: country codes may be pieces. `prefix`: an e-government prefix may open the remainder (it
+ * stands before the word). `themed`: the word is a theme (a fine, justice, tax …), so
+ * informational kit words do not count.
+ * Bounded: one pass per start position (at most 63) over piece lengths up to 16.
+ */
+function kitPieces(rest: string, cc: boolean, prefix: boolean, themed = false): string[] | null {
+  if (rest === '') return null;
+  // tail[i]: the pieces that cover rest[i..], or null; filled from the end.
+  const tail: Array<string[] | null> = new Array(rest.length + 1).fill(null);
+  tail[rest.length] = [];
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const lens: number[] = [];
     if (/[0-9]/.test(rest[i]!)) {
-      step = 1;
-      while (i + step < rest.length && /[0-9]/.test(rest[i + step]!)) step++;
-    } else
-      for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--)
-        if ((KIT_WORDS.has(rest.slice(i, i + len)) || FINE_WORDS.has(rest.slice(i, i + len))) && !(themed && INFORMATIONAL.has(rest.slice(i, i + len)))) {
-          step = len;
-          break;
-        }
-    if (step === 0) return false;
-    i += step;
+      let j = i;
+      while (j < rest.length && /[0-9]/.test(rest[j]!)) j++;
+      lens.push(j - i);
+    } else {
+      for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--) {
+        const w = rest.slice(i, i + len);
+        if ((KIT_WORDS.has(w) || FINE_WORDS.has(w)) && !(themed && INFORMATIONAL.has(w))) lens.push(len);
+      }
+      if (cc && COUNTRY_CODES.has(rest.slice(i, i + 2))) lens.push(2);
+      if (prefix && i === 0) for (const p of E_PREFIXES) if (rest.startsWith(p)) lens.push(p.length);
+    }
+    for (const len of lens) {
+      const after = tail[i + len];
+      if (after) {
+        tail[i] = [rest.slice(i, i + len), ...after];
+        break;
+      }
+    }
   }
-  return true;
+  return tail[0] ?? null;
 }
+
+/** Kit words, country codes and digits only (see kitPieces); country codes only when `allowCountryCode`. */
+function kitRemainder(rest: string, allowCountryCode: boolean, themed = false): boolean {
+  return kitPieces(rest, allowCountryCode, false, themed) !== null;
+}
+
+/** Government words that a country code follows run together (`govuk`, `gouvfr`, `setupgovgr`); not `mil` (`miles`). */
+const GOV_BEFORE_CC: ReadonlySet<string> = new Set(['gov', 'govt', 'gouv', 'gob']);
+
+/** A piece that makes a claim by itself (payment, case, government word, a country code, an e-government prefix). */
+const claimPiece = (p: string): boolean => CLAIM_KIT_WORDS.has(p) || FINE_WORDS.has(p) || GOV_WORDS.has(p) || COUNTRY_CODES.has(p) || E_PREFIXES.includes(p);
 
 /** A kit word of 6 letters or more anywhere in the remainder (`antai` + `a` + `paiement`). */
 function holdsLongKitWord(rest: string): boolean {
@@ -160,6 +198,18 @@ function wordsOf(index: OfficialIndex): Word[] {
     const entries = bound.domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
     out.push({ word, entries, imitates: entries.length ? undefined : 'police', generic: true, any: false, theme: 'police', country: bound.country });
   }
+  for (const [word, t] of AUTHORITY_THEME_WORDS) {
+    const entries = t.domains.flatMap((d) => index.byDomain.plain.get(d) ?? []);
+    out.push({
+      word,
+      entries,
+      ...(entries.length ? {} : { imitates: THEME_BODY[t.theme] }),
+      generic: true,
+      any: false,
+      theme: t.theme,
+      ...(t.country ? { country: t.country } : {}),
+    });
+  }
   for (const word of JUSTICE_WORDS)
     out.push({ word, entries: [], imitates: 'a court or the justice authorities', generic: true, any: false, theme: 'justice' });
   for (const word of GOV_WORDS)
@@ -167,7 +217,24 @@ function wordsOf(index: OfficialIndex): Word[] {
   // Longest first: `politiet` before `politi`, `policija` before `polici…`.
   out.sort((a, b) => b.word.length - a.word.length);
   index.derived.words = out;
+  const at = new Map<string, number[]>();
+  out.forEach((w, i) => at.set(w.word, [...(at.get(w.word) ?? []), i]));
+  index.derived.wordAt = at;
   return out;
+}
+
+/**
+ * The words of wordsOf found in `tok`, in wordsOf's order (longest first): every substring of the
+ * token looked up once, instead of every word searched in the token (the lists hold hundreds).
+ */
+function wordsIn(tok: string, index: OfficialIndex): Word[] {
+  const words = wordsOf(index);
+  const at = index.derived.wordAt!;
+  const longest = words[0]?.word.length ?? 0;
+  const hits = new Set<number>();
+  for (let i = 0; i < tok.length; i++)
+    for (let len = 2; len <= longest && i + len <= tok.length; len++) for (const k of at.get(tok.slice(i, i + len)) ?? []) hits.add(k);
+  return [...hits].sort((a, b) => a - b).map((k) => words[k]!);
 }
 
 /**
@@ -175,9 +242,22 @@ function wordsOf(index: OfficialIndex): Word[] {
  * the TLD is a country code other than generic ones, so a bare police word there may be that
  * country's own police.
  */
-export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: Word['entries']) => boolean, tldCountry?: string): BrandHit | null {
-  const tokens = e2ld.split('-').filter(Boolean);
-  const words = wordsOf(index);
+export function brandInLabel(
+  e2ld: string,
+  index: OfficialIndex,
+  foreignCc: (w: Word['entries']) => boolean,
+  tldCountry?: string,
+  /** The label as written (not a skeleton or loose form, where `ai` becomes `al`): the codes of all countries may follow a government word. */
+  asWritten = true,
+): BrandHit | null {
+  const GOV_CC = asWritten ? GOVERNMENT_CC : COUNTRY_CODES;
+  // An e-government prefix written with a hyphen belongs to the next token (`e-zpassny`, `e-podatek`).
+  const tokens: string[] = [];
+  for (const t of e2ld.split('-').filter(Boolean)) {
+    const last = tokens.at(-1);
+    if (last !== undefined && (last === 'e' || last === 'i')) tokens[tokens.length - 1] = last + t;
+    else tokens.push(t);
+  }
   const ccOf = (t: string | undefined) => (t && COUNTRY_CODES.has(t) ? t.toUpperCase() : undefined);
   // The registrable label is an official domain run together (`dgtes` for dgt.es).
   const runTogether = joinedDomainsOf(index);
@@ -189,14 +269,15 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
     const tok = tokens[ti]!;
     const others = tokens.filter((_, k) => k !== ti);
     const otherCc = others.map(ccOf).find(Boolean);
-    // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`) spells gov.cz.
-    if (GOV_WORDS.has(tok) && ccOf(tokens[ti + 1]))
-      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(tokens[ti + 1])}` };
+    // A government label right before a country code (`…-gov-cz.eu`, `gouv-fr`, `gov-br`) spells gov.cz.
+    const govCc = (t: string | undefined) => (t && GOV_CC.has(t) ? t.toUpperCase() : undefined);
+    if (GOV_WORDS.has(tok) && (GOV_BEFORE_CC.has(tok) ? govCc(tokens[ti + 1]) : ccOf(tokens[ti + 1])))
+      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${tokens[ti + 1]!.toUpperCase()}` };
     // The same run together (`govuk-fines`, `gouvfr-amende`, `gobespago`): a government word, a
     // country code, then nothing or kit words, with company when nothing follows.
     const govGlued = /^(gov|govt|gouv|gob)([a-z]{2})([a-z0-9]*)$/.exec(tok);
-    if (govGlued && ccOf(govGlued[2]) && (govGlued[3] ? kitRemainder(govGlued[3], false) : others.length > 0 && others.every((o) => kitRemainder(o, true))))
-      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${ccOf(govGlued[2])}` };
+    if (govGlued && govCc(govGlued[2]) && (govGlued[3] ? kitRemainder(govGlued[3], false) : others.length > 0 && others.every((o) => kitRemainder(o, true))))
+      return { entries: [], generic: true, theme: 'government', imitates: `the government of ${govCc(govGlued[2])}` };
     // An official acronym of three letters (gnr, psp, dgt, mvr, bka) is too short to claim with any
     // kit word (`psp-payments` is fintech jargon), but not with the word for a fine (`gnr-multas`).
     if (tok.length === 3 && others.length > 0 && others.every((o) => FINE_WORDS.has(o))) {
@@ -205,12 +286,18 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
       );
       if (acronym.length) return { entries: acronym, generic: false, theme: 'brand' };
     }
-    for (const w of words) {
-      if (!tok.includes(w.word)) continue;
-      const themed = w.theme === 'fine' || w.theme === 'justice';
+    for (const w of wordsIn(tok, index)) {
+      const authority = AUTHORITY_THEMES.has(w.theme);
+      const themed = w.theme === 'fine' || w.theme === 'justice' || authority;
+      // A country code run on after the word: for tax, customs … words (`podatkipl`) and `gov`
+      // (`govgr`), not for the words for police or justice, where it would read Nordic adjectives
+      // and Romance plurals as codes (`politisk`, `tribunales`).
+      const ccAfter = authority || GOV_BEFORE_CC.has(w.word);
       // `politica`, `politiek`, `policybazaar`: an ordinary word that begins like the police word.
       if (continuesAsOrdinaryWord(tok, w.word)) continue;
       let ok = false;
+      // Pieces glued to the word (kit words, country codes, digits), when it is not a whole token.
+      let pieces: string[] | null = null;
       if (tok === w.word) {
         // A whole token: needs company (a bare `police.com` is someone's; `europol.live` is a TLD
         // swap found earlier) and, for the generic words, only kit words or country codes as
@@ -219,21 +306,43 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
         ok = !w.generic || others.every((o) => kitRemainder(o, true, themed));
       } else if (tok.startsWith(w.word)) {
         const rest = tok.slice(w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, false, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        pieces = ccAfter && (authority ? COUNTRY_CODES : GOV_CC).has(rest) ? [rest] : kitPieces(rest, false, false, themed);
+        ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
-        ok = (w.any && rest.length >= 2) || kitRemainder(rest, true, themed) || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        pieces = kitPieces(rest, true, authority, themed);
+        ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+      } else if (w.generic || w.any) {
+        // Inside the token with kit words on both sides (`myturnpiketollservices`, `setupgovgr`).
+        for (let at = tok.indexOf(w.word); at > 0 && !ok; at = tok.indexOf(w.word, at + 1)) {
+          const before = kitPieces(tok.slice(0, at), true, authority, themed);
+          const rest = tok.slice(at + w.word.length);
+          const after = before && rest ? (ccAfter && (authority ? COUNTRY_CODES : GOV_CC).has(rest) ? [rest] : kitPieces(rest, false, false, themed)) : null;
+          if (before && after) {
+            pieces = [...before, ...after];
+            ok = true;
+          }
+        }
       }
       // With a country code as another token, a police word glued to anything names that
       // country's police (`ugyintezespolice-hu`).
-      if (!ok && otherCc && w.generic && w.entries.length && w.word.length >= 6 && tok !== w.word && tok.includes(w.word)) ok = true;
+      if (!ok && otherCc && w.theme === 'police' && w.entries.length && w.word.length >= 6 && tok !== w.word && tok.includes(w.word)) ok = true;
+      // The word for a tax, customs, bailiff, toll or health body: tax advisers, customs brokers
+      // and insurers glue "online", "service" or "help" to it too, so it needs a piece that makes a
+      // claim (pay, refund, login, case, gov, official, a country code, `e-`) here or as another token.
+      if (ok && authority && !(pieces ?? []).some(claimPiece) && !others.some((o) => claimPiece(o) || (kitPieces(o, true, false) ?? []).some(claimPiece)))
+        ok = false;
       if (!ok) continue;
       const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
-      const country = otherCc ?? ccOf(glued);
+      const country =
+        otherCc ??
+        ccOf(glued) ??
+        pieces?.map(ccOf).find(Boolean) ??
+        (GOV_BEFORE_CC.has(w.word) && glued && GOV_CC.has(glued) ? glued.toUpperCase() : undefined);
       if (w.generic && others.length === 0 && glued === undefined && foreignCc(w.entries)) continue;
       if (w.country !== undefined && (country ?? tldCountry) !== w.country) continue;
-      if (w.imitates === 'a government service' && country)
-        return { entries: [], generic: true, theme: 'government', imitates: `the government of ${country}` };
+      if (w.imitates === 'a government service' && (country ?? tldCountry))
+        return { entries: [], generic: true, theme: 'government', imitates: `the government of ${country ?? tldCountry}` };
       return { entries: w.entries, generic: w.generic, theme: w.theme, ...(w.imitates ? { imitates: w.imitates } : {}), ...(country ? { country } : {}) };
     }
   }
@@ -248,7 +357,7 @@ export function brandInLabel(e2ld: string, index: OfficialIndex, foreignCc: (w: 
 export function governmentPrefix(sub: readonly string[], govWords: ReadonlySet<string>): string | null {
   for (let j = 0; j + 1 < sub.length + 1 && j < sub.length; j++) {
     const cc = sub[j + 1];
-    if (govWords.has(sub[j]!) && cc !== undefined && COUNTRY_CODES.has(cc)) return `${sub[j]}.${cc}`;
+    if (govWords.has(sub[j]!) && cc !== undefined && (GOV_BEFORE_CC.has(sub[j]!) ? GOVERNMENT_CC : COUNTRY_CODES).has(cc)) return `${sub[j]}.${cc}`;
     if (COUNTRY_CODES.has(sub[j]!) && cc !== undefined && govWords.has(cc)) return `${sub[j]}.${cc}`;
   }
   return null;
@@ -320,4 +429,25 @@ export function justiceInLocalPart(local: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A free-mail (or private-suffix) local part that names a tax, customs, bailiff, toll or health
+ * body, or a government with its country, by the rules for a domain label (`zoll-paket@`,
+ * `impots.remboursement@`, `gov.uk.refunds@`): its words joined with hyphens and read by
+ * brandInLabel, so a tax adviser's `steuer.berater@` stays quiet as `steuer-berater.de` does.
+ */
+export function authorityInLocalPart(local: string, index: OfficialIndex): BrandHit | null {
+  const label = local
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('-');
+  if (!label || label.length > 63) return null;
+  const hit = brandInLabel(label, index, () => false);
+  if (!hit) return null;
+  if (AUTHORITY_THEMES.has(hit.theme) || (hit.theme === 'government' && hit.imitates !== 'a government service')) return hit;
+  return null;
 }

@@ -48,9 +48,20 @@ function isOneSwap(x: string[], y: string[]): boolean {
 /**
  * Chromium's false-positive filters for one-edit matches (lookalike_url_util.cc): the only
  * difference is the first character (`hank`/`tank`), or trailing digits (`site45`/`site35`).
+ * Ours on top: one letter added at the end that is not the last one doubled, because that is how
+ * the supported languages inflect a word (plural, definite, feminine: `amelie` for ameli,
+ * `politiets` for politiet), while a doubled key (`politiett`) is a typo.
  */
 export function chromiumRejectsOneEdit(candidate: string, target: string): boolean {
   if (candidate.slice(1) === target.slice(1) || candidate.slice(1) === target || candidate === target.slice(1)) return true;
+  if (candidate.length === target.length + 1 && candidate.startsWith(target) && candidate.at(-1) !== target.at(-1)) return true;
+
   const strip = (s: string): string => s.replace(/\d+$/, '');
   return strip(candidate) === strip(target) && strip(candidate) !== candidate;
+}
+
+/** A final vowel for another: Romance number and gender (`carabiniere` for carabinieri). */
+export function finalVowelSwap(candidate: string, target: string): boolean {
+  const vowel = (c: string | undefined) => c !== undefined && 'aeiou'.includes(c);
+  return candidate.length === target.length && candidate.slice(0, -1) === target.slice(0, -1) && vowel(candidate.at(-1)) && vowel(target.at(-1));
 }

@@ -13,14 +13,34 @@
  */
 import { parse } from 'tldts';
 import type { DomainVerdict } from '../verdict.js';
-import { chromiumRejectsOneEdit, boundedEdits } from './edit.js';
+import { chromiumRejectsOneEdit, boundedEdits, finalVowelSwap } from './edit.js';
 import { isFreeMail } from './freemail.js';
 import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError, type NormalizedAddress, type Trap } from './normalize.js';
 import type { OfficialDomain } from './official.js';
-import { loosen, officialIndex, pickEntry, tokenize, type Form, type IndexedOfficial, type OfficialIndex, type RankContext } from './official-index.js';
+import {
+  loosen,
+  MIN_JOINED,
+  officialIndex,
+  pickEntry,
+  tokenize,
+  type Form,
+  type IndexedOfficial,
+  type OfficialIndex,
+  type RankContext,
+} from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
 import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS } from './words.js';
-import { brandInLabel, governmentPrefix, justiceInLocalPart, policeInLocalPart, type BrandTheme } from './brand.js';
+import {
+  authorityInLocalPart,
+  brandInLabel,
+  governmentPrefix,
+  justiceInLocalPart,
+  policeInLocalPart,
+  THEME_BODY,
+  type BrandHit,
+  type BrandTheme,
+} from './brand.js';
+import { AUTHORITY_THEME_OF } from './official-authorities.js';
 
 export type LookalikeTechnique =
   // characters
@@ -103,6 +123,8 @@ interface Hit {
 }
 
 const CC_TO_COUNTRY: Record<string, string> = { uk: 'GB' };
+/** Shortest organisation label whose one-edit neighbours under another suffix read lookalike. */
+const LONG_ORG = 9;
 /** Two-letter TLDs sold and used as generic ones (.eu is the Union's, .nu "now" in Scandinavian). */
 const GENERIC_CC: ReadonlySet<string> = new Set(['eu', 'nu', 'io', 'co', 'tv', 'cc', 'ws']);
 const GOV_SUFFIX_WORDS = new Set([...GOV_WORDS, 'police']);
@@ -260,8 +282,14 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   const embedded = embedding(view, index, false);
   if (embedded) yield embedded;
 
-  for (const tok of tokenize(view.host))
-    for (const [joined, ie] of index.joined[form]) if (tok.text.includes(joined)) yield { technique: 'no-separator-embedding', entries: [ie] };
+  for (const tok of tokenize(view.host)) {
+    // Every official domain run together that the token holds, in list order.
+    const found: IndexedOfficial[] = [];
+    for (let i = 0; i + MIN_JOINED <= tok.text.length; i++)
+      for (const [joined, ie] of index.joinedAt[form].get(tok.text.slice(i, i + MIN_JOINED)) ?? [])
+        if (tok.text.startsWith(joined, i) && !found.includes(ie)) found.push(ie);
+    for (const ie of found.sort((x, y) => x.order - y.order)) yield { technique: 'no-separator-embedding', entries: [ie] };
+  }
 
   if (e2ldAt < 0) return;
   const e2ld = labels[e2ldAt]!;
@@ -271,6 +299,18 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
     for (const ie of index.bySuffix.get(a.publicSuffix) ?? []) {
       const technique = editTechnique(nameLabels, ie, form);
       if (technique) yield { technique, entries: [ie] };
+    }
+
+  // Under another suffix, one edit of a long organisation label (9 letters or more: `skateverket.com`,
+  // `belastingdiesnt.net`): at that length a one-edit neighbour is no ordinary word of its own,
+  // unless it is an inflection (`carabiniere.com`, the singular of carabinieri).
+  if (form !== 'loose')
+    for (const ie of index.entries) {
+      const org = ie.forms[form].org;
+      if (!ie.strong || org.length < LONG_ORG || ie.suffix === a.publicSuffix || Math.abs(org.length - e2ld.length) > 1) continue;
+      const r = boundedEdits(e2ld, org, 1);
+      if (r && r.distance === 1 && !chromiumRejectsOneEdit(e2ld, org) && !finalVowelSwap(e2ld, org))
+        yield { technique: r.transposition ? 'transposition' : 'one-edit', entries: [ie] };
     }
 
   const withoutTld = embedding(view, index, true);
@@ -481,29 +521,7 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
   // label followed by a suffix-like label (`dgt.com-pago.vip`).
   if (!a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.registrable) {
     const brand = brandLookalike(a, index);
-    if (brand) {
-      const country = brand.hit.country ?? ctx.country;
-      // A generic word with a country to tell which: that country's own force or fine service
-      // (`policia-sk.com` → the Slovak police, not the Spanish one the word is listed under).
-      const national = brand.hit.generic && country ? nationalEntries(index, country, brand.hit.theme) : [];
-      if (national.length && !brand.hit.entries.some((ie) => ie.entry.country === country)) {
-        const ie = pickEntry(national, { ...ctx, country });
-        return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
-      }
-      // The generic word with no country to tell which force: say "police", do not guess one.
-      // (Entries all of one country, as for `amende`, are not a guess.)
-      const guess =
-        brand.hit.generic &&
-        brand.hit.entries.length > 1 &&
-        !brand.hit.entries.some((ie) => ie.entry.country === country) &&
-        new Set(brand.hit.entries.map((ie) => ie.entry.country)).size > 1;
-      if (brand.hit.entries.length && !guess) {
-        const ie = pickEntry(brand.hit.entries, { ...ctx, ...(country ? { country } : {}) });
-        return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: ie.entry.org, entry: ie.domain });
-      }
-      const what = brand.hit.entries[0]?.entry.kind === 'traffic-fine' ? 'a traffic-fine service' : 'police';
-      return finish({ ...base, verdict: 'lookalike', technique: brand.technique, imitates: brand.hit.imitates ?? what });
-    }
+    if (brand) return finish({ ...base, verdict: 'lookalike', technique: brand.technique, ...nameBrandHit(index, brand.hit, ctx) });
   }
 
   // 5. Elsewhere in a URL: path, fragment, the on-screen order of a right-to-left override.
@@ -550,6 +568,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     }
     if (openHost && justiceInLocalPart(a.local))
       return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', imitates: 'a court or the justice authorities' });
+    // A tax, customs, bailiff, toll or health body, or a government with its country, named the
+    // way a domain label would name it (`zoll-paket@`, `impots.remboursement@`, `gov.uk.refunds@`).
+    const authority = openHost ? authorityInLocalPart(a.local, index) : null;
+    if (authority)
+      return finish({ ...base, verdict: 'lookalike', technique: freeMail ? 'free-mail' : 'sender-name-claim', ...nameBrandHit(index, authority, ctx) });
   }
   if (a.kind === 'email' && a.local !== undefined) {
     const claim = textClaim(a.local, index);
@@ -596,10 +619,49 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
     return { name: a.registrable, ...(cc.length === 2 && cc !== 'eu' ? { country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() } : {}) };
   }
   if (!a.icannSuffix || (!a.registrable && a.host !== a.publicSuffix)) return null;
+  // Italy: under a region's or province's geographic name (`genova.it`, `cr.it`: a PSL suffix),
+  // the names `comune`, `provincia` and `regione` are assignable only to that local authority
+  // (Registro .it, reserved geographic domains). `comune.<town>.<province>.it` is not included: a
+  // town name is reserved only when it is a real town's, which needs the list of Italian towns.
+  const geo = a.publicSuffix.split('.');
+  if (geo.length === 2 && geo[1] === 'it' && geo[0] !== 'gov' && /^(comune|provincia|regione)\./.test(a.registrable))
+    return { name: `${a.registrable.split('.')[0]}.${a.publicSuffix}`, country: 'IT' };
   const [gov, cc, more] = a.publicSuffix.split('.');
   if (more !== undefined || cc === undefined || cc === 'eu' || !GOV_WORDS.has(gov!) || gov === 'mil' || !COUNTRY_CODES.has(cc) || cc === 'us' || cc === 'ch')
     return null;
   return { name: a.publicSuffix, country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() };
+}
+
+/**
+ * The body a brand hit imitates: for a generic word with a country to tell which, that country's
+ * own force, fine service, tax administration … (`policia-sk.com` → the Slovak police, not the
+ * Spanish one the word is listed under); with no country and entries of several countries, the
+ * kind of body in words ("police", "a tax administration"), not a guess.
+ */
+function nameBrandHit(index: OfficialIndex, hit: BrandHit, ctx: RankContext): { imitates: string; entry?: string } {
+  const country = hit.country ?? ctx.country;
+  const national = hit.generic && country ? nationalEntries(index, country, hit.theme) : [];
+  if (national.length && !hit.entries.some((ie) => ie.entry.country === country)) {
+    const ie = pickEntry(national, { ...ctx, country });
+    return { imitates: ie.entry.org, entry: ie.domain };
+  }
+  // (Entries all of one country, as for `amende`, are not a guess.)
+  const guess =
+    hit.generic &&
+    hit.entries.length > 1 &&
+    !hit.entries.some((ie) => ie.entry.country === country) &&
+    new Set(hit.entries.map((ie) => ie.entry.country)).size > 1;
+  if (hit.entries.length && !guess) {
+    const ie = pickEntry(hit.entries, { ...ctx, ...(country ? { country } : {}) });
+    return { imitates: ie.entry.org, entry: ie.domain };
+  }
+  const what =
+    hit.theme in THEME_BODY
+      ? THEME_BODY[hit.theme as keyof typeof THEME_BODY]
+      : hit.entries[0]?.entry.kind === 'traffic-fine'
+        ? 'a traffic-fine service'
+        : 'police';
+  return { imitates: hit.imitates ?? what };
 }
 
 /** The list entries of one country for a generic word's theme: its police (or fine service, else police). */
@@ -607,6 +669,13 @@ function nationalEntries(index: OfficialIndex, country: string, theme: BrandThem
   const of = (kind: string) => index.entries.filter((ie) => ie.entry.country === country && ie.entry.kind === kind);
   if (theme === 'police') return of('police');
   if (theme === 'fine') return of('traffic-fine').length ? of('traffic-fine') : of('police');
+  // Tax and customs are one administration in many countries: either stands in for the other.
+  const themed = (t: string) => index.entries.filter((ie) => ie.entry.country === country && AUTHORITY_THEME_OF.get(ie.domain) === t);
+  if (theme === 'tax' || theme === 'customs') {
+    const own = themed(theme);
+    return own.length ? own : themed(theme === 'tax' ? 'customs' : 'tax');
+  }
+  if (theme === 'bailiff' || theme === 'toll' || theme === 'health') return themed(theme);
   return [];
 }
 
@@ -635,14 +704,27 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   // Letters from other scripts (`pоlice` with a Cyrillic о): the Unicode label's skeleton.
   const unicodeLabel = a.hostUnicode.split('.')[e2ldAt] ?? e2ld;
   const homoglyphs = unicodeLabel !== e2ld ? [skeleton(stripDiacritics(unicodeLabel.toLowerCase()))] : [];
+  // A country code as a label in front (`de.zoll-paket.com`, `uk.gov-refund.com`) tells which
+  // country a generic word means, as a code token would.
+  const ccLabel = labels.slice(0, e2ldAt).find((l) => COUNTRY_CODES.has(l));
+  const withCc = (hit: BrandHit): BrandHit => {
+    if (!ccLabel || hit.country || !hit.generic) return hit;
+    const country = CC_TO_COUNTRY[ccLabel] ?? ccLabel.toUpperCase();
+    return hit.imitates === 'a government service' ? { ...hit, country, imitates: `the government of ${ccLabel.toUpperCase()}` } : { ...hit, country };
+  };
   for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs])) {
-    const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
-    if (hit) return { technique, hit };
+    const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined, label === e2ld);
+    if (hit) return { technique, hit: withCc(hit) };
   }
-  // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`).
+  // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`), or
+  // a generic word as that label with the registrable label as its company (`douane.colis-paiement.fr`
+  // reads as `douane-colis-paiement`; `polizei.stadt-bern.ch` does not claim: `stadt` is no kit word).
+  // Not a government label: `gov.uk-refund.com` spells gov.uk (step 8).
   for (let i = 0; i < e2ldAt; i++) {
-    const hit = brandInLabel(labels[i]!, index, () => true);
-    if (hit) return { technique: 'subdomain-embedding', hit };
+    const hit =
+      brandInLabel(labels[i]!, index, () => true) ??
+      (labels[i]!.includes('-') || GOV_WORDS.has(labels[i]!) || COUNTRY_CODES.has(labels[i]!) ? null : brandInLabel(`${labels[i]}-${e2ld}`, index, () => true));
+    if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
   }
   // `dgt.com-pago.vip`: an official label, then a label that starts like a suffix.
   for (let i = 0; i < e2ldAt; i++) {

@@ -120,12 +120,14 @@ export interface OfficialIndex {
   bySuffix: Map<string, IndexedOfficial[]>;
   /** Domain without separators (`politietno`), per form. */
   joined: Record<Form, Array<[string, IndexedOfficial]>>;
+  /** The same, by their first MIN_JOINED characters: a token is looked up once per position, not searched for every entry. */
+  joinedAt: Record<Form, Map<string, Array<[string, IndexedOfficial]>>>;
   /** Strong org labels of at least MIN_JOINED characters and brand words, found inside a joined local part (`guardiaciviloficial`). */
   longClaims: Array<[string, IndexedOfficial]>;
   /** Brand words that count glued to any word (words.ts `affix`). */
   affixAny: Set<string>;
   /** Tables brand.ts derives from this index on first use (kept with the index, not in a module). */
-  derived: { joined?: Map<string, IndexedOfficial[]>; words?: Word[] };
+  derived: { joined?: Map<string, IndexedOfficial[]>; words?: Word[]; wordAt?: Map<string, number[]> };
 }
 
 const POLICE_WORDS: ReadonlySet<string> = new Set(CLAIM_WORDS.filter((w) => w.generic).map((w) => w.word));
@@ -158,6 +160,7 @@ export function officialIndex(listOrIndex: readonly OfficialDomain[] | OfficialI
     policeWords: perForm(() => new Set()),
     bySuffix: new Map(),
     joined: perForm(() => []),
+    joinedAt: perForm(() => new Map()),
     longClaims: [],
     affixAny: new Set(),
     derived: {},
@@ -198,7 +201,10 @@ export function officialIndex(listOrIndex: readonly OfficialDomain[] | OfficialI
       if (ie.strong) push(index.byOrg[form], f.org, ie);
       if (ie.claimable) push(index.claims[form], f.org, ie);
       const joined = f.domain.replace(/[.-]/g, '');
-      if (joined.length >= MIN_JOINED) index.joined[form].push([joined, ie]);
+      if (joined.length >= MIN_JOINED) {
+        index.joined[form].push([joined, ie]);
+        push(index.joinedAt[form], joined.slice(0, MIN_JOINED), [joined, ie] as [string, IndexedOfficial]);
+      }
     }
     if (ie.claimable) push(index.localClaims, org, ie);
     if (ie.strong && org.length >= MIN_JOINED && !org.includes('-')) index.longClaims.push([org, ie]);

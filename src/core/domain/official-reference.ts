@@ -18,6 +18,7 @@
  * Only domains the authors are confident are real and official are listed; uncertain candidates
  * were left out (see tests/corpus/README.md).
  */
+import { AUTHORITIES } from './official-authorities.js';
 import type { OfficialDomain } from './official.js';
 
 export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
@@ -718,4 +719,7 @@ export const OFFICIAL_REFERENCE: readonly OfficialDomain[] = [
     kind: 'government',
     source: 'https://antidroga.interno.gov.it/europol-messaggio-di-alert-per-la-prevenzione-ed-il-contrasto-di-truffe-online-in-danno-dei-cittadini',
   },
+
+  // ── Tax, customs, bailiffs, e-government, health insurance, CERTs, tolls (official-authorities.ts) ──
+  ...AUTHORITIES.filter((x) => x.domain !== 'hmrc.gov.uk').map(({ theme: _theme, ...entry }) => entry),
 ];
