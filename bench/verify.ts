@@ -103,14 +103,16 @@ async function serveRun(bin: string, dataDir: string, codes: Codes, seconds: num
 /**
  * `against`: another build's bin/warncheck.js (say, the previous commit's, copied under
  * bench/.cache/): it is measured in the same run, interleaved (this, that, this), for a before/after.
+ * `againstData`: the data directory that build serves, when it cannot read this one (a copy of the
+ * same data set in the older schema, made before the upgrade).
  */
-export async function runVerifyBench(d: BenchData, seconds: number, nCodes = 200_000, against?: string): Promise<string[]> {
+export async function runVerifyBench(d: BenchData, seconds: number, nCodes = 200_000, against?: string, againstData?: string): Promise<string[]> {
   const all = benchCodes(d, nCodes);
   // The raw rate before and after the server runs, on 20,000 of the same statements each time.
   const raw = rawVerifyRate(d.dataDir, all.slice(0, Math.min(20_000, all.length)));
   const codes = new Codes(all);
   const run = await serveRun(BIN, d.dataDir, codes, seconds);
-  const other = against ? await serveRun(against, d.dataDir, codes, seconds) : undefined;
+  const other = against ? await serveRun(against, againstData ?? d.dataDir, codes, seconds) : undefined;
   const again = against ? await serveRun(BIN, d.dataDir, codes, seconds) : undefined;
   const raw2 = rawVerifyRate(d.dataDir, all.slice(-Math.min(20_000, all.length)));
   const rawMean = (raw + raw2) / 2;

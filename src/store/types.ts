@@ -61,10 +61,11 @@ export interface Store extends StatementSource {
   logHash(level: number, index: number): Uint8Array | undefined;
   /**
    * Check the stored log hashes over leaves [from, to) (store/log.ts checkStoredTree): each one
-   * is the hash of its children; WC_DATA_CORRUPT otherwise. Stepwise: run it to the end
-   * (runToEnd) or a step at a time between answers.
+   * from tree level `low` + 1 up (default: from the leaves up) is the hash of its children;
+   * WC_DATA_CORRUPT otherwise. Stepwise: run it to the end (runToEnd) or a step at a time
+   * between answers.
    */
-  checkTree(from: number, to: number): Generator<void, void, undefined>;
+  checkTree(from: number, to: number, low?: number): Generator<void, void, undefined>;
   /** Store witness cosignature lines (`— name base64\n`) for the checkpoint of that size. */
   addCosignatures(size: number, lines: readonly string[]): void;
   /** The latest signed checkpoint note (with its cosignatures) and its tree size. */
