@@ -10,7 +10,7 @@ import { fail, isWarncheckError } from '../core/errors.js';
 import { proveInclusion, type LogContext } from '../core/inclusion.js';
 import type { TrustState } from '../core/trust.js';
 import type { Ed25519Verify } from '../core/ed25519.js';
-import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
+import { consistencyProof, inclusionProofNodes, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
 import { leafHashOf, nodeHashOf, runToEnd } from '../store/log.js';
 /** The tick: how often a server looks for a new checkpoint (and trust list, service/load.ts). */
@@ -83,7 +83,16 @@ export function openLog(
   if (!policy) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const seen = seenFor(policy.vkey);
   // Our own stored tree: a hash it should hold and does not is damage (the root was checked).
-  const node: NodeReader = (level, index) => store.logHash(level, Number(index)) ?? fail('WC_DATA_CORRUPT', 'log hash missing');
+  // An answer's proof nodes, read in one call before it is built (statements() below).
+  let path: Map<number, Uint8Array> | undefined;
+  const node: NodeReader = (level, index) =>
+    path?.get(Number(index) * 64 + level) ?? store.logHash(level, Number(index)) ?? fail('WC_DATA_CORRUPT', 'log hash missing');
+  const prefetch = (index: number, size: bigint): void => {
+    const list = inclusionProofNodes(BigInt(index), size).map((n) => ({ level: n.level, index: Number(n.index) }));
+    const hashes = store.logHashes(list);
+    path = new Map();
+    for (let i = 0; i < list.length; i++) if (hashes[i]) path.set(list[i]!.index * 64 + list[i]!.level, hashes[i]!);
+  };
   const open = (note: string): OpenedCheckpoint => openCheckpoint(note, policy, verify);
 
   const first = store.latestCheckpoint();
@@ -174,12 +183,14 @@ export function openLog(
         for (const e of justRead) {
           if (e.index >= size) continue;
           opts.stored?.(e.jws);
+          if (log.memo?.get(e.jws)?.[e.type] === undefined) prefetch(e.index, log.checkpoint.size);
           // Under the role the verdict will ask for, so its proof is the remembered one.
           if (typeof proveInclusion(e.type, e.jws, b64, log) === 'string') fail('WC_DATA_CORRUPT', 'a stored statement is not found at its log index');
           out.push(e.jws);
         }
       } finally {
         justRead = [];
+        path = undefined;
       }
       return out;
     },

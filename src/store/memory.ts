@@ -88,6 +88,7 @@ export function memoryStore(): Store {
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
     logHash: (level, index) => hashes.get(`${level}/${index}`),
+    logHashes: (nodes) => nodes.map((n) => hashes.get(`${n.level}/${n.index}`)),
     *checkTree(from, to, low = 0) {
       const read = (level: number, a: number, b: number): Uint8Array => {
         const out: Uint8Array[] = [];

@@ -202,6 +202,39 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     }
     return h;
   };
+  // An inclusion proof's nodes in one statement (a UNION ALL of point look-ups, prepared once per
+  // count): one call instead of one per level, which measured about half the time per proof.
+  const manyQ = new Map<number, Database.Statement>();
+  const readNodes = (list: readonly { level: number; index: number }[]): Array<Uint8Array | undefined> => {
+    const out: Array<Uint8Array | undefined> = new Array(list.length);
+    const args: number[] = [];
+    const at = new Map<number, number>();
+    for (let i = 0; i < list.length; i++) {
+      const { level, index } = list[i]!;
+      const h = level >= NODE_CACHE_LEVEL ? nodes.get(level * 2 ** 43 + index) : undefined;
+      if (h !== undefined) out[i] = h;
+      else {
+        args.push(level, index);
+        at.set(index * 64 + level, i); // exact: index < 2^47
+      }
+    }
+    if (args.length === 0) return out;
+    const n = args.length / 2;
+    if (n > 64) return list.map((x) => readNode(x.level, x.index));
+    let q = manyQ.get(n);
+    if (!q) {
+      q = db.prepare(Array.from({ length: n }, () => 'SELECT level, idx, hash FROM log_hashes WHERE level = ? AND idx = ?').join(' UNION ALL ')).raw();
+      manyQ.set(n, q);
+    }
+    for (const [level, index, h] of q.all(...args) as Array<[number, number, Buffer]>) {
+      out[at.get(index * 64 + level)!] = h;
+      if (level >= NODE_CACHE_LEVEL && !nodes.has(level * 2 ** 43 + index)) {
+        if (nodes.size >= NODE_CACHE_MAX) nodes.delete(nodes.keys().next().value as number);
+        nodes.set(level * 2 ** 43 + index, h);
+      }
+    }
+    return out;
+  };
   // Inside a write transaction: the tree as stored, its appends, and the checkpoint at the end.
   const openTree = (): TreeAppender =>
     withLog
@@ -333,6 +366,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? guard(() => readTile(level, index, width)) : undefined),
     logHash: (level, index) => guard(() => readNode(level, index)),
+    logHashes: (list) => guard(() => readNodes(list)),
     // One string per window (hex, in index order): a row per Buffer cost 2× as much at 1M statements.
     *checkTree(from, to, low = 0) {
       const steps = checkStoredTree((level, a, b) => Buffer.from((levelHexQ.get(level, a, b) as string | null) ?? '', 'hex'), low, from, to);

@@ -59,6 +59,8 @@ export interface Store extends StatementSource {
   logTile(level: number, index: number, width: number): Uint8Array | undefined;
   /** The hash of complete subtree `index` at tree level `level` (0 = leaf), when stored. */
   logHash(level: number, index: number): Uint8Array | undefined;
+  /** The hashes of several complete subtrees at once (an inclusion proof's), in order, undefined where not stored. */
+  logHashes(nodes: readonly { level: number; index: number }[]): Array<Uint8Array | undefined>;
   /**
    * Check the stored log hashes over leaves [from, to) (store/log.ts checkStoredTree): each one
    * from tree level `low` + 1 up (default: from the leaves up) is the hash of its children;
