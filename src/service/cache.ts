@@ -10,7 +10,10 @@
  *     parse never changes; a kid names one key forever), kept across trust lists and checkpoints;
  *   - by (trust-list version, checkpoint), a `Generation`: outcomes, look-ups, proofs and the
  *     proofs' JSON, all dropped at once when either changes.
- * Every map is bounded (oldest out first).
+ * Every map is bounded (oldest out first). A statement is admitted on its second answer, not its
+ * first: when every person checks their own code, a first sighting is almost always the only one,
+ * and remembering it would only push out the statements that are asked again and again (a code in
+ * a message many received), and fill the heap (~10 KB each) for nothing.
  */
 import type { ErrorCode } from '../core/errors.js';
 import type { ParsedStatement } from '../core/statement.js';
@@ -40,7 +43,13 @@ export interface Generation {
 
 export class AnswerCache {
   private readonly issued = boundedMap<string, true>(ISSUED_MAX);
-  /** Is this a statement the store handed out? Every map keyed by statement admits only these. */
+  // Issued statements handed out in one answer so far: jws → that answer's number.
+  private readonly once = boundedMap<string, number>(CACHE_MAX);
+  private answer = 0;
+  /**
+   * Is this a statement the store handed out, in at least two answers? Every map keyed by
+   * statement admits only these.
+   */
   readonly isIssued = (jws: string): boolean => this.issued.has(jws);
   /** Parses by issued statement (kept across trust lists: a parse never changes). */
   readonly parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX, this.isIssued);
@@ -48,9 +57,22 @@ export class AnswerCache {
   readonly signatures = boundedMap<string, boolean>(CACHE_MAX, this.isIssued);
   private gen: Generation | undefined;
 
-  /** Statements the store handed out (public): from now on they may be remembered. */
+  /** A new answer begins (the adapter's per-answer context). */
+  nextAnswer(): void {
+    this.answer++;
+  }
+
+  /** Statements the store handed out (public) for this answer: from their second answer on they may be remembered. */
   noteIssued(list: readonly string[]): void {
-    for (const j of list) if (!this.issued.has(j)) this.issued.set(j, true);
+    for (const j of list) {
+      if (this.issued.has(j)) continue;
+      const first = this.once.get(j);
+      if (first === undefined) this.once.set(j, this.answer);
+      else if (first !== this.answer) {
+        this.once.delete(j);
+        this.issued.set(j, true);
+      }
+    }
   }
 
   /** The generation of this trust-list version and checkpoint: the current one, or a fresh one. */
