@@ -10,10 +10,12 @@
  *     parse never changes; a kid names one key forever), kept across trust lists and checkpoints;
  *   - by (trust-list version, checkpoint), a `Generation`: outcomes, look-ups, proofs and the
  *     proofs' JSON, all dropped at once when either changes.
- * Every map is bounded (oldest out first). A statement is admitted on its second answer, not its
- * first: when every person checks their own code, a first sighting is almost always the only one,
- * and remembering it would only push out the statements that are asked again and again (a code in
- * a message many received), and fill the heap (~10 KB each) for nothing.
+ * Every map is bounded (oldest out first). A statement is remembered from its second answer on:
+ * when every person checks their own code, a first sighting is almost always the only one, and
+ * keeping it would only push out the statements that are asked again and again (a code in a
+ * message many received), and fill the heap (~10 KB each) for nothing. Within its first answer it
+ * is admitted like any other (an answer proves and checks a statement in several steps), and
+ * dropped when the next answer begins.
  */
 import type { ErrorCode } from '../core/errors.js';
 import type { ParsedStatement } from '../core/statement.js';
@@ -46,20 +48,33 @@ export class AnswerCache {
   // Issued statements handed out in one answer so far: jws → that answer's number.
   private readonly once = boundedMap<string, number>(CACHE_MAX);
   private answer = 0;
+  // First seen in the current answer: their entries are dropped when the next one begins.
+  private fresh: string[] = [];
   /**
-   * Is this a statement the store handed out, in at least two answers? Every map keyed by
-   * statement admits only these.
+   * Is this a statement the store handed out, in this answer or in two answers before? Every map
+   * keyed by statement admits only these.
    */
-  readonly isIssued = (jws: string): boolean => this.issued.has(jws);
+  readonly isIssued = (jws: string): boolean => this.issued.has(jws) || this.once.get(jws) === this.answer;
+  /** Is this statement remembered across answers (handed out in two of them)? */
+  readonly isRemembered = (jws: string): boolean => this.issued.has(jws);
   /** Parses by issued statement (kept across trust lists: a parse never changes). */
   readonly parsed = boundedMap<string, ParsedStatement | ErrorCode>(CACHE_MAX, this.isIssued);
   /** Signature results by issued compact JWS (its kid names one key forever). */
   readonly signatures = boundedMap<string, boolean>(CACHE_MAX, this.isIssued);
   private gen: Generation | undefined;
 
-  /** A new answer begins (the adapter's per-answer context). */
+  /** A new answer begins (the adapter's per-answer context): the last one's one-offs are dropped. */
   nextAnswer(): void {
     this.answer++;
+    if (this.fresh.length === 0) return;
+    for (const j of this.fresh) {
+      if (this.issued.has(j)) continue;
+      this.parsed.delete(j);
+      this.signatures.delete(j);
+      this.gen?.outcomes.delete(j);
+      this.gen?.proofs.delete(j);
+    }
+    this.fresh = [];
   }
 
   /** Statements the store handed out (public) for this answer: from their second answer on they may be remembered. */
@@ -67,8 +82,10 @@ export class AnswerCache {
     for (const j of list) {
       if (this.issued.has(j)) continue;
       const first = this.once.get(j);
-      if (first === undefined) this.once.set(j, this.answer);
-      else if (first !== this.answer) {
+      if (first === undefined) {
+        this.once.set(j, this.answer);
+        this.fresh.push(j);
+      } else if (first !== this.answer) {
         this.once.delete(j);
         this.issued.set(j, true);
       }

@@ -93,7 +93,7 @@ export function loadData(
         cache.noteIssued(r);
         // Only hashes of issued codes (public statements) are kept: the hash of a code that was
         // never issued exists nowhere but in what someone typed; and only once admitted (cache.ts).
-        if (r.length > 0 && r.every(cache.isIssued)) gen.lookups.set(hex, r);
+        if (r.length > 0 && r.every(cache.isRemembered)) gen.lookups.set(hex, r);
         return r;
       },
     };
