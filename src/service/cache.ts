@@ -72,6 +72,8 @@ export class AnswerCache {
       this.parsed.delete(j);
       this.signatures.delete(j);
       this.gen?.outcomes.delete(j);
+      // The proofs' JSON was written for the answer (server/result-json.ts), keyed by proof text.
+      for (const p of Object.values(this.gen?.proofs.get(j) ?? {})) if (typeof p === 'object') this.gen!.proofJson.delete(p.proof);
       this.gen?.proofs.delete(j);
     }
     this.fresh = [];
