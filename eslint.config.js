@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'test-output/', 'node_modules/', '.warncheck/', 'src/core/domain/confusables-data.ts', 'tests/vectors/', 'tests/corpus/', '*.tmp.*'],
+    ignores: [
+      'dist/',
+      'test-output/',
+      'node_modules/',
+      '.warncheck/',
+      'bench/.cache/',
+      'src/core/domain/confusables-data.ts',
+      'tests/vectors/',
+      'tests/corpus/',
+      '*.tmp.*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { DB_FILE, openSqliteStore, SCHEMA_VERSION } from '../src/store/sqlite.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/warncheck.js');
@@ -40,7 +41,10 @@ export function ensureBenchData(size: number, log: (line: string) => void = () =
   const keys = join(dir, 'keys');
   const dataDir = join(dir, 'data');
   const readyFile = join(dir, 'ready.json');
-  if (existsSync(readyFile)) return { dir, dataDir, keys, ...JSON.parse(readFileSync(readyFile, 'utf8')) };
+  if (existsSync(readyFile)) {
+    upgrade(join(dataDir, DB_FILE), log);
+    return { dir, dataDir, keys, ...JSON.parse(readFileSync(readyFile, 'utf8')) };
+  }
   if (!existsSync(join(dataDir, 'warncheck.db'))) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -80,6 +84,20 @@ export function ensureBenchData(size: number, log: (line: string) => void = () =
   const ready = { statements, issueSeconds: progress.seconds };
   writeFileSync(readyFile, JSON.stringify(ready));
   return { dir, dataDir, keys, ...ready };
+}
+
+/**
+ * A set made by an older warncheck is upgraded in place, as an issuer command would do it (the
+ * store's migrations, one transaction), instead of being issued again.
+ */
+function upgrade(file: string, log: (line: string) => void): void {
+  const db = new Database(file, { readonly: true });
+  const version = db.pragma('user_version', { simple: true }) as number;
+  db.close();
+  if (version >= SCHEMA_VERSION) return;
+  const t = performance.now();
+  openSqliteStore(file).close();
+  log(`bench data ${file}: schema ${version} upgraded to ${SCHEMA_VERSION} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
 /** The first `n` issued codes of a data set, in issue order (each distinct). */

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { bucketName, rangeBits } from '../src/core/range.js';
-import { Codes, distinctLoad as distinctCodes } from './verify.js';
+import { Codes, cpuSeconds, distinctLoad as distinctCodes } from './verify.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/warncheck.js');
@@ -212,21 +212,49 @@ export async function stop(c: Child): Promise<void> {
  */
 export async function workersBench(dataDir: string, codes: readonly string[], seconds: number): Promise<string[]> {
   const env = { WARNCHECK_RATE_LIMIT: '0' };
-  const runs: Array<{ rps: number; p99: number; non2xx: number }> = [];
+  const runs: Array<{ rps: number; p99: number; non2xx: number; requests: number; serverUs: number; loadUs: number; wall: number }> = [];
+  // CPU seconds of a process and its children (the workers), from /proc.
+  const treeCpu = (pid: number): number =>
+    cpuSeconds(pid) +
+    readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .reduce((sum, c) => sum + cpuSeconds(Number(c)), 0);
   for (const workers of [1, 2, 1]) {
     const c = await start([BIN, 'serve', '--data', dataDir, '--workers', String(workers)], env);
     try {
+      // Once idle (each worker's start-up check of the stored tree done), as bench/verify.ts.
+      for (let last = -1, now = treeCpu(c.proc.pid!); now - last > 0.02; now = treeCpu(c.proc.pid!)) {
+        last = now;
+        await new Promise((r) => setTimeout(r, 300));
+      }
       // A fresh process each run: its codes are new to it (a 1 s warm-up first, with codes of its own).
       const cursor = new Codes(codes);
       await distinctCodes(c.url, cursor, 1);
-      runs.push(await distinctCodes(c.url, cursor, seconds));
+      const [server, load, t] = [treeCpu(c.proc.pid!), process.cpuUsage(), performance.now()];
+      const r = await distinctCodes(c.url, cursor, seconds);
+      const used = process.cpuUsage(load);
+      runs.push({
+        ...r,
+        serverUs: ((treeCpu(c.proc.pid!) - server) / r.requests) * 1e6,
+        loadUs: (used.user + used.system) / r.requests,
+        wall: (performance.now() - t) / 1000,
+      });
     } finally {
       await stop(c);
     }
   }
   const one = (runs[0]!.rps + runs[2]!.rps) / 2;
   const two = runs[1]!;
+  // What the cores could give at most: every request costs the server's CPU and the load generator's.
+  const cores = availableParallelism();
+  const cpuLine = (name: string, r: (typeof runs)[number]) =>
+    `${name}: server ${r.serverUs.toFixed(0)} µs + load generator ${r.loadUs.toFixed(0)} µs of CPU per request; both together used ${(((r.serverUs + r.loadUs) * r.requests) / 1e6 / r.wall).toFixed(2)} of ${cores} cores`;
   return [
-    `--workers 2, distinct genuine codes, 50 connections, ${seconds} s: ${two.rps.toFixed(0)} req/s (p99 ${two.p99} ms) vs one worker ${one.toFixed(0)} req/s (p99 ${Math.max(runs[0]!.p99, runs[2]!.p99)} ms; runs ${runs[0]!.rps.toFixed(0)} and ${runs[2]!.rps.toFixed(0)}) → ${(two.rps / one).toFixed(2)}× (goal ≥ 1.7×; ${availableParallelism()} cores here, shared with whatever else runs and with this load generator)${runs.some((r) => r.non2xx) ? `; answers not 200 (overload guard): ${runs.map((r) => r.non2xx).join(', ')}` : ''}`,
+    `--workers 2, distinct genuine codes, 50 connections, ${seconds} s: ${two.rps.toFixed(0)} req/s (p99 ${two.p99} ms) vs one worker ${one.toFixed(0)} req/s (p99 ${Math.max(runs[0]!.p99, runs[2]!.p99)} ms; runs ${runs[0]!.rps.toFixed(0)} and ${runs[2]!.rps.toFixed(0)}) → ${(two.rps / one).toFixed(2)}× (goal ≥ 1.7×; ${cores} cores here, shared with whatever else runs and with this load generator)${runs.some((r) => r.non2xx) ? `; answers not 200 (overload guard): ${runs.map((r) => r.non2xx).join(', ')}` : ''}`,
+    `  ${cpuLine('one worker', runs[0]!)}`,
+    `  ${cpuLine('two workers', two)}`,
+    `  ${cpuLine('one worker again', runs[2]!)}`,
   ];
 }

@@ -11,6 +11,7 @@ import { verify as edVerify, createPublicKey } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nativeCodeHash } from '../src/node/code-hash.js';
@@ -89,12 +90,37 @@ export function rawVerifyRate(dataDir: string, codes: readonly string[]): number
   return best;
 }
 
-/** One fresh `serve` (one process) under the distinct-code load: a 1 s warm-up, then `seconds`, each with codes of its own. */
-async function serveRun(bin: string, dataDir: string, codes: Codes, seconds: number): Promise<Awaited<ReturnType<typeof distinctLoad>>> {
+/**
+ * CPU seconds (user + system, all threads) a process has used so far, from /proc (Linux): on a
+ * machine shared with other work, CPU per request is steadier than requests per second.
+ */
+export function cpuSeconds(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** One fresh `serve` (one process), once idle, under the distinct-code load: a 1 s warm-up, then `seconds`, each with codes of its own. */
+async function serveRun(
+  bin: string,
+  dataDir: string,
+  codes: Codes,
+  seconds: number,
+): Promise<Awaited<ReturnType<typeof distinctLoad>> & { cpuUs: number; startCpu: number }> {
   const srv = await start([bin, 'serve', '--data', dataDir], { WARNCHECK_RATE_LIMIT: '0' });
   try {
+    // Until it is idle: start-up, then the check of the stored tree it runs between answers once
+    // listening (docs/LOG.md §10), a cost paid once per process, reported on its own line.
+    let startCpu = cpuSeconds(srv.proc.pid!);
+    for (let last = -1; startCpu - last > 0.02;) {
+      last = startCpu;
+      await new Promise((r) => setTimeout(r, 300));
+      startCpu = cpuSeconds(srv.proc.pid!);
+    }
     await distinctLoad(srv.url, codes, 1);
-    return await distinctLoad(srv.url, codes, seconds);
+    const cpu = cpuSeconds(srv.proc.pid!);
+    const r = await distinctLoad(srv.url, codes, seconds);
+    return { ...r, cpuUs: ((cpuSeconds(srv.proc.pid!) - cpu) / r.requests) * 1e6, startCpu };
   } finally {
     await stop(srv);
   }
@@ -103,19 +129,21 @@ async function serveRun(bin: string, dataDir: string, codes: Codes, seconds: num
 /**
  * `against`: another build's bin/warncheck.js (say, the previous commit's, copied under
  * bench/.cache/): it is measured in the same run, interleaved (this, that, this), for a before/after.
+ * `againstData`: the data directory that build serves, when it cannot read this one (a copy of the
+ * same data set in the older schema, made before the upgrade).
  */
-export async function runVerifyBench(d: BenchData, seconds: number, nCodes = 200_000, against?: string): Promise<string[]> {
+export async function runVerifyBench(d: BenchData, seconds: number, nCodes = 200_000, against?: string, againstData?: string): Promise<string[]> {
   const all = benchCodes(d, nCodes);
   // The raw rate before and after the server runs, on 20,000 of the same statements each time.
   const raw = rawVerifyRate(d.dataDir, all.slice(0, Math.min(20_000, all.length)));
   const codes = new Codes(all);
   const run = await serveRun(BIN, d.dataDir, codes, seconds);
-  const other = against ? await serveRun(against, d.dataDir, codes, seconds) : undefined;
+  const other = against ? await serveRun(against, againstData ?? d.dataDir, codes, seconds) : undefined;
   const again = against ? await serveRun(BIN, d.dataDir, codes, seconds) : undefined;
   const raw2 = rawVerifyRate(d.dataDir, all.slice(-Math.min(20_000, all.length)));
   const rawMean = (raw + raw2) / 2;
   const line = (name: string, r: typeof run) =>
-    `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms)${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
+    `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms); server CPU ${r.cpuUs.toFixed(0)} µs per request (raw verify ${(1e6 / rawMean).toFixed(0)} µs); start-up until idle ${r.startCpu.toFixed(2)} s of CPU${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
   return [
     `raw node:crypto Ed25519 verify of the same statements, one core: ${rawMean.toFixed(0)} /s (before the servers ${raw.toFixed(0)}, after ${raw2.toFixed(0)})`,
     `POST /api/v1/verify, distinct genuine codes in turn (${codes.used.toLocaleString('en')} used, none twice; ${d.statements.toLocaleString('en')} issued), 50 connections, ${seconds} s, one process; ${availableParallelism()} cores, shared with the load generator`,

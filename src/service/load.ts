@@ -92,8 +92,8 @@ export function loadData(
         r = snap.log.statements(Buffer.from(hex, 'hex'), snap.ctx.log!);
         cache.noteIssued(r);
         // Only hashes of issued codes (public statements) are kept: the hash of a code that was
-        // never issued exists nowhere but in what someone typed.
-        if (r.length > 0) gen.lookups.set(hex, r);
+        // never issued exists nowhere but in what someone typed; and only once admitted (cache.ts).
+        if (r.length > 0 && r.every(cache.isRemembered)) gen.lookups.set(hex, r);
         return r;
       },
     };
@@ -194,6 +194,7 @@ export function loadData(
       const l = s.log.context();
       // What holds for one trust-list version and checkpoint: a fresh generation when either moved.
       gen = cache.generation(s.trust.payload.version, l.checkpoint.note);
+      cache.nextAnswer();
       s.ctx.outcomes = gen.outcomes;
       report();
       s.ctx.now = opts.now();

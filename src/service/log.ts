@@ -5,17 +5,18 @@
  * error, never a verdict). Proofs are built from the stored subtree hashes, which the core
  * verifies against the signed root on every answer.
  */
+import { performance as perf } from 'node:perf_hooks';
 import { base64Decode, base64Encode, base64urlEncode, equalBytes } from '../core/bytes.js';
 import { fail, isWarncheckError } from '../core/errors.js';
 import { proveInclusion, type LogContext } from '../core/inclusion.js';
 import type { TrustState } from '../core/trust.js';
 import type { Ed25519Verify } from '../core/ed25519.js';
-import { consistencyProof, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
+import { consistencyProof, inclusionProofNodes, treeRoot, verifyConsistency, type NodeReader } from '../core/tlog/merkle.js';
 import { openCheckpoint, type OpenedCheckpoint } from '../core/tlog/policy.js';
 import { leafHashOf, nodeHashOf, runToEnd } from '../store/log.js';
 /** The tick: how often a server looks for a new checkpoint (and trust list, service/load.ts). */
 export const RECHECK_MS = 1000;
-import type { Store } from '../store/types.js';
+import type { Store, StoredEntry } from '../store/types.js';
 
 /** A checkpoint remembered by a verifier: `<size> <base64 root>`. */
 export type SeenCheckpoint = string;
@@ -65,6 +66,9 @@ export interface OpenLogOptions {
   stored?: (jws: string) => void;
 }
 
+/** Lowest tree level the check before the first answer reads (service/log.ts openLog). */
+const CLI_CHECK_LOW = 4;
+
 export function seenOf(cp: OpenedCheckpoint): SeenCheckpoint {
   return `${cp.size} ${base64Encode(cp.rootHash)}`;
 }
@@ -80,7 +84,16 @@ export function openLog(
   if (!policy) return fail('WC_LOG_MISSING', 'the trust list names no log');
   const seen = seenFor(policy.vkey);
   // Our own stored tree: a hash it should hold and does not is damage (the root was checked).
-  const node: NodeReader = (level, index) => store.logHash(level, Number(index)) ?? fail('WC_DATA_CORRUPT', 'log hash missing');
+  // An answer's proof nodes, read in one call before it is built (statements() below).
+  let path: Map<number, Uint8Array> | undefined;
+  const node: NodeReader = (level, index) =>
+    path?.get(Number(index) * 64 + level) ?? store.logHash(level, Number(index)) ?? fail('WC_DATA_CORRUPT', 'log hash missing');
+  const prefetch = (index: number, size: bigint): void => {
+    const list = inclusionProofNodes(BigInt(index), size).map((n) => ({ level: n.level, index: Number(n.index) }));
+    const hashes = store.logHashes(list);
+    path = new Map();
+    for (let i = 0; i < list.length; i++) if (hashes[i]) path.set(list[i]!.index * 64 + list[i]!.level, hashes[i]!);
+  };
   const open = (note: string): OpenedCheckpoint => openCheckpoint(note, policy, verify);
 
   const first = store.latestCheckpoint();
@@ -88,9 +101,13 @@ export function openLog(
   let cp = open(first.note);
   if (Number(cp.size) !== store.count()) fail('WC_LOG_MISSING', 'the latest checkpoint does not cover every stored statement');
   // The stored tree must have the signed root: every stored hash is the hash of its children
-  // (checkTree) and the frontier hashes to the signed root. Statement bytes (levels 0–3) are
-  // proven per answer (statements() below), so start-up never reads them.
-  if (!opts.deferTreeCheck) runToEnd(store.checkTree(0, Number(cp.size)));
+  // (checkTree) and the frontier hashes to the signed root. Statement bytes are proven per answer
+  // (statements() below), so start-up never reads them. Checked before the first answer (the
+  // CLI): from level 4 up, 1/16 SHA-256 per statement; the leaves and levels 1–3 an answer reads
+  // are on its proof path, proven against the signed root with it. Checked between answers (a
+  // server): every level from the leaves up, ~1 SHA-256 per statement, so that the tiles it
+  // serves are checked too.
+  if (!opts.deferTreeCheck) runToEnd(store.checkTree(0, Number(cp.size), CLI_CHECK_LOW));
   if (!equalBytes(treeRoot(cp.size, node), cp.rootHash)) fail('WC_DATA_CORRUPT', 'the stored log does not match its signed checkpoint');
   let fault: unknown;
   let stopped = false;
@@ -98,15 +115,23 @@ export function openLog(
     ? Promise.resolve()
     : new Promise<void>((resolve, reject) => {
         const steps = store.checkTree(0, Number(cp.size));
+        // While answers keep the event loop busy between slices, the check steps back to about a
+        // sixth of the time (a slice, then a pause 5× as long): at 10M statements it is ~20 s of
+        // CPU, which must not double the first answers' latency. Idle, it runs slice after slice.
+        let since = perf.eventLoopUtilization();
         const slice = (): void => {
           if (stopped) return resolve();
+          const busy = perf.eventLoopUtilization(since).utilization > 0.2;
+          const t = performance.now();
           try {
-            for (const t = performance.now(); performance.now() - t < 4;) if (steps.next().done) return resolve();
+            while (performance.now() - t < 4) if (steps.next().done) return resolve();
           } catch (e) {
             fault = e;
             return reject(e);
           }
-          setImmediate(slice);
+          since = perf.eventLoopUtilization();
+          if (busy) setTimeout(slice, 5 * (performance.now() - t));
+          else setImmediate(slice);
         };
         setImmediate(slice);
       });
@@ -121,7 +146,14 @@ export function openLog(
   let memo = opts.proofs?.(cp);
   // Through entries(): its two index paths must agree, so a damaged index is WC_DATA_CORRUPT and
   // never "not in the log" (forged) for a pasted genuine statement.
-  const indexOf = (jws: string, h: Uint8Array | null): number | undefined => (h ? store.entries(h).find((e) => e.jws === jws)?.index : store.indexOf(h, jws));
+  // statements() has just read the entries it proves through both paths: their indexes are reused
+  // (the look-up is not made twice per answer).
+  let justRead: readonly StoredEntry[] = [];
+  const indexOf = (jws: string, h: Uint8Array | null): number | undefined => {
+    const read = justRead.find((e) => e.jws === jws);
+    if (read) return read.index;
+    return h ? store.entries(h).find((e) => e.jws === jws)?.index : store.indexOf(h, jws);
+  };
   // One context object per checkpoint (answers share it; it is rebuilt when the checkpoint changes).
   let current: LogContext = { checkpoint: cp, node, indexOf, leafHash: leafHashOf, nodeHash: nodeHashOf, ...(memo ? { memo } : {}), ownData: true };
   const ctx = (): LogContext => current;
@@ -155,12 +187,19 @@ export function openLog(
       const size = Number(log.checkpoint.size);
       const b64 = base64urlEncode(codeHash);
       const out: string[] = [];
-      for (const e of store.entries(codeHash)) {
-        if (e.index >= size) continue;
-        opts.stored?.(e.jws);
-        // Under the role the verdict will ask for, so its proof is the remembered one.
-        if (typeof proveInclusion(e.type, e.jws, b64, log) === 'string') fail('WC_DATA_CORRUPT', 'a stored statement is not found at its log index');
-        out.push(e.jws);
+      justRead = store.entries(codeHash);
+      try {
+        for (const e of justRead) {
+          if (e.index >= size) continue;
+          opts.stored?.(e.jws);
+          if (log.memo?.get(e.jws)?.[e.type] === undefined) prefetch(e.index, log.checkpoint.size);
+          // Under the role the verdict will ask for, so its proof is the remembered one.
+          if (typeof proveInclusion(e.type, e.jws, b64, log) === 'string') fail('WC_DATA_CORRUPT', 'a stored statement is not found at its log index');
+          out.push(e.jws);
+        }
+      } finally {
+        justRead = [];
+        path = undefined;
       }
       return out;
     },

@@ -2,6 +2,7 @@
  * Long texts are analysed off the event loop, in worker threads (piscina), so that a code check
  * sent beside the heaviest allowed request is not held up by it: the main thread answers codes,
  * statements and short inputs itself, and hands inputs longer than `above` characters to the pool.
+ * The threads start with the first such input.
  */
 import { Piscina } from 'piscina';
 import { isErrorCode, WarncheckError } from '../core/errors.js';
@@ -11,6 +12,8 @@ import type { TextAnswer, TextWorkerData } from './text-worker.js';
 export interface TextPool {
   /** Inputs longer than this many characters go to the pool. */
   above: number;
+  /** Have the threads been started (by the first input handed to the pool)? */
+  readonly started: boolean;
   run(input: string): Promise<Result>;
   close(): Promise<void>;
 }
@@ -25,28 +28,38 @@ export function textPool(
     onBroken?: (line: string) => void;
   },
 ): TextPool {
-  const pool = new Piscina({
-    filename: new URL('./text-worker.js', import.meta.url).href,
-    minThreads: o.threads,
-    maxThreads: o.threads,
-    idleTimeout: Number.POSITIVE_INFINITY,
-    workerData: { dataDir: o.dataDir, load: o.load } satisfies TextWorkerData,
-  });
+  // Started on the first long text, not with the server: most servers answer codes only, and each
+  // thread holds its own copy of the data (~20 MB of RSS) and loads it (CPU a start-up shares).
+  let pool: Piscina | undefined;
+  const started = (): Piscina => {
+    if (pool) return pool;
+    pool = new Piscina({
+      filename: new URL('./text-worker.js', import.meta.url).href,
+      minThreads: o.threads,
+      maxThreads: o.threads,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      workerData: { dataDir: o.dataDir, load: o.load } satisfies TextWorkerData,
+    });
+    pool.on('error', breakDown);
+    return pool;
+  };
   let broken = false;
   const breakDown = (e: unknown): void => {
     if (broken) return;
     broken = true;
     o.onBroken?.(`text workers off, texts answered in the main thread: ${e instanceof Error ? e.name : 'error'}`);
-    void pool.destroy().catch(() => undefined); // no respawning of workers that cannot load
+    void pool?.destroy().catch(() => undefined); // no respawning of workers that cannot load
   };
-  pool.on('error', breakDown);
   return {
     above: o.above,
+    get started() {
+      return pool !== undefined;
+    },
     async run(input) {
       if (broken) return o.fallback(input);
       let a: TextAnswer;
       try {
-        a = (await pool.run(input)) as TextAnswer;
+        a = (await started().run(input)) as TextAnswer;
       } catch (e) {
         breakDown(e);
         return o.fallback(input);
@@ -56,6 +69,6 @@ export function textPool(
       throw new WarncheckError(code, a.error.detail, a.error.limit);
     },
     // Stopping must not fail a graceful stop: a thread still loading the data is simply ended.
-    close: () => pool.destroy().catch(() => undefined),
+    close: async () => void (await pool?.destroy().catch(() => undefined)),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * The writer's side of the Merkle log (docs/LOG.md): keeps the right edge (frontier) of the tree
  * while statements are appended and hands the store the hash of every complete subtree, at every
- * level. Tiles are then stored rows (tile level L = tree level 8·L) and an inclusion proof is a
- * handful of point lookups, never a recomputation (about 2 rows per statement; `npm run bench`
- * measures what that costs issuance).
+ * level, leaves included. Tiles are then stored rows (tile level L = tree level 8·L) and an
+ * inclusion proof is one point lookup per level, never a recomputation and never a statement read
+ * (about 2 rows per statement; `npm run bench` measures what that costs issuance).
  *
  * Written here rather than looping over core `frontierAppend` because issuance appends a million
  * leaves in one call: native SHA-256 (node:crypto) and plain numbers instead of BigInt keep the
@@ -14,9 +14,6 @@ import { createHash, hash } from 'node:crypto';
 import { frontierNodes } from '../core/tlog/merkle.js';
 import type { NodeReader } from '../core/tlog/merkle.js';
 import { fail } from '../core/errors.js';
-
-/** Lowest tree level whose subtree hashes a store keeps (below it they are recomputed from the statements). */
-export const LOW_STORED = 4;
 
 /** RFC 6962 leaf hash of a statement: SHA-256(0x00 || exact JWS bytes). */
 export function leafHashOf(jws: string): Buffer {
@@ -91,10 +88,10 @@ export class TreeAppender {
 
 /**
  * Check the stored subtree hashes over leaves [from, to) of a log whose hashes are stored from
- * tree level `low` up: every stored hash above `low` must equal the hash of its two children, and
- * none may be missing. With the frontier's root checked against the signed checkpoint
- * (service/log.ts) this ties every stored hash to the log key's signature without reading a
- * statement: about 1/16 SHA-256 per statement (~0.15 s of CPU at 1M statements). `read` returns
+ * tree level `low` up (0: leaves too): every stored hash above `low` must equal the hash of its
+ * two children, and none may be missing. With the frontier's root checked against the signed
+ * checkpoint (service/log.ts) this ties every stored hash to the log key's signature without
+ * reading a statement: about one SHA-256 per statement from the leaves up. `read` returns
  * the hashes of one level, [a, b), concatenated: a missing or misplaced row shows as a wrong length
  * or a wrong hash. A fault is WC_DATA_CORRUPT. A generator: it pauses after every STEP hashes, so
  * a server can run it between answers (run it to the end with `for (const _ of …);`).
@@ -107,14 +104,16 @@ export function* checkStoredTree(
 ): Generator<void, void, undefined> {
   const input = Buffer.allocUnsafe(65);
   input[0] = 1;
-  // The hashes of the level below, as checked (or, for `low`, read window by window): each level
-  // is read once (~2 MB at 1M statements), not once as parents and again as children.
+  // The hashes of the level below, as checked (or, for `low`, read window by window): a level of at
+  // most KEEP_MAX hashes is read once, not once as parents and again as children; a larger one
+  // is read again as children, so memory stays bounded (the leaves of 10M statements are 320 MB).
   let below: { first: number; hashes: Buffer } | undefined;
   for (let level = low + 1; ; level++) {
     const first = Math.floor(from / 2 ** level);
     const end = Math.floor(to / 2 ** level);
     if (first >= end) return;
-    const checked = Buffer.allocUnsafe(32 * (end - first));
+    const keep = end - first <= KEEP_MAX;
+    const checked = keep ? Buffer.allocUnsafe(32 * (end - first)) : undefined;
     // From a `from` inside a pair, this level's first children start one before the checked ones.
     if (below && 2 * first < below.first) below = undefined;
     for (let a = first; a < end; a += STEP) {
@@ -129,15 +128,17 @@ export function* checkStoredTree(
         if (!hash('sha256', input, 'buffer').equals(mine.subarray(32 * i, 32 * i + 32)))
           fail('WC_DATA_CORRUPT', `stored log hash ${level}/${a + i} is not the hash of its children`);
       }
-      checked.set(mine, 32 * (a - first));
+      checked?.set(mine, 32 * (a - first));
       yield;
     }
-    below = { first, hashes: checked };
+    below = checked && { first, hashes: checked };
   }
 }
 
 /** Hashes per step of checkStoredTree: a few milliseconds. */
 const STEP = 2048;
+/** Largest level checkStoredTree keeps in memory for the level above (2 MB). */
+const KEEP_MAX = 65_536;
 
 /** Run a stepwise check to its end. */
 export function runToEnd(steps: Iterator<void>): void {

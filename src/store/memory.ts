@@ -3,7 +3,7 @@ import { hexEncode } from '../core/bytes.js';
 import { fail } from '../core/errors.js';
 import { concatBytes } from '../core/bytes.js';
 import { TILE_HEIGHT, TILE_WIDTH } from '../core/tlog/tiles.js';
-import { checkStoredTree, leafHashOf, LOW_STORED, TreeAppender } from './log.js';
+import { checkStoredTree, leafHashOf, TreeAppender } from './log.js';
 import { bucketOf, type CheckpointSigner, type StatementRow, type Store } from './types.js';
 
 export function memoryStore(): Store {
@@ -88,13 +88,14 @@ export function memoryStore(): Store {
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? readTile(level, index, width) : undefined),
     logHash: (level, index) => hashes.get(`${level}/${index}`),
-    *checkTree(from, to) {
+    logHashes: (nodes) => nodes.map((n) => hashes.get(`${n.level}/${n.index}`)),
+    *checkTree(from, to, low = 0) {
       const read = (level: number, a: number, b: number): Uint8Array => {
         const out: Uint8Array[] = [];
         for (let i = a; i < b && hashes.has(`${level}/${i}`); i++) out.push(hashes.get(`${level}/${i}`)!);
         return concatBytes(...out);
       };
-      yield* checkStoredTree(read, LOW_STORED, from, to);
+      yield* checkStoredTree(read, low, from, to);
     },
     latestCheckpoint() {
       const cp = checkpoints.at(-1);

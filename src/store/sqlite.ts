@@ -8,15 +8,20 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { fail, isWarncheckError } from '../core/errors.js';
 import { TILE_HEIGHT, TILE_WIDTH } from '../core/tlog/tiles.js';
-import { checkStoredTree, leafHashOf, LOW_STORED, nodeHashOf, TreeAppender } from './log.js';
+import { checkStoredTree, leafHashOf, TreeAppender } from './log.js';
 import { bucketOf, type CheckpointSigner, type StatementRow, type Store, type StoredEntry } from './types.js';
 
 export const DB_FILE = 'warncheck.db';
 
 type Migration = string | ((db: Database.Database) => void);
 
-const BLOCK = 2 ** LOW_STORED;
 const NODE_CACHE_MAX = 50_000;
+/**
+ * Lowest tree level whose hashes readNode remembers: every proof passes through the few upper
+ * nodes, while a lower one is on the path of one in 2^level statements (distinct codes would only
+ * churn the cache and push the upper ones out). 10M statements: ~20,000 nodes from level 10 up.
+ */
+const NODE_CACHE_LEVEL = 10;
 
 /**
  * `cache_spill = N` pages for 64 MiB. SQLite reads the same value as a boolean through an 8-bit
@@ -48,12 +53,11 @@ const MIGRATIONS: Migration[] = [
      version INTEGER PRIMARY KEY,
      jws TEXT NOT NULL
    ) STRICT;`,
-  // 2: the Merkle log (docs/LOG.md §11): subtree hashes from level LOW_STORED up and the signed
-  // checkpoints, append-only. Leaves and levels 1–3 are not stored: they are recomputed from the
-  // statements themselves (≤ 16 per proof), which keeps the log at ~1/16 row per statement.
+  // 2: the Merkle log (docs/LOG.md §11): subtree hashes from level 4 up and the signed
+  // checkpoints, append-only. Leaves and levels 1–3 were recomputed from the statements (until 4).
   (db) => {
     db.exec(`CREATE TABLE log_hashes (
-       level INTEGER NOT NULL CHECK (level >= ${LOW_STORED}),
+       level INTEGER NOT NULL CHECK (level >= 4),
        idx INTEGER NOT NULL,
        hash BLOB NOT NULL CHECK (length(hash) = 32),
        PRIMARY KEY (level, idx)
@@ -72,7 +76,7 @@ const MIGRATIONS: Migration[] = [
     // In pages: better-sqlite3 runs no other statement while an iterator is open.
     const page = db.prepare('SELECT jws FROM statements WHERE idx >= ? ORDER BY idx LIMIT 10000').pluck();
     for (let rows = page.all(0) as string[]; rows.length > 0; rows = page.all(tree.size) as string[])
-      for (const jws of rows) tree.appendLeaf(leafHashOf(jws), (l, i, h) => void (l >= LOW_STORED && put.run(l, i, h)));
+      for (const jws of rows) tree.appendLeaf(leafHashOf(jws), (l, i, h) => void (l >= 4 && put.run(l, i, h)));
   },
   // 3: witness cosignatures, one signature line per row, kept apart from the log-signed note.
   `CREATE TABLE cosignatures (
@@ -82,7 +86,40 @@ const MIGRATIONS: Migration[] = [
    ) STRICT, WITHOUT ROWID;
    CREATE TRIGGER cosignatures_no_update BEFORE UPDATE ON cosignatures BEGIN SELECT RAISE(ABORT, 'append-only'); END;
    CREATE TRIGGER cosignatures_no_delete BEFORE DELETE ON cosignatures BEGIN SELECT RAISE(ABORT, 'append-only'); END;`,
+  // 4: leaf hashes and levels 1–3 stored too, so an inclusion proof reads one 32-byte hash per
+  // level by key instead of 16 statements hashed (docs/LOG.md §11). The table is rebuilt (its
+  // CHECK changes) from the statements; every level-4+ hash it held must equal the recomputed one.
+  (db) => {
+    db.exec(`CREATE TABLE log_hashes_new (
+       level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 63),
+       idx INTEGER NOT NULL,
+       hash BLOB NOT NULL CHECK (length(hash) = 32),
+       PRIMARY KEY (level, idx)
+     ) STRICT, WITHOUT ROWID;`);
+    const put = db.prepare('INSERT INTO log_hashes_new (level, idx, hash) VALUES (?, ?, ?)');
+    const old = db.prepare('SELECT hash FROM log_hashes WHERE level = ? AND idx = ?').pluck();
+    let upper = 0;
+    const tree = TreeAppender.resume(0, () => new Uint8Array());
+    const page = db.prepare('SELECT jws FROM statements WHERE idx >= ? ORDER BY idx LIMIT 10000').pluck();
+    for (let rows = page.all(0) as string[]; rows.length > 0; rows = page.all(tree.size) as string[])
+      for (const jws of rows)
+        tree.appendLeaf(leafHashOf(jws), (l, i, h) => {
+          if (l >= 4) {
+            upper++;
+            if (!(old.get(l, i) as Buffer | undefined)?.equals(h)) fail('WC_DATA_CORRUPT', 'the stored log hashes are not those of the statements');
+          }
+          put.run(l, i, h);
+        });
+    if (db.prepare('SELECT count(*) FROM log_hashes').pluck().get() !== upper) fail('WC_DATA_CORRUPT', 'the stored log holds hashes of no statement');
+    db.exec(`DROP TABLE log_hashes;
+     ALTER TABLE log_hashes_new RENAME TO log_hashes;
+     CREATE TRIGGER log_hashes_no_update BEFORE UPDATE ON log_hashes BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+     CREATE TRIGGER log_hashes_no_delete BEFORE DELETE ON log_hashes BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
+  },
 ];
+
+/** The schema version this warncheck writes (`PRAGMA user_version`); readers refuse any other. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export interface SqliteOptions {
   readonly?: boolean;
@@ -157,49 +194,58 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     levelHexQ,
   } = q;
   let signer: CheckpointSigner | undefined;
-  const leaves = (from: number, to: number): Buffer[] => (rangeQ.all(from, to) as string[]).map(leafHashOf);
   const readTile = (level: number, index: number, width: number): Uint8Array | undefined => {
     const from = index * TILE_WIDTH;
-    const rows = level === 0 ? leaves(from, from + width) : (tileQ.all(level * TILE_HEIGHT, from, from + width) as Buffer[]);
+    const rows = tileQ.all(level * TILE_HEIGHT, from, from + width) as Buffer[];
     return rows.length === width ? Buffer.concat(rows) : undefined;
-  };
-  // A proof reads the leaf and levels 1–3 of one aligned block of 16 statements: hash the block
-  // once. Only complete blocks are remembered (they never change: the log is append-only).
-  let block: { start: number; leaves: Buffer[] } | undefined;
-  const leavesIn = (from: number, to: number): Buffer[] => {
-    const start = from - (from % BLOCK);
-    if (to > start + BLOCK) return leaves(from, to);
-    if (block?.start !== start) {
-      const rows = leaves(start, start + BLOCK);
-      if (rows.length !== BLOCK) return leaves(from, to);
-      block = { start, leaves: rows };
-    }
-    return block.leaves.slice(from - start, to - start);
   };
   // Stored subtree hashes never change once written (complete subtrees of an append-only log), and
   // the upper ones are on every proof's path: remember them (bounded, ~4 MB).
   const nodes = new Map<number, Buffer>();
   const readNode = (level: number, index: number): Uint8Array | undefined => {
-    if (level >= LOW_STORED) {
-      const key = level * 2 ** 47 + index; // exact: index < 2^47 at these levels
-      let h = nodes.get(key);
-      if (h === undefined) {
-        h = nodeQ.get(level, index) as Buffer | undefined;
-        if (h === undefined) return undefined;
-        if (nodes.size >= NODE_CACHE_MAX) nodes.delete(nodes.keys().next().value as number);
-        nodes.set(key, h);
+    if (level < NODE_CACHE_LEVEL) return nodeQ.get(level, index) as Buffer | undefined;
+    const key = level * 2 ** 43 + index; // exact: index < 2^43 at these levels
+    let h = nodes.get(key);
+    if (h === undefined) {
+      h = nodeQ.get(level, index) as Buffer | undefined;
+      if (h === undefined) return undefined;
+      if (nodes.size >= NODE_CACHE_MAX) nodes.delete(nodes.keys().next().value as number);
+      nodes.set(key, h);
+    }
+    return h;
+  };
+  // An inclusion proof's nodes in one statement (a UNION ALL of point look-ups, prepared once per
+  // count): one call instead of one per level, which measured about half the time per proof.
+  const manyQ = new Map<number, Database.Statement>();
+  const readNodes = (list: readonly { level: number; index: number }[]): Array<Uint8Array | undefined> => {
+    const out: Array<Uint8Array | undefined> = new Array(list.length);
+    const args: number[] = [];
+    const at = new Map<number, number>();
+    for (let i = 0; i < list.length; i++) {
+      const { level, index } = list[i]!;
+      const h = level >= NODE_CACHE_LEVEL ? nodes.get(level * 2 ** 43 + index) : undefined;
+      if (h !== undefined) out[i] = h;
+      else {
+        args.push(level, index);
+        at.set(index * 64 + level, i); // exact: index < 2^47
       }
-      return h;
     }
-    // Levels 0–3: the statements' leaf hashes, or 2–8 of them hashed up (native SHA-256).
-    let row = leavesIn(index * 2 ** level, (index + 1) * 2 ** level);
-    if (row.length !== 2 ** level) return undefined;
-    while (row.length > 1) {
-      const up: Buffer[] = [];
-      for (let i = 0; i < row.length; i += 2) up.push(nodeHashOf(row[i]!, row[i + 1]!));
-      row = up;
+    if (args.length === 0) return out;
+    const n = args.length / 2;
+    if (n > 64) return list.map((x) => readNode(x.level, x.index));
+    let q = manyQ.get(n);
+    if (!q) {
+      q = db.prepare(Array.from({ length: n }, () => 'SELECT level, idx, hash FROM log_hashes WHERE level = ? AND idx = ?').join(' UNION ALL ')).raw();
+      manyQ.set(n, q);
     }
-    return row[0]!;
+    for (const [level, index, h] of q.all(...args) as Array<[number, number, Buffer]>) {
+      out[at.get(index * 64 + level)!] = h;
+      if (level >= NODE_CACHE_LEVEL && !nodes.has(level * 2 ** 43 + index)) {
+        if (nodes.size >= NODE_CACHE_MAX) nodes.delete(nodes.keys().next().value as number);
+        nodes.set(level * 2 ** 43 + index, h);
+      }
+    }
+    return out;
   };
   // Inside a write transaction: the tree as stored, its appends, and the checkpoint at the end.
   const openTree = (): TreeAppender =>
@@ -209,7 +255,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   const withLog = opts.log ?? true;
   const putRow = (tree: TreeAppender, r: StatementRow): void => {
     insert.run(tree.size, r.codeHash, r.codeHash ? bucketOf(r.codeHash) : null, r.type, r.kid, r.jws);
-    if (withLog) tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => void (l >= LOW_STORED && putHash.run(l, i, h)));
+    if (withLog) tree.appendLeaf(leafHashOf(r.jws), (l, i, h) => void putHash.run(l, i, h));
     else tree.size++;
   };
   const sealTree = (tree: TreeAppender, first: number): void => {
@@ -332,9 +378,10 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     setCheckpointSigner: (sign) => void (signer = sign),
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? guard(() => readTile(level, index, width)) : undefined),
     logHash: (level, index) => guard(() => readNode(level, index)),
-    // One string per level (hex, in index order): a row per Buffer cost 2× as much at 1M statements.
-    *checkTree(from, to) {
-      const steps = checkStoredTree((level, a, b) => Buffer.from((levelHexQ.get(level, a, b) as string | null) ?? '', 'hex'), LOW_STORED, from, to);
+    logHashes: (list) => guard(() => readNodes(list)),
+    // One string per window (hex, in index order): a row per Buffer cost 2× as much at 1M statements.
+    *checkTree(from, to, low = 0) {
+      const steps = checkStoredTree((level, a, b) => Buffer.from((levelHexQ.get(level, a, b) as string | null) ?? '', 'hex'), low, from, to);
       while (!guard(() => steps.next()).done) yield;
     },
     latestCheckpoint() {

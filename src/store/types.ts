@@ -59,12 +59,15 @@ export interface Store extends StatementSource {
   logTile(level: number, index: number, width: number): Uint8Array | undefined;
   /** The hash of complete subtree `index` at tree level `level` (0 = leaf), when stored. */
   logHash(level: number, index: number): Uint8Array | undefined;
+  /** The hashes of several complete subtrees at once (an inclusion proof's), in order, undefined where not stored. */
+  logHashes(nodes: readonly { level: number; index: number }[]): Array<Uint8Array | undefined>;
   /**
    * Check the stored log hashes over leaves [from, to) (store/log.ts checkStoredTree): each one
-   * is the hash of its children; WC_DATA_CORRUPT otherwise. Stepwise: run it to the end
-   * (runToEnd) or a step at a time between answers.
+   * from tree level `low` + 1 up (default: from the leaves up) is the hash of its children;
+   * WC_DATA_CORRUPT otherwise. Stepwise: run it to the end (runToEnd) or a step at a time
+   * between answers.
    */
-  checkTree(from: number, to: number): Generator<void, void, undefined>;
+  checkTree(from: number, to: number, low?: number): Generator<void, void, undefined>;
   /** Store witness cosignature lines (`— name base64\n`) for the checkpoint of that size. */
   addCosignatures(size: number, lines: readonly string[]): void;
   /** The latest signed checkpoint note (with its cosignatures) and its tree size. */

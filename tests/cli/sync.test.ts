@@ -129,6 +129,25 @@ describe('sync', () => {
     const v = await run(['verify', '--data', copy, '--json', fresh[0]!], { env: { WARNCHECK_STATE: join(base, 'state-copy.json') } });
     expect(JSON.parse(v.stdout).verdict).toBe('genuine');
     expect((await run(['sync', '--from', url, '--data', copy])).stdout).toContain('is up to date');
+    // The copy is written in the current layout: every level of the log stored, leaves included,
+    // the same hashes as the source's.
+    const a = openDataDir(fx.dataDir, { readonly: true }).store;
+    const b = openDataDir(copy, { readonly: true }).store;
+    try {
+      const n = b.count();
+      expect(n).toBe(a.count());
+      for (const [level, index] of [
+        [0, 0],
+        [0, n - 1],
+        [1, 7],
+        [3, 2],
+        [4, 1],
+      ] as const)
+        expect(Buffer.from(b.logHash(level, index)!).toString('hex'), `${level}/${index}`).toBe(Buffer.from(a.logHash(level, index)!).toString('hex'));
+    } finally {
+      a.close();
+      b.close();
+    }
   });
 
   it('refuses a tampered, rolled-back or foreign source and keeps the copy as it was', async () => {

@@ -78,18 +78,20 @@ describe('tamper detection', () => {
     );
   });
 
-  // The statement's own leaf is hashed from its bytes; its neighbours' hashes are in its proof.
-  // A level-4 hash is refused at start-up already: it is no longer the hash of its children.
+  // The statement's own leaf is hashed from its bytes; its neighbours' stored leaf hashes are in
+  // its proof. A stored hash is refused at start-up already: it no longer hashes up to the root.
   for (const [what, sql] of [
     [
-      'the neighbouring statement (its leaf is in the proof)',
-      (db: Database.Database, idx: number) => {
-        const jws = db
-          .prepare('SELECT jws FROM statements WHERE idx = ?')
-          .pluck()
-          .get(idx ^ 1) as string;
-        db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
-      },
+      "the neighbouring statement's stored leaf hash (in the proof)",
+      (db: Database.Database, idx: number) =>
+        flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 0 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 0 AND idx = ?', [idx ^ 1]),
+    ],
+    [
+      'a level-2 subtree hash on the proof path',
+      (db: Database.Database, idx: number) =>
+        flipStored(db, 'SELECT hash FROM log_hashes WHERE level = 2 AND idx = ?', 'UPDATE log_hashes SET hash = ? WHERE level = 2 AND idx = ?', [
+          (idx >> 2) ^ 1,
+        ]),
     ],
     [
       'a level-4 subtree hash on the proof path',
@@ -110,6 +112,19 @@ describe('tamper detection', () => {
       await refusedAsCorrupt(tampered(sql));
     });
   }
+
+  it("one byte of the neighbouring statement: not on this code's proof path (its stored leaf hash is), so this answer stays right", async () => {
+    const dir = tampered((db, idx) => {
+      const jws = db
+        .prepare('SELECT jws FROM statements WHERE idx = ?')
+        .pluck()
+        .get(idx ^ 1) as string;
+      db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
+    });
+    const r = await verify(dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).verdict).toBe('genuine');
+  });
 
   it('one byte of the checkpoint: WC_NOTE_SIGNATURE_INVALID (refused before any verdict)', async () => {
     const dir = tampered((db) => {

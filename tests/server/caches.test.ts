@@ -2,6 +2,7 @@
 // entering them, so it can neither stay in memory nor push real entries out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundedMap } from '../../src/service/bounded-map.js';
+import { loadData } from '../../src/service/load.js';
 import { demoFixture, type DemoFixture } from '../helpers/server.js';
 
 let fx: DemoFixture;
@@ -16,9 +17,10 @@ const b64 = (n: number, width: number): string => Array.from({ length: width }, 
 describe('caches admit issued statements only', () => {
   it('thousands of forged statements, unknown codes, texts and URLs leave every cache as it was; the genuine answer stays remembered', () => {
     const data = fx.data;
-    expect(data.verify(fx.inputs.genuine).verdict).toBe('genuine');
+    // Remembered from its second answer on (service/cache.ts): asked twice.
+    for (let i = 0; i < 2; i++) expect(data.verify(fx.inputs.genuine).verdict).toBe('genuine');
     const [issuedJws] = data.store.byCodeHash(firstHash());
-    expect(data.verify(issuedJws!).verdict).toMatch(/genuine|revoked/); // a pasted issued statement may be remembered: it is public
+    for (let i = 0; i < 2; i++) expect(data.verify(issuedJws!).verdict).toMatch(/genuine|revoked/); // a pasted issued statement may be remembered: it is public
     const before = data.caches();
     for (const n of ['parsed', 'signatures', 'outcomes', 'lookups', 'proofs', 'issued']) expect(before[n], n).toBeGreaterThan(0);
 
@@ -46,6 +48,21 @@ describe('caches admit issued statements only', () => {
     } finally {
       store.byCodeHash = byHash;
       store.indexOf = indexOf;
+    }
+  });
+
+  it('a statement asked once is answered and not remembered; asked again, it is (one-offs never push out what is asked often)', () => {
+    const data = loadData(fx.dataDir, { now: Date.now });
+    try {
+      const before = data.caches();
+      expect(data.verify(fx.inputs.genuine).verdict).toBe('genuine');
+      const once = data.caches();
+      for (const n of ['parsed', 'signatures', 'outcomes', 'lookups', 'proofs', 'issued']) expect(once[n], n).toBe(before[n]);
+      expect(data.verify(fx.inputs.genuine).verdict).toBe('genuine');
+      const twice = data.caches();
+      for (const n of ['parsed', 'signatures', 'outcomes', 'lookups', 'proofs', 'issued']) expect(twice[n], n).toBeGreaterThan(before[n]!);
+    } finally {
+      data.close();
     }
   });
 

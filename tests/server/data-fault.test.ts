@@ -25,20 +25,17 @@ describe('a statement damaged on disk, found while answering', () => {
     inputs = await makeDemo({ keysDir: join(base, 'keys'), dataDir: join(base, 'data'), now: Date.now(), perTemplate: 20 });
     const dir = join(base, 'copy');
     cpSync(join(base, 'data'), dir, { recursive: true });
-    // One byte of the genuine code's neighbour: its leaf is on the genuine statement's proof path.
-    // Start-up does not read statements, so the server starts; the first answer that needs the
-    // proof finds the damage.
+    // One byte of the genuine code's own statement (not of a stored hash: start-up checks those).
+    // Start-up does not read statements, so the server starts; the first answer that proves it
+    // finds the damage.
     const db = new Database(join(dir, 'warncheck.db'));
     db.exec('DROP TRIGGER statements_no_update');
     const idx = db
       .prepare('SELECT idx FROM statements WHERE code_hash = ?')
       .pluck()
       .get(Buffer.from(codeHashHex(normalizeCode(inputs.genuine)!), 'hex')) as number;
-    const jws = db
-      .prepare('SELECT jws FROM statements WHERE idx = ?')
-      .pluck()
-      .get(idx ^ 1) as string;
-    db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx ^ 1);
+    const jws = db.prepare('SELECT jws FROM statements WHERE idx = ?').pluck().get(idx) as string;
+    db.prepare('UPDATE statements SET jws = ? WHERE idx = ?').run(jws.slice(0, -3) + (jws.at(-3) === 'A' ? 'B' : 'A') + jws.slice(-2), idx);
     db.close();
     data = loadData(dir, { now: Date.now, onDataFault: (l) => lines.push(l) });
     app = await buildApp({ data });
@@ -103,7 +100,7 @@ describe('a log hash damaged on disk, found by the start-up check that runs betw
     const app = await buildApp({ data });
     try {
       await expect(data.treeChecked).rejects.toMatchObject({ code: 'WC_DATA_CORRUPT' });
-      expect(lines).toEqual([expect.stringMatching(/^WC_DATA_CORRUPT stored log hash 5\/\d+ is not the hash of its children/)]);
+      expect(lines).toEqual([expect.stringMatching(/^WC_DATA_CORRUPT stored log hash 4\/\d+ is not the hash of its children/)]);
       for (const input of [inputs.genuine, inputs.unknown]) {
         const r = await app.inject({ method: 'POST', url: '/api/v1/verify', headers: JSON_CT, payload: JSON.stringify({ input }) });
         expect(r.statusCode).toBe(503);
@@ -132,7 +129,7 @@ describe('warncheck serve (real process) on a damaged log hash', () => {
     const s = await serve(['--data', join(base, 'data')], { cwd: base, env: { WARNCHECK_ACCESS_LOG: 'off' } });
     try {
       const out = await waitForOutput(s.output, /data fault: /);
-      expect(out).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z data fault: WC_DATA_CORRUPT stored log hash 5\/1 /m);
+      expect(out).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z data fault: WC_DATA_CORRUPT stored log hash 4\/2 /m);
       expect(out).not.toContain(inputs.genuine);
       expect((await fetch(`${s.url}/readyz`)).status).toBe(503);
       const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ input: inputs.genuine }) });

@@ -1,7 +1,7 @@
 // Long texts are analysed in a worker thread (service/text-pool.ts): while the heaviest single input
 // is being analysed, code checks sent beside it are answered; with the pool turned off they wait
 // for it (the same server, the same inputs). And a worker answers exactly as the main thread does.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,21 @@ describe('the text pool', () => {
       expect(r.during).toBeLessThanOrEqual(1);
     } finally {
       await alone.stop();
+    }
+  }, 120_000);
+
+  it('the worker threads start with the first long text, not with the server (codes only: no thread, no copy of the data)', async () => {
+    const s = await serve(['--data', data()], { cwd: base, env: { WARNCHECK_RATE_LIMIT: '0', WARNCHECK_TEXT_WORKERS: '2' } });
+    const threads = () => Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${s.proc.pid}/status`, 'utf8'))![1]);
+    const post = (input: string) => fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ input }) });
+    try {
+      const before = threads();
+      for (let i = 0; i < 5; i++) expect(((await (await post(inputs.genuine)).json()) as { verdict: string }).verdict).toBe('genuine');
+      expect(threads()).toBe(before);
+      expect(((await (await post(HEAVY)).json()) as { verdict: string }).verdict).toBe('scam');
+      expect(threads()).toBeGreaterThanOrEqual(before + 2);
+    } finally {
+      await s.stop();
     }
   }, 120_000);
 

@@ -141,7 +141,7 @@ export function runAppendWriterContract(make: () => Store): void {
 export function runLogContract(make: () => Store): void {
   it('log hashes, tiles and signed roots equal the core tree for every size up to 600', async () => {
     const { leafHash } = await import('../../src/core/tlog/hash.js');
-    const { treeHash, nodeLevels, memoryNodeReader } = await import('../../src/core/tlog/merkle.js');
+    const { treeHash, nodeLevels, memoryNodeReader, inclusionProofNodes } = await import('../../src/core/tlog/merkle.js');
     const { tileData, tileLevels } = await import('../../src/core/tlog/tiles.js');
     const { utf8Encode } = await import('../../src/core/bytes.js');
     const s = make();
@@ -172,6 +172,22 @@ export function runLogContract(make: () => Store): void {
     // Every complete subtree is stored, at every level (proofs are point lookups).
     levels.forEach((row, level) => row.forEach((h, i) => expect(hexEncode(s.logHash(level, i)!)).toBe(hexEncode(h))));
     expect(s.logHash(0, 600)).toBeUndefined();
+    // Several at once, as an inclusion proof reads them (twice: the upper ones may be remembered).
+    for (const leaf of [0n, 1n, 300n, 511n, 598n, 599n])
+      for (let k = 0; k < 2; k++) {
+        const nodes = inclusionProofNodes(leaf, 600n).map((x) => ({ level: x.level, index: Number(x.index) }));
+        expect(s.logHashes(nodes).map((h) => hexEncode(h!))).toEqual(nodes.map((x) => hexEncode(levels[x.level]![x.index]!)));
+      }
+    expect(
+      s
+        .logHashes([
+          { level: 0, index: 5 },
+          { level: 0, index: 600 },
+          { level: 9, index: 1 },
+          { level: 3, index: 7 },
+        ])
+        .map((h) => h && hexEncode(h)),
+    ).toEqual([hexEncode(levels[0]![5]!), undefined, undefined, hexEncode(levels[3]![7]!)]);
     for (const lv of tileLevels(600)) {
       const count = lv.full * 256n + BigInt(lv.partialWidth);
       for (let i = 0n; i * 256n < count; i++) {

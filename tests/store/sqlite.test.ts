@@ -56,6 +56,9 @@ describe('sqlite store', () => {
   it('checkTree finds one altered stored hash at any level, from any start that covers it', async () => {
     const { runToEnd } = await import('../../src/store/log.js');
     for (const [level, index] of [
+      [0, 40],
+      [1, 30],
+      [3, 5],
       [4, 3],
       [5, 6],
       [6, 2],
@@ -132,6 +135,89 @@ describe('sqlite spill threshold', () => {
       expect(pages * pageSize).toBeLessThanOrEqual(64 * 2 ** 20 + pageSize);
     } finally {
       db.close();
+    }
+  });
+});
+
+describe('sqlite migration 4 (leaf hashes and levels 1–3 stored)', () => {
+  // A version-3 database as warncheck made it before migration 4: log_hashes from level 4 up only.
+  const toVersion3 = (db: import('better-sqlite3').Database): void => {
+    db.exec(`CREATE TABLE log_hashes_v3 (level INTEGER NOT NULL CHECK (level >= 4), idx INTEGER NOT NULL, hash BLOB NOT NULL CHECK (length(hash) = 32), PRIMARY KEY (level, idx)) STRICT, WITHOUT ROWID;
+      INSERT INTO log_hashes_v3 SELECT level, idx, hash FROM log_hashes WHERE level >= 4;
+      DROP TABLE log_hashes;
+      ALTER TABLE log_hashes_v3 RENAME TO log_hashes;
+      CREATE TRIGGER log_hashes_no_update BEFORE UPDATE ON log_hashes BEGIN SELECT RAISE(ABORT, 'append-only'); END;
+      CREATE TRIGGER log_hashes_no_delete BEFORE DELETE ON log_hashes BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
+    db.pragma('user_version = 3');
+  };
+  const build = (size: number): string => {
+    const f = file();
+    const s = openSqliteStore(f, { create: true });
+    s.setCheckpointSigner((n, root) => `origin\n${n}\n${Buffer.from(root).toString('base64')}\n`);
+    for (let n = 0; n < size; n += 97)
+      s.appendStatements(
+        Array.from({ length: Math.min(97, size - n) }, (_, j) => ({ codeHash: null, type: 'warning' as const, kid: 'k', jws: `st-${n + j}` })),
+      );
+    s.close();
+    return f;
+  };
+  // Everything a reader serves from the log: checkpoint, every full and partial tile, every proof.
+  const served = async (f: string, size: number): Promise<string[]> => {
+    const { inclusionProof } = await import('../../src/core/tlog/merkle.js');
+    const s = openSqliteStore(f, { readonly: true });
+    const out = [JSON.stringify(s.latestCheckpoint())];
+    for (let level = 0; 256 ** level <= size; level++) {
+      const hashes = Math.floor(size / 256 ** level);
+      for (let t = 0; t * 256 < hashes; t++) out.push(Buffer.from(s.logTile(level, t, Math.min(256, hashes - t * 256))!).toString('hex'));
+    }
+    for (let i = 0; i < size; i++)
+      out.push(
+        inclusionProof(i, BigInt(size), (l, n) => s.logHash(l, Number(n))!)
+          .map((h) => Buffer.from(h).toString('hex'))
+          .join(),
+      );
+    s.close();
+    return out;
+  };
+
+  it('an older database is refused by readers, and upgraded by a writer to byte-identical checkpoints, tiles and proofs', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const size = 700;
+    const f = build(size);
+    const before = await served(f, size);
+    const db = new Database(f);
+    toVersion3(db);
+    expect(db.prepare('SELECT count(*) FROM log_hashes WHERE level < 4').pluck().get()).toBe(0);
+    db.close();
+    expect(() => openSqliteStore(f, { readonly: true })).toThrow(
+      expect.objectContaining({ code: 'WC_DATA_CORRUPT', detail: expect.stringMatching(/older warncheck/) }),
+    );
+    openSqliteStore(f).close(); // what an issuer command does first
+    expect(await served(f, size)).toEqual(before);
+    const s = openSqliteStore(f);
+    expect(s.db.pragma('user_version', { simple: true })).toBe(4);
+    // Still append-only, and appends after the upgrade extend the same tree.
+    expect(() => s.db.prepare('DELETE FROM log_hashes WHERE level = 0').run()).toThrow(/append-only/);
+    s.setCheckpointSigner((n, root) => `origin\n${n}\n${Buffer.from(root).toString('base64')}\n`);
+    s.appendStatements([{ codeHash: null, type: 'warning', kid: 'k', jws: `st-${size}` }]);
+    s.close();
+    const fresh = build(size + 1);
+    expect(await served(f, size + 1)).toEqual(await served(fresh, size + 1));
+  });
+
+  it('an older database whose stored hashes are not those of its statements is not upgraded (WC_DATA_CORRUPT, left as it was)', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    for (const damage of ['UPDATE log_hashes SET hash = zeroblob(32) WHERE level = 5 AND idx = 3', 'INSERT INTO log_hashes VALUES (4, 999, zeroblob(32))']) {
+      const f = build(300);
+      const db = new Database(f);
+      toVersion3(db);
+      db.exec('DROP TRIGGER log_hashes_no_update');
+      db.exec(damage);
+      db.close();
+      expect(() => openSqliteStore(f), damage).toThrow(expect.objectContaining({ code: 'WC_DATA_CORRUPT' }));
+      const after = new Database(f, { readonly: true });
+      expect(after.pragma('user_version', { simple: true })).toBe(3);
+      after.close();
     }
   });
 });
