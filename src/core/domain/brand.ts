@@ -451,3 +451,337 @@ export function authorityInLocalPart(local: string, index: OfficialIndex): Brand
   if (AUTHORITY_THEMES.has(hit.theme) || (hit.theme === 'government' && hit.imitates !== 'a government service')) return hit;
   return null;
 }
+
+/**
+ * Enforcement words of a government-demand theme in the supported languages (folded to ASCII): a
+ * fine, an offence notice, a penalty or surcharge, arrears or an unpaid sum, a summons. One of them
+ * with any other theme or kit word makes a label that speaks only of a public authority's demand
+ * (`avis-impaye`, `oplata-zaleglosci`, `majoration-redirect`). Words that commerce also uses for
+ * itself (dunning: `mahnung`, `aanmaning`, `overdue`; English "fine" and "penalty", which are also
+ * "good" and football's; "sanction", which is also compliance screening) are service words below.
+ */
+export const ENFORCEMENT_WORDS: ReadonlySet<string> = new Set([
+  ...FINE_WORDS,
+  // fines and offences
+  'multe',
+  'pcn',
+  'boter',
+  'bussgelder',
+  'infracao',
+  'infraccion',
+  'infrazione',
+  'infrazioni',
+  'wykroczenie',
+  'prestupek',
+  'priestupok',
+  // penalty and surcharge
+  'penalite',
+  'penalites',
+  'majoration',
+  'sanzione',
+  'sanzioni',
+  'sancion',
+  'sanciones',
+  'sancao',
+  // arrears and unpaid sums
+  'impaye',
+  'impayes',
+  'impayee',
+  'impayees',
+  'impayer',
+  'impagado',
+  'impagada',
+  'unpaid',
+  'arrears',
+  'zaleglosc',
+  'zaleglosci',
+  'nedoplatek',
+  'nedoplatok',
+  'hatralek',
+  'restanta',
+  'achterstand',
+  'obetald',
+  'obetalda',
+  'ubetalt',
+  'maksamaton',
+  'neplacena',
+  // summons
+  'summons',
+  'vorladung',
+  'dagvaarding',
+  'wezwanie',
+  'predvolani',
+  'predvolanie',
+  'citatie',
+  'citacion',
+  'citazione',
+]);
+
+/** The summons words of ENFORCEMENT_WORDS: a court is imitated. */
+const SUMMONS_WORDS: ReadonlySet<string> = new Set([
+  'summons',
+  'vorladung',
+  'dagvaarding',
+  'wezwanie',
+  'predvolani',
+  'predvolanie',
+  'citatie',
+  'citacion',
+  'citazione',
+]);
+
+/**
+ * Service words of a government theme that ordinary commerce also uses (parking operators, tax
+ * advisers, toll-road and vignette sellers, refund agents; English "fine" and "penalty"): they make
+ * a theme-word label only with a word of DEMAND_WORDS, never with `service`, `online` or `help`
+ * (`taxservice`, `parking-online`), and with a payment word only off the ordinary TLDs (see
+ * themeWordsInLabel: `parkingpay.ch` is a real parking app).
+ */
+const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
+  ['fine', 'fine'],
+  ['fines', 'fine'],
+  ['penalty', 'government'],
+  ['penalties', 'government'],
+  ['sanction', 'government'],
+  ['sanctions', 'government'],
+  ['mandat', 'fine'],
+  ['mandaty', 'fine'],
+  ['verbale', 'fine'],
+  ['strafe', 'fine'],
+  ['mahnung', 'government'],
+  ['aanmaning', 'government'],
+  ['overdue', 'government'],
+  // parking
+  ['stationnement', 'fine'],
+  ['parking', 'fine'],
+  ['parkering', 'fine'],
+  ['parkeer', 'fine'],
+  ['parkeren', 'fine'],
+  ['parcheggio', 'fine'],
+  ['aparcamiento', 'fine'],
+  ['estacionamento', 'fine'],
+  ['estacionamiento', 'fine'],
+  ['parkowanie', 'fine'],
+  ['parkovani', 'fine'],
+  ['parkovanie', 'fine'],
+  ['parkolas', 'fine'],
+  ['pysakointi', 'fine'],
+  // road traffic
+  ['routier', 'fine'],
+  ['routiere', 'fine'],
+  ['trafico', 'fine'],
+  ['transito', 'fine'],
+  ['traffico', 'fine'],
+  // tolls and vignettes
+  ['toll', 'toll'],
+  ['tolls', 'toll'],
+  ['etoll', 'toll'],
+  ['peage', 'toll'],
+  ['peaje', 'toll'],
+  ['portagem', 'toll'],
+  ['portagens', 'toll'],
+  ['pedaggio', 'toll'],
+  ['maut', 'toll'],
+  ['myto', 'toll'],
+  ['vignette', 'toll'],
+  ['vinjeta', 'toll'],
+  ['matrica', 'toll'],
+  ['rovinieta', 'toll'],
+  ['dalnicni', 'toll'],
+  ['tolheffing', 'toll'],
+  ['vagtull', 'toll'],
+  // taxes and refunds
+  ['tax', 'tax'],
+  ['taxes', 'tax'],
+  ['vat', 'tax'],
+  ['impuesto', 'tax'],
+  ['impuestos', 'tax'],
+  ['imposte', 'tax'],
+  ['refund', 'tax'],
+  ['refunds', 'tax'],
+  ['remboursement', 'tax'],
+  ['rimborso', 'tax'],
+  ['reembolso', 'tax'],
+  ['zwrot', 'tax'],
+  ['restituicao', 'tax'],
+  ['devolucion', 'tax'],
+  ['teruggave', 'tax'],
+  ['erstattung', 'tax'],
+  ['rueckerstattung', 'tax'],
+  ['terugbetaling', 'tax'],
+  ['aterbetalning', 'tax'],
+  ['tilbakebetaling', 'tax'],
+  ['palautus', 'tax'],
+  ['epistrofi', 'tax'],
+]);
+
+/** The words that turn a service theme word into a demand: a notice, a check, an unpaid sum, an official or citizen word. */
+const DEMAND_WORDS: ReadonlySet<string> = new Set([
+  ...ENFORCEMENT_WORDS,
+  'avis',
+  'aviso',
+  'avviso',
+  'notice',
+  'notification',
+  'notif',
+  'bescheid',
+  'varsel',
+  'ilmoitus',
+  'oznameni',
+  'powiadomienie',
+  'ertesites',
+  'verify',
+  'verification',
+  'verif',
+  'verifica',
+  'verificacion',
+  'verificatie',
+  'verifizierung',
+  'weryfikacja',
+  'validation',
+  'valid',
+  'due',
+  'overdue',
+  'outstanding',
+  'regularisation',
+  'regularizar',
+  'regularizacao',
+  'pendencia',
+  'pendente',
+  'pendiente',
+  'gov',
+  'govt',
+  'gouv',
+  'gob',
+  'official',
+  'officiel',
+  'oficial',
+  'ufficiale',
+  'offiziell',
+  'usager',
+  'usagers',
+  'citoyen',
+  'cidadao',
+  'ciudadano',
+  'cittadino',
+]);
+
+/** Payment words: with a service theme word they make a theme-word label only off the ordinary TLDs. */
+const PAY_WORDS: ReadonlySet<string> = new Set([
+  'pay',
+  'payment',
+  'payments',
+  'paiement',
+  'payement',
+  'paiements',
+  'pago',
+  'pagos',
+  'pagamento',
+  'pagamenti',
+  'zahlung',
+  'betaling',
+  'betalning',
+  'maksu',
+  'platba',
+  'zaplata',
+  'plata',
+  'fizetes',
+  'maksa',
+  'betal',
+  'pagar',
+  'pagare',
+  'oplata',
+  'doplata',
+  'platnosc',
+]);
+
+/** Theme and kit words a theme-word label may be made of, besides KIT_WORDS (`redirect` of kits, `usager`). */
+const THEME_EXTRA: ReadonlySet<string> = new Set([
+  ...ENFORCEMENT_WORDS,
+  ...SERVICE_THEME_WORDS.keys(),
+  ...DEMAND_WORDS,
+  ...PAY_WORDS,
+  'redirect',
+  'publique',
+  'public',
+  'enligne',
+  'ligne',
+]);
+
+/**
+ * Theme-word hosts (docs/DOMAINS.md §3 "Theme-word hosts"): a registrable label made ONLY of the
+ * words of a government-demand theme and of phishing-kit words, with no organisation named
+ * (`avis-impaye.info`, `oplata-zaleglosci.eu`, `amende-majoration.top`). Every hyphen token must
+ * split wholly into such words, country codes or digits (the segmentation of kitPieces), and among
+ * the pieces there must be an enforcement word (ENFORCEMENT_WORDS) with another word that is not
+ * merely informational, or a service theme word (SERVICE_THEME_WORDS) with a demand word
+ * (DEMAND_WORDS), or, when `offMainstream` (free hosting or a TLD other than a country code and
+ * .com/.net/.org), with a payment word. A token that is not such a word (a town, a company name:
+ * `parkingparis`, `avis-location`) leaves the label alone.
+ * `tldCountry`: the country of a national ccTLD, if any. Bounded: labels of at most 63 characters,
+ * one pass per token as in kitPieces.
+ */
+export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCountry?: string): BrandHit | null {
+  if (e2ld.length > 63) return null;
+  const pieces: string[] = [];
+  for (const tok of e2ld.split('-')) {
+    if (tok === '') continue;
+    const p = themePieces(tok);
+    if (!p) return null;
+    pieces.push(...p);
+  }
+  const words = pieces.filter((p) => !/^[0-9]/.test(p) && !COUNTRY_CODES.has(p));
+  if (words.length < 2) return null;
+  let theme: BrandTheme | null = null;
+  for (let i = 0; i < words.length && !theme; i++) {
+    const w = words[i]!;
+    const others = words.filter((_, k) => k !== i);
+    if (ENFORCEMENT_WORDS.has(w) && others.some((o) => !INFORMATIONAL.has(o)))
+      theme = FINE_WORDS.has(w) ? 'fine' : SUMMONS_WORDS.has(w) ? 'justice' : 'government';
+    else if (SERVICE_THEME_WORDS.has(w) && others.some((o) => DEMAND_WORDS.has(o) || (offMainstream && PAY_WORDS.has(o)))) theme = SERVICE_THEME_WORDS.get(w)!;
+  }
+  if (!theme) return null;
+  const cc = pieces.find((p) => COUNTRY_CODES.has(p));
+  const country = cc ? (cc === 'uk' ? 'GB' : cc.toUpperCase()) : tldCountry;
+  const t: BrandTheme = theme;
+  const imitates =
+    t === 'government'
+      ? 'a public authority demanding a payment'
+      : t === 'justice'
+        ? 'a court or the justice authorities'
+        : t === 'fine'
+          ? 'a traffic-fine service'
+          : THEME_BODY[t as AuthorityTheme];
+  return { entries: [], imitates, generic: true, theme: t, ...(country ? { country } : {}) };
+}
+
+/** kitPieces' segmentation over KIT_WORDS, FINE_WORDS and the theme words (THEME_EXTRA), country codes and digits. */
+function themePieces(tok: string): string[] | null {
+  // tail[i]: the pieces that cover tok[i..], or null; filled from the end.
+  const tail: Array<string[] | null> = new Array(tok.length + 1).fill(null);
+  tail[tok.length] = [];
+  for (let i = tok.length - 1; i >= 0; i--) {
+    const lens: number[] = [];
+    if (/[0-9]/.test(tok[i]!)) {
+      let j = i;
+      while (j < tok.length && /[0-9]/.test(tok[j]!)) j++;
+      lens.push(j - i);
+    } else {
+      for (let len = Math.min(16, tok.length - i); len >= MIN_KIT; len--) {
+        const w = tok.slice(i, i + len);
+        if (KIT_WORDS.has(w) || FINE_WORDS.has(w) || THEME_EXTRA.has(w)) lens.push(len);
+      }
+      // A country code only at either end of a token (`amendefr`, `ukrefund`), so that runs of
+      // codes do not spell out ordinary words.
+      if ((i === 0 || i + 2 === tok.length) && COUNTRY_CODES.has(tok.slice(i, i + 2))) lens.push(2);
+    }
+    for (const len of lens) {
+      const after = tail[i + len];
+      if (after) {
+        tail[i] = [tok.slice(i, i + len), ...after];
+        break;
+      }
+    }
+  }
+  return tail[0] ?? null;
+}

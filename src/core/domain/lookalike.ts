@@ -34,6 +34,7 @@ import {
   authorityInLocalPart,
   brandInLabel,
   governmentPrefix,
+  themeWordsInLabel,
   justiceInLocalPart,
   policeInLocalPart,
   THEME_BODY,
@@ -126,6 +127,8 @@ const CC_TO_COUNTRY: Record<string, string> = { uk: 'GB' };
 /** Shortest organisation label whose one-edit neighbours under another suffix read lookalike. */
 const LONG_ORG = 9;
 /** Two-letter TLDs sold and used as generic ones (.eu is the Union's, .nu "now" in Scandinavian). */
+/** The TLDs most ordinary businesses register under, besides the country codes (themeWordsInLabel). */
+const MAINSTREAM_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 const GENERIC_CC: ReadonlySet<string> = new Set(['eu', 'nu', 'io', 'co', 'tv', 'cc', 'ws']);
 const GOV_SUFFIX_WORDS = new Set([...GOV_WORDS, 'police']);
 const ALNUM = /[a-z0-9-]/;
@@ -715,6 +718,23 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs])) {
     const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined, label === e2ld);
     if (hit) return { technique, hit: withCc(hit) };
+  }
+  // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
+  const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld));
+  // A label made only of a government-demand theme's words and kit words, no organisation named
+  // (`avis-impaye.info`, `oplata-zaleglosci.eu`): the kind of authority, and its country when a
+  // country-code token or a national ccTLD gives one.
+  for (const label of new Set([e2ld, ...foldDigits(e2ld)])) {
+    const hit = themeWordsInLabel(label, offMainstream, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
+    if (hit) return { technique, hit: withCc(hit) };
+  }
+  // The same in a label in front of the registrable domain, alone or with the registrable label
+  // as its company (`paiement-amende.example-shop.com`, `impaye.avis-en-ligne.top`).
+  for (let i = 0; i < e2ldAt; i++) {
+    const label = labels[i]!;
+    if (label === 'www' || GOV_WORDS.has(label) || COUNTRY_CODES.has(label)) continue;
+    const hit = themeWordsInLabel(label, offMainstream) ?? (label.length + e2ld.length < 63 ? themeWordsInLabel(`${label}-${e2ld}`, offMainstream) : null);
+    if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
   }
   // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`), or
   // a generic word as that label with the registrable label as its company (`douane.colis-paiement.fr`

@@ -127,3 +127,70 @@ describe('probes: never a lookalike', () => {
     expect(classify(input).verdict).not.toBe('lookalike');
   });
 });
+
+// Theme-word hosts (brand.ts themeWordsInLabel, docs/DOMAINS.md "Theme-word hosts"): made-up
+// hosts built only from the words of a government-demand theme and kit words, and near misses.
+describe('theme-word hosts read lookalike and name the kind of authority', () => {
+  it.each([
+    ['avis-impaye-paiement.top', 'combosquat', 'a public authority demanding a payment'],
+    ['zaleglosc-oplata24.eu', 'combosquat', 'a public authority demanding a payment'],
+    ['majoration-portail.click', 'combosquat', 'a public authority demanding a payment'],
+    ['unpaid-notice-uk.com', 'combosquat', 'a public authority demanding a payment'],
+    ['wezwanie-sprawa.com', 'combosquat', 'a court or the justice authorities'],
+    ['nedoplatek-overeni.cz', undefined, undefined],
+    ['taxrefundverification.com', 'combosquat', 'a tax administration'],
+    ['parking-avis-usager.fr', 'combosquat', undefined],
+    ['vignette-verification.shop', 'combosquat', 'a road-toll operator'],
+    ['parking-pay.top', 'combosquat', 'a traffic-fine service'],
+    ['impaye-redirect.sytes.net', 'private-suffix-hosting', 'a public authority demanding a payment'],
+    ['penalty-notice.example-host.com', 'subdomain-embedding', 'a public authority demanding a payment'],
+    ['p3nalty-n0tice.xyz', 'combosquat', 'a public authority demanding a payment'],
+  ])('%s', (input, technique, imitates) => {
+    const r = classify(input);
+    if (technique === undefined && imitates === undefined) {
+      // `overeni` (Czech "check") is not in the kit vocabulary: the label is left alone.
+      expect(r.verdict).toBe('not-official');
+      return;
+    }
+    expect(r.verdict).toBe('lookalike');
+    if (technique) expect(r.technique).toBe(technique);
+    if (imitates) expect(r.imitates).toBe(imitates);
+  });
+
+  it('names the country a code token or a national ccTLD gives, through its own fine service', () => {
+    const fr = classify('parking-avis-usager.fr');
+    expect(fr.verdict).toBe('lookalike');
+    expect(fr.entry).toBeDefined();
+    expect(fr.imitates).not.toBe('a traffic-fine service');
+  });
+
+  it.each([
+    // a service theme word with ordinary company (no notice, check, unpaid or official word)
+    'parking-online.com',
+    'taxservice.com',
+    'tollfree-help.com',
+    'refund-center.net',
+    // a payment word with a service theme word on an ordinary TLD or a ccTLD (parking apps)
+    'parkingpay.com',
+    'parking-payments.de',
+    // English "fine" and "penalty" in their other meanings
+    'finedirect.com',
+    'penalty-team.com',
+    // an enforcement word with only informational company, or with a word that is not kit
+    'amende-info.fr',
+    'unpaid-invoices-guide.com',
+    // a town, a brand or another word among the tokens
+    'parkingparis.fr',
+    'avis-location.fr',
+    'lyon-stationnement-avis.fr',
+    // one theme word alone
+    'impaye.fr',
+    'majoration.com',
+  ])('%s stays not-official', (input) => {
+    expect(classify(input).verdict).toBe('not-official');
+  });
+
+  it('refuses a label longer than a DNS label', () => {
+    expect(classifyAddress(`${'avis-impaye-'.repeat(6)}x.top`, REFERENCE).verdict).not.toBe('lookalike');
+  });
+});
