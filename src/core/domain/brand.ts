@@ -464,7 +464,6 @@ export const ENFORCEMENT_WORDS: ReadonlySet<string> = new Set([
   ...FINE_WORDS,
   // fines and offences
   'multe',
-  'pcn',
   'boter',
   'bussgelder',
   'infracao',
@@ -544,6 +543,8 @@ const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
   ['penalties', 'government'],
   ['sanction', 'government'],
   ['sanctions', 'government'],
+  // a UK penalty charge notice, also an NHS primary care network
+  ['pcn', 'fine'],
   ['mandat', 'fine'],
   ['mandaty', 'fine'],
   ['verbale', 'fine'],

@@ -145,6 +145,7 @@ describe('theme-word hosts read lookalike and name the kind of authority', () =>
     ['impaye-redirect.sytes.net', 'private-suffix-hosting', 'a public authority demanding a payment'],
     ['penalty-notice.example-host.com', 'subdomain-embedding', 'a public authority demanding a payment'],
     ['p3nalty-n0tice.xyz', 'combosquat', 'a public authority demanding a payment'],
+    ['pcn-notice.com', 'combosquat', 'a traffic-fine service'],
   ])('%s', (input, technique, imitates) => {
     const r = classify(input);
     if (technique === undefined && imitates === undefined) {
@@ -176,6 +177,8 @@ describe('theme-word hosts read lookalike and name the kind of authority', () =>
     // English "fine" and "penalty" in their other meanings
     'finedirect.com',
     'penalty-team.com',
+    // a penalty charge notice's acronym is also a primary care network's
+    'pcn-team.co.uk',
     // an enforcement word with only informational company, or with a word that is not kit
     'amende-info.fr',
     'unpaid-invoices-guide.com',
