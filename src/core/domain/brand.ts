@@ -34,6 +34,7 @@ import {
   AUTHORITY_WORDS_BY_LANGUAGE,
   NATIONAL_QUALIFIERS,
   NOT_POLICE_STEMS,
+  PAYMENT_WORDS,
 } from './words.js';
 
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
@@ -667,41 +668,12 @@ const DEMAND_WORDS: ReadonlySet<string> = new Set([
   'cittadino',
 ]);
 
-/** Payment words: with a service theme word they make a theme-word label only off the ordinary TLDs. */
-const PAY_WORDS: ReadonlySet<string> = new Set([
-  'pay',
-  'payment',
-  'payments',
-  'paiement',
-  'payement',
-  'paiements',
-  'pago',
-  'pagos',
-  'pagamento',
-  'pagamenti',
-  'zahlung',
-  'betaling',
-  'betalning',
-  'maksu',
-  'platba',
-  'zaplata',
-  'plata',
-  'fizetes',
-  'maksa',
-  'betal',
-  'pagar',
-  'pagare',
-  'oplata',
-  'doplata',
-  'platnosc',
-]);
-
 /** Theme and kit words a theme-word label may be made of, besides KIT_WORDS (`redirect` of kits, `usager`). */
 const THEME_EXTRA: ReadonlySet<string> = new Set([
   ...ENFORCEMENT_WORDS,
   ...SERVICE_THEME_WORDS.keys(),
   ...DEMAND_WORDS,
-  ...PAY_WORDS,
+  ...PAYMENT_WORDS,
   'redirect',
   'publique',
   'public',
@@ -739,7 +711,8 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
     const others = words.filter((_, k) => k !== i);
     if (ENFORCEMENT_WORDS.has(w) && others.some((o) => !INFORMATIONAL.has(o)))
       theme = FINE_WORDS.has(w) ? 'fine' : SUMMONS_WORDS.has(w) ? 'justice' : 'government';
-    else if (SERVICE_THEME_WORDS.has(w) && others.some((o) => DEMAND_WORDS.has(o) || (offMainstream && PAY_WORDS.has(o)))) theme = SERVICE_THEME_WORDS.get(w)!;
+    else if (SERVICE_THEME_WORDS.has(w) && others.some((o) => DEMAND_WORDS.has(o) || (offMainstream && PAYMENT_WORDS.has(o))))
+      theme = SERVICE_THEME_WORDS.get(w)!;
   }
   if (!theme) return null;
   const cc = pieces.find((p) => COUNTRY_CODES.has(p));

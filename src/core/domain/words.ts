@@ -568,13 +568,8 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'balance',
 ]);
 
-/**
- * Kit words that make a claim by themselves (payment, refund, fee, login, case and summons
- * words, government and official words, fine words, toll): a theme word of a tax, customs,
- * bailiff, toll or health body (AUTHORITY_THEME_WORDS) counts only with one of these, since tax
- * advisers, customs brokers and insurers glue "online", "service" or "help" to the same words.
- */
-export const CLAIM_KIT_WORDS: ReadonlySet<string> = new Set([
+/** Payment words, in the supported languages (claim words of kits; the theme-word rule's demand to pay). */
+export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
   'pay',
   'payment',
   'payments',
@@ -598,6 +593,18 @@ export const CLAIM_KIT_WORDS: ReadonlySet<string> = new Set([
   'pagare',
   'oplata',
   'doplata',
+  'pagamenti',
+  'platnosc',
+]);
+
+/**
+ * Kit words that make a claim by themselves (payment, refund, fee, login, case and summons
+ * words, government and official words, fine words, toll): a theme word of a tax, customs,
+ * bailiff, toll or health body (AUTHORITY_THEME_WORDS) counts only with one of these, since tax
+ * advisers, customs brokers and insurers glue "online", "service" or "help" to the same words.
+ */
+export const CLAIM_KIT_WORDS: ReadonlySet<string> = new Set([
+  ...PAYMENT_WORDS,
   'refund',
   'refunds',
   'rebate',
