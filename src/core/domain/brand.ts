@@ -96,31 +96,41 @@ const INFORMATIONAL: ReadonlySet<string> = new Set([
  * `cc`: country codes may be pieces. `prefix`: an e-government prefix may open the remainder (it
  * stands before the word). `themed`: the word is a theme (a fine, justice, tax …), so
  * informational kit words do not count.
- * Bounded: one pass per start position (at most 63) over piece lengths up to 16.
  */
 function kitPieces(rest: string, cc: boolean, prefix: boolean, themed = false): string[] | null {
   if (rest === '') return null;
-  // tail[i]: the pieces that cover rest[i..], or null; filled from the end.
-  const tail: Array<string[] | null> = new Array(rest.length + 1).fill(null);
-  tail[rest.length] = [];
-  for (let i = rest.length - 1; i >= 0; i--) {
+  return segment(rest, (i, w) => {
     const lens: number[] = [];
-    if (/[0-9]/.test(rest[i]!)) {
-      let j = i;
-      while (j < rest.length && /[0-9]/.test(rest[j]!)) j++;
-      lens.push(j - i);
-    } else {
-      for (let len = Math.min(16, rest.length - i); len >= MIN_KIT; len--) {
-        const w = rest.slice(i, i + len);
-        if ((KIT_WORDS.has(w) || FINE_WORDS.has(w)) && !(themed && INFORMATIONAL.has(w))) lens.push(len);
-      }
-      if (cc && COUNTRY_CODES.has(rest.slice(i, i + 2))) lens.push(2);
-      if (prefix && i === 0) for (const p of E_PREFIXES) if (rest.startsWith(p)) lens.push(p.length);
+    for (let len = Math.min(16, w.length - i); len >= MIN_KIT; len--) {
+      const piece = w.slice(i, i + len);
+      if ((KIT_WORDS.has(piece) || FINE_WORDS.has(piece)) && !(themed && INFORMATIONAL.has(piece))) lens.push(len);
     }
+    if (cc && COUNTRY_CODES.has(w.slice(i, i + 2))) lens.push(2);
+    if (prefix && i === 0) for (const p of E_PREFIXES) if (w.startsWith(p)) lens.push(p.length);
+    return lens;
+  });
+}
+
+/**
+ * `w` cut wholly into pieces, or null: at each letter the piece lengths `letters` offers, tried in
+ * its order (the first that lets the rest be cut wins); a run of digits is always one piece.
+ * Bounded: one pass per start position (at most 63 in a label), each over at most 16 lengths.
+ */
+function segment(w: string, letters: (i: number, w: string) => number[]): string[] | null {
+  // tail[i]: the pieces that cover w[i..], or null; filled from the end.
+  const tail: Array<string[] | null> = new Array(w.length + 1).fill(null);
+  tail[w.length] = [];
+  for (let i = w.length - 1; i >= 0; i--) {
+    let lens: number[];
+    if (/[0-9]/.test(w[i]!)) {
+      let j = i;
+      while (j < w.length && /[0-9]/.test(w[j]!)) j++;
+      lens = [j - i];
+    } else lens = letters(i, w);
     for (const len of lens) {
       const after = tail[i + len];
       if (after) {
-        tail[i] = [rest.slice(i, i + len), ...after];
+        tail[i] = [w.slice(i, i + len), ...after];
         break;
       }
     }
@@ -731,31 +741,15 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
 
 /** kitPieces' segmentation over KIT_WORDS, FINE_WORDS and the theme words (THEME_EXTRA), country codes and digits. */
 function themePieces(tok: string): string[] | null {
-  // tail[i]: the pieces that cover tok[i..], or null; filled from the end.
-  const tail: Array<string[] | null> = new Array(tok.length + 1).fill(null);
-  tail[tok.length] = [];
-  for (let i = tok.length - 1; i >= 0; i--) {
+  return segment(tok, (i, w) => {
     const lens: number[] = [];
-    if (/[0-9]/.test(tok[i]!)) {
-      let j = i;
-      while (j < tok.length && /[0-9]/.test(tok[j]!)) j++;
-      lens.push(j - i);
-    } else {
-      for (let len = Math.min(16, tok.length - i); len >= MIN_KIT; len--) {
-        const w = tok.slice(i, i + len);
-        if (KIT_WORDS.has(w) || FINE_WORDS.has(w) || THEME_EXTRA.has(w)) lens.push(len);
-      }
-      // A country code only at either end of a token (`amendefr`, `ukrefund`), so that runs of
-      // codes do not spell out ordinary words.
-      if ((i === 0 || i + 2 === tok.length) && COUNTRY_CODES.has(tok.slice(i, i + 2))) lens.push(2);
+    for (let len = Math.min(16, w.length - i); len >= MIN_KIT; len--) {
+      const piece = w.slice(i, i + len);
+      if (KIT_WORDS.has(piece) || FINE_WORDS.has(piece) || THEME_EXTRA.has(piece)) lens.push(len);
     }
-    for (const len of lens) {
-      const after = tail[i + len];
-      if (after) {
-        tail[i] = [tok.slice(i, i + len), ...after];
-        break;
-      }
-    }
-  }
-  return tail[0] ?? null;
+    // A country code only at either end of a token (`amendefr`, `ukrefund`), so that runs of
+    // codes do not spell out ordinary words.
+    if ((i === 0 || i + 2 === w.length) && COUNTRY_CODES.has(w.slice(i, i + 2))) lens.push(2);
+    return lens;
+  });
 }
