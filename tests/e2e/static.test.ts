@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDemo } from '../../src/demo/ensure.js';
-import { base64urlDecode, utf8Decode } from '../../src/core/bytes.js';
+import { base64urlDecode, base64urlEncode, utf8Decode } from '../../src/core/bytes.js';
 import { codeHashHex, normalizeCode } from '../../src/core/code.js';
 import { decodeCompactJws } from '../../src/core/jws.js';
 import { TRUST_MAX_JWS } from '../../src/core/trust.js';
@@ -257,6 +257,14 @@ describe('the published static verifier on nginx', () => {
       return at + 10;
     };
     expect(await tampered(bucket, signature)).toBe('forged');
+    // In the statement's code hash: the statement no longer names the code, and the answer no
+    // longer reaches the signed root, so it is refused, never read as "not issued".
+    const named = await tampered(bucket, (b) => {
+      const at = b.indexOf(Buffer.from(`"code_hash":"${base64urlEncode(Buffer.from(hash, 'hex'))}"`));
+      expect(at).toBeGreaterThan(0);
+      return at + 16;
+    });
+    expect(named.startsWith('WC_'), named).toBe(true);
     // Anywhere else (lengths, proof, padding): refused one way or another, never genuine.
     for (const frac of [0.05, 0.5, 0.97]) {
       const v = await tampered(bucket, (b) => Math.floor(b.length * frac));

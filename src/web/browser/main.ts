@@ -75,13 +75,15 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
   // list names (and its witnesses); its one proof for the whole bucket becomes an ordinary audit
   // path per statement, which the inclusion step then checks against the checkpoint's root.
   let log: { checkpoint: OpenedCheckpoint; proofs: Map<string, string> } | undefined;
+  let reachesRoot = true;
   if (trust.payload.log && answer && answer.entries.length > 0) {
     const checkpoint = openCheckpoint(answer.checkpoint, trust.payload.log);
     if (checkpoint.size !== answer.size) fail('WC_RANGE_MALFORMED', 'size and checkpoint differ');
     const leaves = answer.entries.map((e) => leafHash(utf8Encode(e.jws)));
-    // Not compared with the root here: each path is, by the inclusion step, so a bad proof reads
-    // as any bad proof does (forged, WC_LOG_PROOF_INVALID).
-    const { paths } = multiproofPaths(
+    // Each path is compared with the root by the inclusion step, so a bad proof of the reader's
+    // statement reads as any bad proof does (forged, WC_LOG_PROOF_INVALID); the whole answer's
+    // root is kept for the verdict that rests on no statement (below).
+    const { root, paths } = multiproofPaths(
       answer.entries.map((e) => e.index),
       answer.size,
       leaves,
@@ -89,9 +91,13 @@ async function check(typed: string): Promise<{ result: Result; help: HelpLink[] 
     );
     const proofs = new Map(answer.entries.map((e, i) => [e.jws, formatTlogProof({ index: e.index, hashes: paths[i]!, checkpoint: answer.checkpoint })]));
     log = { checkpoint, proofs };
+    reachesRoot = root.length === checkpoint.rootHash.length && root.every((b, i) => b === checkpoint.rootHash[i]);
   }
   // Statements are only known for the one bucket fetched; signatures are checked here (noble).
   const finding = verifyCode(typed, { trust, now, source: { byCodeHash: (h) => byHash.get(h) ?? [] }, ...(log ? { log } : {}) });
+  // "Not issued" rests on no proof: a bucket changed on the way (the reader's statement altered or
+  // unreadable) must not read as that; only an answer that reaches the signed root may.
+  if (!reachesRoot && finding.verdict !== 'forged') fail('WC_LOG_PROOF_INVALID', 'the look-up answer does not reach the signed root');
   const help = trust.payload.issuers.flatMap((i) => i.help.map((h) => ({ name: h.name, url: h.url, country: i.country, kind: h.kind, lang: h.lang })));
   return { result: { verdict: overallVerdict([finding]), findings: [finding] }, help };
 }
