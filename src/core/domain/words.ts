@@ -291,6 +291,25 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'land',
 ]);
 
+/** Reminder, arrears and refund words: kit words, and claim words of a kit on their own. */
+const ARREARS_WORDS: readonly string[] = [
+  'mahnung',
+  'forderung',
+  'aanmaning',
+  'vordering',
+  'terugbetaling',
+  'aterbetalning',
+  'tilbakebetaling',
+  'palautus',
+  'rueckerstattung',
+  'platnosc',
+  'zaleglosc',
+  'zaleglosci',
+  'sanzione',
+  'penalty',
+  'outstanding',
+];
+
 /**
  * Words phishing kits glue to a brand or a police word (`cyberpolice`, `europolhelp`,
  * `antaidossiergouv`): channel, service and urgency words in the languages of the list. Ordinary
@@ -550,21 +569,7 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'verificatie',
   'verifizierung',
   'weryfikacja',
-  'mahnung',
-  'forderung',
-  'aanmaning',
-  'vordering',
-  'terugbetaling',
-  'aterbetalning',
-  'tilbakebetaling',
-  'palautus',
-  'rueckerstattung',
-  'platnosc',
-  'zaleglosc',
-  'zaleglosci',
-  'sanzione',
-  'penalty',
-  'outstanding',
+  ...ARREARS_WORDS,
   'balance',
 ]);
 
@@ -674,21 +679,7 @@ export const CLAIM_KIT_WORDS: ReadonlySet<string> = new Set([
   'pendencia',
   'regularizar',
   'regularizacao',
-  'mahnung',
-  'forderung',
-  'aanmaning',
-  'vordering',
-  'terugbetaling',
-  'aterbetalning',
-  'tilbakebetaling',
-  'palautus',
-  'rueckerstattung',
-  'platnosc',
-  'zaleglosc',
-  'zaleglosci',
-  'sanzione',
-  'penalty',
-  'outstanding',
+  ...ARREARS_WORDS,
 ]);
 
 /** Letters put in front of a service name in e-government style (`e-podatki`, `e-zpass`, `iurzad`). */
