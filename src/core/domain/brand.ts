@@ -463,6 +463,19 @@ export function authorityInLocalPart(local: string, index: OfficialIndex): Brand
   return null;
 }
 
+/** The summons words of ENFORCEMENT_WORDS: a court is imitated. */
+const SUMMONS_WORDS: ReadonlySet<string> = new Set([
+  'summons',
+  'vorladung',
+  'dagvaarding',
+  'wezwanie',
+  'predvolani',
+  'predvolanie',
+  'citatie',
+  'citacion',
+  'citazione',
+]);
+
 /**
  * Enforcement words of a government-demand theme in the supported languages (folded to ASCII): a
  * fine, an offence notice, a penalty or surcharge, arrears or an unpaid sum, a summons. One of them
@@ -515,29 +528,7 @@ export const ENFORCEMENT_WORDS: ReadonlySet<string> = new Set([
   'ubetalt',
   'maksamaton',
   'neplacena',
-  // summons
-  'summons',
-  'vorladung',
-  'dagvaarding',
-  'wezwanie',
-  'predvolani',
-  'predvolanie',
-  'citatie',
-  'citacion',
-  'citazione',
-]);
-
-/** The summons words of ENFORCEMENT_WORDS: a court is imitated. */
-const SUMMONS_WORDS: ReadonlySet<string> = new Set([
-  'summons',
-  'vorladung',
-  'dagvaarding',
-  'wezwanie',
-  'predvolani',
-  'predvolanie',
-  'citatie',
-  'citacion',
-  'citazione',
+  ...SUMMONS_WORDS,
 ]);
 
 /**
