@@ -14,8 +14,9 @@
  * `npx tsx scripts/corpus.ts build <staging.json>` writes tests/corpus/real/*.{dev,test}.json from a
  * flat list of collected entries (ids, publishers, de-duplication and the split are computed here);
  * `npx tsx scripts/corpus.ts publishers` lists the publishers of each split with their entry counts;
- * `npx tsx scripts/corpus.ts add-officials <staging.json>` appends probe or official addresses to
- * their split (counts only are printed).
+ * `npx tsx scripts/corpus.ts add <staging.json>` appends entries of any class (same staging format as
+ * `build`) to the split of their publisher, skipping repeats (counts only are printed);
+ * `add-officials <staging.json>` does the same for a flat list of official or probe addresses.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -174,14 +175,42 @@ export function legacyKeys(): Set<string> {
   ]);
 }
 
-function build(stagingPath: string): void {
-  type Staged = { class: 'scam' | 'genuine' | 'lookalike' | 'official'; [k: string]: unknown };
+type Staged = { class: 'scam' | 'genuine' | 'lookalike' | 'official'; [k: string]: unknown };
+const FILE_OF: Record<Staged['class'], (typeof REAL_FILES)[number]> = {
+  scam: 'scam-texts',
+  genuine: 'genuine-texts',
+  lookalike: 'lookalike-domains',
+  official: 'official-domains',
+};
+
+/**
+ * Builds the real files from a flat staging list; with `append`, the staged entries are added to the
+ * files as they are (an entry already in either split, or in the legacy files, is skipped) and only
+ * counts are printed, so whoever adds entries never reads the test split.
+ */
+function build(stagingPath: string, append = false): void {
   const staged = JSON.parse(readFileSync(stagingPath, 'utf8')) as Staged[];
   const legacy = legacyPublishers();
   const inLegacy = legacyKeys();
   const seen = new Set<string>();
   const files: Record<string, Record<Split, object[]>> = {};
   for (const f of REAL_FILES) files[f] = { dev: [], test: [] };
+  const before: Record<string, Record<Split, number>> = {};
+  if (append)
+    for (const s of SPLITS) {
+      const c = loadReal(s);
+      const existing: Record<(typeof REAL_FILES)[number], Array<{ text?: string; input?: string }>> = {
+        'scam-texts': c.scams,
+        'genuine-texts': c.genuine,
+        'lookalike-domains': c.lookalikes,
+        'official-domains': c.officials,
+      };
+      for (const [cls, f] of Object.entries(FILE_OF)) {
+        files[f]![s] = existing[f];
+        for (const e of existing[f]) seen.add(`${cls}:${e.text ? dedupKey(e.text) : addressKey(e.input ?? '')}`);
+      }
+    }
+  for (const f of REAL_FILES) before[f] = { dev: files[f]!.dev.length, test: files[f]!.test.length };
   let dropped = 0;
   let alreadyLegacy = 0;
   for (const e of staged) {
@@ -220,9 +249,11 @@ function build(stagingPath: string): void {
   }
   for (const f of REAL_FILES)
     for (const s of SPLITS) {
+      // An appended file that gained nothing is left untouched (another hand may be editing it).
+      if (append && files[f]![s].length === before[f]![s]) continue;
       const body = f.endsWith('domains') ? asciiJson(files[f]![s]) : JSON.stringify(files[f]![s], null, 2);
       writeFileSync(new URL(`real/${f}.${s}.json`, CORPUS), `${body}\n`);
-      console.log(`${f}.${s}: ${files[f]![s].length}`);
+      console.log(`${f}.${s}: ${files[f]![s].length}${append ? ` (+${files[f]![s].length - before[f]![s]})` : ''}`);
     }
   console.log(`duplicates dropped: ${dropped}; already in the legacy files: ${alreadyLegacy}`);
 }
@@ -272,6 +303,7 @@ function publishers(): void {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv[2] === 'build') build(process.argv[3] ?? '');
+  else if (process.argv[2] === 'add') build(process.argv[3] ?? '', true);
   else if (process.argv[2] === 'publishers') publishers();
   else if (process.argv[2] === 'add-officials') addOfficials(process.argv[3] ?? '');
 }
