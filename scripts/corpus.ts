@@ -255,7 +255,9 @@ function build(stagingPath: string, append = false): void {
       writeFileSync(new URL(`real/${f}.${s}.json`, CORPUS), `${body}\n`);
       console.log(`${f}.${s}: ${files[f]![s].length}${append ? ` (+${files[f]![s].length - before[f]![s]})` : ''}`);
     }
-  console.log(`duplicates dropped: ${dropped}; already in the legacy files: ${alreadyLegacy}`);
+  console.log(
+    `${append ? 'duplicates or entries already in the real files' : 'duplicates'} dropped: ${dropped}; already in the legacy files: ${alreadyLegacy}`,
+  );
 }
 
 /**
