@@ -124,11 +124,11 @@ export function rangeNodes(start: U64, end: U64): NodeId[] {
 }
 
 /** MTH(D[start:end]) from complete-subtree hashes (start < end; see rangeNodes). */
-export function rangeHash(start: U64, end: U64, read: NodeReader): Uint8Array {
+export function rangeHash(start: U64, end: U64, read: NodeReader, hash: NodeHasher = nodeHash): Uint8Array {
   const nodes = rangeNodes(start, end);
   if (nodes.length === 0) fail('WC_LOG_RANGE', 'empty range');
   let h = readNode(read, nodes[nodes.length - 1]!);
-  for (let i = nodes.length - 2; i >= 0; i--) h = nodeHash(readNode(read, nodes[i]!), h);
+  for (let i = nodes.length - 2; i >= 0; i--) h = hash(readNode(read, nodes[i]!), h);
   return h;
 }
 
@@ -239,9 +239,12 @@ export function inclusionProofNodes(index: U64, size: U64): NodeId[] {
   return inclusionRanges(index, size).flatMap(([a, b]) => rangeNodes(a, b));
 }
 
-/** PATH(index, D[size]): the audit path, leaf's sibling first. */
-export function inclusionProof(index: U64, size: U64, read: NodeReader): Uint8Array[] {
-  return inclusionRanges(index, size).map(([a, b]) => rangeHash(a, b, read));
+/**
+ * PATH(index, D[size]): the audit path, leaf's sibling first. `hash`: as in rootFromInclusionProof
+ * (a proof's right-edge entries are hashes of several stored subtrees).
+ */
+export function inclusionProof(index: U64, size: U64, read: NodeReader, hash: NodeHasher = nodeHash): Uint8Array[] {
+  return inclusionRanges(index, size).map(([a, b]) => rangeHash(a, b, read, hash));
 }
 
 /** The complete subtrees a consistency proof reads. */
