@@ -5,7 +5,7 @@
  * `--only text` (or `--only beside`) runs one section: the text analysis with its worst-input
  * ratio, or the code check answered beside the heaviest allowed request (a few seconds each);
  * `--only workers [N]` compares `serve --workers 2` with one worker under the distinct-code load, and
- * `--only verify [N] [--against BIN [--against-data DIR]]` that load against raw Ed25519 (bench/verify.ts), both on a
+ * `--only verify [N] [--against BIN [--against-data DIR]] [--pin]` that load against raw Ed25519 (bench/verify.ts), both on a
  * data set of N issued codes (default 200,000) built once under bench/.cache/ (bench/data.ts).
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -48,7 +48,10 @@ if (only === 'verify') {
   const against = againstAt >= 0 ? process.argv[againstAt + 1] : undefined;
   const againstDataAt = process.argv.indexOf('--against-data');
   const againstData = againstDataAt >= 0 ? process.argv[againstDataAt + 1] : undefined;
-  section(`distinct codes against raw Ed25519 (${d.statements.toLocaleString('en')} statements)`, await runVerifyBench(d, 10, 200_000, against, againstData));
+  section(
+    `distinct codes against raw Ed25519 (${d.statements.toLocaleString('en')} statements)`,
+    await runVerifyBench(d, 10, size, against, againstData, process.argv.includes('--pin')),
+  );
   process.exit(0);
 }
 if (only !== undefined) throw new Error(`--only: text, beside, workers or verify, not ${only}`);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { bucketName, rangeBits } from '../src/core/range.js';
-import { Codes, cpuSeconds, distinctLoad as distinctCodes } from './verify.js';
+import { Codes, cpuSeconds, distinctLoad as distinctCodes, WARM_UP_S } from './verify.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/warncheck.js');
@@ -229,9 +229,10 @@ export async function workersBench(dataDir: string, codes: readonly string[], se
         last = now;
         await new Promise((r) => setTimeout(r, 300));
       }
-      // A fresh process each run: its codes are new to it (a 1 s warm-up first, with codes of its own).
+      // A fresh process each run: its codes are new to it (a warm-up first, with codes of its own,
+      // as bench/verify.ts: what the JIT costs once is not the steady state).
       const cursor = new Codes(codes);
-      await distinctCodes(c.url, cursor, 1);
+      await distinctCodes(c.url, cursor, WARM_UP_S);
       const [server, load, t] = [treeCpu(c.proc.pid!), process.cpuUsage(), performance.now()];
       const r = await distinctCodes(c.url, cursor, seconds);
       const used = process.cpuUsage(load);
@@ -253,6 +254,13 @@ export async function workersBench(dataDir: string, codes: readonly string[], se
     `${name}: server ${r.serverUs.toFixed(0)} µs + load generator ${r.loadUs.toFixed(0)} µs of CPU per request; both together used ${(((r.serverUs + r.loadUs) * r.requests) / 1e6 / r.wall).toFixed(2)} of ${cores} cores`;
   return [
     `--workers 2, distinct genuine codes, 50 connections, ${seconds} s: ${two.rps.toFixed(0)} req/s (p99 ${two.p99} ms) vs one worker ${one.toFixed(0)} req/s (p99 ${Math.max(runs[0]!.p99, runs[2]!.p99)} ms; runs ${runs[0]!.rps.toFixed(0)} and ${runs[2]!.rps.toFixed(0)}) → ${(two.rps / one).toFixed(2)}× (goal ≥ 1.7×; ${cores} cores here, shared with whatever else runs and with this load generator)${runs.some((r) => r.non2xx) ? `; answers not 200 (overload guard): ${runs.map((r) => r.non2xx).join(', ')}` : ''}`,
+    // Two workers and the load generator share the cores; one worker has a core to itself.
+    `  ceiling on ${cores} cores with this load generator: ${cores} cores ÷ (${two.serverUs.toFixed(0)} + ${two.loadUs.toFixed(0)}) µs against 1 core ÷ ${(
+      (runs[0]!.serverUs + runs[2]!.serverUs) /
+      2
+    ).toFixed(
+      0,
+    )} µs → at most ${((cores * ((runs[0]!.serverUs + runs[2]!.serverUs) / 2)) / (two.serverUs + two.loadUs)).toFixed(2)}× with nothing else running`,
     `  ${cpuLine('one worker', runs[0]!)}`,
     `  ${cpuLine('two workers', two)}`,
     `  ${cpuLine('one worker again', runs[2]!)}`,

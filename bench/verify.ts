@@ -5,8 +5,16 @@
  * Goals: throughput ≥ 0.5× the raw rate, p99 ≤ 10 ms at 50 connections.
  *
  * The load generator (autocannon) runs in this process and the server in a child process: each
- * needs CPU of its own, as they would on separate machines.
+ * needs CPU of its own, as they would on separate machines. With `--pin` (where `taskset` and two
+ * cores exist) each gets its own core for the run (the server and the raw baseline core 0, the
+ * load generator core 1), so the server never shares its core with the load it answers; other
+ * work on the machine may still run on either, and a pinned server cannot move away from it (on
+ * a busy machine the unpinned run is the fairer one, and the default). Each server is measured after a warm-up of its own (V8's
+ * optimising compiler took ~14 % of its CPU in the first seconds, measured with `perf`): a server
+ * runs for days, and what it pays once (start-up, the check of the stored tree, the JIT) is
+ * reported on its own.
  */
+import { spawnSync } from 'node:child_process';
 import { verify as edVerify, createPublicKey } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import Database from 'better-sqlite3';
@@ -20,6 +28,8 @@ import { benchCodes, type BenchData } from './data.js';
 import { start, stop } from './server.js';
 
 const BIN = fileURLToPath(new URL('../bin/warncheck.js', import.meta.url));
+// Counted before this process pins itself (availableParallelism follows the process's own affinity).
+const CORES = availableParallelism();
 const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** A cursor over the codes: each taken once; runs past the end are refused (a repeat is not the honest load). */
@@ -95,20 +105,49 @@ export function rawVerifyRate(dataDir: string, codes: readonly string[]): number
  * machine shared with other work, CPU per request is steadier than requests per second.
  */
 export function cpuSeconds(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  const { user, system } = cpuSplit(pid);
+  return user + system;
 }
 
-/** One fresh `serve` (one process), once idle, under the distinct-code load: a 1 s warm-up, then `seconds`, each with codes of its own. */
+/** User and system CPU seconds of a process so far (all threads), from /proc (Linux). */
+export function cpuSplit(pid: number): { user: number; system: number } {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
+  return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 }; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/**
+ * Pin a process, every thread of it, to one core (`taskset`); false where that is not possible
+ * (no taskset, one core): the run then says so. Threads made later inherit the pinning.
+ */
+export function pin(pid: number, core: number): boolean {
+  if (CORES < 2) return false;
+  const r = spawnSync('taskset', ['-a', '-p', '-c', String(core), String(pid)], { stdio: 'ignore' });
+  return r.status === 0;
+}
+
+/** Undo pin(): every core again. */
+export function unpin(pid: number): void {
+  spawnSync('taskset', ['-a', '-p', '-c', `0-${CORES - 1}`, String(pid)], { stdio: 'ignore' });
+}
+
+/** Seconds of distinct-code load each server gets before it is measured (see the top of this file). */
+export const WARM_UP_S = 5;
+
+/**
+ * One fresh `serve` (one process, pinned to core 0 with `pinCores`), once idle, under the
+ * distinct-code load: a warm-up of WARM_UP_S, then `seconds`, each with codes of its own.
+ */
 async function serveRun(
   bin: string,
   dataDir: string,
   codes: Codes,
   seconds: number,
-): Promise<Awaited<ReturnType<typeof distinctLoad>> & { cpuUs: number; startCpu: number }> {
+  pinCores: boolean,
+): Promise<Awaited<ReturnType<typeof distinctLoad>> & { cpuUs: number; userUs: number; systemUs: number; loadUs: number; startCpu: number; pinned: boolean }> {
   const srv = await start([bin, 'serve', '--data', dataDir], { WARNCHECK_RATE_LIMIT: '0' });
   try {
+    const pinned = pinCores && pin(srv.proc.pid!, 0);
     // Until it is idle: start-up, then the check of the stored tree it runs between answers once
     // listening (docs/LOG.md §10), a cost paid once per process, reported on its own line.
     let startCpu = cpuSeconds(srv.proc.pid!);
@@ -117,10 +156,13 @@ async function serveRun(
       await new Promise((r) => setTimeout(r, 300));
       startCpu = cpuSeconds(srv.proc.pid!);
     }
-    await distinctLoad(srv.url, codes, 1);
-    const cpu = cpuSeconds(srv.proc.pid!);
+    await distinctLoad(srv.url, codes, WARM_UP_S);
+    const [cpu, load] = [cpuSplit(srv.proc.pid!), process.cpuUsage()];
     const r = await distinctLoad(srv.url, codes, seconds);
-    return { ...r, cpuUs: ((cpuSeconds(srv.proc.pid!) - cpu) / r.requests) * 1e6, startCpu };
+    const [after, used] = [cpuSplit(srv.proc.pid!), process.cpuUsage(load)];
+    const userUs = ((after.user - cpu.user) / r.requests) * 1e6;
+    const systemUs = ((after.system - cpu.system) / r.requests) * 1e6;
+    return { ...r, cpuUs: userUs + systemUs, userUs, systemUs, loadUs: (used.user + used.system) / r.requests, startCpu, pinned };
   } finally {
     await stop(srv);
   }
@@ -132,22 +174,47 @@ async function serveRun(
  * `againstData`: the data directory that build serves, when it cannot read this one (a copy of the
  * same data set in the older schema, made before the upgrade).
  */
-export async function runVerifyBench(d: BenchData, seconds: number, nCodes = 200_000, against?: string, againstData?: string): Promise<string[]> {
+export async function runVerifyBench(
+  d: BenchData,
+  seconds: number,
+  nCodes = 200_000,
+  against?: string,
+  againstData?: string,
+  pinCores = false,
+): Promise<string[]> {
   const all = benchCodes(d, nCodes);
-  // The raw rate before and after the server runs, on 20,000 of the same statements each time.
-  const raw = rawVerifyRate(d.dataDir, all.slice(0, Math.min(20_000, all.length)));
-  const codes = new Codes(all);
-  const run = await serveRun(BIN, d.dataDir, codes, seconds);
-  const other = against ? await serveRun(against, againstData ?? d.dataDir, codes, seconds) : undefined;
-  const again = against ? await serveRun(BIN, d.dataDir, codes, seconds) : undefined;
-  const raw2 = rawVerifyRate(d.dataDir, all.slice(-Math.min(20_000, all.length)));
-  const rawMean = (raw + raw2) / 2;
-  const line = (name: string, r: typeof run) =>
-    `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms); server CPU ${r.cpuUs.toFixed(0)} µs per request (raw verify ${(1e6 / rawMean).toFixed(0)} µs); start-up until idle ${r.startCpu.toFixed(2)} s of CPU${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
-  return [
-    `raw node:crypto Ed25519 verify of the same statements, one core: ${rawMean.toFixed(0)} /s (before the servers ${raw.toFixed(0)}, after ${raw2.toFixed(0)})`,
-    `POST /api/v1/verify, distinct genuine codes in turn (${codes.used.toLocaleString('en')} used, none twice; ${d.statements.toLocaleString('en')} issued), 50 connections, ${seconds} s, one process; ${availableParallelism()} cores, shared with the load generator`,
-    line('  this build', run),
-    ...(other && again ? [line(`  ${against}`, other), line('  this build again', again)] : []),
-  ];
+  // The raw rate before and after the servers run, on 20,000 of the same statements each time, on
+  // the servers' core (this process moves to the load generator's core in between).
+  const rawOn = (list: readonly string[]): number => {
+    if (!pinCores) return rawVerifyRate(d.dataDir, list);
+    pin(process.pid, 0);
+    try {
+      return rawVerifyRate(d.dataDir, list);
+    } finally {
+      if (!pin(process.pid, 1)) unpin(process.pid);
+    }
+  };
+  try {
+    const raw = rawOn(all.slice(0, Math.min(20_000, all.length)));
+    const codes = new Codes(all);
+    const run = await serveRun(BIN, d.dataDir, codes, seconds, pinCores);
+    const other = against ? await serveRun(against, againstData ?? d.dataDir, codes, seconds, pinCores) : undefined;
+    const again = against ? await serveRun(BIN, d.dataDir, codes, seconds, pinCores) : undefined;
+    const raw2 = rawOn(all.slice(-Math.min(20_000, all.length)));
+    const rawMean = (raw + raw2) / 2;
+    const line = (name: string, r: typeof run) =>
+      `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms); server CPU ${r.cpuUs.toFixed(0)} µs per request (user ${r.userUs.toFixed(0)}, system ${r.systemUs.toFixed(0)}; raw verify ${(1e6 / rawMean).toFixed(0)} µs), load generator ${r.loadUs.toFixed(0)} µs; start-up until idle ${r.startCpu.toFixed(2)} s of CPU${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
+    return [
+      `raw node:crypto Ed25519 verify of the same statements, one core: ${rawMean.toFixed(0)} /s (before the servers ${raw.toFixed(0)}, after ${raw2.toFixed(0)})`,
+      `POST /api/v1/verify, distinct genuine codes in turn (${codes.used.toLocaleString('en')} used, none twice; ${d.statements.toLocaleString('en')} issued), 50 connections, ${WARM_UP_S} s warm-up then ${seconds} s, one process; ${
+        run.pinned
+          ? 'server and raw baseline on core 0, load generator on core 1'
+          : `not pinned${pinCores ? ' (no taskset or one core)' : ' (--pin: server core 0, load generator core 1)'}: ${CORES} cores shared by the server, the load generator and whatever else runs`
+      }`,
+      line('  this build', run),
+      ...(other && again ? [line(`  ${against}`, other), line('  this build again', again)] : []),
+    ];
+  } finally {
+    if (pinCores) unpin(process.pid);
+  }
 }

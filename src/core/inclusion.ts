@@ -59,7 +59,7 @@ function prove(role: InclusionProof['role'], jws: string, codeHashB64: string | 
   const index = log.indexOf(jws, codeHashB64 ? base64urlDecode(codeHashB64) : null);
   if (index === undefined || BigInt(index) >= cp.size) return 'WC_LOG_NOT_INCLUDED';
   try {
-    const hashes = inclusionProof(index, cp.size, log.node);
+    const hashes = inclusionProof(index, cp.size, log.node, log.nodeHash);
     verifyInclusion(index, cp.size, log.leafHash ? log.leafHash(jws) : leafHash(utf8Encode(jws)), hashes, cp.rootHash, log.nodeHash);
     return { role, index, size: Number(cp.size), proof: formatTlogProof({ index, hashes, checkpoint: cp.note }) };
   } catch (e) {

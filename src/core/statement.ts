@@ -125,7 +125,8 @@ export function parseStatement(jws: string): ParsedStatement {
     return fail('WC_STATEMENT_MALFORMED', 'payload is not JSON');
   }
   const statement = assertStatement(payload);
-  const r: ParsedStatement = { jws, parsed, statement, issuedAtMs: parseTime(statement.issued_at, 'WC_STATEMENT_MALFORMED') };
+  // assertStatement has checked issued_at with parseTime (canonical): the same instant, not checked twice.
+  const r: ParsedStatement = { jws, parsed, statement, issuedAtMs: Date.parse(statement.issued_at) };
   if (statement.type === 'warning') r.codeHashHex = hexEncode(base64urlDecode(statement.code_hash));
   else if ('code_hash' in statement.target) r.codeHashHex = hexEncode(base64urlDecode(statement.target.code_hash));
   return r;

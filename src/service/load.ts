@@ -79,8 +79,13 @@ export function loadData(
     const verifySignature = cachedVerifier(cache);
     // The generation (trust-list version, checkpoint) of the answer being made: set by ctx().
     let gen = cache.generation(-1, '');
+    // The look-up of this answer: a code's answer asks for its hash twice (its warnings, then the
+    // revocations under it), and a distinct code is in no cache yet. Only an issued code's (public),
+    // and only until the answer ends (dropped by ctx() and after each answer).
+    let thisAnswer: { hex: string; r: readonly string[] } | undefined;
     const source = {
       byCodeHash(hex: string): readonly string[] {
+        if (thisAnswer !== undefined && thisAnswer.hex === hex) return thisAnswer.r;
         // Look-ups by code hash (public data, never the typed code) are remembered until the log's
         // checkpoint changes: every append, a revocation included, signs a new one.
         let r = gen.lookups.get(hex);
@@ -93,7 +98,10 @@ export function loadData(
         cache.noteIssued(r);
         // Only hashes of issued codes (public statements) are kept: the hash of a code that was
         // never issued exists nowhere but in what someone typed; and only once admitted (cache.ts).
-        if (r.length > 0 && r.every(cache.isRemembered)) gen.lookups.set(hex, r);
+        if (r.length > 0) {
+          if (r.every(cache.isRemembered)) gen.lookups.set(hex, r);
+          else thisAnswer = { hex, r };
+        }
         return r;
       },
     };
@@ -190,6 +198,7 @@ export function loadData(
     };
     // One context object per snapshot, refreshed per answer (answers run one at a time; core never keeps it).
     const ctx = (): VerifyContext => {
+      thisAnswer = undefined;
       const s = refresh();
       const l = s.log.context();
       // What holds for one trust-list version and checkpoint: a fresh generation when either moved.
@@ -207,7 +216,14 @@ export function loadData(
       get trust() {
         return refresh().trust;
       },
-      verify: (input) => reported(() => checkInput(input, ctx())),
+      verify: (input) =>
+        reported(() => {
+          try {
+            return checkInput(input, ctx());
+          } finally {
+            thisAnswer = undefined;
+          }
+        }),
       /** Look for a new trust list and checkpoint now (a server calls this on its tick). */
       tick: () => void ctx(),
       get jwks() {

@@ -17,11 +17,17 @@ type Migration = string | ((db: Database.Database) => void);
 
 const NODE_CACHE_MAX = 50_000;
 /**
- * Lowest tree level whose hashes readNode remembers: every proof passes through the few upper
- * nodes, while a lower one is on the path of one in 2^level statements (distinct codes would only
- * churn the cache and push the upper ones out). 10M statements: ~20,000 nodes from level 10 up.
+ * Lowest tree level whose hashes readNode remembers, for a log of `size` statements: the lowest
+ * from which every level up fits in NODE_CACHE_MAX (a level holds size / 2^level nodes, all the
+ * levels above as many again). Every proof passes through the upper nodes; a lower one is on the
+ * path of one in 2^level statements, and a level that does not fit would only churn the cache and
+ * push the upper ones out. 10M statements: level 9 (~39,000 nodes); 200,000: level 3.
  */
-const NODE_CACHE_LEVEL = 10;
+export function nodeCacheLevel(size: number): number {
+  let level = 0;
+  while ((2 * size) / 2 ** level > NODE_CACHE_MAX) level++;
+  return level;
+}
 
 /**
  * `cache_spill = N` pages for 64 MiB. SQLite reads the same value as a boolean through an 8-bit
@@ -188,8 +194,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     putCosig,
     indexByHashQ,
     indexByJwsQ,
-    entriesQ,
-    bucketIdxQ,
+    bothPathsQ,
     hashRangeQ,
     levelHexQ,
   } = q;
@@ -200,11 +205,14 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     return rows.length === width ? Buffer.concat(rows) : undefined;
   };
   // Stored subtree hashes never change once written (complete subtrees of an append-only log), and
-  // the upper ones are on every proof's path: remember them (bounded, ~4 MB).
+  // the upper ones are on every proof's path: remember them (bounded, ~6 MB). Keys: index * 64 +
+  // level, exact while index < 2^47. The level follows the size (at open and at each count()).
   const nodes = new Map<number, Buffer>();
+  let cacheLevel: number | undefined; // read on first use (a damaged file fails inside guard)
+  const lowestCached = (): number => (cacheLevel ??= nodeCacheLevel(countQ.get() as number));
   const readNode = (level: number, index: number): Uint8Array | undefined => {
-    if (level < NODE_CACHE_LEVEL) return nodeQ.get(level, index) as Buffer | undefined;
-    const key = level * 2 ** 43 + index; // exact: index < 2^43 at these levels
+    if (level < lowestCached()) return nodeQ.get(level, index) as Buffer | undefined;
+    const key = index * 64 + level;
     let h = nodes.get(key);
     if (h === undefined) {
       h = nodeQ.get(level, index) as Buffer | undefined;
@@ -219,11 +227,12 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   const manyQ = new Map<number, Database.Statement>();
   const readNodes = (list: readonly { level: number; index: number }[]): Array<Uint8Array | undefined> => {
     const out: Array<Uint8Array | undefined> = new Array(list.length);
+    const cached = lowestCached();
     const args: number[] = [];
     const at = new Map<number, number>();
     for (let i = 0; i < list.length; i++) {
       const { level, index } = list[i]!;
-      const h = level >= NODE_CACHE_LEVEL ? nodes.get(level * 2 ** 43 + index) : undefined;
+      const h = level >= cached ? nodes.get(index * 64 + level) : undefined;
       if (h !== undefined) out[i] = h;
       else {
         args.push(level, index);
@@ -240,9 +249,9 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     }
     for (const [level, index, h] of q.all(...args) as Array<[number, number, Buffer]>) {
       out[at.get(index * 64 + level)!] = h;
-      if (level >= NODE_CACHE_LEVEL && !nodes.has(level * 2 ** 43 + index)) {
+      if (level >= cached && !nodes.has(index * 64 + level)) {
         if (nodes.size >= NODE_CACHE_MAX) nodes.delete(nodes.keys().next().value as number);
-        nodes.set(level * 2 ** 43 + index, h);
+        nodes.set(index * 64 + level, h);
       }
     }
     return out;
@@ -275,13 +284,16 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   // B-trees, the code-hash index and the bucket index, and the table rows behind them: one damaged
   // page changes at most one path, and the paths then disagree (SQLite's quick_check does not look
   // at index contents; integrity_check does, but took 6.3 s of CPU at 1M statements, measured).
+  // Both paths in one statement (one call instead of two: the hottest look-up of the service).
   const entries = (hash: Uint8Array): StoredEntry[] =>
     guard(() => {
-      const rows = entriesQ.all(hash) as StoredEntry[];
-      const other = (bucketIdxQ.all(bucketOf(hash)) as Array<{ idx: number; codeHash: Buffer | null }>).filter(
-        (r) => r.codeHash !== null && r.codeHash.equals(hash),
-      );
-      if (other.length !== rows.length || other.some((r, i) => r.idx !== rows[i]!.index))
+      const rows: StoredEntry[] = [];
+      const other: number[] = [];
+      for (const [path, idx, type, value] of bothPathsQ.all(hash, bucketOf(hash)) as Array<[number, number, string | null, string | Buffer | null]>) {
+        if (path === 0) rows.push({ index: idx, type: type as StoredEntry['type'], jws: value as string });
+        else if (value instanceof Buffer && value.equals(hash)) other.push(idx);
+      }
+      if (other.length !== rows.length || other.some((idx, i) => idx !== rows[i]!.index))
         fail('WC_DATA_CORRUPT', 'the code-hash index and the bucket index disagree');
       return rows;
     });
@@ -357,7 +369,12 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
         return conflict(e);
       }
     },
-    count: () => guard(() => countQ.get() as number),
+    count: () =>
+      guard(() => {
+        const n = countQ.get() as number;
+        cacheLevel = nodeCacheLevel(n);
+        return n;
+      }),
     statements: (start, end) => guard(() => rangeQ.all(start, end) as string[]),
     hasCodeHash: (hash) => hasQ.get(hash) !== undefined,
     byCodeHash: (hex) => entries(Buffer.from(hex, 'hex')).map((e) => e.jws),
@@ -408,8 +425,14 @@ function prepareAll(db: Database.Database) {
     const maxQ = db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM statements').pluck();
     const rangeQ = db.prepare('SELECT jws FROM statements WHERE idx >= ? AND idx < ? ORDER BY idx').pluck();
     // The look-up paths are named (INDEXED BY): entries() relies on their being independent.
-    const entriesQ = db.prepare('SELECT idx AS "index", type, jws FROM statements INDEXED BY statements_code_hash WHERE code_hash = ? ORDER BY idx');
-    const bucketIdxQ = db.prepare('SELECT idx, code_hash AS codeHash FROM statements INDEXED BY statements_bucket WHERE bucket = ? ORDER BY idx');
+    // A code hash's statements through its index (path 0) and its bucket's through the other
+    // (path 1), each in index order: the two look-up paths entries() compares, in one statement.
+    const bothPathsQ = db
+      .prepare(
+        'SELECT * FROM (SELECT 0 AS path, idx, type, jws AS value FROM statements INDEXED BY statements_code_hash WHERE code_hash = ? ' +
+          'UNION ALL SELECT 1, idx, NULL, code_hash FROM statements INDEXED BY statements_bucket WHERE bucket = ?) ORDER BY path, idx',
+      )
+      .raw();
     const hashRangeQ = db.prepare('SELECT idx FROM statements INDEXED BY statements_code_hash WHERE code_hash >= ? AND code_hash < ? ORDER BY idx').pluck();
     const hasQ = db.prepare("SELECT 1 FROM statements WHERE code_hash = ? AND type = 'warning'").pluck();
     const bucketQ = db.prepare(
@@ -431,8 +454,7 @@ function prepareAll(db: Database.Database) {
       countQ,
       maxQ,
       rangeQ,
-      entriesQ,
-      bucketIdxQ,
+      bothPathsQ,
       hashRangeQ,
       levelHexQ,
       hasQ,

@@ -9,7 +9,7 @@ import { publicKeyFromSeed } from '../../src/core/ed25519.js';
 import { isWarncheckError, type ErrorCode } from '../../src/core/errors.js';
 import { formatCheckpoint, parseCheckpoint } from '../../src/core/tlog/checkpoint.js';
 import { cosignatureMessage, cosignatureSigner, cosignatureTimestamp, cosignatureVerifier, formatCosignerKey } from '../../src/core/tlog/cosignature.js';
-import { emptyRoot, leafHash } from '../../src/core/tlog/hash.js';
+import { emptyRoot, leafHash, nodeHash } from '../../src/core/tlog/hash.js';
 import {
   consistencyProof,
   consistencyProofNodes,
@@ -297,6 +297,15 @@ describe('merkle-reference-tree.transparency-dev.json (RFC 6962 reference tree)'
       verifyInclusion(m, n, leaves[Number(m)]!, c.proofHex.map(hex), hex(v.rootHashesHexBySize[Number(n)]));
       count(F);
     }
+  });
+
+  it("(derived) every inclusion proof in the 8-leaf tree is the same when built with a caller's hasher (a server's native SHA-256), which hashes the right edge", () => {
+    let calls = 0;
+    const counted = (l: Uint8Array, r: Uint8Array) => (calls++, nodeHash(l, r));
+    for (let n = 1; n <= 8; n++)
+      for (let m = 0; m < n; m++) expect(inclusionProof(m, n, read, counted).map(hexEncode), `${m} of ${n}`).toEqual(inclusionProof(m, n, read).map(hexEncode));
+    // Sizes 3, 5, 6 and 7 have right-edge entries made of several stored subtrees: hashed by it.
+    expect(calls).toBeGreaterThan(0);
   });
 
   it('published consistency proofs: generated exactly and verified', () => {

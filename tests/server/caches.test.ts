@@ -66,6 +66,27 @@ describe('caches admit issued statements only', () => {
     }
   });
 
+  it('a code seen for the first time is looked up in the store once per answer (its warnings and its revocations), and again in the next answer', () => {
+    const data = loadData(fx.dataDir, { now: Date.now });
+    const store = data.store;
+    const entries = store.entries.bind(store);
+    let lookups = 0;
+    store.entries = (h) => (lookups++, entries(h));
+    try {
+      for (const input of [fx.inputs.genuine, fx.inputs.revoked]) {
+        lookups = 0;
+        expect(data.verify(input).verdict).toBe(input === fx.inputs.genuine ? 'genuine' : 'revoked');
+        expect(lookups, input).toBe(1);
+      }
+      // Nothing of a one-off answer's look-up is kept for the next answer (a fresh look-up).
+      lookups = 0;
+      expect(data.verify(fx.inputs.genuine).verdict).toBe('genuine');
+      expect(lookups).toBe(1);
+    } finally {
+      data.close();
+    }
+  });
+
   it('boundedMap: admits only what `admit` accepts, forgets its oldest beyond max, and re-setting a key evicts nothing', () => {
     const m = boundedMap<string, number>(3, (k) => !k.startsWith('junk'));
     m.set('a', 1).set('junk1', 0).set('b', 2).set('c', 3);

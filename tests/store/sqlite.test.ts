@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { openSqliteStore, spillPragma } from '../../src/store/sqlite.js';
+import { nodeCacheLevel, openSqliteStore, spillPragma } from '../../src/store/sqlite.js';
 import { runAppendWriterContract, runLogContract, runStoreContract } from './contract.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'wc-store-')), 'warncheck.db');
@@ -219,5 +219,23 @@ describe('sqlite migration 4 (leaf hashes and levels 1–3 stored)', () => {
       expect(after.pragma('user_version', { simple: true })).toBe(3);
       after.close();
     }
+  });
+});
+
+describe('sqlite proof-node cache', () => {
+  // The levels remembered are the lowest from which every level up fits in the bound (50,000
+  // nodes): a log of any size keeps its upper tree in memory, never more than the bound.
+  it.each([0, 1, 1000, 25_000, 25_001, 200_000, 1_000_000, 10_000_000, 2 ** 40])(
+    'a log of %i statements: every level from the lowest remembered up fits, one level lower would not',
+    (size) => {
+      const level = nodeCacheLevel(size);
+      const nodesFrom = (l: number) => (2 * size) / 2 ** l;
+      expect(nodesFrom(level)).toBeLessThanOrEqual(50_000);
+      if (level > 0) expect(nodesFrom(level - 1)).toBeGreaterThan(50_000);
+    },
+  );
+  it('10M statements: from level 9; 200,000: from level 3', () => {
+    expect(nodeCacheLevel(10_000_000)).toBe(9);
+    expect(nodeCacheLevel(200_000)).toBe(3);
   });
 });
