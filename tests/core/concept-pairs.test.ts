@@ -62,6 +62,33 @@ describe('a unit named by the crime it fights is a claim and a demand in one', (
   });
 });
 
+describe('units named by their crime field, in every language and as one compound word', () => {
+  it.each([
+    'Wydział Zwalczania Cyberprzestępczości',
+    'Odbor boje proti kyberkriminalitě',
+    'Számítógépes Bűnözés Elleni Osztály',
+    'Direcția de Combatere a Criminalității Informatice',
+    'Служба за борба с киберпрестъпността',
+    'Τμήμα Δίωξης Ηλεκτρονικού Εγκλήματος',
+    'Avdeling for bekjempelse av datakriminalitet',
+    'Kovos su elektroninių nusikaltimų skyrius',
+    'Cyberkriminalitätsdezernat',
+    'nationale cybermisdaaddienst',
+    'Kyberrikoskeskus',
+  ])('%s → a specialised unit, scam', (t) => {
+    expect(findConcepts(t).some((c) => c.kind === 'authority' && c.unit === true)).toBe(true);
+    expect(verdict(t)).toBe('scam');
+  });
+  it('a crime field without a unit, or a unit far from it, is none', () => {
+    expect(findConcepts('Cyberprzestępczość rośnie z roku na rok.').some((c) => c.unit === true)).toBe(false);
+    expect(findConcepts('Cyberkriminalitätsstatistik 2025').some((c) => c.unit === true)).toBe(false);
+    expect(findConcepts('Wydział Komunikacji Społecznej zaprasza na piknik. Cyberprzestępczość też omówimy.').some((c) => c.unit === true)).toBe(false);
+  });
+  it('a police news sentence about the real unit stays about it', () => {
+    expect(verdict('Policja ostrzega: oszuści podszywają się pod Wydział do Walki z Cyberprzestępczością.')).not.toBe('scam');
+  });
+});
+
 describe('reader words that depend on how they are written', () => {
   it('German Sie and Italian Suo address the reader only capitalised inside a sentence', () => {
     expect(kinds('Wir müssen Ihnen mitteilen, dass gegen Sie strafrechtliche Ermittlungen laufen.')).toContain('proceedings');

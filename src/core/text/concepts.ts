@@ -151,14 +151,42 @@ export function compileConcepts(
   return compilePhrases(sources);
 }
 
-/** The lexicons compiled once, at module load (pure: a constant, not a lazily filled cache). */
-const COMPILED: PhraseMatcher<Tag> = compileConcepts();
 /**
  * The words addressing the reader, matched on their own: they often sit inside a longer phrase of
  * another concept ("your IP address", "votre famille") that the leftmost-longest choice would keep
  * instead of them.
  */
 const READERS: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k === 'reader');
+/**
+ * What a unit fights (`mission`), matched on its own like the reader words: a crime field is often
+ * also an authority word ("Cyberkriminalität", "Kiberbűnözés"), and the longer authority match
+ * would otherwise hide it from the unit + mission pair.
+ */
+const MISSIONS: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k === 'mission');
+/** The other lexicons, compiled once at module load (pure: a constant, not a lazily filled cache). */
+const MAIN: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k !== 'reader' && k !== 'mission');
+/**
+ * The unit words of every language in the concept fold, as word endings (4+ letters): a compound
+ * of a mission and a unit in one word is a specialised unit's name ("cybermisdaaddienst",
+ * "Cyberkriminalitätsdezernat", "kyberrikoskeskus", "IT-brottscentrum"). Built once at module load.
+ */
+const UNIT_TAILS: ReadonlySet<string> = new Set(
+  CONCEPT_LEXICONS.flatMap((l) => l.concepts.unit ?? [])
+    .map((u) => conceptFoldPhrase(u).replace(/\*$/, ''))
+    .filter((u) => u.length >= 4 && !u.includes(' ')),
+);
+/** Longest word tail looked at after a mission stem. */
+const MAX_TAIL = 24;
+/** Does the word that a mission match starts go on into a unit word ("cybermisdaad|dienst")? */
+function unitTail(f: FoldedText, to: number): boolean {
+  let tail = '';
+  for (let i = to; i < f.chars.length && f.word[i] === 1; i++) {
+    if (tail.length >= MAX_TAIL) return false;
+    tail += f.chars[i]!;
+  }
+  for (let k = 0; k + 4 <= tail.length; k++) if (UNIT_TAILS.has(tail.slice(k))) return true;
+  return false;
+}
 /** Reader words kept per text: "you" is frequent, and each offence pairs with the nearest one. */
 const MAX_READERS = 4096;
 
@@ -280,10 +308,21 @@ function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: 
   }
   return out;
 }
+/** The folded index where the word containing folded index `i` ends (at most MAX_TAIL on). */
+function wordEnd(f: FoldedText, i: number): number {
+  let e = i;
+  while (e < f.chars.length && f.word[e] === 1 && e - i < MAX_TAIL) e++;
+  return e;
+}
 const made = (kind: ConceptKind, lang: string, span: Span): ConceptMatch => (kind === 'authority' ? { kind, lang, span, unit: true } : { kind, lang, span });
 
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
-export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = COMPILED, readers: PhraseMatcher<Tag> = READERS): ConceptMatch[] {
+export function findConcepts(
+  input: string | FoldedText,
+  matcher: PhraseMatcher<Tag> = MAIN,
+  readers: PhraseMatcher<Tag> = READERS,
+  missions: PhraseMatcher<Tag> = MISSIONS,
+): ConceptMatch[] {
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
@@ -314,7 +353,16 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     .filter((m) => (!m.tag.cased || casedInSentence(f.text, m.span.start)) && !conditionalBefore(f, m.from))
     .slice(0, MAX_READERS)
     .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
-  const extra = [...you, ...currencySigns(f.text)];
+  const fights: ConceptMatch[] = [];
+  const compounds: ConceptMatch[] = [];
+  for (const m of longestNonOverlapping(findPhrases(missions, f))) {
+    if (fights.length + compounds.length >= MAX_PER_KIND) break;
+    // A mission and a unit in one word is the unit's name itself (reported as an authority).
+    if (unitTail(f, m.to))
+      compounds.push({ kind: 'authority', lang: m.tag.lang, span: { start: m.span.start, end: f.end[wordEnd(f, m.to) - 1]! }, unit: true });
+    else fights.push({ kind: 'mission', lang: m.tag.lang, span: m.span });
+  }
+  const extra = [...you, ...fights, ...compounds, ...currencySigns(f.text)];
   const all = extra.length ? [...out, ...extra].sort((a, b) => a.span.start - b.span.start) : out;
   // Pairs whose result pairs again (forbidden content is an offence, which meets a reader word).
   // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).
@@ -325,5 +373,5 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
   for (const c of first) present.add(c.kind);
   const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;
   const paired = run(PAIRS, both);
-  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...first, ...paired].sort((a, b) => a.span.start - b.span.start);
+  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...compounds, ...first, ...paired].sort((a, b) => a.span.start - b.span.start);
 }
