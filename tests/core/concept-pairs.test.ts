@@ -89,6 +89,21 @@ describe('units named by their crime field, in every language and as one compoun
   });
 });
 
+describe('a fine, an arrear or an authority with a link to a host not its own', () => {
+  it.each([
+    'Unpaid toll: https://ez-tolls.top/x',
+    'Bußgeld offen: https://verkehr-info.top/a',
+    'Mandat karny – https://qrx-pl.site/p',
+    'Poliisi: sinulle on uusi viesti https://viesti-palvelu.online/v',
+  ])('%s → scam', (t) => expect(verdict(t)).toBe('scam'));
+  it('a fine far from the link, a framed warning, or a link alone, is not', () => {
+    const far = `Unpaid tolls rose sharply last year. ${'Traffic grew in all regions. '.repeat(8)}Source: https://www.reuters.com/x`;
+    expect(verdict(far)).not.toBe('scam');
+    expect(verdict('Police warn: fake SMS about an unpaid toll link to https://ez-tolls.top. Do not click.')).not.toBe('scam');
+    expect(verdict('See the timetable at https://bus-times.top/x')).not.toBe('scam');
+  });
+});
+
 describe('reader words that depend on how they are written', () => {
   it('German Sie and Italian Suo address the reader only capitalised inside a sentence', () => {
     expect(kinds('Wir müssen Ihnen mitteilen, dass gegen Sie strafrechtliche Ermittlungen laufen.')).toContain('proceedings');

@@ -255,6 +255,9 @@ const byStart = (a: Finding, b: Finding): number => (a.span?.start ?? 0) - (b.sp
  * evidence (a payment instrument, a lookalike address). Returns whether the concepts made a scam.
  * A span already reported as a sign is not repeated.
  */
+/** Characters between a fine or an arrear and a link for the two to be one notice (an SMS or a subject line and its link). */
+const LINK_REACH = 200;
+
 function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMatch[], aboutAuthority: boolean): boolean {
   const claims = concepts.filter((c) => c.kind === 'authority');
   const pressure = concepts.filter((c) => PRESSURE_KINDS.has(c.kind));
@@ -264,6 +267,12 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
       (f.verdict === 'scam' || f.verdict === 'lookalike'),
   );
   const phraseSigns = out.some((f) => f.kind === 'sign' && f.verdict === 'scam');
+  // A link to a host that is not an authority's (a web address, not an e-mail address) within
+  // LINK_REACH of a fine or an arrear: where a fine or arrear notice sends its reader to pay.
+  const links = out.filter((f) => f.kind === 'url' && f.verdict === 'not-official' && f.span).map((f) => f.span!);
+  const linked = concepts.some(
+    (c) => (c.kind === 'penalty' || c.kind === 'overdue') && links.some((l) => l.start < c.span.end + LINK_REACH && c.span.start < l.end + LINK_REACH),
+  );
   // A summons, an accusation aimed at the reader or a locked device speaks for an authority and
   // demands at once; a fine needs a demand with it (pay it, it is overdue); three offence terms in
   // a row are the fake summons' list ("child pornography, paedophilia, exhibitionism"); a demand
@@ -282,12 +291,14 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     (has('penalty') && pressure.length > 0) ||
     offences >= 3 ||
     (has('overdue') && (has('payment') || has('login') || has('deadline'))) ||
+    linked ||
     (has('threat') && (has('payment') || has('deadline'))) ||
     has('ultimatum') ||
     claims.some((c) => c.obfuscated === true || c.unit === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
-  if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';
+  const claimLinked = claims.some((c) => links.some((l) => l.start < c.span.end + LINK_REACH && c.span.start < l.end + LINK_REACH));
+  if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns || claimLinked)))) verdict = 'scam';
   else if (!aboutAuthority && implied) verdict = 'scam';
   else if (claims.length && !genuineCode) verdict = 'not-a-warning';
   if (!verdict) return false;

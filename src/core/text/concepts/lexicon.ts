@@ -2414,6 +2414,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nb',
     concepts: {
+      reference: ['saksnummer', 'saksnr', 'referanse', 'referansenummer', 'kid', 'kid-nummer', 'fakturanummer'],
+      forbidden: ['ulovlig*', 'forbudt*', 'pornografisk*'],
+      content: ['innhold', 'innholdet', 'bilder', 'bildene', 'videoer', 'nettsider', 'nettsteder', 'filer'],
       mission: [
         'datakriminalitet*',
         'nettkriminalitet*',
@@ -2638,6 +2641,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nn',
     concepts: {
+      reference: ['saksnummer', 'referanse'],
+      forbidden: ['ulovleg*', 'forboden', 'forbode'],
+      content: ['innhaldet', 'innhald', 'bilete', 'videoar', 'nettsider'],
       mission: ['datakriminalitet*', 'nettkriminalitet*', 'bekjemping', 'bekjemping av'],
       unit: ['eining', 'eininga', 'avdelinga', 'seksjonen'],
       overdue: ['uteståande faktura', 'utleggssak*'],
@@ -2725,6 +2731,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'da',
     concepts: {
+      reference: ['sagsnummer', 'sagsnr', 'referencenummer', 'fakturanummer', 'betalingsid'],
+      forbidden: ['ulovlig*', 'forbudt*', 'pornografisk*'],
+      content: ['indhold', 'indholdet', 'billeder', 'billederne', 'videoer', 'hjemmesider', 'websider', 'filer'],
       mission: [
         'cyberkriminalitet*',
         'it-kriminalitet*',
@@ -2916,6 +2925,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sv',
     concepts: {
+      reference: ['ärendenummer', 'referens', 'referensnummer', 'ocr', 'ocr-nummer', 'fakturanummer', 'diarienummer'],
+      forbidden: ['olaglig*', 'förbjud*', 'pornografisk*', 'otillåt*'],
+      content: ['innehåll', 'innehållet', 'bilder', 'bilderna', 'videor', 'filmer', 'webbplatser', 'filer'],
       mission: [
         'it-brott*',
         'cyberbrott*',
@@ -3141,6 +3153,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fi',
     concepts: {
+      reference: ['viite', 'viitenumero', 'asianumero', 'diaarinumero', 'laskunumero'],
+      forbidden: ['laiton*', 'laittom*', 'kielletty*', 'kiellett*', 'pornografi*'],
+      content: ['sisältö*', 'kuvia', 'kuvat', 'videoita', 'videot', 'sivustoja', 'sivustot', 'tiedostoja'],
       mission: [
         'kyberrikol*',
         'kyberrikos*',
@@ -3361,6 +3376,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'is',
     concepts: {
+      reference: ['málsnúmer', 'tilvísun', 'tilvísunarnúmer'],
+      forbidden: ['ólögleg*', 'bannað*', 'klámfeng*'],
+      content: ['efni', 'efnis', 'myndir', 'myndbönd', 'vefsíður', 'skrár'],
       mission: ['netglæp*', 'tölvuglæp*', 'tölvubrot*', 'netbrot*', 'skipulagðri brotastarfsemi', 'baráttu gegn', 'barátta gegn'],
       unit: ['deild', 'deildin', 'deildar', 'skrifstofa', 'skrifstofu', 'miðstöð', 'miðstöðvar', 'svið', 'sviðs', 'embætti', 'embættis'],
       disclaimer: ['handtók', 'karlmann*', 'manninn', 'konuna'],
@@ -4347,6 +4365,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pl',
     concepts: {
+      reference: ['sygnatura', 'sygn', 'numer sprawy', 'numer referencyjny', 'nr', 'numer'],
+      forbidden: ['nielegaln*', 'zakazan*', 'niedozwolon*', 'pornograficzn*', 'bezprawn*'],
+      content: ['treści', 'treść', 'zdjęcia', 'zdjęć', 'filmy', 'filmów', 'nagrania', 'strony', 'stron', 'pliki', 'plików'],
       mission: [
         'cyberprzestęp*',
         'przestępczości komputerowej',
@@ -4739,6 +4760,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'cs',
     concepts: {
+      reference: ['číslo jednací', 'čj', 'spisová značka', 'variabilní symbol', 'číslo'],
+      forbidden: ['nezákonn*', 'nelegální*', 'zakázan*', 'pornografick*'],
+      content: ['obsah', 'obsahu', 'obrázky', 'obrázků', 'videa', 'videí', 'stránky', 'stránek', 'soubory', 'souborů'],
       mission: [
         'kyberkriminalit*',
         'kybernetické kriminality',
@@ -4991,6 +5015,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sk',
     concepts: {
+      reference: ['číslo konania', 'variabilný symbol', 'číslo'],
+      forbidden: ['nezákonn*', 'nelegáln*', 'zakázan*', 'pornografick*'],
+      content: ['obsah', 'obsahu', 'obrázky', 'obrázkov', 'videá', 'videí', 'stránky', 'stránok', 'súbory', 'súborov'],
       mission: [
         'kyberkriminalit*',
         'kybernetickej kriminality',
@@ -5202,6 +5229,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sl',
     concepts: {
+      reference: ['številka zadeve', 'sklic', 'referenca', 'številka'],
+      forbidden: ['nezakonit*', 'prepovedan*', 'pornografsk*'],
+      content: ['vsebine', 'vsebino', 'vsebina', 'slike', 'posnetke', 'posnetki', 'spletne strani', 'datoteke'],
       mission: [
         'kibernetske kriminalitete',
         'kibernetska kriminaliteta',
@@ -5391,6 +5421,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hr',
     concepts: {
+      reference: ['poziv na broj', 'broj predmeta', 'referenca', 'broj'],
+      forbidden: ['nezakonit*', 'ilegaln*', 'zabranjen*', 'pornografsk*'],
+      content: ['sadržaj', 'sadržaja', 'sadržaje', 'slike', 'snimke', 'videozapise', 'stranice', 'datoteke'],
       mission: [
         'kibernetičkog kriminala',
         'kibernetički kriminal',
@@ -5631,6 +5664,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'bg',
     concepts: {
+      reference: ['номер', 'преписка', 'референция', 'референтен номер'],
+      forbidden: ['незаконн*', 'незаконно', 'забранен*', 'порнографск*'],
+      content: ['съдържание', 'съдържанието', 'изображения', 'снимки', 'видеоклипове', 'видеа', 'сайтове', 'файлове'],
       mission: [
         'киберпрестъп*',
         'компютърни престъпления',
@@ -5851,6 +5887,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'el',
     concepts: {
+      reference: ['αριθμός', 'αριθμό', 'αρ', 'κωδικός', 'κωδικό'],
+      forbidden: ['παράνομ*', 'απαγορευμέν*', 'πορνογραφικ*'],
+      content: ['περιεχόμενο', 'περιεχομένου', 'εικόνες', 'βίντεο', 'ιστοσελίδες', 'ιστότοπους', 'αρχεία'],
       mission: [
         'ηλεκτρονικού εγκλήματος',
         'ηλεκτρονικό έγκλημα',
@@ -6073,6 +6112,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hu',
     concepts: {
+      reference: ['ügyszám', 'hivatkozási szám', 'azonosító', 'iktatószám', 'sorszám'],
+      forbidden: ['illegális*', 'tiltott*', 'jogellenes*', 'pornográf*'],
+      content: ['tartalm*', 'képek', 'képeket', 'videók', 'videókat', 'weboldal*', 'fájlok', 'fájlokat'],
       mission: [
         'kiberbűnöz*',
         'számítógépes bűnözés',
@@ -6317,6 +6359,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'ro',
     concepts: {
+      reference: ['număr', 'numărul', 'nr', 'dosar', 'dosarul', 'referință', 'referința'],
+      forbidden: ['ilegal*', 'interzis*', 'ilicit*', 'pornografic*'],
+      content: ['conținut*', 'imagini', 'imaginile', 'videoclipuri', 'videoclipurile', 'site-uri', 'fișiere'],
       mission: [
         'criminalității informatice',
         'criminalitate informatică',
@@ -6584,6 +6629,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lt',
     concepts: {
+      reference: ['numeris', 'nr', 'bylos nr', 'nuoroda'],
+      forbidden: ['neteisėt*', 'draudžiam*', 'uždraust*', 'pornografin*'],
+      content: ['turinys', 'turinį', 'turinio', 'nuotraukos', 'nuotraukas', 'vaizdo įrašai', 'vaizdo įrašus', 'svetaines', 'failus'],
       mission: [
         'elektroninių nusikaltimų',
         'kibernetinių nusikaltimų',
@@ -6785,6 +6833,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lv',
     concepts: {
+      reference: ['numurs', 'nr', 'lietas nr', 'atsauce'],
+      forbidden: ['nelikumīg*', 'aizliegt*', 'pornogrāfisk*'],
+      content: ['saturs', 'saturu', 'satura', 'attēli', 'attēlus', 'video', 'vietnes', 'failus'],
       mission: [
         'kibernoziedzīb*',
         'kibernoziegum*',
@@ -6929,6 +6980,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'et',
     concepts: {
+      reference: ['viitenumber', 'number', 'nr', 'toimiku nr'],
+      forbidden: ['ebaseadusli*', 'keelatud', 'pornograafili*'],
+      content: ['sisu', 'pildid', 'pilte', 'videod', 'videoid', 'veebilehti', 'faile'],
       mission: ['küberkuritegevus*', 'küberkuritegu*', 'küberkuritegude', 'organiseeritud kuritegevus*', 'majanduskuritegevus*', 'võitluse', 'võitlus'],
       unit: ['osakond', 'osakonna', 'büroo', 'keskus', 'keskuse', 'talitus', 'talituse', 'teenistus', 'teenistuse', 'üksus', 'üksuse'],
       disclaimer: ['pidas kinni', 'peeti kinni', 'pidasid kinni', 'kahtlustatav*', 'mehe', 'naise', 'mees'],
@@ -7068,6 +7122,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'mt',
     concepts: {
+      reference: ['numru', 'referenza'],
+      forbidden: ['illegali', 'illegal', 'projbit*', 'pornografiku', 'pornografika'],
+      content: ['kontenut', 'stampi', 'vidjows', 'siti'],
       mission: ['ċiberkriminalità', 'kriminalità ċibernetika', 'kriminalità organizzata', 'ġlieda kontra'],
       unit: ['taqsima', 'dipartiment', 'uffiċċju', 'ċentru', 'unità', 'servizz'],
       disclaimer: ['arrestaw', 'arrestat raġel'],
