@@ -104,6 +104,32 @@ describe('a fine, an arrear or an authority with a link to a host not its own', 
   });
 });
 
+describe("impersonal pressure: the reader's file handed on, a non-reply threat, a time limit in any number", () => {
+  it.each([
+    'Your file has been forwarded to the public prosecutor.',
+    'Ihre Akte wurde an die Staatsanwaltschaft weitergeleitet.',
+    'Twoja sprawa została przekazana do prokuratury.',
+    'Din sak er oversendt til påtalemyndigheten.',
+    'Asiasi on siirretty syyttäjälle.',
+    'Proceedings will be opened against you.',
+    'Politiet: svar innen 36 timer.',
+    'Policja: odpowiedz w ciągu 36 godzin.',
+    'Gendarmerie : réponse attendue dans les 36 heures.',
+    'Polizei: Antwort innerhalb von 36 Stunden.',
+    'Poliisi: yhteydenotto 36 tunnin kuluessa.',
+    'Police: failure to respond will be taken into account.',
+  ])('%s → scam', (t) => expect(verdict(t)).toBe('scam'));
+  it("a file that is not the reader's, a report, a legal time limit, or a non-reply threat alone is not", () => {
+    expect(verdict('The case file was forwarded to the prosecutor.')).not.toBe('scam');
+    expect(verdict('Police: your report was forwarded to the local station.')).not.toBe('scam');
+    expect(verdict('Police: you can appeal within 30 days.')).not.toBe('scam');
+    expect(verdict('Politiet: klage innen 21 dager.')).not.toBe('scam');
+    expect(verdict('Failure to respond will delay your parcel.')).not.toBe('scam');
+    expect(kinds('Police: the office opens within 36 hours of the holiday.')).toContain('deadline');
+    expect(kinds('Police: there were 36 hours of delays.')).not.toContain('deadline');
+  });
+});
+
 describe('reader words that depend on how they are written', () => {
   it('German Sie and Italian Suo address the reader only capitalised inside a sentence', () => {
     expect(kinds('Wir müssen Ihnen mitteilen, dass gegen Sie strafrechtliche Ermittlungen laufen.')).toContain('proceedings');

@@ -223,6 +223,15 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // invented or garbled ("Anti Terrorist & Monetary Crimes Division", "Brigada Europea de
   // Ciberseguridad", "Dipartimento di … Sicurezza Informatica").
   { a: 'unit', b: 'mission', makes: 'authority', reach: 50 },
+  // The reader's case file handed on ("your file has been forwarded", "Ihre Akte wurde an die
+  // Staatsanwaltschaft weitergeleitet", "asiasi on siirretty syyttäjälle") is a threat, in any
+  // tense: next to an authority it is pressure. A file that is not the reader's ("the case file was
+  // forwarded to the prosecutor", police news) is not.
+  { a: 'ownfile', b: 'transfer', makes: 'threat', reach: 60 },
+  // A time limit in any number and grammatical form ("within 36 hours", "binnen 10 dagen",
+  // "36 tunnin kuluessa"): the number is checked where the unit is found (SHORT_HOURS, SHORT_DAYS).
+  { a: 'within', b: 'hours', makes: 'deadline', reach: 30 },
+  { a: 'within', b: 'days', makes: 'deadline', reach: 30 },
 ];
 /**
  * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
@@ -233,9 +242,50 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
  */
 const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
   { a: 'content', b: 'forbidden', makes: 'offence', reach: 40 },
+  // A case file next to a word addressing the reader is the reader's file ("your file", "votre dossier").
+  { a: 'file', b: 'reader', makes: 'ownfile', reach: 24 },
 ];
 /** Kinds that count only inside a pair and are never reported alone. */
-const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry', 'reference', 'amount', 'unit', 'mission', 'content', 'forbidden']);
+const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
+  'device',
+  'lock',
+  'reader',
+  'inquiry',
+  'reference',
+  'amount',
+  'unit',
+  'mission',
+  'content',
+  'forbidden',
+  'file',
+  'ownfile',
+  'transfer',
+  'within',
+  'hours',
+  'days',
+]);
+
+/**
+ * The longest time limits that count as pressure: scams give 24, 48 or 72 hours or a few days; a
+ * legal time limit (an appeal within 14 or 30 days) is what genuine notices give.
+ */
+const SHORT_HOURS = 96;
+const SHORT_DAYS = 10;
+/** The number written right before `start` (across at most 2 spaces or a hyphen: "72 hours", "48-hour"), or -1. */
+function numberBefore(text: string, start: number): number {
+  let i = start - 1;
+  for (let k = 0; k < 2 && i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '-'); k++) i--;
+  let n = 0;
+  let scale = 1;
+  let digits = 0;
+  for (; i >= 0 && digits < 4; i--, digits++) {
+    const x = text.charCodeAt(i);
+    if (x < 0x30 || x > 0x39) break;
+    n += (x - 0x30) * scale;
+    scale *= 10;
+  }
+  return digits === 0 || (i >= 0 && /[\p{L}\p{N}]/u.test(text[i]!)) ? -1 : n;
+}
 
 /** Characters after a reference word in which its number must start ("Réf. : N46/07537", "Riferimento #R72…"). */
 const REFERENCE_REACH = 16;
@@ -334,6 +384,10 @@ export function findConcepts(
     if (seen >= MAX_PER_KIND) continue;
     if (m.tag.kind === 'reference' && !numberAfter(f.text, m.span.end)) continue;
     if (m.tag.kind === 'amount' && !digitNear(f.text, m.span.start, m.span.end)) continue;
+    if (m.tag.kind === 'hours' || m.tag.kind === 'days') {
+      const n = numberBefore(f.text, m.span.start);
+      if (n <= 0 || n > (m.tag.kind === 'hours' ? SHORT_HOURS : SHORT_DAYS)) continue;
+    }
     perKind.set(m.tag.kind, seen + 1);
     // A specialised unit's name is an authority claim, marked `unit` (analyze.ts: a claim and a demand in one).
     const c: ConceptMatch =
@@ -373,5 +427,7 @@ export function findConcepts(
   for (const c of first) present.add(c.kind);
   const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;
   const paired = run(PAIRS, both);
-  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...compounds, ...first, ...paired].sort((a, b) => a.span.start - b.span.start);
+  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...compounds, ...first.filter((c) => !PAIR_ONLY.has(c.kind)), ...paired].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
 }

@@ -49,6 +49,15 @@ export const CONCEPT_KINDS = [
   // pair-only: content with a word that makes it unlawful (an offence)
   'content',
   'forbidden',
+  // pair-only: a case file (`file`), the reader's own (`ownfile`: "your file", "votre dossier",
+  // "asiasi"), and a verb that hands it on (`transfer`: forwarded, transmis, weitergeleitet)
+  'file',
+  'ownfile',
+  'transfer',
+  // pair-only: a time limit ("within" + a number of hours or days: "binnen 36 uur", "entro 10 giorni")
+  'within',
+  'hours',
+  'days',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -848,6 +857,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'en',
     concepts: {
+      days: ['days', 'day', 'working days', 'business days'],
+      hours: ['hours', 'hour', 'hrs', 'h'],
+      within: ['within', 'in the next', 'within the next', 'no later than'],
+      transfer: ['forwarded', 'transmitted', 'transferred', 'referred', 'handed over', 'passed on', 'sent on'],
+      file: ['file', 'case file', 'dossier'],
       ultimatum: ['if you do not pay', "if you don't pay", 'unless you pay'],
       inquiry: [
         'seized',
@@ -867,6 +881,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'criminal investigation',
         'prosecution',
         'legal action',
+        'proceedings',
       ],
       reader: ['you', 'your', 'yours', 'yourself'],
       lock: ['deactivated', 'restricted', 'disabled', 'frozen', 'locked', 'blocked', 'suspended', 'encrypted'],
@@ -1142,6 +1157,13 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'sex offender*',
         'your family',
         'your employer',
+        'failure to respond',
+        'failure to reply',
+        'failing to respond',
+        'failing to reply',
+        'if you fail to respond',
+        'if you fail to reply',
+        'failure to comply',
       ],
       deadline: [
         'within 24 hrs',
@@ -1371,6 +1393,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fr',
     concepts: {
+      days: ['jours', 'jour', 'jours ouvrés', 'jours ouvrables'],
+      hours: ['heures', 'heure', 'h'],
+      within: ['sous', 'dans les', 'dans un délai de', 'sous un délai de', "d'ici", 'dans un délai maximum de', 'au plus tard dans'],
+      transfer: ['transmis', 'transmise', 'transféré', 'transférée', 'remis', 'remise', 'confié', 'confiée', 'envoyé', 'envoyée'],
+      file: ['dossier'],
       ultimatum: ['si vous ne payez pas'],
       inquiry: [
         'surveillance',
@@ -1716,6 +1743,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'de',
     casedReader: ['sie'],
     concepts: {
+      days: ['tagen', 'tage', 'tag', 'werktagen', 'werktage'],
+      hours: ['stunden', 'stunde', 'std', 'h'],
+      within: ['innerhalb', 'binnen', 'in den nächsten', 'spätestens in'],
+      transfer: ['weitergeleitet', 'übermittelt', 'übergeben', 'weitergegeben', 'abgegeben', 'überstellt', 'zugeleitet'],
+      file: ['akte', 'akten', 'vorgang', 'fallakte', 'verfahrensakte'],
       ultimatum: ['wenn sie nicht zahlen', 'falls sie nicht zahlen', 'wenn sie nicht bezahlen'],
       inquiry: [
         'strafrechtlich verfolgt',
@@ -1953,6 +1985,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ihre familie',
         'ihr arbeitgeber',
         'ihren arbeitgeber',
+        'bei nichtbeantwortung',
+        'sollten sie nicht antworten',
+        'wenn sie nicht antworten',
+        'falls sie nicht antworten',
+        'ohne ihre rückmeldung',
       ],
       deadline: [
         'innerhalb von 2 tagen',
@@ -2132,6 +2169,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nl',
     concepts: {
+      days: ['dagen', 'dag', 'werkdagen'],
+      hours: ['uur', 'uren'],
+      within: ['binnen', 'uiterlijk binnen', 'in de komende'],
+      transfer: ['doorgestuurd', 'overgedragen', 'doorgezonden', 'doorgegeven', 'overgemaakt aan'],
+      file: ['dossier', 'strafdossier'],
       ultimatum: ['als u niet betaalt', 'indien u niet betaalt'],
       inquiry: [
         'onderzoek',
@@ -2299,6 +2341,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'strafblad',
         'uw familie',
         'uw werkgever',
+        'als u niet reageert',
+        'indien u niet reageert',
+        'als u niet antwoordt',
       ],
       deadline: [
         'vandaag nog',
@@ -2414,6 +2459,12 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nb',
     concepts: {
+      days: ['dager', 'døgn', 'virkedager'],
+      hours: ['timer'],
+      within: ['innen', 'i løpet av'],
+      transfer: ['oversendt', 'overført', 'sendt videre', 'videresendt', 'overlevert'],
+      ownfile: ['din sak', 'saken din', 'saksmappen din', 'saken mot deg'],
+      file: ['sak', 'saken', 'saksmappe', 'saksmappen'],
       reference: ['saksnummer', 'saksnr', 'referanse', 'referansenummer', 'kid', 'kid-nummer', 'fakturanummer'],
       forbidden: ['ulovlig*', 'forbudt*', 'pornografisk*'],
       content: ['innhold', 'innholdet', 'bilder', 'bildene', 'videoer', 'nettsider', 'nettsteder', 'filer'],
@@ -2569,6 +2620,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'din arbeidsgiver',
         'arrestordre',
         'pågripelsesordre',
+        'hvis du ikke svarer',
+        'dersom du ikke svarer',
+        'uten svar fra deg',
+        'manglende svar',
       ],
       deadline: [
         'innen 24 timer',
@@ -2641,6 +2696,12 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nn',
     concepts: {
+      days: ['dagar', 'døgn'],
+      hours: ['timar'],
+      within: ['innan', 'i løpet av'],
+      transfer: ['oversendt', 'overført', 'send vidare', 'sendt vidare'],
+      ownfile: ['saka di', 'di sak', 'saka mot deg'],
+      file: ['saka', 'saksmappa'],
       reference: ['saksnummer', 'referanse'],
       forbidden: ['ulovleg*', 'forboden', 'forbode'],
       content: ['innhaldet', 'innhald', 'bilete', 'videoar', 'nettsider'],
@@ -2708,6 +2769,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'familien din',
         'arbeidsgjevaren din',
         'arrestordre',
+        'viss du ikkje svarar',
+        'dersom du ikkje svarar',
+        'utan svar frå deg',
       ],
       deadline: [
         'innan 24 timar',
@@ -2731,6 +2795,12 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'da',
     concepts: {
+      days: ['dage', 'døgn', 'hverdage'],
+      hours: ['timer'],
+      within: ['inden', 'inden for', 'i løbet af'],
+      transfer: ['oversendt', 'overdraget', 'videresendt', 'sendt videre', 'overgivet'],
+      ownfile: ['din sag', 'sagen mod dig'],
+      file: ['sag', 'sagen', 'sagsmappe'],
       reference: ['sagsnummer', 'sagsnr', 'referencenummer', 'fakturanummer', 'betalingsid'],
       forbidden: ['ulovlig*', 'forbudt*', 'pornografisk*'],
       content: ['indhold', 'indholdet', 'billeder', 'billederne', 'videoer', 'hjemmesider', 'websider', 'filer'],
@@ -2858,6 +2928,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'din arbejdsgiver',
         'arrestordre',
         'register over sexforbrydere',
+        'hvis du ikke svarer',
+        'uden svar fra dig',
+        'manglende svar',
       ],
       deadline: [
         'inden for 24 timer',
@@ -2925,6 +2998,12 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sv',
     concepts: {
+      days: ['dagar', 'dygn', 'arbetsdagar'],
+      hours: ['timmar', 'timme', 'tim'],
+      within: ['inom', 'inom loppet av'],
+      transfer: ['överlämnat', 'överlämnats', 'översänt', 'översänts', 'vidarebefordrat', 'vidarebefordrats', 'skickats vidare', 'överförts', 'lämnats över'],
+      ownfile: ['ditt ärende', 'ärendet mot dig'],
+      file: ['ärende', 'ärendet', 'akt', 'akten'],
       reference: ['ärendenummer', 'referens', 'referensnummer', 'ocr', 'ocr-nummer', 'fakturanummer', 'diarienummer'],
       forbidden: ['olaglig*', 'förbjud*', 'pornografisk*', 'otillåt*'],
       content: ['innehåll', 'innehållet', 'bilder', 'bilderna', 'videor', 'filmer', 'webbplatser', 'filer'],
@@ -3085,6 +3164,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'häktningsbeslut',
         'register över sexualbrottslingar',
         'sexualbrottsregist*',
+        'om du inte svarar',
+        'utan svar från dig',
+        'uteblivet svar',
       ],
       deadline: [
         'inom 24 timmar',
@@ -3153,6 +3235,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fi',
     concepts: {
+      days: ['päivän', 'päivää', 'vuorokauden'],
+      hours: ['tunnin', 'tuntia'],
+      within: ['kuluessa', 'sisällä', 'kuluttua'],
+      transfer: ['siirretty', 'lähetetty', 'toimitettu', 'siirretään', 'lähetetään', 'toimitetaan'],
+      ownfile: ['asiasi', 'tapauksesi', 'asiakirjasi', 'juttusi', 'teidän asianne', 'asianne', 'tapauksenne'],
       reference: ['viite', 'viitenumero', 'asianumero', 'diaarinumero', 'laskunumero'],
       forbidden: ['laiton*', 'laittom*', 'kielletty*', 'kiellett*', 'pornografi*'],
       content: ['sisältö*', 'kuvia', 'kuvat', 'videoita', 'videot', 'sivustoja', 'sivustot', 'tiedostoja'],
@@ -3305,6 +3392,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'työnantajallenne',
         'perheellesi',
         'perheellenne',
+        'jos et vastaa',
+        'ellet vastaa',
+        'jos ette vastaa',
+        'vastauksen puuttuessa',
       ],
       deadline: [
         '24 tunnin kuluessa',
@@ -3376,6 +3467,12 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'is',
     concepts: {
+      days: ['daga', 'sólarhringa'],
+      hours: ['klukkustunda', 'klukkustundir', 'klst'],
+      within: ['innan'],
+      transfer: ['sent áfram', 'vísað til', 'framsent', 'áframsent'],
+      ownfile: ['mál þitt', 'málið þitt'],
+      file: ['mál', 'málið', 'málinu'],
       reference: ['málsnúmer', 'tilvísun', 'tilvísunarnúmer'],
       forbidden: ['ólögleg*', 'bannað*', 'klámfeng*'],
       content: ['efni', 'efnis', 'myndir', 'myndbönd', 'vefsíður', 'skrár'],
@@ -3450,7 +3547,18 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tilkynning um upphaf',
         'tilkynning um sakamál',
       ],
-      threat: ['verður birt', 'verða birt', 'vinir þínir', 'fjölskylda þín', 'þú verður handtekinn', 'sakaskrá*', 'þú verður handtekin', 'vinnuveitanda þínum'],
+      threat: [
+        'verður birt',
+        'verða birt',
+        'vinir þínir',
+        'fjölskylda þín',
+        'þú verður handtekinn',
+        'sakaskrá*',
+        'þú verður handtekin',
+        'vinnuveitanda þínum',
+        'ef þú svarar ekki',
+        'án svars frá þér',
+      ],
       deadline: [
         'innan 24 klukkustunda',
         'innan 48 klukkustunda',
@@ -3474,6 +3582,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'es',
     concepts: {
+      days: ['días', 'día', 'días hábiles'],
+      hours: ['horas', 'hora'],
+      within: ['dentro de', 'en un plazo de', 'en el plazo de', 'en un plazo máximo de', 'en las próximas', 'en los próximos'],
+      transfer: ['remitido', 'remitida', 'trasladado', 'trasladada', 'transferido', 'transferida', 'enviado', 'enviada', 'elevado'],
+      file: ['expediente', 'sumario'],
       ultimatum: ['si no paga', 'si no abona'],
       inquiry: [
         'investigado',
@@ -3669,6 +3782,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'registro de delincuentes',
         'su familia',
         'su empleador',
+        'si no responde',
+        'en caso de no responder',
+        'de no recibir respuesta',
+        'si no recibimos respuesta',
       ],
       deadline: [
         'hoy mismo',
@@ -3792,6 +3909,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pt',
     concepts: {
+      days: ['dias', 'dia', 'dias úteis'],
+      hours: ['horas', 'hora'],
+      within: ['no prazo de', 'dentro de', 'nas próximas', 'nos próximos', 'no prazo máximo de'],
+      transfer: ['encaminhado', 'encaminhada', 'remetido', 'remetida', 'transmitido', 'transmitida', 'enviado', 'enviada', 'transferido', 'transferida'],
+      file: ['processo', 'dossier', 'dossiê', 'auto'],
       ultimatum: ['se não pagar', 'caso não pague'],
       inquiry: [
         'vigilância',
@@ -3945,6 +4067,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'sua família',
         'seu empregador',
         'entidade patronal',
+        'se não responder',
+        'caso não responda',
+        'na falta de resposta',
       ],
       deadline: [
         'hoje mesmo',
@@ -4055,6 +4180,12 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'it',
     casedReader: ['suo', 'sua', 'suoi', 'sue', 'lei'],
     concepts: {
+      days: ['giorni', 'giorno', 'giorni lavorativi'],
+      hours: ['ore', 'ora'],
+      within: ['entro', 'nelle prossime', 'nei prossimi', 'nel giro di', 'non oltre'],
+      transfer: ['trasmesso', 'trasmessa', 'inoltrato', 'inoltrata', 'inviato', 'inviata', 'trasferito', 'trasferita', 'deferito', 'deferita'],
+      ownfile: ['il suo fascicolo', 'la sua pratica', 'la sua posizione', 'il vostro fascicolo', 'la vostra pratica', 'il tuo fascicolo'],
+      file: ['fascicolo', 'pratica', 'posizione'],
       ultimatum: ['se non paga', 'se non pagherà'],
       inquiry: [
         'monitoraggio',
@@ -4242,6 +4373,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'fedina penale',
         'la sua famiglia',
         'suo datore di lavoro',
+        'se non risponde',
+        'qualora non rispondesse',
+        'in caso di mancata risposta',
+        'in mancanza di un suo riscontro',
       ],
       deadline: [
         'oggi stesso',
@@ -4365,6 +4500,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pl',
     concepts: {
+      days: ['dni', 'dnia', 'dób'],
+      hours: ['godzin', 'godziny', 'godz'],
+      within: ['w ciągu', 'w terminie', 'w przeciągu', 'do'],
+      transfer: ['przekazan*', 'przesłan*', 'skierowan*'],
+      file: ['sprawa', 'sprawę', 'sprawy', 'akta', 'akt sprawy'],
       reference: ['sygnatura', 'sygn', 'numer sprawy', 'numer referencyjny', 'nr', 'numer'],
       forbidden: ['nielegaln*', 'zakazan*', 'niedozwolon*', 'pornograficzn*', 'bezprawn*'],
       content: ['treści', 'treść', 'zdjęcia', 'zdjęć', 'filmy', 'filmów', 'nagrania', 'strony', 'stron', 'pliki', 'plików'],
@@ -4664,6 +4804,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'czerwona nota',
         'czerwoną notę',
         'czerwonej noty',
+        'w przypadku braku odpowiedzi',
+        'jeśli nie odpowiesz',
+        'jeżeli nie odpowiesz',
+        'jeśli pan nie odpowie',
+        'jeśli pani nie odpowie',
       ],
       deadline: [
         'w ciągu 24 godzin',
@@ -4760,6 +4905,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'cs',
     concepts: {
+      days: ['dnů', 'dní', 'dny'],
+      hours: ['hodin', 'hodiny'],
+      within: ['do', 'během', 've lhůtě'],
+      transfer: ['postoupen*', 'předán*', 'odeslán*', 'zaslán*'],
+      file: ['spis', 'spisu', 'trestní spis'],
       reference: ['číslo jednací', 'čj', 'spisová značka', 'variabilní symbol', 'číslo'],
       forbidden: ['nezákonn*', 'nelegální*', 'zakázan*', 'pornografick*'],
       content: ['obsah', 'obsahu', 'obrázky', 'obrázků', 'videa', 'videí', 'stránky', 'stránek', 'soubory', 'souborů'],
@@ -4935,6 +5085,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'váš zaměstnavatel',
         'vašim blízkým',
         'budete stíhán*',
+        'pokud neodpovíte',
+        'pokud nebudete reagovat',
+        'bez vaší odpovědi',
       ],
       deadline: [
         'do 24 hodin',
@@ -5015,6 +5168,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sk',
     concepts: {
+      days: ['dní', 'dni'],
+      hours: ['hodín', 'hodiny'],
+      within: ['do', 'počas', 'v lehote'],
+      transfer: ['postúpen*', 'odovzdan*', 'zaslan*', 'odoslan*'],
+      file: ['spis', 'spisu'],
       reference: ['číslo konania', 'variabilný symbol', 'číslo'],
       forbidden: ['nezákonn*', 'nelegáln*', 'zakázan*', 'pornografick*'],
       content: ['obsah', 'obsahu', 'obrázky', 'obrázkov', 'videá', 'videí', 'stránky', 'stránok', 'súbory', 'súborov'],
@@ -5157,6 +5315,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'váš zamestnávateľ',
         'vašim blízkym',
         'budete stíhan*',
+        'ak neodpoviete',
+        'ak nebudete reagovať',
+        'bez vašej odpovede',
       ],
       deadline: [
         'do 24 hodín',
@@ -5229,6 +5390,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sl',
     concepts: {
+      days: ['dni', 'dneh', 'dan'],
+      hours: ['ur', 'urah', 'ure'],
+      within: ['v roku', 'v naslednjih', 'najkasneje v'],
+      transfer: ['posredovan*', 'odstopljen*', 'poslan*'],
+      file: ['zadeva', 'zadevo', 'spis'],
       reference: ['številka zadeve', 'sklic', 'referenca', 'številka'],
       forbidden: ['nezakonit*', 'prepovedan*', 'pornografsk*'],
       content: ['vsebine', 'vsebino', 'vsebina', 'slike', 'posnetke', 'posnetki', 'spletne strani', 'datoteke'],
@@ -5376,6 +5542,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'vašemu delodajalcu',
         'vaš delodajalec',
         'javno objavljen*',
+        'če ne odgovorite',
+        'če ne boste odgovorili',
+        'brez vašega odgovora',
       ],
       deadline: [
         'v 24 urah',
@@ -5421,6 +5590,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hr',
     concepts: {
+      days: ['dana', 'dan'],
+      hours: ['sati', 'sata'],
+      within: ['u roku od', 'u roku', 'unutar', 'u sljedećih'],
+      transfer: ['proslijeđen*', 'ustupljen*', 'dostavljen*', 'upućen*'],
+      file: ['predmet', 'spis', 'spisa'],
       reference: ['poziv na broj', 'broj predmeta', 'referenca', 'broj'],
       forbidden: ['nezakonit*', 'ilegaln*', 'zabranjen*', 'pornografsk*'],
       content: ['sadržaj', 'sadržaja', 'sadržaje', 'slike', 'snimke', 'videozapise', 'stranice', 'datoteke'],
@@ -5617,6 +5791,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'vašem poslodavcu',
         'vaš poslodavac',
         'javno objavljen*',
+        'ako ne odgovorite',
+        'bez vašeg odgovora',
+        'u slučaju izostanka odgovora',
       ],
       deadline: [
         'u roku od 24 sata',
@@ -5664,6 +5841,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'bg',
     concepts: {
+      days: ['дни', 'дена', 'ден'],
+      hours: ['часа', 'часове'],
+      within: ['в рамките на', 'в срок от', 'до', 'в следващите'],
+      transfer: ['изпратен*', 'препратен*', 'предаден*'],
+      file: ['преписка', 'преписката', 'досие', 'досието', 'дело', 'делото'],
       reference: ['номер', 'преписка', 'референция', 'референтен номер'],
       forbidden: ['незаконн*', 'незаконно', 'забранен*', 'порнографск*'],
       content: ['съдържание', 'съдържанието', 'изображения', 'снимки', 'видеоклипове', 'видеа', 'сайтове', 'файлове'],
@@ -5826,6 +6008,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'регистър на сексуални',
         'публично разгласен*',
         'досието ви',
+        'ако не отговорите',
+        'без отговор от ваша страна',
+        'при липса на отговор',
       ],
       deadline: [
         'в рамките на 24 часа',
@@ -5887,6 +6072,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'el',
     concepts: {
+      days: ['ημερών', 'ημέρες', 'μέρες', 'μερών'],
+      hours: ['ωρών', 'ώρες', 'ώρα'],
+      within: ['εντός', 'μέσα σε', 'τις επόμενες', 'εντός των επόμενων'],
+      transfer: ['διαβιβάστηκε', 'διαβιβάζεται', 'διαβιβαστεί', 'στάλθηκε', 'παραπέμφθηκε', 'θα διαβιβαστεί'],
+      file: ['φάκελος', 'φάκελό', 'φάκελο', 'υπόθεση', 'υπόθεσή'],
       reference: ['αριθμός', 'αριθμό', 'αρ', 'κωδικός', 'κωδικό'],
       forbidden: ['παράνομ*', 'απαγορευμέν*', 'πορνογραφικ*'],
       content: ['περιεχόμενο', 'περιεχομένου', 'εικόνες', 'βίντεο', 'ιστοσελίδες', 'ιστότοπους', 'αρχεία'],
@@ -6050,6 +6240,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'μητρώο σεξουαλικών',
         'στον εργοδότη σας',
         'στην οικογένειά σας',
+        'αν δεν απαντήσετε',
+        'εάν δεν απαντήσετε',
+        'σε περίπτωση μη απάντησης',
       ],
       deadline: [
         'εντός 24 ωρών',
@@ -6112,6 +6305,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hu',
     concepts: {
+      days: ['napon', 'napot', 'nap'],
+      hours: ['órán', 'órát', 'óra'],
+      within: ['belül', 'on belül'],
+      transfer: ['továbbít*', 'átadt*', 'megküld*', 'áttett*'],
+      ownfile: ['ügyét', 'ügyiratát', 'aktáját', 'az ön ügye', 'az ön ügyét'],
       reference: ['ügyszám', 'hivatkozási szám', 'azonosító', 'iktatószám', 'sorszám'],
       forbidden: ['illegális*', 'tiltott*', 'jogellenes*', 'pornográf*'],
       content: ['tartalm*', 'képek', 'képeket', 'videók', 'videókat', 'weboldal*', 'fájlok', 'fájlokat'],
@@ -6289,6 +6487,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'munkáltatójának',
         'szexuális bűnelkövetők',
         'hozzátartozói',
+        'ha nem válaszol',
+        'amennyiben nem válaszol',
+        'válasz hiányában',
       ],
       deadline: [
         '24 órán belül',
@@ -6359,6 +6560,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'ro',
     concepts: {
+      days: ['zile', 'de zile'],
+      hours: ['ore', 'de ore'],
+      within: ['în termen de', 'în următoarele', 'în maximum'],
+      transfer: ['transmis', 'transmisă', 'înaintat', 'înaintată', 'trimis', 'trimisă'],
+      file: ['dosar', 'dosarul'],
       reference: ['număr', 'numărul', 'nr', 'dosar', 'dosarul', 'referință', 'referința'],
       forbidden: ['ilegal*', 'interzis*', 'ilicit*', 'pornografic*'],
       content: ['conținut*', 'imagini', 'imaginile', 'videoclipuri', 'videoclipurile', 'site-uri', 'fișiere'],
@@ -6558,6 +6764,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'angajatorului dumneavoastră',
         'blocarea definitivă',
         'blocare definitivă',
+        'dacă nu răspundeți',
+        'în lipsa unui răspuns',
+        'fără un răspuns din partea dumneavoastră',
       ],
       deadline: [
         'în 24 de ore',
@@ -6629,6 +6838,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lt',
     concepts: {
+      days: ['dienas', 'dienų'],
+      hours: ['valandas', 'valandų', 'val'],
+      within: ['ne vėliau kaip per', 'per ateinančias', 'per artimiausias'],
+      transfer: ['perduot*', 'išsiųst*'],
+      file: ['byla', 'bylą', 'bylos'],
       reference: ['numeris', 'nr', 'bylos nr', 'nuoroda'],
       forbidden: ['neteisėt*', 'draudžiam*', 'uždraust*', 'pornografin*'],
       content: ['turinys', 'turinį', 'turinio', 'nuotraukos', 'nuotraukas', 'vaizdo įrašai', 'vaizdo įrašus', 'svetaines', 'failus'],
@@ -6778,6 +6992,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'jūsų darbdav*',
         'seksualinių nusikaltėlių registr*',
         'jūsų artimiesiems',
+        'jei neatsakysite',
+        'jeigu neatsakysite',
+        'negavus jūsų atsakymo',
       ],
       deadline: [
         'per 24 valandas',
@@ -6833,6 +7050,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lv',
     concepts: {
+      days: ['dienu', 'dienām', 'dienas'],
+      hours: ['stundu', 'stundām', 'stundas'],
+      within: ['laikā', 'līdz'],
+      transfer: ['nodot*', 'pārsūtīt*', 'nosūtīt*'],
+      file: ['lieta', 'lietu', 'lietas'],
       reference: ['numurs', 'nr', 'lietas nr', 'atsauce'],
       forbidden: ['nelikumīg*', 'aizliegt*', 'pornogrāfisk*'],
       content: ['saturs', 'saturu', 'satura', 'attēli', 'attēlus', 'video', 'vietnes', 'failus'],
@@ -6944,6 +7166,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'dzimumnoziedznieku reģistr*',
         'tiks publiskot*',
         'jūs tiksiet apcietināt*',
+        'ja jūs neatbildēsiet',
+        'ja neatbildēsiet',
+        'bez jūsu atbildes',
       ],
       deadline: ['24 stundu laikā', '48 stundu laikā', '72 stundu laikā', '3 dienu laikā', 'pēdējais atgādinājums', '12 stundu laikā', '2 stundu laikā'],
       payment: [
@@ -6980,6 +7205,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'et',
     concepts: {
+      days: ['päeva', 'päev'],
+      hours: ['tunni', 'tundi'],
+      within: ['jooksul', 'sees'],
+      transfer: ['edastatud', 'edastatakse', 'saadetud', 'üle antud'],
+      file: ['toimik', 'toimiku', 'kaust'],
       reference: ['viitenumber', 'number', 'nr', 'toimiku nr'],
       forbidden: ['ebaseadusli*', 'keelatud', 'pornograafili*'],
       content: ['sisu', 'pildid', 'pilte', 'videod', 'videoid', 'veebilehti', 'faile'],
@@ -7086,6 +7316,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'teie tööandja*',
         'seksuaalkurjategijate regist*',
         'avalikustame',
+        'kui te ei vasta',
+        'vastuse puudumisel',
       ],
       deadline: ['24 tunni jooksul', '48 tunni jooksul', '72 tunni jooksul', '3 päeva jooksul', 'viimane meeldetuletus', '12 tunni jooksul', '2 tunni jooksul'],
       payment: ['makske', 'tasuda', 'maksmise link', 'tasuge', 'bitcoin', 'kinkekaart*', 'paysafecard', 'kandke üle', 'ülekanne', 'maksta'],
@@ -7122,6 +7354,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'mt',
     concepts: {
+      days: ['jiem', 'ijiem', 'jum'],
+      hours: ['siegħa', 'sigħat'],
+      within: ['fi żmien'],
+      transfer: ['mgħoddi', 'mibgħut', 'intbagħat'],
+      file: ['fajl', 'każ'],
       reference: ['numru', 'referenza'],
       forbidden: ['illegali', 'illegal', 'projbit*', 'pornografiku', 'pornografika'],
       content: ['kontenut', 'stampi', 'vidjows', 'siti'],
@@ -7193,6 +7430,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         "mandat ta' arrest",
         'l-impjegatur tiegħek',
         'se nippubblikaw',
+        'jekk ma twieġibx',
+        'jekk ma tweġibx',
       ],
       deadline: [
         'fi żmien 24 siegħa',
