@@ -130,6 +130,20 @@ describe("impersonal pressure: the reader's file handed on, a non-reply threat, 
   });
 });
 
+describe('lexicon gaps: Scandinavian possessives after the noun, customs authorities, a digital mailbox', () => {
+  it.each([
+    'Vi har oppdaget ulovlig aktivitet på datamaskinen din.',
+    'Vi har fundet ulovligt indhold på din computer.',
+    'Polisen: Du har fått ett nytt meddelande i din digitala brevlåda.',
+    'Alfândega: a sua encomenda está retida. Pague as taxas.',
+    'Zoll: Ihr Paket wird zurückgehalten. Zahlen Sie die Gebühr.',
+  ])('%s → scam', (t) => expect(verdict(t)).toBe('scam'));
+  it('the same words without the reader or a demand are not', () => {
+    expect(verdict('Ulovlig aktivitet ble oppdaget på en datamaskin i Bergen.')).not.toBe('scam');
+    expect(verdict('Der Zoll hat am Flughafen 20 Kilo Kokain gefunden.')).not.toBe('scam');
+  });
+});
+
 describe('reader words that depend on how they are written', () => {
   it('German Sie and Italian Suo address the reader only capitalised inside a sentence', () => {
     expect(kinds('Wir müssen Ihnen mitteilen, dass gegen Sie strafrechtliche Ermittlungen laufen.')).toContain('proceedings');
