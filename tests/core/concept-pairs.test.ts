@@ -144,6 +144,16 @@ describe('lexicon gaps: Scandinavian possessives after the noun, customs authori
   });
 });
 
+describe('a demand to pay with a short time limit is a payment notice', () => {
+  it.each(['Final notice: pay now.', 'Pay within 48 hours.', 'Zahlen Sie innerhalb von 24 Stunden.', 'Betal innen 2 dager.'])('%s → scam', (t) =>
+    expect(verdict(t)).toBe('scam'),
+  );
+  it('a demand to pay alone, or with a legal time limit, is not', () => {
+    expect(verdict('Pay now.')).not.toBe('scam');
+    expect(verdict('Pay within 30 days.')).not.toBe('scam');
+  });
+});
+
 describe('reader words that depend on how they are written', () => {
   it('German Sie and Italian Suo address the reader only capitalised inside a sentence', () => {
     expect(kinds('Wir müssen Ihnen mitteilen, dass gegen Sie strafrechtliche Ermittlungen laufen.')).toContain('proceedings');

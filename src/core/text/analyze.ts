@@ -299,6 +299,7 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     (has('overdue') && (has('payment') || has('login') || has('deadline'))) ||
     linked ||
     (has('threat') && (has('payment') || has('deadline'))) ||
+    (has('payment') && has('deadline')) ||
     has('ultimatum') ||
     claims.some((c) => c.obfuscated === true || c.unit === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
