@@ -200,3 +200,12 @@ describe('the new checks stay linear', () => {
       expect(['scam', 'not-a-warning', 'no-evidence']).toContain(verdict(s.repeat(Math.ceil(65536 / s.length)).slice(0, 65536)));
   });
 });
+
+describe('a reference number in a scam subject is no phone number', () => {
+  it('"notice 2026-4471" yields no phone finding; a Norwegian number in pairs still does', () => {
+    const codes = (t: string) => checkInput(t, ctx).findings.map((f) => f.code);
+    expect(codes('Final notice 2026-4471: your fine is unpaid')).not.toContain('WC_PHONE_UNCHECKED');
+    expect(verdict('Final notice 2026-4471: your fine is unpaid')).toBe('scam');
+    expect(codes('Ring 22 12 34 56')).toContain('WC_PHONE_UNCHECKED');
+  });
+});
