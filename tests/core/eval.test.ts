@@ -29,7 +29,8 @@ describe('real corpus, test split (never tuned on)', () => {
   const rate = (t: { hit: number; total: number }) => t.hit / t.total;
   it('scam texts: recall (scam or lookalike)', () => {
     expect(test.scams.total).toBeGreaterThanOrEqual(100);
-    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.58); // measured 65/112 with the second round of concept pairs (60/112 before; 58/104 before the corpus grew; 54/104 before the first pairs)
+    // measured 67/112 with the units, case files and time limits of every language (65/112 with the second round of concept pairs; 60/112 before; 58/104 before the corpus grew; 54/104 before the first pairs)
+    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.59);
   });
   it('lookalike addresses: strict recall (lookalike)', () => {
     expect(test.lookalikes.total).toBeGreaterThanOrEqual(30);

@@ -4158,6 +4158,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'convocatória',
         'queixa contra',
         'auto de contraordenação',
+        'ordem de comparência',
+        'mandado de comparência',
+        'notificação para comparecer',
       ],
       threat: [
         'sem resposta da sua parte',
@@ -4468,6 +4471,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'indagine a suo carico',
         'indagini a suo carico',
         'denuncia a suo carico',
+        'citazione in giudizio',
+        'citazione a comparire',
+        'mandato di comparizione',
       ],
       threat: [
         'in assenza di una sua risposta',
