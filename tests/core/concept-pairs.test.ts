@@ -144,6 +144,24 @@ describe('lexicon gaps: Scandinavian possessives after the noun, customs authori
   });
 });
 
+describe('evidence, a complaint or a warrant against the reader is proceedings', () => {
+  it.each([
+    'We have evidence against you.',
+    'A criminal complaint has been filed against you.',
+    'Nous avons des preuves contre vous.',
+    'Gegen Sie wurde Anzeige erstattet.',
+    'Er is aangifte tegen u gedaan.',
+    'Vi har bevis mot deg.',
+    'Bylo podáno trestní oznámení proti vám.',
+    'Έχει κατατεθεί μήνυση εναντίον σας.',
+  ])('%s → scam', (t) => expect(verdict(t)).toBe('scam'));
+  it('across a comma (advice), without "against you", or against someone else, it is not', () => {
+    expect(verdict('If someone uses violence against you, report it to the police.')).not.toBe('scam');
+    expect(verdict('Keep the evidence of your conversations.')).not.toBe('scam');
+    expect(verdict('Police have evidence against the suspect.')).not.toBe('scam');
+  });
+});
+
 describe('a demand to pay with a short time limit is a payment notice', () => {
   it.each(['Final notice: pay now.', 'Pay within 48 hours.', 'Zahlen Sie innerhalb von 24 Stunden.', 'Betal innen 2 dager.'])('%s → scam', (t) =>
     expect(verdict(t)).toBe('scam'),

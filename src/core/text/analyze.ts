@@ -60,6 +60,8 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   within: 'WC_SIGN_DEADLINE',
   hours: 'WC_SIGN_DEADLINE',
   days: 'WC_SIGN_DEADLINE',
+  charge: 'WC_SIGN_PROCEEDINGS',
+  against: 'WC_SIGN_PROCEEDINGS',
   ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',

@@ -205,7 +205,7 @@ const MAX_READERS = 4096;
  * chosen so that none is an ordinary word in another supported language (French `du`, Romanian
  * `din`, Croatian `u` and `te` are left out).
  */
-const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
+const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number; clause?: true }> = [
   { a: 'device', b: 'lock', makes: 'device-lock', reach: 80 },
   { a: 'offence', b: 'reader', makes: 'accusation', reach: 80 },
   { a: 'inquiry', b: 'reader', makes: 'proceedings', reach: 60 },
@@ -232,6 +232,11 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // "36 tunnin kuluessa"): the number is checked where the unit is found (SHORT_HOURS, SHORT_DAYS).
   { a: 'within', b: 'hours', makes: 'deadline', reach: 30 },
   { a: 'within', b: 'days', makes: 'deadline', reach: 30 },
+  // Evidence, a complaint or a warrant against the reader ("we have evidence against you", "Gegen
+  // Sie wurde Anzeige erstattet", "Er is aangifte tegen u gedaan") is proceedings against the reader.
+  // One clause (no comma or colon between): "if someone uses violence against you, report it" is
+  // advice, not a charge.
+  { a: 'charge', b: 'against', makes: 'proceedings', reach: 50, clause: true },
 ];
 /**
  * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
@@ -263,6 +268,8 @@ const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
   'within',
   'hours',
   'days',
+  'charge',
+  'against',
 ]);
 
 /**
@@ -335,12 +342,21 @@ function casedInSentence(text: string, start: number): boolean {
   return !(p === '.' || p === '!' || p === '?' || p === ':' || p === '\n' || p === '\r' || p === '•' || p === '-' || p === '–');
 }
 
-function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: ConceptKind, makes: ConceptKind, reach: number): ConceptMatch[] {
+function pairs(
+  text: string,
+  found: readonly ConceptMatch[],
+  a: ConceptKind,
+  b: ConceptKind,
+  makes: ConceptKind,
+  reach: number,
+  clause = false,
+): ConceptMatch[] {
   // `found` is in text order: remember the last `a` seen, and pair each `b` with the nearest `a`
   // before it or the first one after it (one pass each way, so linear).
   const out: ConceptMatch[] = [];
   const near = (x: ConceptMatch, y: ConceptMatch) =>
-    Math.abs(x.span.start - y.span.start) <= reach && !/[.!?\n]/.test(text.slice(Math.min(x.span.end, y.span.end), Math.max(x.span.start, y.span.start)));
+    Math.abs(x.span.start - y.span.start) <= reach &&
+    !(clause ? /[.!?\n,;:]/ : /[.!?\n]/).test(text.slice(Math.min(x.span.end, y.span.end), Math.max(x.span.start, y.span.start)));
   let last: ConceptMatch | undefined;
   const paired = new Set<ConceptMatch>();
   for (const c of found) {
@@ -422,7 +438,7 @@ export function findConcepts(
   // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).
   const present = new Set(all.map((c) => c.kind));
   const run = (list: typeof PAIRS, found: readonly ConceptMatch[]) =>
-    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach) : []));
+    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach, 'clause' in p) : []));
   const first = run(FIRST_PAIRS, all);
   for (const c of first) present.add(c.kind);
   const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;

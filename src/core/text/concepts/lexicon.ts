@@ -58,6 +58,9 @@ export const CONCEPT_KINDS = [
   'within',
   'hours',
   'days',
+  // pair-only: evidence, a complaint or a warrant (`charge`) against the reader (`against`: "against you", "contre vous")
+  'charge',
+  'against',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -857,6 +860,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'en',
     concepts: {
+      against: ['against you', 'against yourself'],
+      charge: ['evidence', 'proof', 'complaint', 'criminal complaint', 'charges', 'warrant', 'arrest warrant'],
       days: ['days', 'day', 'working days', 'business days'],
       hours: ['hours', 'hour', 'hrs', 'h'],
       within: ['within', 'in the next', 'within the next', 'no later than'],
@@ -1401,6 +1406,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fr',
     concepts: {
+      against: ['contre vous'],
+      charge: ['preuves', 'preuve', 'plainte', 'charges', "mandat d'arrêt"],
       days: ['jours', 'jour', 'jours ouvrés', 'jours ouvrables'],
       hours: ['heures', 'heure', 'h'],
       within: ['sous', 'dans les', 'dans un délai de', 'sous un délai de', "d'ici", 'dans un délai maximum de', 'au plus tard dans'],
@@ -1753,6 +1760,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'de',
     casedReader: ['sie'],
     concepts: {
+      against: ['gegen sie', 'gegen dich'],
+      charge: ['beweise', 'beweismittel', 'anzeige', 'strafanzeige', 'haftbefehl', 'anklage'],
       days: ['tagen', 'tage', 'tag', 'werktagen', 'werktage'],
       hours: ['stunden', 'stunde', 'std', 'h'],
       within: ['innerhalb', 'binnen', 'in den nächsten', 'spätestens in'],
@@ -2185,6 +2194,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nl',
     concepts: {
+      against: ['tegen u', 'tegen jou'],
+      charge: ['bewijs', 'bewijzen', 'bewijsmateriaal', 'aangifte', 'klacht', 'arrestatiebevel'],
       days: ['dagen', 'dag', 'werkdagen'],
       hours: ['uur', 'uren'],
       within: ['binnen', 'uiterlijk binnen', 'in de komende'],
@@ -2476,6 +2487,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nb',
     concepts: {
+      against: ['mot deg'],
+      charge: ['bevis', 'anmeldelse', 'anmeldt', 'siktelse', 'arrestordre'],
       days: ['dager', 'døgn', 'virkedager'],
       hours: ['timer'],
       within: ['innen', 'i løpet av'],
@@ -2742,6 +2755,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nn',
     concepts: {
+      against: ['mot deg'],
+      charge: ['bevis', 'arrestordre'],
       days: ['dagar', 'døgn'],
       hours: ['timar'],
       within: ['innan', 'i løpet av'],
@@ -2862,6 +2877,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'da',
     concepts: {
+      against: ['mod dig'],
+      charge: ['beviser', 'bevis', 'anmeldelse', 'anmeldt', 'sigtelse', 'arrestordre'],
       days: ['dage', 'døgn', 'hverdage'],
       hours: ['timer'],
       within: ['inden', 'inden for', 'i løbet af'],
@@ -3087,6 +3104,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sv',
     concepts: {
+      against: ['mot dig'],
+      charge: ['bevis', 'anmälan', 'anmäld', 'åtal', 'häktningsorder'],
       days: ['dagar', 'dygn', 'arbetsdagar'],
       hours: ['timmar', 'timme', 'tim'],
       within: ['inom', 'inom loppet av'],
@@ -3345,6 +3364,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fi',
     concepts: {
+      against: ['teitä vastaan', 'sinua vastaan'],
+      charge: ['todisteita', 'todisteet', 'rikosilmoitus', 'rikosilmoituksen'],
       days: ['päivän', 'päivää', 'vuorokauden'],
       hours: ['tunnin', 'tuntia'],
       within: ['kuluessa', 'sisällä', 'kuluttua'],
@@ -3577,6 +3598,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'is',
     concepts: {
+      against: ['gegn þér'],
+      charge: ['sönnunargögn', 'kæra', 'kæru', 'handtökuskipun'],
       days: ['daga', 'sólarhringa'],
       hours: ['klukkustunda', 'klukkustundir', 'klst'],
       within: ['innan'],
@@ -5035,6 +5058,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'cs',
     concepts: {
+      against: ['proti vám', 'proti tobě'],
+      charge: ['důkazy', 'trestní oznámení', 'zatykač'],
       days: ['dnů', 'dní', 'dny'],
       hours: ['hodin', 'hodiny'],
       within: ['do', 'během', 've lhůtě'],
@@ -5298,6 +5323,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sk',
     concepts: {
+      against: ['proti vám', 'proti tebe'],
+      charge: ['dôkazy', 'trestné oznámenie', 'zatykač'],
       days: ['dní', 'dni'],
       hours: ['hodín', 'hodiny'],
       within: ['do', 'počas', 'v lehote'],
@@ -5523,6 +5550,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sl',
     concepts: {
+      against: ['zoper vas', 'proti vam'],
+      charge: ['dokazi', 'dokaze', 'kazenska ovadba', 'kazensko ovadbo', 'ovadba', 'ovadbo'],
       days: ['dni', 'dneh', 'dan'],
       hours: ['ur', 'urah', 'ure'],
       within: ['v roku', 'v naslednjih', 'najkasneje v'],
@@ -5726,6 +5755,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hr',
     concepts: {
+      against: ['protiv vas', 'protiv tebe'],
+      charge: ['dokazi', 'dokaze', 'kaznena prijava', 'kaznenu prijavu', 'tjeralica'],
       days: ['dana', 'dan'],
       hours: ['sati', 'sata'],
       within: ['u roku od', 'u roku', 'unutar', 'u sljedećih'],
@@ -5977,6 +6008,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'bg',
     concepts: {
+      against: ['срещу вас', 'срещу теб'],
+      charge: ['доказателства', 'жалба', 'заповед за арест'],
       days: ['дни', 'дена', 'ден'],
       hours: ['часа', 'часове'],
       within: ['в рамките на', 'в срок от', 'до', 'в следващите'],
@@ -6208,6 +6241,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'el',
     concepts: {
+      against: ['εναντίον σας', 'σε βάρος σας'],
+      charge: ['αποδείξεις', 'στοιχεία', 'μήνυση', 'καταγγελία', 'ένταλμα'],
       days: ['ημερών', 'ημέρες', 'μέρες', 'μερών'],
       hours: ['ωρών', 'ώρες', 'ώρα'],
       within: ['εντός', 'μέσα σε', 'τις επόμενες', 'εντός των επόμενων'],
@@ -6441,6 +6476,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hu',
     concepts: {
+      against: ['ön ellen', 'önnel szemben', 'önök ellen'],
+      charge: ['bizonyíték*', 'feljelentés*', 'elfogatóparancs*'],
       days: ['napon', 'napot', 'nap'],
       hours: ['órán', 'órát', 'óra'],
       within: ['belül', 'on belül'],
@@ -6696,6 +6733,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'ro',
     concepts: {
+      against: ['împotriva dumneavoastră', 'împotriva ta'],
+      charge: ['dovezi', 'plângere', 'plângere penală'],
       days: ['zile', 'de zile'],
       hours: ['ore', 'de ore'],
       within: ['în termen de', 'în următoarele', 'în maximum'],
@@ -6974,6 +7013,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lt',
     concepts: {
+      against: ['prieš jus', 'prieš tave'],
+      charge: ['įrodym*', 'skund*'],
       days: ['dienas', 'dienų'],
       hours: ['valandas', 'valandų', 'val'],
       within: ['ne vėliau kaip per', 'per ateinančias', 'per artimiausias'],
@@ -7186,6 +7227,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lv',
     concepts: {
+      against: ['pret jums', 'pret tevi'],
+      charge: ['pierādījum*', 'sūdzīb*'],
       days: ['dienu', 'dienām', 'dienas'],
       hours: ['stundu', 'stundām', 'stundas'],
       within: ['laikā', 'līdz'],
@@ -7342,6 +7385,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'et',
     concepts: {
+      against: ['teie vastu', 'sinu vastu'],
+      charge: ['tõendid', 'tõendeid', 'kaebus'],
       days: ['päeva', 'päev'],
       hours: ['tunni', 'tundi'],
       within: ['jooksul', 'sees'],
@@ -7491,6 +7536,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'mt',
     concepts: {
+      against: ['kontrik', 'kontra tiegħek'],
+      charge: ['provi', 'ilment'],
       days: ['jiem', 'ijiem', 'jum'],
       hours: ['siegħa', 'sigħat'],
       within: ['fi żmien'],
