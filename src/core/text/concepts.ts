@@ -228,7 +228,7 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // tense: next to an authority it is pressure. A file that is not the reader's ("the case file was
   // forwarded to the prosecutor", police news) is not.
   { a: 'ownfile', b: 'transfer', makes: 'threat', reach: 60 },
-  // A time limit in any number and grammatical form ("within 36 hours", "binnen 10 dagen",
+  // A time limit in any number and grammatical form ("within 36 hours", "binnen 5 dagen",
   // "36 tunnin kuluessa"): the number is checked where the unit is found (SHORT_HOURS, SHORT_DAYS).
   { a: 'within', b: 'hours', makes: 'deadline', reach: 30 },
   { a: 'within', b: 'days', makes: 'deadline', reach: 30 },
@@ -277,7 +277,7 @@ const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
  * legal time limit (an appeal within 14 or 30 days) is what genuine notices give.
  */
 const SHORT_HOURS = 96;
-const SHORT_DAYS = 10;
+const SHORT_DAYS = 7;
 /** The number written right before `start` (across at most 2 spaces or a hyphen: "72 hours", "48-hour"), or -1. */
 function numberBefore(text: string, start: number): number {
   let i = start - 1;

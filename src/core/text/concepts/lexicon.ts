@@ -54,7 +54,7 @@ export const CONCEPT_KINDS = [
   'file',
   'ownfile',
   'transfer',
-  // pair-only: a time limit ("within" + a number of hours or days: "binnen 36 uur", "entro 10 giorni")
+  // pair-only: a time limit ("within" + a number of hours or days: "binnen 36 uur", "entro 5 giorni")
   'within',
   'hours',
   'days',
