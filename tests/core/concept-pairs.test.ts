@@ -162,6 +162,20 @@ describe('evidence, a complaint or a warrant against the reader is proceedings',
   });
 });
 
+describe('police-news narration (an arrest in the third person) speaks about the authority', () => {
+  it.each([
+    'The 34-year-old was arrested within 24 hours. The case file has been forwarded to the prosecutor.',
+    'Die Polizei nahm den Tatverdächtigen innerhalb von 24 Stunden fest.',
+    'La police a interpellé le suspect dans les 48 heures.',
+    'La Guardia Civil detuvo al autor en 48 horas.',
+    'Polisen grep mannen inom 24 timmar.',
+  ])('%s → not scam', (t) => expect(verdict(t)).not.toBe('scam'));
+  it("the scam's own threat of arrest is not narration", () => {
+    expect(verdict('Police: you will be arrested within 24 hours.')).toBe('scam');
+    expect(verdict('Polizei: Sie werden festgenommen, wenn Sie nicht zahlen.')).toBe('scam');
+  });
+});
+
 describe('a demand to pay with a short time limit is a payment notice', () => {
   it.each(['Final notice: pay now.', 'Pay within 48 hours.', 'Zahlen Sie innerhalb von 24 Stunden.', 'Betal innen 2 dager.'])('%s → scam', (t) =>
     expect(verdict(t)).toBe('scam'),
