@@ -176,6 +176,24 @@ describe('police-news narration (an arrest in the third person) speaks about the
   });
 });
 
+describe("a sanction on the reader's account, licence, passport or card", () => {
+  it.each([
+    'Gendarmerie nationale : votre permis de conduire sera suspendu.',
+    'Polizia di Stato: la sua patente sarà sospesa.',
+    'INTERPOL notice: your bank account will be frozen.',
+    'Ihr Konto wurde auf Anordnung der Staatsanwaltschaft gesperrt.',
+    'Poliisi: tilisi on jäädytetty.',
+    'Your account will be suspended within 24 hours.',
+  ])('%s → scam', (t) => expect(verdict(t)).toBe('scam'));
+  it("someone else's account, a conditional across a comma, or a sanction without an authority or a demand, is not", () => {
+    expect(verdict('Police froze the bank accounts of the suspects.')).not.toBe('scam');
+    expect(verdict('If your card is blocked, call your bank.')).not.toBe('scam');
+    expect(verdict('Your card has expired.')).not.toBe('scam');
+    expect(kinds('Votre compte bancaire a été gelé.')).toContain('threat');
+    expect(verdict('Votre compte bancaire a été gelé.')).not.toBe('scam');
+  });
+});
+
 describe('a demand to pay with a short time limit is a payment notice', () => {
   it.each(['Final notice: pay now.', 'Pay within 48 hours.', 'Zahlen Sie innerhalb von 24 Stunden.', 'Betal innen 2 dager.'])('%s → scam', (t) =>
     expect(verdict(t)).toBe('scam'),

@@ -237,6 +237,11 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // One clause (no comma or colon between): "if someone uses violence against you, report it" is
   // advice, not a charge.
   { a: 'charge', b: 'against', makes: 'proceedings', reach: 50, clause: true },
+  // A sanction on the reader's account, licence, passport or card ("your bank account has been
+  // frozen", "votre permis de conduire sera suspendu", "tilisi on jäädytetty") is a threat: next to an
+  // authority it is pressure; with a demand to pay or a deadline it is extortion (analyze.ts).
+  { a: 'ownasset', b: 'lock', makes: 'threat', reach: 60, clause: true },
+  { a: 'ownasset', b: 'sanction', makes: 'threat', reach: 60, clause: true },
 ];
 /**
  * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
@@ -245,10 +250,12 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
  * and "punishable" are left out: a genuine Police2Peer warning says "it is punishable to download
  * … material" to its reader.
  */
-const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
+const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number; clause?: true }> = [
   { a: 'content', b: 'forbidden', makes: 'offence', reach: 40 },
   // A case file next to a word addressing the reader is the reader's file ("your file", "votre dossier").
-  { a: 'file', b: 'reader', makes: 'ownfile', reach: 24 },
+  { a: 'file', b: 'reader', makes: 'ownfile', reach: 24, clause: true },
+  // An account, a licence or a card next to a word addressing the reader is the reader's ("your account").
+  { a: 'asset', b: 'reader', makes: 'ownasset', reach: 24, clause: true },
 ];
 /** Kinds that count only inside a pair and are never reported alone. */
 const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
@@ -270,6 +277,9 @@ const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
   'days',
   'charge',
   'against',
+  'asset',
+  'ownasset',
+  'sanction',
 ]);
 
 /**

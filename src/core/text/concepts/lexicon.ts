@@ -61,6 +61,11 @@ export const CONCEPT_KINDS = [
   // pair-only: evidence, a complaint or a warrant (`charge`) against the reader (`against`: "against you", "contre vous")
   'charge',
   'against',
+  // pair-only: the reader's account, licence, passport or card (`asset` next to a reader word, or
+  // `ownasset`: "tilisi", "számláját") and what is done to it (`lock`, or `sanction`: seized, revoked)
+  'asset',
+  'ownasset',
+  'sanction',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -860,6 +865,31 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'en',
     concepts: {
+      sanction: ['seized', 'confiscated', 'revoked', 'withdrawn', 'garnished', 'impounded'],
+      asset: [
+        'account',
+        'bank account',
+        'licence',
+        'license',
+        'driving licence',
+        'driving license',
+        "driver's license",
+        'passport',
+        'id card',
+        'identity card',
+        'bank card',
+        'credit card',
+        'card',
+        'benefits',
+        'pension',
+        'vehicle',
+        'phone number',
+        'sim card',
+        'social security number',
+        'assets',
+        'funds',
+        'savings',
+      ],
       against: ['against you', 'against yourself'],
       charge: ['evidence', 'proof', 'complaint', 'criminal complaint', 'charges', 'warrant', 'arrest warrant'],
       days: ['days', 'day', 'working days', 'business days'],
@@ -1417,6 +1447,24 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fr',
     concepts: {
+      sanction: ['gelé*', 'saisi', 'saisis', 'saisie', 'confisqué*', 'retiré*', 'révoqué*', 'annulé*', 'invalidé*'],
+      asset: [
+        'compte',
+        'compte bancaire',
+        'permis',
+        'permis de conduire',
+        'passeport',
+        "carte d'identité",
+        'carte bancaire',
+        'carte vitale',
+        'carte',
+        'allocations',
+        'pension',
+        'véhicule',
+        'ligne',
+        'avoirs',
+        'fonds',
+      ],
       against: ['contre vous'],
       charge: ['preuves', 'preuve', 'plainte', 'charges', "mandat d'arrêt"],
       days: ['jours', 'jour', 'jours ouvrés', 'jours ouvrables'],
@@ -1784,6 +1832,35 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'de',
     casedReader: ['sie'],
     concepts: {
+      ownasset: [
+        'ihr konto',
+        'ihr bankkonto',
+        'ihr girokonto',
+        'ihr führerschein',
+        'ihr reisepass',
+        'ihr pass',
+        'ihr guthaben',
+        'ihr vermögen',
+        'dein konto',
+        'dein führerschein',
+      ],
+      sanction: ['entzogen', 'eingezogen', 'gepfändet', 'widerrufen', 'annulliert', 'ungültig'],
+      asset: [
+        'konto',
+        'bankkonto',
+        'girokonto',
+        'führerschein',
+        'reisepass',
+        'pass',
+        'karte',
+        'bankkarte',
+        'kreditkarte',
+        'rente',
+        'fahrzeug',
+        'rufnummer',
+        'vermögen',
+        'guthaben',
+      ],
       against: ['gegen sie', 'gegen dich'],
       charge: ['beweise', 'beweismittel', 'anzeige', 'strafanzeige', 'haftbefehl', 'anklage'],
       days: ['tagen', 'tage', 'tag', 'werktagen', 'werktage'],
@@ -2226,6 +2303,21 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nl',
     concepts: {
+      sanction: ['bevroren', 'ingetrokken', 'in beslag genomen', 'geannuleerd', 'ongeldig verklaard'],
+      asset: [
+        'rekening',
+        'bankrekening',
+        'rijbewijs',
+        'paspoort',
+        'identiteitskaart',
+        'id-kaart',
+        'bankpas',
+        'pinpas',
+        'uitkering',
+        'voertuig',
+        'telefoonnummer',
+        'tegoeden',
+      ],
       against: ['tegen u', 'tegen jou'],
       charge: ['bewijs', 'bewijzen', 'bewijsmateriaal', 'aangifte', 'klacht', 'arrestatiebevel'],
       days: ['dagen', 'dag', 'werkdagen'],
@@ -2527,6 +2619,23 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nb',
     concepts: {
+      sanction: ['frosset', 'inndratt', 'beslaglagt', 'tilbakekalt', 'ugyldig'],
+      ownasset: ['kontoen din', 'førerkortet ditt', 'passet ditt', 'kortet ditt', 'bankkortet ditt'],
+      asset: [
+        'konto',
+        'bankkonto',
+        'førerkort',
+        'førerkortet',
+        'pass',
+        'passet',
+        'bankkort',
+        'kort',
+        'pensjon',
+        'trygd',
+        'kjøretøy',
+        'telefonnummer',
+        'midler',
+      ],
       against: ['mot deg'],
       charge: ['bevis', 'anmeldelse', 'anmeldt', 'siktelse', 'arrestordre'],
       days: ['dager', 'døgn', 'virkedager'],
@@ -2795,6 +2904,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nn',
     concepts: {
+      sanction: ['frose', 'inndrege', 'beslaglagd'],
+      ownasset: ['kontoen din', 'førarkortet ditt', 'passet ditt'],
+      asset: ['konto', 'førarkort', 'pass', 'bankkort'],
       against: ['mot deg'],
       charge: ['bevis', 'arrestordre'],
       days: ['dagar', 'døgn'],
@@ -2917,6 +3029,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'da',
     concepts: {
+      sanction: ['indefrosset', 'inddraget', 'beslaglagt', 'frataget', 'ugyldig'],
+      ownasset: ['din konto', 'dit kørekort', 'dit pas', 'dit kort', 'dit sundhedskort'],
+      asset: ['konto', 'bankkonto', 'kørekort', 'pas', 'sundhedskort', 'kort', 'pension', 'køretøj', 'telefonnummer'],
       against: ['mod dig'],
       charge: ['beviser', 'bevis', 'anmeldelse', 'anmeldt', 'sigtelse', 'arrestordre'],
       days: ['dage', 'døgn', 'hverdage'],
@@ -3144,6 +3259,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sv',
     concepts: {
+      sanction: ['fryst', 'frysts', 'indraget', 'indraget', 'beslagtagen', 'beslagtaget', 'återkallat', 'återkallad', 'ogiltigt'],
+      ownasset: ['ditt konto', 'ditt körkort', 'ditt pass', 'ditt bankkort', 'ditt kort'],
+      asset: ['konto', 'bankkonto', 'körkort', 'pass', 'id-kort', 'bankkort', 'kort', 'pension', 'fordon', 'telefonnummer', 'tillgångar'],
       against: ['mot dig'],
       charge: ['bevis', 'anmälan', 'anmäld', 'åtal', 'häktningsorder'],
       days: ['dagar', 'dygn', 'arbetsdagar'],
@@ -3419,6 +3537,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fi',
     concepts: {
+      sanction: ['jäädytetty', 'jäädytetään', 'takavarikoitu', 'peruttu', 'mitätöity', 'mitätöidään'],
+      ownasset: ['tilisi', 'pankkitilisi', 'ajokorttisi', 'passisi', 'henkilökorttisi', 'korttisi', 'eläkkeesi', 'tilinne', 'ajokorttinne'],
+      asset: ['tili', 'pankkitili', 'ajokortti', 'passi', 'henkilökortti', 'pankkikortti', 'kortti', 'eläke', 'ajoneuvo'],
       against: ['teitä vastaan', 'sinua vastaan'],
       charge: ['todisteita', 'todisteet', 'rikosilmoitus', 'rikosilmoituksen'],
       days: ['päivän', 'päivää', 'vuorokauden'],
@@ -3653,6 +3774,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'is',
     concepts: {
+      sanction: ['fryst', 'afturkallað', 'gert upptækt'],
+      ownasset: ['reikningurinn þinn', 'ökuskírteinið þitt', 'vegabréfið þitt'],
+      asset: ['reikningur', 'bankareikningur', 'ökuskírteini', 'vegabréf', 'kort'],
       against: ['gegn þér'],
       charge: ['sönnunargögn', 'kæra', 'kæru', 'handtökuskipun'],
       days: ['daga', 'sólarhringa'],
@@ -3770,6 +3894,22 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'es',
     concepts: {
+      sanction: ['embargad*', 'congelad*', 'retirad*', 'anulad*', 'revocad*', 'incautad*', 'intervenid*'],
+      asset: [
+        'cuenta',
+        'cuenta bancaria',
+        'carnet',
+        'carné',
+        'permiso de conducir',
+        'pasaporte',
+        'dni',
+        'tarjeta',
+        'tarjeta sanitaria',
+        'pensión',
+        'vehículo',
+        'fondos',
+        'bienes',
+      ],
       days: ['días', 'día', 'días hábiles'],
       hours: ['horas', 'hora'],
       within: ['dentro de', 'en un plazo de', 'en el plazo de', 'en un plazo máximo de', 'en las próximas', 'en los próximos'],
@@ -4110,6 +4250,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pt',
     concepts: {
+      sanction: ['congelad*', 'apreendid*', 'penhorad*', 'revogad*', 'cancelad*', 'cassad*'],
+      asset: [
+        'conta',
+        'conta bancária',
+        'carta de condução',
+        'carteira de motorista',
+        'passaporte',
+        'cartão de cidadão',
+        'cartão',
+        'pensão',
+        'veículo',
+        'bens',
+      ],
       days: ['dias', 'dia', 'dias úteis'],
       hours: ['horas', 'hora'],
       within: ['no prazo de', 'dentro de', 'nas próximas', 'nos próximos', 'no prazo máximo de'],
@@ -4396,6 +4549,18 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'it',
     casedReader: ['suo', 'sua', 'suoi', 'sue', 'lei'],
     concepts: {
+      sanction: ['congelat*', 'sequestrat*', 'ritirat*', 'revocat*', 'annullat*', 'pignorat*'],
+      ownasset: [
+        'la sua patente',
+        'il suo conto',
+        'la sua carta',
+        'il suo passaporto',
+        'la sua pensione',
+        'il suo conto corrente',
+        'la tua patente',
+        'il tuo conto',
+      ],
+      asset: ['conto', 'conto corrente', 'patente', 'passaporto', "carta d'identità", 'carta', 'tessera sanitaria', 'pensione', 'beni', 'fondi'],
       days: ['giorni', 'giorno', 'giorni lavorativi'],
       hours: ['ore', 'ora'],
       within: ['entro', 'nelle prossime', 'nei prossimi', 'nel giro di', 'non oltre'],
@@ -4732,6 +4897,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pl',
     concepts: {
+      sanction: ['zamrożon*', 'zajęt*', 'zawieszon*', 'cofnięt*', 'anulowan*', 'skonfiskowan*', 'unieważnion*'],
+      asset: ['konto', 'rachunek', 'rachunek bankowy', 'prawo jazdy', 'paszport', 'dowód osobisty', 'karta', 'emerytura', 'pojazd', 'numer telefonu', 'środki'],
       days: ['dni', 'dnia', 'dób'],
       hours: ['godzin', 'godziny', 'godz'],
       within: ['w ciągu', 'w terminie', 'w przeciągu', 'do'],
@@ -5141,6 +5308,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'cs',
     concepts: {
+      sanction: ['zmrazen*', 'zabaven*', 'pozastaven*', 'odebrán*', 'zrušen*', 'exekuc*'],
+      asset: ['účet', 'bankovní účet', 'řidičský průkaz', 'řidičák', 'pas', 'občanský průkaz', 'karta', 'důchod', 'vozidlo', 'prostředky'],
       against: ['proti vám', 'proti tobě'],
       charge: ['důkazy', 'trestní oznámení', 'zatykač'],
       days: ['dnů', 'dní', 'dny'],
@@ -5406,6 +5575,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sk',
     concepts: {
+      sanction: ['zmrazen*', 'zabaven*', 'pozastaven*', 'odobrat*', 'zrušen*'],
+      asset: ['účet', 'bankový účet', 'vodičský preukaz', 'pas', 'občiansky preukaz', 'karta', 'dôchodok', 'vozidlo'],
       against: ['proti vám', 'proti tebe'],
       charge: ['dôkazy', 'trestné oznámenie', 'zatykač'],
       days: ['dní', 'dni'],
@@ -5633,6 +5804,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sl',
     concepts: {
+      sanction: ['zamrznjen*', 'zasežen*', 'odvzet*', 'preklican*'],
+      asset: ['račun', 'bančni račun', 'vozniško dovoljenje', 'potni list', 'osebna izkaznica', 'kartica', 'pokojnina', 'vozilo'],
       against: ['zoper vas', 'proti vam'],
       charge: ['dokazi', 'dokaze', 'kazenska ovadba', 'kazensko ovadbo', 'ovadba', 'ovadbo'],
       days: ['dni', 'dneh', 'dan'],
@@ -5838,6 +6011,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hr',
     concepts: {
+      sanction: ['zamrznut*', 'zaplijenjen*', 'oduzet*', 'suspendiran*', 'opozvan*'],
+      asset: ['račun', 'bankovni račun', 'vozačka dozvola', 'vozačku dozvolu', 'putovnica', 'putovnicu', 'osobna iskaznica', 'kartica', 'mirovina', 'vozilo'],
       against: ['protiv vas', 'protiv tebe'],
       charge: ['dokazi', 'dokaze', 'kaznena prijava', 'kaznenu prijavu', 'tjeralica'],
       days: ['dana', 'dan'],
@@ -6091,6 +6266,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'bg',
     concepts: {
+      sanction: ['замразен*', 'запориран*', 'отнет*', 'спрян*', 'анулиран*'],
+      asset: ['сметка', 'банкова сметка', 'шофьорска книжка', 'паспорт', 'лична карта', 'карта', 'пенсия', 'превозно средство'],
       against: ['срещу вас', 'срещу теб'],
       charge: ['доказателства', 'жалба', 'заповед за арест'],
       days: ['дни', 'дена', 'ден'],
@@ -6324,6 +6501,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'el',
     concepts: {
+      sanction: ['δεσμεύ*', 'παγώ*', 'κατασχέθηκε', 'αφαιρέθηκε', 'ανακλήθηκε', 'ανεστάλη'],
+      asset: ['λογαριασμός', 'λογαριασμό', 'τραπεζικός λογαριασμός', 'δίπλωμα οδήγησης', 'διαβατήριο', 'ταυτότητα', 'κάρτα', 'σύνταξη', 'όχημα'],
       against: ['εναντίον σας', 'σε βάρος σας'],
       charge: ['αποδείξεις', 'στοιχεία', 'μήνυση', 'καταγγελία', 'ένταλμα'],
       days: ['ημερών', 'ημέρες', 'μέρες', 'μερών'],
@@ -6559,6 +6738,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hu',
     concepts: {
+      sanction: ['befagyaszt*', 'lefoglal*', 'bevon*', 'felfüggeszt*', 'zárolás*'],
+      ownasset: ['számláját', 'bankszámláját', 'jogosítványát', 'útlevelét', 'kártyáját', 'nyugdíját', 'az ön számlája', 'az ön jogosítványa'],
       against: ['ön ellen', 'önnel szemben', 'önök ellen'],
       charge: ['bizonyíték*', 'feljelentés*', 'elfogatóparancs*'],
       days: ['napon', 'napot', 'nap'],
@@ -6816,6 +6997,22 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'ro',
     concepts: {
+      sanction: ['înghețat*', 'sechestrat*', 'poprit*', 'suspendat*', 'retras*', 'anulat*'],
+      asset: [
+        'cont',
+        'contul',
+        'cont bancar',
+        'permis de conducere',
+        'permisul',
+        'pașaport',
+        'pașaportul',
+        'carte de identitate',
+        'card',
+        'cardul',
+        'pensie',
+        'pensia',
+        'vehicul',
+      ],
       against: ['împotriva dumneavoastră', 'împotriva ta'],
       charge: ['dovezi', 'plângere', 'plângere penală'],
       days: ['zile', 'de zile'],
@@ -7096,6 +7293,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lt',
     concepts: {
+      sanction: ['įšaldyt*', 'areštuot*', 'sustabdyt*', 'panaikint*', 'atimt*'],
+      asset: ['sąskaita', 'banko sąskaita', 'vairuotojo pažymėjimas', 'pasas', 'asmens tapatybės kortelė', 'kortelė', 'pensija', 'transporto priemonė'],
       against: ['prieš jus', 'prieš tave'],
       charge: ['įrodym*', 'skund*'],
       days: ['dienas', 'dienų'],
@@ -7310,6 +7509,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lv',
     concepts: {
+      sanction: ['iesaldēt*', 'apturēt*', 'anulēt*'],
+      asset: ['konts', 'bankas konts', 'vadītāja apliecība', 'pase', 'personas apliecība', 'karte', 'pensija', 'transportlīdzeklis'],
       against: ['pret jums', 'pret tevi'],
       charge: ['pierādījum*', 'sūdzīb*'],
       days: ['dienu', 'dienām', 'dienas'],
@@ -7468,6 +7669,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'et',
     concepts: {
+      sanction: ['külmutatud', 'arestitud', 'peatatud', 'tühistatud', 'ära võetud'],
+      asset: ['konto', 'pangakonto', 'juhiluba', 'pass', 'isikutunnistus', 'id-kaart', 'kaart', 'pension', 'sõiduk'],
       against: ['teie vastu', 'sinu vastu'],
       charge: ['tõendid', 'tõendeid', 'kaebus'],
       days: ['päeva', 'päev'],
@@ -7619,6 +7822,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'mt',
     concepts: {
+      sanction: ['iffriżat', 'issekwestrat', 'sospiż', 'revokat'],
+      asset: ['kont', 'kont bankarju', 'liċenzja', 'passaport', 'karta tal-identità', 'karta'],
       against: ['kontrik', 'kontra tiegħek'],
       charge: ['provi', 'ilment'],
       days: ['jiem', 'ijiem', 'jum'],
