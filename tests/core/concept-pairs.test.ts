@@ -259,3 +259,13 @@ describe('a reference number in a scam subject is no phone number', () => {
     expect(codes('Ring 22 12 34 56')).toContain('WC_PHONE_UNCHECKED');
   });
 });
+
+describe('summons wording that the lexicons missed', () => {
+  it.each(['Usted ha sido citado a declarar.', 'U wordt opgeroepen om te verschijnen.', 'Citazione in giudizio', 'Ordem de comparência'])('%s → scam', (t) =>
+    expect(verdict(t)).toBe('scam'),
+  );
+  it('an appointment or a meeting is no summons', () => {
+    expect(verdict('Su cita está confirmada para el lunes.')).not.toBe('scam');
+    expect(verdict('Stevnemøte i kveld')).not.toBe('scam');
+  });
+});

@@ -2472,6 +2472,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'convocatie',
         'onderzoek tegen u',
         'zaak tegen u',
+        'opgeroepen om te verschijnen',
+        'u wordt opgeroepen',
+        'oproep om te verschijnen',
       ],
       threat: [
         'zonder antwoord van uw kant',
@@ -4085,6 +4088,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'comparecencia',
         'denuncia contra usted',
         'investigación contra usted',
+        'citado a declarar',
+        'citada a declarar',
+        'ha sido citado',
+        'ha sido citada',
+        'citación para declarar',
       ],
       threat: [
         'sin respuesta por su parte',
