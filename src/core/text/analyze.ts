@@ -309,8 +309,7 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     claims.some((c) => c.obfuscated === true || c.unit === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));
   let verdict: Finding['verdict'] | null = null;
-  const claimLinked = claims.some((c) => links.some((l) => l.start < c.span.end + LINK_REACH && c.span.start < l.end + LINK_REACH));
-  if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns || claimLinked)))) verdict = 'scam';
+  if (claims.length && (hard || (!aboutAuthority && (pressure.length || phraseSigns)))) verdict = 'scam';
   else if (!aboutAuthority && implied) verdict = 'scam';
   else if (claims.length && !genuineCode) verdict = 'not-a-warning';
   if (!verdict) return false;
