@@ -54,6 +54,17 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   special: 'WC_SIGN_AUTHORITY',
   content: 'WC_SIGN_ACCUSATION',
   forbidden: 'WC_SIGN_ACCUSATION',
+  file: 'WC_SIGN_THREAT',
+  ownfile: 'WC_SIGN_THREAT',
+  transfer: 'WC_SIGN_THREAT',
+  within: 'WC_SIGN_DEADLINE',
+  hours: 'WC_SIGN_DEADLINE',
+  days: 'WC_SIGN_DEADLINE',
+  charge: 'WC_SIGN_PROCEEDINGS',
+  against: 'WC_SIGN_PROCEEDINGS',
+  asset: 'WC_SIGN_THREAT',
+  ownasset: 'WC_SIGN_THREAT',
+  sanction: 'WC_SIGN_THREAT',
   ultimatum: 'WC_SIGN_THREAT',
   accusation: 'WC_SIGN_ACCUSATION',
   offence: 'WC_SIGN_ACCUSATION',
@@ -255,6 +266,9 @@ const byStart = (a: Finding, b: Finding): number => (a.span?.start ?? 0) - (b.sp
  * evidence (a payment instrument, a lookalike address). Returns whether the concepts made a scam.
  * A span already reported as a sign is not repeated.
  */
+/** Characters between a fine or an arrear and a link for the two to be one notice (an SMS or a subject line and its link). */
+const LINK_REACH = 200;
+
 function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMatch[], aboutAuthority: boolean): boolean {
   const claims = concepts.filter((c) => c.kind === 'authority');
   const pressure = concepts.filter((c) => PRESSURE_KINDS.has(c.kind));
@@ -264,6 +278,12 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
       (f.verdict === 'scam' || f.verdict === 'lookalike'),
   );
   const phraseSigns = out.some((f) => f.kind === 'sign' && f.verdict === 'scam');
+  // A link to a host that is not an authority's (a web address, not an e-mail address) within
+  // LINK_REACH of a fine or an arrear: where a fine or arrear notice sends its reader to pay.
+  const links = out.filter((f) => f.kind === 'url' && f.verdict === 'not-official' && f.span).map((f) => f.span!);
+  const linked = concepts.some(
+    (c) => (c.kind === 'penalty' || c.kind === 'overdue') && links.some((l) => l.start < c.span.end + LINK_REACH && c.span.start < l.end + LINK_REACH),
+  );
   // A summons, an accusation aimed at the reader or a locked device speaks for an authority and
   // demands at once; a fine needs a demand with it (pay it, it is overdue); three offence terms in
   // a row are the fake summons' list ("child pornography, paedophilia, exhibitionism"); a demand
@@ -282,7 +302,9 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     (has('penalty') && pressure.length > 0) ||
     offences >= 3 ||
     (has('overdue') && (has('payment') || has('login') || has('deadline'))) ||
+    linked ||
     (has('threat') && (has('payment') || has('deadline'))) ||
+    (has('payment') && has('deadline')) ||
     has('ultimatum') ||
     claims.some((c) => c.obfuscated === true || c.unit === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));

@@ -151,14 +151,42 @@ export function compileConcepts(
   return compilePhrases(sources);
 }
 
-/** The lexicons compiled once, at module load (pure: a constant, not a lazily filled cache). */
-const COMPILED: PhraseMatcher<Tag> = compileConcepts();
 /**
  * The words addressing the reader, matched on their own: they often sit inside a longer phrase of
  * another concept ("your IP address", "votre famille") that the leftmost-longest choice would keep
  * instead of them.
  */
 const READERS: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k === 'reader');
+/**
+ * What a unit fights (`mission`), matched on its own like the reader words: a crime field is often
+ * also an authority word ("Cyberkriminalität", "Kiberbűnözés"), and the longer authority match
+ * would otherwise hide it from the unit + mission pair.
+ */
+const MISSIONS: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k === 'mission');
+/** The other lexicons, compiled once at module load (pure: a constant, not a lazily filled cache). */
+const MAIN: PhraseMatcher<Tag> = compileConcepts(CONCEPT_LEXICONS, (k) => k !== 'reader' && k !== 'mission');
+/**
+ * The unit words of every language in the concept fold, as word endings (4+ letters): a compound
+ * of a mission and a unit in one word is a specialised unit's name ("cybermisdaaddienst",
+ * "Cyberkriminalitätsdezernat", "kyberrikoskeskus", "IT-brottscentrum"). Built once at module load.
+ */
+const UNIT_TAILS: ReadonlySet<string> = new Set(
+  CONCEPT_LEXICONS.flatMap((l) => l.concepts.unit ?? [])
+    .map((u) => conceptFoldPhrase(u).replace(/\*$/, ''))
+    .filter((u) => u.length >= 4 && !u.includes(' ')),
+);
+/** Longest word tail looked at after a mission stem. */
+const MAX_TAIL = 24;
+/** Does the word that a mission match starts go on into a unit word ("cybermisdaad|dienst")? */
+function unitTail(f: FoldedText, to: number): boolean {
+  let tail = '';
+  for (let i = to; i < f.chars.length && f.word[i] === 1; i++) {
+    if (tail.length >= MAX_TAIL) return false;
+    tail += f.chars[i]!;
+  }
+  for (let k = 0; k + 4 <= tail.length; k++) if (UNIT_TAILS.has(tail.slice(k))) return true;
+  return false;
+}
 /** Reader words kept per text: "you" is frequent, and each offence pairs with the nearest one. */
 const MAX_READERS = 4096;
 
@@ -177,7 +205,7 @@ const MAX_READERS = 4096;
  * chosen so that none is an ordinary word in another supported language (French `du`, Romanian
  * `din`, Croatian `u` and `te` are left out).
  */
-const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
+const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number; clause?: true }> = [
   { a: 'device', b: 'lock', makes: 'device-lock', reach: 80 },
   { a: 'offence', b: 'reader', makes: 'accusation', reach: 80 },
   { a: 'inquiry', b: 'reader', makes: 'proceedings', reach: 60 },
@@ -195,6 +223,25 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // invented or garbled ("Anti Terrorist & Monetary Crimes Division", "Brigada Europea de
   // Ciberseguridad", "Dipartimento di … Sicurezza Informatica").
   { a: 'unit', b: 'mission', makes: 'authority', reach: 50 },
+  // The reader's case file handed on ("your file has been forwarded", "Ihre Akte wurde an die
+  // Staatsanwaltschaft weitergeleitet", "asiasi on siirretty syyttäjälle") is a threat, in any
+  // tense: next to an authority it is pressure. A file that is not the reader's ("the case file was
+  // forwarded to the prosecutor", police news) is not.
+  { a: 'ownfile', b: 'transfer', makes: 'threat', reach: 60 },
+  // A time limit in any number and grammatical form ("within 36 hours", "binnen 5 dagen",
+  // "36 tunnin kuluessa"): the number is checked where the unit is found (SHORT_HOURS, SHORT_DAYS).
+  { a: 'within', b: 'hours', makes: 'deadline', reach: 30 },
+  { a: 'within', b: 'days', makes: 'deadline', reach: 30 },
+  // Evidence, a complaint or a warrant against the reader ("we have evidence against you", "Gegen
+  // Sie wurde Anzeige erstattet", "Er is aangifte tegen u gedaan") is proceedings against the reader.
+  // One clause (no comma or colon between): "if someone uses violence against you, report it" is
+  // advice, not a charge.
+  { a: 'charge', b: 'against', makes: 'proceedings', reach: 50, clause: true },
+  // A sanction on the reader's account, licence, passport or card ("your bank account has been
+  // frozen", "votre permis de conduire sera suspendu", "tilisi on jäädytetty") is a threat: next to an
+  // authority it is pressure; with a demand to pay or a deadline it is extortion (analyze.ts).
+  { a: 'ownasset', b: 'lock', makes: 'threat', reach: 60, clause: true },
+  { a: 'ownasset', b: 'sanction', makes: 'threat', reach: 60, clause: true },
 ];
 /**
  * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
@@ -203,11 +250,59 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
  * and "punishable" are left out: a genuine Police2Peer warning says "it is punishable to download
  * … material" to its reader.
  */
-const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number }> = [
+const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number; clause?: true }> = [
   { a: 'content', b: 'forbidden', makes: 'offence', reach: 40 },
+  // A case file next to a word addressing the reader is the reader's file ("your file", "votre dossier").
+  { a: 'file', b: 'reader', makes: 'ownfile', reach: 24, clause: true },
+  // An account, a licence or a card next to a word addressing the reader is the reader's ("your account").
+  { a: 'asset', b: 'reader', makes: 'ownasset', reach: 24, clause: true },
 ];
 /** Kinds that count only inside a pair and are never reported alone. */
-const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set(['device', 'lock', 'reader', 'inquiry', 'reference', 'amount', 'unit', 'mission', 'content', 'forbidden']);
+const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
+  'device',
+  'lock',
+  'reader',
+  'inquiry',
+  'reference',
+  'amount',
+  'unit',
+  'mission',
+  'content',
+  'forbidden',
+  'file',
+  'ownfile',
+  'transfer',
+  'within',
+  'hours',
+  'days',
+  'charge',
+  'against',
+  'asset',
+  'ownasset',
+  'sanction',
+]);
+
+/**
+ * The longest time limits that count as pressure: scams give 24, 48 or 72 hours or a few days; a
+ * legal time limit (an appeal within 14 or 30 days) is what genuine notices give.
+ */
+const SHORT_HOURS = 96;
+const SHORT_DAYS = 7;
+/** The number written right before `start` (across at most 2 spaces or a hyphen: "72 hours", "48-hour"), or -1. */
+function numberBefore(text: string, start: number): number {
+  let i = start - 1;
+  for (let k = 0; k < 2 && i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '-'); k++) i--;
+  let n = 0;
+  let scale = 1;
+  let digits = 0;
+  for (; i >= 0 && digits < 4; i--, digits++) {
+    const x = text.charCodeAt(i);
+    if (x < 0x30 || x > 0x39) break;
+    n += (x - 0x30) * scale;
+    scale *= 10;
+  }
+  return digits === 0 || (i >= 0 && /[\p{L}\p{N}]/u.test(text[i]!)) ? -1 : n;
+}
 
 /** Characters after a reference word in which its number must start ("Réf. : N46/07537", "Riferimento #R72…"). */
 const REFERENCE_REACH = 16;
@@ -257,12 +352,21 @@ function casedInSentence(text: string, start: number): boolean {
   return !(p === '.' || p === '!' || p === '?' || p === ':' || p === '\n' || p === '\r' || p === '•' || p === '-' || p === '–');
 }
 
-function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: ConceptKind, makes: ConceptKind, reach: number): ConceptMatch[] {
+function pairs(
+  text: string,
+  found: readonly ConceptMatch[],
+  a: ConceptKind,
+  b: ConceptKind,
+  makes: ConceptKind,
+  reach: number,
+  clause = false,
+): ConceptMatch[] {
   // `found` is in text order: remember the last `a` seen, and pair each `b` with the nearest `a`
   // before it or the first one after it (one pass each way, so linear).
   const out: ConceptMatch[] = [];
   const near = (x: ConceptMatch, y: ConceptMatch) =>
-    Math.abs(x.span.start - y.span.start) <= reach && !/[.!?\n]/.test(text.slice(Math.min(x.span.end, y.span.end), Math.max(x.span.start, y.span.start)));
+    Math.abs(x.span.start - y.span.start) <= reach &&
+    !(clause ? /[.!?\n,;:]/ : /[.!?\n]/).test(text.slice(Math.min(x.span.end, y.span.end), Math.max(x.span.start, y.span.start)));
   let last: ConceptMatch | undefined;
   const paired = new Set<ConceptMatch>();
   for (const c of found) {
@@ -280,10 +384,21 @@ function pairs(text: string, found: readonly ConceptMatch[], a: ConceptKind, b: 
   }
   return out;
 }
+/** The folded index where the word containing folded index `i` ends (at most MAX_TAIL on). */
+function wordEnd(f: FoldedText, i: number): number {
+  let e = i;
+  while (e < f.chars.length && f.word[e] === 1 && e - i < MAX_TAIL) e++;
+  return e;
+}
 const made = (kind: ConceptKind, lang: string, span: Span): ConceptMatch => (kind === 'authority' ? { kind, lang, span, unit: true } : { kind, lang, span });
 
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
-export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<Tag> = COMPILED, readers: PhraseMatcher<Tag> = READERS): ConceptMatch[] {
+export function findConcepts(
+  input: string | FoldedText,
+  matcher: PhraseMatcher<Tag> = MAIN,
+  readers: PhraseMatcher<Tag> = READERS,
+  missions: PhraseMatcher<Tag> = MISSIONS,
+): ConceptMatch[] {
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
@@ -295,6 +410,10 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     if (seen >= MAX_PER_KIND) continue;
     if (m.tag.kind === 'reference' && !numberAfter(f.text, m.span.end)) continue;
     if (m.tag.kind === 'amount' && !digitNear(f.text, m.span.start, m.span.end)) continue;
+    if (m.tag.kind === 'hours' || m.tag.kind === 'days') {
+      const n = numberBefore(f.text, m.span.start);
+      if (n <= 0 || n > (m.tag.kind === 'hours' ? SHORT_HOURS : SHORT_DAYS)) continue;
+    }
     perKind.set(m.tag.kind, seen + 1);
     // A specialised unit's name is an authority claim, marked `unit` (analyze.ts: a claim and a demand in one).
     const c: ConceptMatch =
@@ -314,16 +433,27 @@ export function findConcepts(input: string | FoldedText, matcher: PhraseMatcher<
     .filter((m) => (!m.tag.cased || casedInSentence(f.text, m.span.start)) && !conditionalBefore(f, m.from))
     .slice(0, MAX_READERS)
     .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
-  const extra = [...you, ...currencySigns(f.text)];
+  const fights: ConceptMatch[] = [];
+  const compounds: ConceptMatch[] = [];
+  for (const m of longestNonOverlapping(findPhrases(missions, f))) {
+    if (fights.length + compounds.length >= MAX_PER_KIND) break;
+    // A mission and a unit in one word is the unit's name itself (reported as an authority).
+    if (unitTail(f, m.to))
+      compounds.push({ kind: 'authority', lang: m.tag.lang, span: { start: m.span.start, end: f.end[wordEnd(f, m.to) - 1]! }, unit: true });
+    else fights.push({ kind: 'mission', lang: m.tag.lang, span: m.span });
+  }
+  const extra = [...you, ...fights, ...compounds, ...currencySigns(f.text)];
   const all = extra.length ? [...out, ...extra].sort((a, b) => a.span.start - b.span.start) : out;
   // Pairs whose result pairs again (forbidden content is an offence, which meets a reader word).
   // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).
   const present = new Set(all.map((c) => c.kind));
   const run = (list: typeof PAIRS, found: readonly ConceptMatch[]) =>
-    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach) : []));
+    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach, 'clause' in p) : []));
   const first = run(FIRST_PAIRS, all);
   for (const c of first) present.add(c.kind);
   const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;
   const paired = run(PAIRS, both);
-  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...first, ...paired].sort((a, b) => a.span.start - b.span.start);
+  return [...out.filter((c) => !PAIR_ONLY.has(c.kind)), ...compounds, ...first.filter((c) => !PAIR_ONLY.has(c.kind)), ...paired].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
 }

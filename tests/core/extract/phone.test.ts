@@ -90,6 +90,16 @@ describe('findPhones', () => {
     }
   });
 
+  it('reads a year-number reference and a date with its time as no phone number, and keeps Norwegian 8-digit numbers', () => {
+    for (const text of ['notice 2026-4471', 'Ref. 2025/004471', 'sak 2019.123456', 'Ketvirtadienis 02.10.2025 17:40', 'am 2024-06-20 14:30 Uhr']) {
+      expect(phones(text), text).toEqual([]);
+    }
+    // The near misses: an 8-digit number written in pairs or with a dash after a non-year start.
+    expect(phones('ring 20 26 44 71')).toEqual([['20 26 44 71', '20264471']]);
+    expect(phones('ring 2212-3456')).toEqual([['2212-3456', '22123456']]);
+    expect(phones('ring 2026 4471')).toEqual([['2026 4471', '20264471']]);
+  });
+
   it('takes `/` only after a leading-zero area code, and at most once', () => {
     expect(phones('030/1234567')).toHaveLength(1);
     expect(phones('30/1234567')).toEqual([]);

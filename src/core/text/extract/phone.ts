@@ -118,8 +118,21 @@ function looksLikeAmount(groups: readonly Group[], seps: readonly number[]): boo
   return s !== 0x2d && s !== 0x2f && seps.every((x) => x === s);
 }
 
+/** A 4-digit year, 19xx or 20xx. */
+const isYear = (text: string, g: Group): boolean => len(g) === 4 && !g.paren && ['19', '20'].includes(text.slice(g.start, g.start + 2));
+
+/**
+ * A date, a year range, a year-number reference (`2026-4471`, `2022/10/4471`: a case or notice
+ * number, never dialled), or a number that starts with a date (`02.10.2025 17:40`: the time's hour
+ * is no part of a phone number).
+ */
 function looksLikeDate(text: string, groups: readonly Group[], seps: readonly number[]): boolean {
-  if (groups.length === 2 && seps[0] === 0x2d && groups.every((g) => len(g) === 4 && ['19', '20'].includes(text.slice(g.start, g.start + 2)))) return true; // 2014-2022
+  if (groups.length >= 2 && seps[0] !== undefined && [0x2d, 0x2f, 0x2e].includes(seps[0]) && isYear(text, groups[0]!) && len(groups[1]!) >= 3) return true;
+  if (groups.length > 3 && isDateOf(groups.slice(0, 3), seps.slice(0, 2))) return true;
+  return groups.length === 3 && isDateOf(groups, seps);
+}
+
+function isDateOf(groups: readonly Group[], seps: readonly number[]): boolean {
   if (groups.length !== 3 || seps[0] !== seps[1] || ![0x2e, 0x2d, 0x2f].includes(seps[0]!)) return false;
   const [a, b, c] = groups.map(len) as [number, number, number];
   const short = (n: number): boolean => n === 1 || n === 2;
