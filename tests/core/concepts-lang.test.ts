@@ -179,6 +179,7 @@ const CASES: Record<string, { scam: string[]; folded: string[]; genuine: string[
       'Politsei pidas kinni mehe, keda kahtlustatakse lapsporno levitamises.',
       'Kahtlustatav peeti kinni ja toimetati arestimajja.',
       'Politsei otsib tunnistajaid. Helistage meile 112.',
+      'Kirjas väidetakse, et trahv tuleb tasuda kolme päeva jooksul. Politsei juhib tähelepanu, et tähtaeg on väljamõeldud.',
     ],
   },
   fi: {

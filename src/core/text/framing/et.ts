@@ -1,7 +1,8 @@
 /**
  * Estonian framing cues. Wording seen in politsei.ee advice ("kui aimate, et tegemist on pettusega,
  * kustutage kiri ja blokeerige saatja"), hiiuleht.ee 2023-02 ("e-kirja, mille saatjaks oli justkui
- * politsei") and ERR reports of "petukiri" warnings. A native speaker should review it.
+ * politsei") and ERR reports of "petukiri" warnings; "juhib tähelepanu" (draws attention) and "väidetakse"
+ * (it is claimed) are the press-release voice of Estonian police and tax-office warnings. A native speaker should review it.
  */
 import type { FramingPatterns } from './types.js';
 
@@ -11,8 +12,20 @@ export const framing: FramingPatterns = {
   cues: {
     'names-fraud': ['pettus*', 'petukir*', 'petuskeem*', 'kelmus*', 'õngitsus*', 'võlts*', 'phishing*'],
     perpetrator: ['petturid', 'petturite', 'kelmid', 'kurjategijad'],
-    reported: ['saajad', 'saajatel', 'justkui', 'selliseid kirju', 'sellised kirjad', 'taolisi kirju', 'politsei nimel', 'kui saate', 'kui te saite'],
-    warning: ['hoiatab', 'hoiatavad', 'olge valvsad', 'olge ettevaatlikud', 'manitseb'],
+    reported: [
+      'saajad',
+      'saajatel',
+      'justkui',
+      'selliseid kirju',
+      'sellised kirjad',
+      'taolisi kirju',
+      'politsei nimel',
+      'kui saate',
+      'kui te saite',
+      'väidetakse',
+      'väidetavalt',
+    ],
+    warning: ['hoiatab', 'hoiatavad', 'olge valvsad', 'olge ettevaatlikud', 'manitseb', 'juhib tähelepanu', 'juhivad tähelepanu'],
     advice: ['ärge vastake', 'ärge makske', 'ärge klõpsake', 'ärge avage', 'kustutage', 'kustuta', 'blokeerige saatja', 'teavitage politseid'],
     disclaimer: ['ei saada', 'ei küsi', 'ei nõua', 'ei vasta tõele', 'pole seotud'],
   },
