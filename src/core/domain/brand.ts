@@ -40,8 +40,8 @@ import {
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
 export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government' | AuthorityTheme;
 /** Themes of the generic words for other authorities (words.ts AUTHORITY_THEME_WORDS). */
-export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'toll' | 'health';
-const AUTHORITY_THEMES: ReadonlySet<BrandTheme> = new Set(['tax', 'customs', 'bailiff', 'toll', 'health']);
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'toll' | 'health' | 'transport';
+const AUTHORITY_THEMES: ReadonlySet<BrandTheme> = new Set(['tax', 'customs', 'bailiff', 'toll', 'health', 'transport']);
 /** What a theme word imitates when the list has no entry for it. */
 export const THEME_BODY: Record<AuthorityTheme, string> = {
   tax: 'a tax administration',
@@ -49,6 +49,7 @@ export const THEME_BODY: Record<AuthorityTheme, string> = {
   bailiff: 'a bailiff or enforcement authority',
   toll: 'a road-toll operator',
   health: 'a public health insurer',
+  transport: 'a vehicle-registration or driving-licence authority',
 };
 
 export interface BrandHit {

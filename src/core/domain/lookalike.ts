@@ -678,7 +678,7 @@ function nationalEntries(index: OfficialIndex, country: string, theme: BrandThem
     const own = themed(theme);
     return own.length ? own : themed(theme === 'tax' ? 'customs' : 'tax');
   }
-  if (theme === 'bailiff' || theme === 'toll' || theme === 'health') return themed(theme);
+  if (theme === 'bailiff' || theme === 'toll' || theme === 'health' || theme === 'transport') return themed(theme);
   return [];
 }
 

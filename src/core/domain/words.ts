@@ -18,6 +18,18 @@
  * All lower case, ASCII (diacritics are stripped before lookup).
  */
 
+import { REGISTRY } from './data/registry.js';
+
+/** Shortest registry name that claims as a brand word; shorter ones need support (SHORT_BRANDS). */
+const MIN_BRAND_WORD = 5;
+
+/** data/registry.ts names (`words`) that pass `keep`, each with the domains that carry it. */
+function registryWords(keep: (w: string) => boolean): Array<[string, string[]]> {
+  const m = new Map<string, string[]>();
+  for (const r of REGISTRY) for (const w of r.words ?? []) if (keep(w)) m.set(w, [...(m.get(w) ?? []), r.domain]);
+  return [...m];
+}
+
 export interface ClaimWord {
   word: string;
   domains: readonly string[];
@@ -81,6 +93,9 @@ export const CLAIM_WORDS: readonly ClaimWord[] = [
   { word: 'nemid', domains: ['mitid.dk'], alone: true },
   { word: 'critair', domains: ['certificat-air.gouv.fr'] },
   { word: 'familienkasse', domains: ['arbeitsagentur.de'], alone: true },
+  // The names of the bodies of data/registry.ts that are not their domain's label, of 5 letters
+  // or more (shorter ones are SHORT_BRANDS: they claim only with support).
+  ...registryWords((w) => w.length >= MIN_BRAND_WORD).map(([word, domains]) => ({ word, domains })),
   // "police" in the languages of the list (generic: local parts and display names only)
   { word: 'politi', domains: ['politi.dk', 'politiet.no'], generic: true },
   { word: 'politiet', domains: ['politiet.no'], generic: true },
@@ -289,6 +304,31 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'toeslagen',
   'gouvernement',
   'land',
+  // data/registry.ts labels that are ordinary words, place names or phrases (a login page, a
+  // drive, Canada, a service, Italian "autostrade" = motorways, Portuguese "receita" = recipe,
+  // Czech and Polish "mýto" = toll): alone or with kit words they claim nothing; the ones that
+  // phishing glues to a claim are authority words below (`goodtogo`, `autostrade`, `incometax`).
+  'login',
+  'canada',
+  'ontario',
+  'quebec',
+  'india',
+  'turkiye',
+  'treasury',
+  'medicare',
+  'studentaid',
+  'drive',
+  'service',
+  'receita',
+  'myto',
+  'via',
+  'autostrade',
+  'incometax',
+  'secretservice',
+  'expresslanes',
+  'expresslane',
+  'thruway',
+  'alea',
 ]);
 
 /** Reminder, arrears and refund words: kit words, and claim words of a kit on their own. */
@@ -695,7 +735,7 @@ export const E_PREFIXES: readonly string[] = ['e', 'i', 'my'];
  */
 export const AUTHORITY_THEME_WORDS: ReadonlyMap<
   string,
-  { theme: 'tax' | 'customs' | 'bailiff' | 'toll' | 'health'; domains: readonly string[]; country?: string }
+  { theme: 'tax' | 'customs' | 'bailiff' | 'toll' | 'health' | 'transport'; domains: readonly string[]; country?: string }
 > = new Map([
   // tax
   ['podatki', { theme: 'tax', domains: ['podatki.gov.pl'] }],
@@ -770,6 +810,33 @@ export const AUTHORITY_THEME_WORDS: ReadonlyMap<
   ['bompenger', { theme: 'toll', domains: ['autopass.no'] }],
   // health insurance
   ['krankenkasse', { theme: 'health', domains: [] }],
+  // data/registry.ts names that are ordinary words or phrases (common labels, see above): they
+  // claim their body only with a claim among their company (`goodtogo-toll-pay`, not `goodtogo-app`)
+  ['goodtogo', { theme: 'toll', domains: ['mygoodtogo.com'] }],
+  ['autostrade', { theme: 'toll', domains: ['autostrade.it'] }],
+  ['thruway', { theme: 'toll', domains: ['thruway.ny.gov'] }],
+  ['expresslanes', { theme: 'toll', domains: ['expresslanes.com'] }],
+  ['incometax', { theme: 'tax', domains: ['incometax.gov.in'] }],
+  ['receita', { theme: 'tax', domains: ['receita.fazenda.gov.br'] }],
+  // vehicle registration and driving licences: "DMV" (a US state's Department of Motor Vehicles;
+  // which state is not told by the word), the vehicle and licence words of the supported languages
+  ['dmv', { theme: 'transport', domains: [] }],
+  ['kfz', { theme: 'transport', domains: ['kba.de'] }],
+  ['fuehrerschein', { theme: 'transport', domains: ['kba.de'] }],
+  ['fahrzeugschein', { theme: 'transport', domains: ['kba.de'] }],
+  ['kenteken', { theme: 'transport', domains: ['rdw.nl'] }],
+  ['rijbewijs', { theme: 'transport', domains: ['rdw.nl'] }],
+  ['cartegrise', { theme: 'transport', domains: ['ants.gouv.fr'] }],
+  ['permisdeconduire', { theme: 'transport', domains: ['ants.gouv.fr'] }],
+  ['carnet', { theme: 'transport', domains: ['dgt.es'], country: 'ES' }],
+  ['motorizzazione', { theme: 'transport', domains: ['ilportaledellautomobilista.it'] }],
+  ['korkort', { theme: 'transport', domains: ['transportstyrelsen.se'] }],
+  ['korekort', { theme: 'transport', domains: ['fstyr.dk'] }],
+  ['forerkort', { theme: 'transport', domains: ['vegvesen.no'] }],
+  ['ajokortti', { theme: 'transport', domains: ['traficom.fi'] }],
+  ['prawojazdy', { theme: 'transport', domains: [] }],
+  ['ridicak', { theme: 'transport', domains: ['mdcr.cz'] }],
+  ['vodicak', { theme: 'transport', domains: [] }],
 ]);
 
 /** ISO 3166 alpha-2 codes of the countries on the list and their neighbours, plus uk and eu. */
@@ -1255,3 +1322,10 @@ export const JUSTICE_WORDS: readonly string[] = [
   'parchet',
   'eisaggelia',
 ];
+
+/**
+ * Names of 3 or 4 letters that are not an official domain's first label (`rcmp`, `cbsa`, `cra`,
+ * `ktag`): like the 3- and 4-letter labels, they claim only with support (brand.ts
+ * `shortBrandInLabel`).
+ */
+export const SHORT_BRAND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(registryWords((w) => w.length < MIN_BRAND_WORD));

@@ -161,8 +161,8 @@ describe('lookalike techniques', () => {
     // foreign brand under it is still not official.
     expect(vti('politiet.gov.hr')).toEqual(['lookalike', 'subdomain-embedding', 'politiet.no']);
     // A government body not on the list is named by the labels written.
-    const r = classify('dvla.gov.uk.tax-refund.com');
-    expect(r).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'dvla.gov.uk' });
+    const r = classify('dwp.gov.uk.tax-refund.com');
+    expect(r).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'dwp.gov.uk' });
     expect(r.entry).toBeUndefined();
     // One on the list is named as the list names it.
     expect(classify('hmrc.gov.uk.tax-refund.com')).toMatchObject({
