@@ -32,10 +32,17 @@ import {
   JUSTICE_WORDS,
   KIT_WORDS,
   AUTHORITY_WORDS_BY_LANGUAGE,
+  COMMON_LABELS,
+  CUSTOMS_WORDS,
+  GLUED_STATE_CODES,
   NATIONAL_QUALIFIERS,
   NOT_POLICE_STEMS,
   PAYMENT_WORDS,
+  SHORT_BRAND_WORDS,
+  US_STATE_CODES,
+  VEHICLE_WORDS,
 } from './words.js';
+import { AUTHORITY_THEME_OF } from './official-authorities.js';
 
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
 export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government' | AuthorityTheme;
@@ -744,4 +751,145 @@ function themePieces(tok: string): string[] | null {
     if ((i === 0 || i + 2 === w.length) && COUNTRY_CODES.has(w.slice(i, i + 2))) lens.push(2);
     return lens;
   });
+}
+
+/** Shortest and longest name the short-name rule reads (shorter than MIN_BRAND_WORD in words.ts). */
+const SHORT_MIN = 3;
+const SHORT_MAX = 4;
+
+/** Government and "official" words: support for any body's short name (`irs-gov`, `kba-offiziell`). */
+const OFFICIAL_SUPPORT: ReadonlySet<string> = new Set([
+  ...[...GOV_WORDS].filter((w) => w.length >= 3 && w !== 'mil'),
+  'official',
+  'oficial',
+  'officiel',
+  'ufficiale',
+  'offiziell',
+]);
+
+/** Words of one theme: the service words, the authority words and (for some) more (see supportWords). */
+function themeWords(theme: string): string[] {
+  return [
+    ...[...SERVICE_THEME_WORDS].filter(([, t]) => t === theme).map(([w]) => w),
+    ...[...AUTHORITY_THEME_WORDS].filter(([, t]) => t.theme === theme).map(([w]) => w),
+  ];
+}
+
+/**
+ * What supports one body's short name, by what the body is (official-authorities.ts theme, else
+ * the list kind): a government or official word, an enforcement word (unpaid, penalty, summons …),
+ * the body's country code, and the words of its own theme: tax words for a tax office, toll words
+ * for a toll agency, vehicle, licence, toll and fine words for a vehicle authority, fine and police
+ * words for a police force or fine service, parcel and duty words for customs.
+ */
+function supportWords(ie: IndexedOfficial): Set<string> {
+  const theme = AUTHORITY_THEME_OF.get(ie.domain) ?? (ie.entry.kind === 'traffic-fine' ? 'fine' : ie.entry.kind === 'police' ? 'police' : 'government');
+  const out = new Set<string>([...OFFICIAL_SUPPORT, ...ENFORCEMENT_WORDS]);
+  const country = ie.entry.country?.toLowerCase();
+  if (country) out.add(country === 'gb' ? 'uk' : country);
+  if (country === 'us') out.add('usa');
+  const add = (ws: Iterable<string>) => {
+    for (const w of ws) out.add(w);
+  };
+  if (theme === 'tax') add(themeWords('tax'));
+  else if (theme === 'customs') add([...themeWords('customs'), ...CUSTOMS_WORDS]);
+  else if (theme === 'toll') add(themeWords('toll'));
+  else if (theme === 'bailiff') add(themeWords('bailiff'));
+  else if (theme === 'transport') add([...themeWords('transport'), ...VEHICLE_WORDS, ...themeWords('toll'), ...themeWords('fine')]);
+  else if (theme === 'police' || theme === 'fine') add([...themeWords('fine'), ...AUTHORITY_WORDS_BY_LANGUAGE.keys(), ...JUSTICE_WORDS]);
+  return out;
+}
+
+/** Short names (3 or 4 letters) of one list: official first labels and SHORT_BRAND_WORDS (kept in its index). */
+function shortNamesOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
+  let m = index.derived.short;
+  if (m) return m;
+  m = new Map();
+  const add = (name: string, ie: IndexedOfficial) => {
+    const list = m!.get(name);
+    if (!list) m!.set(name, [ie]);
+    else if (!list.includes(ie)) list.push(ie);
+  };
+  for (const ie of index.entries) {
+    const org = ie.forms.plain.org;
+    if (ie.nameLabels > 0 && org.length >= SHORT_MIN && org.length <= SHORT_MAX && /^[a-z]+$/.test(org) && !COMMON_LABELS.has(org) && !GOV_WORDS.has(org))
+      add(org, ie);
+  }
+  for (const [word, domains] of SHORT_BRAND_WORDS) for (const d of domains) for (const ie of index.byDomain.plain.get(d) ?? []) add(word, ie);
+  index.derived.short = m;
+  return m;
+}
+
+/** A remainder cut wholly into kit words, support words, digits and (at either end) a country or US state code. */
+function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean): string[] | null {
+  if (rest === '') return [];
+  return segment(rest, (i, w) => {
+    const lens: number[] = [];
+    for (let len = Math.min(16, w.length - i); len >= 2; len--) {
+      const piece = w.slice(i, i + len);
+      if ((len >= MIN_KIT && (KIT_WORDS.has(piece) || support.has(piece))) || (len === 2 && support.has(piece))) lens.push(len);
+    }
+    const two = w.slice(i, i + 2);
+    if ((i === 0 || i + 2 === w.length) && (COUNTRY_CODES.has(two) || (us && GLUED_STATE_CODES.has(two)))) lens.push(2);
+    return lens;
+  });
+}
+
+/**
+ * A short name (3 or 4 letters: an official first label such as `kba`, `dgt`, `irs`, `dmv`, `mta`,
+ * or a short name of the registry such as `rcmp`, `cra`) in the registrable label `e2ld`, with
+ * support (docs/DOMAINS.md §3 "Short names"): the name is a whole hyphen token or glued only to
+ * kit words, support words, digits and codes; every other token is made of the same; and among
+ * all those pieces one supports this body (supportWords: a government or official word, an
+ * enforcement word, the body's own country code or, for a US body, a state code, a word of its
+ * theme). `kba-fahrzeug-zulassung.com`, `irs-gov-refund.com`, `dmv-ca-renewal.com` read as the
+ * body; `kba-online.com`, `psp-payments.com`, `irs.com` do not: a kit word alone is no support
+ * for three letters. Bounded like kitPieces.
+ */
+export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit | null {
+  if (e2ld.length > 63) return null;
+  const tokens = e2ld.split('-').filter(Boolean);
+  const names = shortNamesOf(index);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
+    for (let len = SHORT_MIN; len <= SHORT_MAX && len <= tok.length; len++) {
+      for (const [name, rest] of [
+        [tok.slice(0, len), tok.slice(len)],
+        [tok.slice(tok.length - len), tok.slice(0, tok.length - len)],
+      ] as const) {
+        const entries = names.get(name);
+        if (!entries) continue;
+        for (const ie of entries) {
+          const support = supportWords(ie);
+          const us = ie.entry.country === 'US';
+          const pieces: string[] = [];
+          const own = supportPieces(rest, support, us);
+          if (!own) continue;
+          pieces.push(...own);
+          let all = true;
+          for (let k = 0; k < tokens.length && all; k++) {
+            if (k === ti) continue;
+            const o = tokens[k]!;
+            const p = us && US_STATE_CODES.has(o) ? [o] : supportPieces(o, support, us);
+            if (p) pieces.push(...p);
+            else all = false;
+          }
+          if (!all || !pieces.some((p) => support.has(p) || (us && US_STATE_CODES.has(p)))) continue;
+          // Which body: a US state code names that state's (dmv.ca.gov for `dmv-ca`), a country code
+          // that country's; one body of the name is that one; several (the DMVs) only the kind of body.
+          const state = us ? pieces.find((p) => US_STATE_CODES.has(p)) : undefined;
+          const inState = state ? entries.filter((x) => x.domain.split('.').includes(state)) : [];
+          const cc = pieces.find((p) => COUNTRY_CODES.has(p) && entries.some((x) => x.entry.country === (p === 'uk' ? 'GB' : p.toUpperCase())));
+          const inCountry = cc ? entries.filter((x) => x.entry.country === (cc === 'uk' ? 'GB' : cc.toUpperCase())) : [];
+          const named = inState.length ? inState : inCountry.length ? inCountry : entries.length === 1 ? entries : null;
+          if (named) return { entries: named, generic: false, theme: 'brand' };
+          const theme = AUTHORITY_THEME_OF.get(ie.domain);
+          if (theme && theme in THEME_BODY)
+            return { entries: [], imitates: THEME_BODY[theme as AuthorityTheme], generic: true, theme: theme as AuthorityTheme };
+          return { entries: [ie], generic: false, theme: 'brand' };
+        }
+      }
+    }
+  }
+  return null;
 }

@@ -37,6 +37,7 @@ import {
   themeWordsInLabel,
   justiceInLocalPart,
   policeInLocalPart,
+  shortBrandInLabel,
   THEME_BODY,
   type BrandHit,
   type BrandTheme,
@@ -719,6 +720,9 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined, label === e2ld);
     if (hit) return { technique, hit: withCc(hit) };
   }
+  // A short name (3 or 4 letters: `kba`, `irs`, `dmv`) with support (`irs-gov-refund.com`).
+  const short = shortBrandInLabel(e2ld, index);
+  if (short) return { technique, hit: withCc(short) };
   // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
   const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld));
   // A label made only of a government-demand theme's words and kit words, no organisation named

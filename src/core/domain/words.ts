@@ -1329,3 +1329,74 @@ export const JUSTICE_WORDS: readonly string[] = [
  * `shortBrandInLabel`).
  */
 export const SHORT_BRAND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(registryWords((w) => w.length < MIN_BRAND_WORD));
+
+/**
+ * The two-letter codes of the US states, the District of Columbia and Puerto Rico (USPS). They
+ * tell which state a US body's name means (`dmv-ca`, `ny-mta`, `sunpass-fl`), only for bodies of
+ * the US; `GLUED_STATE_CODES` are the ones that may also be glued to the name (`txdmv`, `dmvny`):
+ * not those that are English words or common abbreviations glued to anything (in, or, me, hi,
+ * ok, oh, la, ma, pa, al, id, co, de, ar, ms, mo, ne, va).
+ */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy'.split(
+    ' ',
+  ),
+);
+const NOT_GLUED = new Set('in or me hi ok oh la ma pa al id co de ar ms mo ne va'.split(' '));
+export const GLUED_STATE_CODES: ReadonlySet<string> = new Set([...US_STATE_CODES].filter((c) => !NOT_GLUED.has(c)));
+
+/**
+ * Words that name what a vehicle-registration or driving-licence authority deals with (the support
+ * a 3-letter name such as `dmv`, `kba` or `dgt` needs: `dmv-license-renewal`, `kba-fahrzeug`).
+ */
+export const VEHICLE_WORDS: ReadonlySet<string> = new Set([
+  'license',
+  'licence',
+  'licenses',
+  'licences',
+  'registration',
+  'renewal',
+  'vehicle',
+  'vehicles',
+  'plate',
+  'plates',
+  'driver',
+  'drivers',
+  'fahrzeug',
+  'zulassung',
+  'fuehrerschein',
+  'permis',
+  'immatriculation',
+  'kenteken',
+  'rijbewijs',
+  'patente',
+  'veicolo',
+  'carnet',
+  'vehiculo',
+  'matricula',
+  'veiculo',
+  'carta',
+  'korkort',
+  'forerkort',
+  'prawojazdy',
+  'pojazd',
+  'ridicak',
+]);
+
+/** Customs words (parcels, clearance, duty) that support a customs body's short name (`cbp-parcel`). */
+export const CUSTOMS_WORDS: ReadonlySet<string> = new Set([
+  'customs',
+  'parcel',
+  'package',
+  'paket',
+  'colis',
+  'pacco',
+  'paquete',
+  'clearance',
+  'duty',
+  'duties',
+  'zoll',
+  'douane',
+  'aduana',
+  'dogana',
+]);
