@@ -536,6 +536,18 @@ export const ENFORCEMENT_WORDS: ReadonlySet<string> = new Set([
   'ubetalt',
   'maksamaton',
   'neplacena',
+  // violations and infringement notices (toll and traffic kits)
+  'violation',
+  'violations',
+  'infringement',
+  'infringements',
+  'overtreding',
+  'verstoss',
+  'priestupku',
+  'delinquent',
+  // outstanding (Dutch)
+  'openstaand',
+  'openstaande',
   ...SUMMONS_WORDS,
 ]);
 
@@ -557,6 +569,7 @@ const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
   ['pcn', 'fine'],
   ['mandat', 'fine'],
   ['mandaty', 'fine'],
+  ['mandatu', 'fine'],
   ['verbale', 'fine'],
   ['strafe', 'fine'],
   ['mahnung', 'government'],
@@ -624,7 +637,80 @@ const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
   ['tilbakebetaling', 'tax'],
   ['palautus', 'tax'],
   ['epistrofi', 'tax'],
+  ['return', 'tax'],
+  ['returns', 'tax'],
 ]);
+
+/**
+ * The authority words of AUTHORITY_THEME_WORDS whose theme a theme-word host can have (toll, tax,
+ * customs, vehicle words: `turnpike`, `tollway`, `maut`, `steuer`, `douane`, `dmv`) count as
+ * service theme words too, with their theme.
+ */
+const AUTHORITY_SERVICE_WORDS: ReadonlyMap<string, BrandTheme> = new Map(
+  [...AUTHORITY_THEME_WORDS].filter(([, t]) => t.country === undefined && t.theme !== 'health' && t.theme !== 'bailiff').map(([w, t]) => [w, t.theme]),
+);
+
+/** The theme of a service theme word (SERVICE_THEME_WORDS, else AUTHORITY_SERVICE_WORDS). */
+const serviceTheme = (w: string): BrandTheme | undefined => SERVICE_THEME_WORDS.get(w) ?? AUTHORITY_SERVICE_WORDS.get(w);
+
+/**
+ * Words that bills and toll kits put around the theme (`toll-road-bill`, `express-lane-invoice`,
+ * `state-toll-services`): allowed in a theme-word label, they carry no theme by themselves.
+ * `bill`, `billing` and `invoice` are payment words (they count like `pay`).
+ */
+const THEME_FILLER: ReadonlySet<string> = new Set([
+  'road',
+  'roads',
+  'highway',
+  'highways',
+  'motorway',
+  'expressway',
+  'express',
+  'lane',
+  'lanes',
+  'bridge',
+  'bridges',
+  'tunnel',
+  'pass',
+  'tag',
+  'transponder',
+  'ticket',
+  'tickets',
+  'driver',
+  'drivers',
+  'vehicle',
+  'vehicles',
+  'license',
+  'licence',
+  'plate',
+  'plates',
+  'traffic',
+  'charge',
+  'charges',
+  'congestion',
+  'state',
+  'states',
+  'county',
+  'city',
+  'bureau',
+  'usa',
+  'my',
+  'now',
+  'pending',
+  'status',
+  'final',
+  'bill',
+  'bills',
+  'billing',
+  'invoice',
+  'invoices',
+  'facture',
+  'factura',
+  'fattura',
+  'rechnung',
+  'faktura',
+]);
+const BILL_WORDS: ReadonlySet<string> = new Set(['bill', 'bills', 'billing', 'invoice', 'invoices', 'facture', 'factura', 'fattura', 'rechnung', 'faktura']);
 
 /** The words that turn a service theme word into a demand: a notice, a check, an unpaid sum, an official or citizen word. */
 const DEMAND_WORDS: ReadonlySet<string> = new Set([
@@ -660,6 +746,9 @@ const DEMAND_WORDS: ReadonlySet<string> = new Set([
   'pendencia',
   'pendente',
   'pendiente',
+  'pendientes',
+  'pendentes',
+  'pendenti',
   'gov',
   'govt',
   'gouv',
@@ -681,6 +770,8 @@ const DEMAND_WORDS: ReadonlySet<string> = new Set([
 const THEME_EXTRA: ReadonlySet<string> = new Set([
   ...ENFORCEMENT_WORDS,
   ...SERVICE_THEME_WORDS.keys(),
+  ...AUTHORITY_SERVICE_WORDS.keys(),
+  ...THEME_FILLER,
   ...DEMAND_WORDS,
   ...PAYMENT_WORDS,
   'redirect',
@@ -712,19 +803,33 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
     if (!p) return null;
     pieces.push(...p);
   }
-  const words = pieces.filter((p) => !/^[0-9]/.test(p) && !COUNTRY_CODES.has(p));
-  if (words.length < 2) return null;
+  const isCc = (p: string) => COUNTRY_CODES.has(p) || p === 'usa';
+  const words = pieces.filter((p) => !/^[0-9]/.test(p) && !isCc(p));
+  const withCc = pieces.some(isCc);
+  if (words.length === 0 || (words.length < 2 && !(offMainstream && withCc))) return null;
+  const payment = (o: string) => PAYMENT_WORDS.has(o) || BILL_WORDS.has(o);
   let theme: BrandTheme | null = null;
   for (let i = 0; i < words.length && !theme; i++) {
     const w = words[i]!;
     const others = words.filter((_, k) => k !== i);
+    const service = serviceTheme(w);
     if (ENFORCEMENT_WORDS.has(w) && others.some((o) => !INFORMATIONAL.has(o)))
       theme = FINE_WORDS.has(w) ? 'fine' : SUMMONS_WORDS.has(w) ? 'justice' : 'government';
-    else if (SERVICE_THEME_WORDS.has(w) && others.some((o) => DEMAND_WORDS.has(o) || (offMainstream && PAYMENT_WORDS.has(o))))
-      theme = SERVICE_THEME_WORDS.get(w)!;
+    else if (
+      service &&
+      // a demand word anywhere; a payment word off the ordinary TLDs; with a country code, a payment
+      // or claim word (refund, login, account …); off the ordinary TLDs, any other kit word that is
+      // not informational, or the theme word and the country code alone
+      (others.some((o) => DEMAND_WORDS.has(o)) ||
+        (offMainstream && others.some(payment)) ||
+        (withCc && others.some((o) => payment(o) || CLAIM_KIT_WORDS.has(o))) ||
+        (offMainstream && withCc && others.every((o) => !INFORMATIONAL.has(o))) ||
+        (offMainstream && others.some((o) => !INFORMATIONAL.has(o) && !THEME_FILLER.has(o) && serviceTheme(o) === undefined)))
+    )
+      theme = service;
   }
   if (!theme) return null;
-  const cc = pieces.find((p) => COUNTRY_CODES.has(p));
+  const cc = pieces.find((p) => COUNTRY_CODES.has(p)) ?? (pieces.includes('usa') ? 'us' : undefined);
   const country = cc ? (cc === 'uk' ? 'GB' : cc.toUpperCase()) : tldCountry;
   const t: BrandTheme = theme;
   const imitates =

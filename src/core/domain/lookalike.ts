@@ -645,6 +645,9 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
 function nameBrandHit(index: OfficialIndex, hit: BrandHit, ctx: RankContext): { imitates: string; entry?: string } {
   const country = hit.country ?? ctx.country;
   const national = hit.generic && country ? nationalEntries(index, country, hit.theme) : [];
+  // Many toll or vehicle agencies in one country (the US states'): which one is not told, so the kind of body.
+  if ((hit.theme === 'toll' || hit.theme === 'transport') && national.length > 2 && !hit.entries.some((ie) => ie.entry.country === country))
+    return { imitates: `${THEME_BODY[hit.theme]} (${country})` };
   if (national.length && !hit.entries.some((ie) => ie.entry.country === country)) {
     const ie = pickEntry(national, { ...ctx, country });
     return { imitates: ie.entry.org, entry: ie.domain };
@@ -724,7 +727,8 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   const short = shortBrandInLabel(e2ld, index);
   if (short) return { technique, hit: withCc(short) };
   // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
-  const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld));
+  // (The two-letter TLDs sold as generic ones count too, except .eu, .io and .co, which companies use.)
+  const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld));
   // A label made only of a government-demand theme's words and kit words, no organisation named
   // (`avis-impaye.info`, `oplata-zaleglosci.eu`): the kind of authority, and its country when a
   // country-code token or a national ccTLD gives one.
