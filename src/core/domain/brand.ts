@@ -19,6 +19,7 @@
  * Bounded: a registrable label has at most 63 characters, every loop is over its tokens and the
  * (fixed) word lists.
  */
+import { boundedEdits, chromiumRejectsOneEdit, finalVowelSwap } from './edit.js';
 import type { IndexedOfficial, OfficialIndex } from './official-index.js';
 import {
   AUTHORITY_THEME_WORDS,
@@ -992,6 +993,89 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
           if (theme && theme in THEME_BODY)
             return { entries: [], imitates: THEME_BODY[theme as AuthorityTheme], generic: true, theme: theme as AuthorityTheme };
           return { entries: [ie], generic: false, theme: 'brand' };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Shortest brand name whose misspellings are read (typoBrandInLabel); shorter names have too many neighbours. */
+export const MIN_TYPO_BRAND = 6;
+/** Shortest brand name read two edits away, and misspelt alone as the whole label under another TLD. */
+const MIN_TYPO_TWO = 9;
+
+/** Distinctive names by length: claim tokens of 6+ letters that are no generic word (kept in the index). */
+function typoBrandsOf(index: OfficialIndex): Map<number, Array<[string, IndexedOfficial[]]>> {
+  let m = index.derived.typo;
+  if (m) return m;
+  m = new Map();
+  for (const w of wordsOf(index)) {
+    if (w.generic || w.theme !== 'brand' || w.word.length < MIN_TYPO_BRAND || !/^[a-z]+$/.test(w.word) || COMMON_LABELS.has(w.word) || !w.entries.length)
+      continue;
+    const list = m.get(w.word.length) ?? [];
+    list.push([w.word, [...w.entries]]);
+    m.set(w.word.length, list);
+  }
+  index.derived.typo = m;
+  return m;
+}
+
+/**
+ * A misspelt brand name (docs/DOMAINS.md §3 "Typos of brand names"): a hyphen token of the
+ * registrable label, or its part before or after glued kit words, one edit from a distinctive name
+ * of 6+ letters (two edits, same first and last letter, from 9+ letters), under Chromium's one-edit
+ * guards (not only the first letter, not trailing digits, not a final vowel for another). It needs
+ * company with a claim among it (a payment, fee, login, case or government word, a country or US
+ * state code, a word of the body's theme: `sunpas-toll.com`, `ezpas-ny-pay.top`), or, alone as the
+ * whole label under another TLD, a name of 9+ letters. `fastrack-online.com` is an ordinary word
+ * with an ordinary kit word: no claim, no finding. Bounded: each cut of a 63-letter label is
+ * compared with the names of its length ± 2.
+ */
+export function typoBrandInLabel(e2ld: string, index: OfficialIndex): { hit: BrandHit; distance: number; transposition: boolean } | null {
+  if (e2ld.length > 63) return null;
+  const tokens: string[] = [];
+  for (const t of e2ld.split('-').filter(Boolean)) {
+    const last = tokens.at(-1);
+    if (last !== undefined && (last === 'e' || last === 'i')) tokens[tokens.length - 1] = last + t;
+    else tokens.push(t);
+  }
+  const brands = typoBrandsOf(index);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
+    if (tok.length < MIN_TYPO_BRAND - 1) continue;
+    const others = tokens.filter((_, k) => k !== ti);
+    // Cuts: the whole token, or a core with kit pieces glued after or before it.
+    const cuts: Array<[string, string[]]> = [[tok, []]];
+    for (let k = MIN_TYPO_BRAND - 1; k < tok.length; k++) {
+      const after = kitPieces(tok.slice(k), true, false);
+      if (after) cuts.push([tok.slice(0, k), after]);
+      const before = kitPieces(tok.slice(0, tok.length - k), true, false);
+      if (before) cuts.push([tok.slice(tok.length - k), before]);
+    }
+    for (const [core, glued] of cuts) {
+      for (let len = core.length - 2; len <= core.length + 2; len++) {
+        for (const [name, entries] of brands.get(len) ?? []) {
+          if (name === core) continue;
+          const two = name.length >= MIN_TYPO_TWO;
+          const r = boundedEdits(core, name, two ? 2 : 1);
+          if (!r || r.distance === 0) continue;
+          if (r.distance === 1 && (chromiumRejectsOneEdit(core, name) || finalVowelSwap(core, name))) continue;
+          if (r.distance === 2 && (core[0] !== name[0] || core.at(-1) !== name.at(-1))) continue;
+          const ie = entries[0]!;
+          const us = ie.entry.country === 'US';
+          const support = supportWords(ie);
+          const pieces: string[] = [...glued];
+          let all = true;
+          for (const o of others) {
+            const p = us && US_STATE_CODES.has(o) ? [o] : supportPieces(o, support, us);
+            if (p) pieces.push(...p);
+            else all = false;
+          }
+          if (!all) continue;
+          const alone = pieces.length === 0 && others.length === 0;
+          if (alone ? !two : !pieces.some((p) => claimPiece(p) || support.has(p) || (us && US_STATE_CODES.has(p)))) continue;
+          return { hit: { entries, generic: false, theme: 'brand' }, distance: r.distance, transposition: r.transposition };
         }
       }
     }

@@ -39,6 +39,7 @@ import {
   policeInLocalPart,
   shortBrandInLabel,
   THEME_BODY,
+  typoBrandInLabel,
   type BrandHit,
   type BrandTheme,
 } from './brand.js';
@@ -726,6 +727,13 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   // A short name (3 or 4 letters: `kba`, `irs`, `dmv`) with support (`irs-gov-refund.com`).
   const short = shortBrandInLabel(e2ld, index);
   if (short) return { technique, hit: withCc(short) };
+  // A misspelt brand name with a claim as company (`sunpas-toll.com`, `gosusulgi-pay.ru`).
+  const typo = tld === '' ? null : typoBrandInLabel(e2ld, index);
+  if (typo)
+    return {
+      technique: a.privateSuffix ? 'private-suffix-hosting' : typo.distance === 2 ? 'two-edit' : typo.transposition ? 'transposition' : 'one-edit',
+      hit: withCc(typo.hit),
+    };
   // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
   // (The two-letter TLDs sold as generic ones count too, except .eu, .io and .co, which companies use.)
   const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld));

@@ -127,7 +127,13 @@ export interface OfficialIndex {
   /** Brand words that count glued to any word (words.ts `affix`). */
   affixAny: Set<string>;
   /** Tables brand.ts derives from this index on first use (kept with the index, not in a module). */
-  derived: { joined?: Map<string, IndexedOfficial[]>; words?: Word[]; wordAt?: Map<string, number[]>; short?: Map<string, IndexedOfficial[]> };
+  derived: {
+    joined?: Map<string, IndexedOfficial[]>;
+    words?: Word[];
+    wordAt?: Map<string, number[]>;
+    short?: Map<string, IndexedOfficial[]>;
+    typo?: Map<number, Array<[string, IndexedOfficial[]]>>;
+  };
 }
 
 const POLICE_WORDS: ReadonlySet<string> = new Set(CLAIM_WORDS.filter((w) => w.generic).map((w) => w.word));
