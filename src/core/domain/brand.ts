@@ -269,6 +269,8 @@ export function brandInLabel(
   tldCountry?: string,
   /** The label as written (not a skeleton or loose form, where `ai` becomes `al`): the codes of all countries may follow a government word. */
   asWritten = true,
+  /** Free hosting or an unusual TLD (lookalike.ts): a brand name may carry a few random letters there (`sunpassxk.top`). */
+  offMainstream = false,
 ): BrandHit | null {
   const GOV_CC = asWritten ? GOVERNMENT_CC : COUNTRY_CODES;
   // An e-government prefix written with a hyphen belongs to the next token (`e-zpassny`, `e-podatek`).
@@ -327,10 +329,17 @@ export function brandInLabel(
       } else if (tok.startsWith(w.word)) {
         const rest = tok.slice(w.word.length);
         pieces = ccAfter && (authority ? COUNTRY_CODES : GOV_CC).has(rest) ? [rest] : kitPieces(rest, false, false, themed);
-        ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        ok =
+          (w.any && rest.length >= 2) ||
+          pieces !== null ||
+          (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest)) ||
+          // The kits of toll and tax SMS register a brand with a few random letters on a cheap TLD
+          // (`e-zpassijx.top`): off the ordinary TLDs, a brand name of 5+ letters may carry up to 4.
+          (!w.generic && offMainstream && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
-        pieces = kitPieces(rest, true, authority, themed);
+        // An e-government prefix before a brand too (`myaade`, `e-sunpass`).
+        pieces = kitPieces(rest, true, authority || !w.generic, themed);
         ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       } else if (w.generic || w.any) {
         // Inside the token with kit words on both sides (`myturnpiketollservices`, `setupgovgr`).

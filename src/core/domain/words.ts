@@ -329,7 +329,38 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'expresslane',
   'thruway',
   'alea',
+  // `csam` is also the abbreviation of child sexual abuse material (hotlines use it); Spanish `clave` = key
+  'csam',
+  'clave',
+  'autenticacao',
 ]);
+
+/** Payment words besides those KIT_WORDS lists (kit words and PAYMENT_WORDS both take them). */
+const MORE_PAYMENT_WORDS: readonly string[] = [
+  // "to pay" and "payment" in the other supported languages (nl, de, fr, sl, hr, cs/sk, pl, lt,
+  // lv, et, bg, el, da/nb/sv, fi), and German "back payment" and "fee"
+  'betalen',
+  'bezahlen',
+  'zahlen',
+  'payer',
+  'placilo',
+  'placanje',
+  'plati',
+  'uhrada',
+  'zaplac',
+  'zaplatit',
+  'mokejimas',
+  'maksajums',
+  'makse',
+  'plashtane',
+  'pliromi',
+  'betala',
+  'betale',
+  'maksaa',
+  'nachzahlung',
+  'gebuehr',
+  'gebuehren',
+];
 
 /** Reminder, arrears and refund words: kit words, and claim words of a kit on their own. */
 const ARREARS_WORDS: readonly string[] = [
@@ -610,6 +641,7 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'verifizierung',
   'weryfikacja',
   ...ARREARS_WORDS,
+  ...MORE_PAYMENT_WORDS,
   'balance',
 ]);
 
@@ -640,29 +672,7 @@ export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
   'doplata',
   'pagamenti',
   'platnosc',
-  // "to pay" and "payment" in the other supported languages (nl, de, fr, sl, hr, cs/sk, pl, lt,
-  // lv, et, bg, el, da/nb/sv, fi), and German "back payment" and "fee"
-  'betalen',
-  'bezahlen',
-  'zahlen',
-  'payer',
-  'placilo',
-  'placanje',
-  'plati',
-  'uhrada',
-  'zaplac',
-  'zaplatit',
-  'mokejimas',
-  'maksajums',
-  'makse',
-  'plashtane',
-  'pliromi',
-  'betala',
-  'betale',
-  'maksaa',
-  'nachzahlung',
-  'gebuehr',
-  'gebuehren',
+  ...MORE_PAYMENT_WORDS,
 ]);
 
 /**
@@ -1203,6 +1213,8 @@ export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]>
   ['trahv', []],
   ['coima', []],
   ['contravvenzione', []],
+  // Russian and Ukrainian (штраф), for the Cyrillic labels read through translit.ts
+  ['shtraf', []],
 ]);
 
 /** The fine and penalty-notice words of AUTHORITY_WORDS_BY_LANGUAGE (the rest are police words). */
@@ -1231,6 +1243,7 @@ export const FINE_WORDS: ReadonlySet<string> = new Set([
   'trahv',
   'coima',
   'contravvenzione',
+  'shtraf',
 ]);
 
 /**

@@ -230,6 +230,27 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('oresundsbron.com', 'Øresundsbron (Øresund Bridge)', 'DK', 'toll'),
   e('fjellinjen.no', 'Fjellinjen (Oslo toll ring)', 'NO', 'toll'),
   e('viapass.be', 'Viapass (Belgian truck toll)', 'BE', 'toll'),
+  // ── EU/EEA digital identity and e-government logins not in official-authorities.ts ────────────
+  e('itsme-id.com', 'itsme (Belgian digital identity app)', 'BE', 'egov', ['itsme']),
+  e('csam.be', 'CSAM (Belgian federal government login)', 'BE', 'egov'),
+  e('idporten.no', 'ID-porten (Norwegian public-sector login)', 'NO', 'egov'),
+  e('bankid.no', 'BankID (Norwegian electronic ID)', 'NO', 'egov'),
+  e('bankid.com', 'BankID (Swedish electronic ID)', 'SE', 'egov'),
+  e('smart-id.com', 'Smart-ID (Baltic electronic ID)', 'EE', 'egov', ['smartid']),
+  e('mobywatel.gov.pl', 'mObywatel (Polish digital ID app)', 'PL', 'egov', undefined, 'https://info.mobywatel.gov.pl/'),
+  e('pz.gov.pl', 'Profil Zaufany (Polish trusted profile login)', 'PL', 'egov', ['profilzaufany'], 'https://pz.gov.pl/'),
+  e('kau.gov.hu', 'Központi Azonosítási Ügynök (Hungarian government login, ex-Ügyfélkapu)', 'HU', 'egov', ['ugyfelkapu'], 'https://kau.gov.hu/'),
+  e('ariadni.gov.cy', 'Ariadni (Cyprus government gateway)', 'CY', 'egov', undefined, 'https://www.ariadni.gov.cy/'),
+  e('servizz.gov.mt', 'servizz.gov (Maltese government services)', 'MT', 'egov', undefined, 'https://servizz.gov.mt/'),
+  e('autenticacao.gov.pt', 'Autenticação.gov (Portuguese citizen card and mobile key)', 'PT', 'egov', undefined, 'https://www.autenticacao.gov.pt/'),
+  e('clave.gob.es', 'Cl@ve (Spanish government login)', 'ES', 'egov', undefined, 'https://clave.gob.es/'),
+  // ── Prosecution services and courts not in official-reference.ts ─────────────────────────────
+  e('om-mp.be', 'Openbaar Ministerie / Ministère public (Belgium)', 'BE', 'justice'),
+  e('rikissaksoknari.is', 'Ríkissaksóknari (Icelandic Director of Public Prosecutions)', 'IS', 'justice'),
+  e('courdecassation.fr', 'Cour de cassation (France)', 'FR', 'justice'),
+  e('bundesgerichtshof.de', 'Bundesgerichtshof (Germany)', 'DE', 'justice'),
+  // ── UK licence fee ───────────────────────────────────────────────────────────────────────────
+  e('tvlicensing.co.uk', 'TV Licensing (UK licence fee, for the BBC)', 'GB', 'tax'),
   // ── Vehicle registers not in official-authorities.ts ──────────────────────────────────────────
   e('aci.it', 'Automobile Club d’Italia (PRA vehicle register)', 'IT', 'transport'),
 ];
