@@ -92,6 +92,14 @@ export const AUTHORITIES: readonly Authority[] = [
   a('skatturinn.is', 'Skatturinn (Icelandic tax and customs)', 'IS', 'tax'),
   a('skatteetaten.no', 'Skatteetaten (Norwegian tax administration)', 'NO', 'tax'),
   a('toll.no', 'Tolletaten (Norwegian customs)', 'NO', 'customs'),
+  // HMRC is listed in official-reference.ts (with its mail); here only for its theme.
+  a(
+    'hmrc.gov.uk',
+    'HM Revenue & Customs (HMRC, UK)',
+    'GB',
+    'tax',
+    'https://www.gov.uk/government/publications/genuine-hmrc-contact-and-recognising-phishing-emails/genuine-hmrc-contact-and-recognising-phishing-emails',
+  ),
   a('estv.admin.ch', 'Eidgenössische Steuerverwaltung (Switzerland)', 'CH', 'tax', 'https://www.estv.admin.ch/'),
   a('bazg.admin.ch', 'Bundesamt für Zoll und Grenzsicherheit (Switzerland)', 'CH', 'customs', 'https://www.bazg.admin.ch/'),
 

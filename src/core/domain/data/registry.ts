@@ -250,7 +250,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('courdecassation.fr', 'Cour de cassation (France)', 'FR', 'justice'),
   e('bundesgerichtshof.de', 'Bundesgerichtshof (Germany)', 'DE', 'justice'),
   // ── UK licence fee ───────────────────────────────────────────────────────────────────────────
-  e('tvlicensing.co.uk', 'TV Licensing (UK licence fee, for the BBC)', 'GB', 'tax'),
+  e('tvlicensing.co.uk', 'TV Licensing (UK licence fee, for the BBC)', 'GB', 'egov'),
   // ── Vehicle registers not in official-authorities.ts ──────────────────────────────────────────
   e('aci.it', 'Automobile Club d’Italia (PRA vehicle register)', 'IT', 'transport'),
 ];
