@@ -935,8 +935,12 @@ function shortNamesOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
   return m;
 }
 
-/** A remainder cut wholly into kit words, support words, digits and (at either end) a country or US state code. */
-function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean): string[] | null {
+/**
+ * A remainder cut wholly into kit words, support words, digits and a country or US state code at
+ * an end of the token (`ccStart`, `ccEnd`: the remainder's start or end is the token's), so that
+ * codes inside a word do not spell it (`met` + `ro` + `politia` + `no` is `metropolitiano`).
+ */
+function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean, ccStart = true, ccEnd = true): string[] | null {
   if (rest === '') return [];
   return segment(rest, (i, w) => {
     const lens: number[] = [];
@@ -945,7 +949,7 @@ function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean):
       if ((len >= MIN_KIT && (KIT_WORDS.has(piece) || support.has(piece))) || (len === 2 && support.has(piece))) lens.push(len);
     }
     const two = w.slice(i, i + 2);
-    if ((i === 0 || i + 2 === w.length) && (COUNTRY_CODES.has(two) || (us && GLUED_STATE_CODES.has(two)))) lens.push(2);
+    if (((ccStart && i === 0) || (ccEnd && i + 2 === w.length)) && (COUNTRY_CODES.has(two) || (us && GLUED_STATE_CODES.has(two)))) lens.push(2);
     return lens;
   });
 }
@@ -968,9 +972,9 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
   for (let ti = 0; ti < tokens.length; ti++) {
     const tok = tokens[ti]!;
     for (let len = SHORT_MIN; len <= SHORT_MAX && len <= tok.length; len++) {
-      for (const [name, rest] of [
-        [tok.slice(0, len), tok.slice(len)],
-        [tok.slice(tok.length - len), tok.slice(0, tok.length - len)],
+      for (const [name, rest, atStart] of [
+        [tok.slice(0, len), tok.slice(len), true],
+        [tok.slice(tok.length - len), tok.slice(0, tok.length - len), false],
       ] as const) {
         const entries = names.get(name);
         if (!entries) continue;
@@ -978,7 +982,7 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
           const support = supportWords(ie);
           const us = ie.entry.country === 'US';
           const pieces: string[] = [];
-          const own = supportPieces(rest, support, us);
+          const own = supportPieces(rest, support, us, !atStart, atStart);
           if (!own) continue;
           pieces.push(...own);
           let all = true;

@@ -333,6 +333,12 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'csam',
   'clave',
   'autenticacao',
+  // Malay "hasil" (result), Indonesian "pajak" (tax), SARS the virus, "saps", Salik (a name)
+  'hasil',
+  'pajak',
+  'sars',
+  'saps',
+  'salik',
 ]);
 
 /** Payment words besides those KIT_WORDS lists (kit words and PAYMENT_WORDS both take them). */

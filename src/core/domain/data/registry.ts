@@ -25,7 +25,9 @@
  *   (Ontario's 407 ETR, Transurban's Linkt) and provincial licensing bodies the provinces name.
  * - Brazil, Russia, India, Türkiye, Mexico: each federal government's portal (gov.br, gosuslugi.ru,
  *   india.gov.in, turkiye.gov.tr, gob.mx) and the tax, traffic-police, vehicle-registration and
- *   identity bodies it links.
+ *   identity bodies it links. Japan, Indonesia, the Philippines, Singapore, Malaysia, the UAE,
+ *   Saudi Arabia, South Africa, Nigeria: the national tax administration, police, e-government
+ *   login and road-transport (licence, fine, toll) bodies each government's portal names.
  * - EU/EEA road tolls and vignettes: the countries that charge a vignette or a distance toll for
  *   cars (https://nakordoni.eu/fr/for_car_drivers/vignettes: AT CZ SK HU SI CH RO BG, HU-GO,
  *   myto.sk, e-TOLL) and the distance-toll countries' operators (https://www.fanvan.at/en/news/campen-maut-vignette/:
@@ -208,6 +210,31 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('gib.gov.tr', 'Gelir İdaresi Başkanlığı (Turkish Revenue Administration)', 'TR', 'tax', undefined, 'https://www.gib.gov.tr/'),
   e('egm.gov.tr', 'Emniyet Genel Müdürlüğü (Turkish National Police)', 'TR', 'police', ['emniyet'], 'https://www.egm.gov.tr/'),
   e('sat.gob.mx', 'Servicio de Administración Tributaria (Mexico)', 'MX', 'tax', undefined, 'https://www.sat.gob.mx/'),
+  // ── Other large countries' tax, police, e-government and road-transport bodies ──────────────
+  e('nta.go.jp', 'National Tax Agency of Japan (e-Tax)', 'JP', 'tax', undefined, 'https://www.nta.go.jp/'),
+  e('npa.go.jp', 'National Police Agency of Japan', 'JP', 'police', undefined, 'https://www.npa.go.jp/'),
+  e('pajak.go.id', 'Direktorat Jenderal Pajak (Indonesian tax)', 'ID', 'tax', ['djp'], 'https://www.pajak.go.id/'),
+  e('polri.go.id', 'Kepolisian Negara Republik Indonesia (Polri)', 'ID', 'police', ['korlantas'], 'https://www.polri.go.id/'),
+  e('kejaksaan.go.id', 'Kejaksaan Republik Indonesia (prosecution service)', 'ID', 'justice', undefined, 'https://www.kejaksaan.go.id/'),
+  e('jasamarga.co.id', 'Jasa Marga (Indonesian toll roads)', 'ID', 'toll', undefined, 'https://www.jasamarga.co.id/'),
+  e('bir.gov.ph', 'Bureau of Internal Revenue (Philippines)', 'PH', 'tax', undefined, 'https://www.bir.gov.ph/'),
+  e('pnp.gov.ph', 'Philippine National Police', 'PH', 'police', undefined, 'https://www.pnp.gov.ph/'),
+  e('lto.gov.ph', 'Land Transportation Office (Philippines)', 'PH', 'transport', undefined, 'https://lto.gov.ph/'),
+  e('mmda.gov.ph', 'Metropolitan Manila Development Authority (traffic fines)', 'PH', 'transport', undefined, 'https://mmda.gov.ph/'),
+  e('singpass.gov.sg', 'Singpass (Singapore digital identity)', 'SG', 'egov', undefined, 'https://www.singpass.gov.sg/'),
+  e('iras.gov.sg', 'Inland Revenue Authority of Singapore', 'SG', 'tax', undefined, 'https://www.iras.gov.sg/'),
+  e('police.gov.sg', 'Singapore Police Force', 'SG', 'police', undefined, 'https://www.police.gov.sg/'),
+  e('lta.gov.sg', 'Land Transport Authority (Singapore)', 'SG', 'transport', ['onemotoring'], 'https://www.lta.gov.sg/'),
+  e('hasil.gov.my', 'Lembaga Hasil Dalam Negeri (LHDN, Malaysian tax)', 'MY', 'tax', ['lhdn'], 'https://www.hasil.gov.my/'),
+  e('rmp.gov.my', 'Royal Malaysia Police (PDRM)', 'MY', 'police', ['pdrm'], 'https://www.rmp.gov.my/'),
+  e('jpj.gov.my', 'Jabatan Pengangkutan Jalan (Malaysian road transport department)', 'MY', 'transport', undefined, 'https://www.jpj.gov.my/'),
+  e('dubaipolice.gov.ae', 'Dubai Police', 'AE', 'police', undefined, 'https://www.dubaipolice.gov.ae/'),
+  e('rta.ae', 'Roads and Transport Authority (Dubai; Salik tolls, fines)', 'AE', 'transport', undefined, 'https://www.rta.ae/'),
+  e('salik.ae', 'Salik (Dubai road toll)', 'AE', 'toll', undefined, 'https://www.salik.ae/'),
+  e('absher.sa', 'Absher (Saudi Ministry of Interior e-services)', 'SA', 'egov', undefined, 'https://www.absher.sa/'),
+  e('sars.gov.za', 'South African Revenue Service', 'ZA', 'tax', ['sarsefiling'], 'https://www.sars.gov.za/'),
+  e('saps.gov.za', 'South African Police Service', 'ZA', 'police', undefined, 'https://www.saps.gov.za/'),
+  e('efcc.gov.ng', 'Economic and Financial Crimes Commission (Nigeria)', 'NG', 'police', undefined, 'https://www.efcc.gov.ng/'),
   // ── EU/EEA and Swiss road tolls and vignettes not in official-authorities.ts ─────────────────
   e('nemzetiutdij.hu', 'Nemzeti Útdíjfizetési Szolgáltató (Hungarian e-vignette and HU-GO toll)', 'HU', 'toll', ['ematrica']),
   e('hu-go.hu', 'HU-GO (Hungarian truck toll)', 'HU', 'toll', undefined, 'https://www.hu-go.hu/'),
