@@ -335,7 +335,8 @@ export function brandInLabel(
           (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest)) ||
           // The kits of toll and tax SMS register a brand with a few random letters on a cheap TLD
           // (`e-zpassijx.top`): off the ordinary TLDs, a brand name of 5+ letters may carry up to 4.
-          (!w.generic && offMainstream && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest));
+          // Random, not an inflection (`europols`, `europolom`): a digit, or two consonants in a row.
+          (!w.generic && offMainstream && asWritten && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest) && /[0-9]|[b-df-hj-np-tv-z]{2}/.test(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
         // An e-government prefix before a brand too (`myaade`, `e-sunpass`).
@@ -647,8 +648,6 @@ const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
   ['tilbakebetaling', 'tax'],
   ['palautus', 'tax'],
   ['epistrofi', 'tax'],
-  ['return', 'tax'],
-  ['returns', 'tax'],
 ]);
 
 /**
@@ -816,7 +815,9 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
   const isCc = (p: string) => COUNTRY_CODES.has(p) || p === 'usa';
   const words = pieces.filter((p) => !/^[0-9]/.test(p) && !isCc(p));
   const withCc = pieces.some(isCc);
-  if (words.length === 0 || (words.length < 2 && !(offMainstream && withCc))) return null;
+  // A code as a token of its own (`us-tolls`), not glued, where it may be an inflection (`dalnicnich`).
+  const ccToken = e2ld.split('-').some(isCc);
+  if (words.length === 0 || (words.length < 2 && !(offMainstream && ccToken))) return null;
   const payment = (o: string) => PAYMENT_WORDS.has(o) || BILL_WORDS.has(o);
   let theme: BrandTheme | null = null;
   for (let i = 0; i < words.length && !theme; i++) {
@@ -833,7 +834,7 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
       (others.some((o) => DEMAND_WORDS.has(o)) ||
         (offMainstream && others.some(payment)) ||
         (withCc && others.some((o) => payment(o) || CLAIM_KIT_WORDS.has(o))) ||
-        (offMainstream && withCc && others.every((o) => !INFORMATIONAL.has(o))) ||
+        (offMainstream && ccToken && others.every((o) => !INFORMATIONAL.has(o))) ||
         (offMainstream && others.some((o) => !INFORMATIONAL.has(o) && !THEME_FILLER.has(o) && serviceTheme(o) === undefined)))
     )
       theme = service;
@@ -867,6 +868,33 @@ function themePieces(tok: string): string[] | null {
     return lens;
   });
 }
+
+/**
+ * Short labels that are words or very common abbreviations (English met, ice, sat; Turkish bir;
+ * French moi; Romanian mai; Latin via; Italian dea; Norwegian nav; French caf; Gibraltar; sns,
+ * cns, adm, ams, aci, ria): the short-name rule leaves them alone, since a government word is
+ * too thin a support for them (`met-gov.com`). They still read official, and whole official
+ * domains written into a host still count (`ice.gov-pay.top`).
+ */
+const SHORT_WORDS: ReadonlySet<string> = new Set([
+  'met',
+  'ice',
+  'sat',
+  'bir',
+  'moi',
+  'mai',
+  'via',
+  'dea',
+  'nav',
+  'caf',
+  'gib',
+  'sns',
+  'cns',
+  'adm',
+  'ams',
+  'aci',
+  'ria',
+]);
 
 /** Shortest and longest name the short-name rule reads (shorter than MIN_BRAND_WORD in words.ts). */
 const SHORT_MIN = 3;
@@ -927,7 +955,15 @@ function shortNamesOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
   };
   for (const ie of index.entries) {
     const org = ie.forms.plain.org;
-    if (ie.nameLabels > 0 && org.length >= SHORT_MIN && org.length <= SHORT_MAX && /^[a-z]+$/.test(org) && !COMMON_LABELS.has(org) && !GOV_WORDS.has(org))
+    if (
+      ie.nameLabels > 0 &&
+      org.length >= SHORT_MIN &&
+      org.length <= SHORT_MAX &&
+      /^[a-z]+$/.test(org) &&
+      !COMMON_LABELS.has(org) &&
+      !SHORT_WORDS.has(org) &&
+      !GOV_WORDS.has(org)
+    )
       add(org, ie);
   }
   for (const [word, domains] of SHORT_BRAND_WORDS) for (const d of domains) for (const ie of index.byDomain.plain.get(d) ?? []) add(word, ie);
@@ -940,7 +976,7 @@ function shortNamesOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
  * an end of the token (`ccStart`, `ccEnd`: the remainder's start or end is the token's), so that
  * codes inside a word do not spell it (`met` + `ro` + `politia` + `no` is `metropolitiano`).
  */
-function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean, ccStart = true, ccEnd = true): string[] | null {
+function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean, ccStart = true, ccEnd = true, glued = false): string[] | null {
   if (rest === '') return [];
   return segment(rest, (i, w) => {
     const lens: number[] = [];
@@ -949,7 +985,10 @@ function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean, 
       if ((len >= MIN_KIT && (KIT_WORDS.has(piece) || support.has(piece))) || (len === 2 && support.has(piece))) lens.push(len);
     }
     const two = w.slice(i, i + 2);
-    if (((ccStart && i === 0) || (ccEnd && i + 2 === w.length)) && (COUNTRY_CODES.has(two) || (us && GLUED_STATE_CODES.has(two)))) lens.push(2);
+    // (Glued to a short name only the body's own code: `mai` + `lt` is `mailt`, not Lithuania's.)
+    if (((ccStart && i === 0) || (ccEnd && i + 2 === w.length)) && (glued ? support.has(two) : COUNTRY_CODES.has(two) || (us && GLUED_STATE_CODES.has(two))))
+      lens.push(2);
+    else if (glued && us && ((ccStart && i === 0) || (ccEnd && i + 2 === w.length)) && GLUED_STATE_CODES.has(two)) lens.push(2);
     return lens;
   });
 }
@@ -982,7 +1021,7 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
           const support = supportWords(ie);
           const us = ie.entry.country === 'US';
           const pieces: string[] = [];
-          const own = supportPieces(rest, support, us, !atStart, atStart);
+          const own = supportPieces(rest, support, us, !atStart, atStart, true);
           if (!own) continue;
           pieces.push(...own);
           let all = true;
@@ -993,10 +1032,12 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
             if (p) pieces.push(...p);
             else all = false;
           }
-          if (!all || !pieces.some((p) => support.has(p) || (us && US_STATE_CODES.has(p)))) continue;
+          // (A state code supports only as a token of its own or glued from GLUED_STATE_CODES: `de` + `ssa` is `dessa`.)
+          const states = us ? pieces.filter((p, k) => GLUED_STATE_CODES.has(p) || (k >= own.length && US_STATE_CODES.has(p) && tokens.includes(p))) : [];
+          if (!all || !(pieces.some((p) => support.has(p) && !(us && US_STATE_CODES.has(p))) || states.length)) continue;
           // Which body: a US state code names that state's (dmv.ca.gov for `dmv-ca`), a country code
           // that country's; one body of the name is that one; several (the DMVs) only the kind of body.
-          const state = us ? pieces.find((p) => US_STATE_CODES.has(p)) : undefined;
+          const state = states[0];
           const inState = state ? entries.filter((x) => x.domain.split('.').includes(state)) : [];
           const cc = pieces.find((p) => COUNTRY_CODES.has(p) && entries.some((x) => x.entry.country === (p === 'uk' ? 'GB' : p.toUpperCase())));
           const inCountry = cc ? entries.filter((x) => x.entry.country === (cc === 'uk' ? 'GB' : cc.toUpperCase())) : [];
@@ -1014,7 +1055,7 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
 }
 
 /** Shortest brand name whose misspellings are read (typoBrandInLabel); shorter names have too many neighbours. */
-export const MIN_TYPO_BRAND = 6;
+export const MIN_TYPO_BRAND = 7;
 /** Shortest brand name read two edits away, and misspelt alone as the whole label under another TLD. */
 const MIN_TYPO_TWO = 9;
 
@@ -1037,8 +1078,9 @@ function typoBrandsOf(index: OfficialIndex): Map<number, Array<[string, IndexedO
 /**
  * A misspelt brand name (docs/DOMAINS.md §3 "Typos of brand names"): a hyphen token of the
  * registrable label, or its part before or after glued kit words, one edit from a distinctive name
- * of 6+ letters (two edits, same first and last letter, from 9+ letters), under Chromium's one-edit
- * guards (not only the first letter, not trailing digits, not a final vowel for another). It needs
+ * of 7+ letters (two edits from 9+ letters), with the same first and last letter as the name (an
+ * edit at an end often makes another word: `trafico`, `detras`), under Chromium's one-edit guards
+ * (not trailing digits, not a final vowel for another). It needs
  * company with a claim among it (a payment, fee, login, case or government word, a country or US
  * state code, a word of the body's theme: `sunpas-toll.com`, `ezpas-ny-pay.top`), or, alone as the
  * whole label under another TLD, a name of 9+ letters. `fastrack-online.com` is an ordinary word
@@ -1073,8 +1115,10 @@ export function typoBrandInLabel(e2ld: string, index: OfficialIndex): { hit: Bra
           const two = name.length >= MIN_TYPO_TWO;
           const r = boundedEdits(core, name, two ? 2 : 1);
           if (!r || r.distance === 0) continue;
+          // The edit inside the name, never at its first or last letter: a name cut or changed at its
+          // end is often a word of its own (`trafico` of traficom, `detras` of detran).
+          if (core[0] !== name[0] || core.at(-1) !== name.at(-1)) continue;
           if (r.distance === 1 && (chromiumRejectsOneEdit(core, name) || finalVowelSwap(core, name))) continue;
-          if (r.distance === 2 && (core[0] !== name[0] || core.at(-1) !== name.at(-1))) continue;
           const ie = entries[0]!;
           const us = ie.entry.country === 'US';
           const support = supportWords(ie);

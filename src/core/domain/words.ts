@@ -339,6 +339,8 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'sars',
   'saps',
   'salik',
+  // `usa` (usa.gov) is inside too many words (causa, musa, usage)
+  'usa',
 ]);
 
 /** Payment words besides those KIT_WORDS lists (kit words and PAYMENT_WORDS both take them). */

@@ -261,8 +261,6 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('itsme-id.com', 'itsme (Belgian digital identity app)', 'BE', 'egov', ['itsme']),
   e('csam.be', 'CSAM (Belgian federal government login)', 'BE', 'egov'),
   e('idporten.no', 'ID-porten (Norwegian public-sector login)', 'NO', 'egov'),
-  e('bankid.no', 'BankID (Norwegian electronic ID)', 'NO', 'egov'),
-  e('bankid.com', 'BankID (Swedish electronic ID)', 'SE', 'egov'),
   e('smart-id.com', 'Smart-ID (Baltic electronic ID)', 'EE', 'egov', ['smartid']),
   e('mobywatel.gov.pl', 'mObywatel (Polish digital ID app)', 'PL', 'egov', undefined, 'https://info.mobywatel.gov.pl/'),
   e('pz.gov.pl', 'Profil Zaufany (Polish trusted profile login)', 'PL', 'egov', ['profilzaufany'], 'https://pz.gov.pl/'),
