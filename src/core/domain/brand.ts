@@ -41,6 +41,7 @@ import {
   PAYMENT_WORDS,
   SHORT_BRAND_WORDS,
   US_STATE_CODES,
+  US_STATE_NAMES,
   VEHICLE_WORDS,
 } from './words.js';
 import { AUTHORITY_THEME_OF } from './official-authorities.js';
@@ -1028,17 +1029,24 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
           for (let k = 0; k < tokens.length && all; k++) {
             if (k === ti) continue;
             const o = tokens[k]!;
-            const p = us && US_STATE_CODES.has(o) ? [o] : supportPieces(o, support, us);
+            // A state's code or name as a token of its own (`dmv-ca`, `florida-dmv`).
+            const p = us && US_STATE_CODES.has(o) ? [o] : us && US_STATE_NAMES.has(o) ? [US_STATE_NAMES.get(o)!] : supportPieces(o, support, us);
             if (p) pieces.push(...p);
             else all = false;
           }
           // (A state code supports only as a token of its own or glued from GLUED_STATE_CODES: `de` + `ssa` is `dessa`.)
-          const states = us ? pieces.filter((p, k) => GLUED_STATE_CODES.has(p) || (k >= own.length && US_STATE_CODES.has(p) && tokens.includes(p))) : [];
+          const states = us
+            ? pieces.filter(
+                (p, k) =>
+                  GLUED_STATE_CODES.has(p) ||
+                  (k >= own.length && US_STATE_CODES.has(p) && (tokens.includes(p) || tokens.some((t) => US_STATE_NAMES.get(t) === p))),
+              )
+            : [];
           if (!all || !(pieces.some((p) => support.has(p) && !(us && US_STATE_CODES.has(p))) || states.length)) continue;
           // Which body: a US state code names that state's (dmv.ca.gov for `dmv-ca`), a country code
           // that country's; one body of the name is that one; several (the DMVs) only the kind of body.
           const state = states[0];
-          const inState = state ? entries.filter((x) => x.domain.split('.').includes(state)) : [];
+          const inState = state ? entries.filter((x) => x.domain.split('.').some((l) => l === state || US_STATE_NAMES.get(l) === state)) : [];
           const cc = pieces.find((p) => COUNTRY_CODES.has(p) && entries.some((x) => x.entry.country === (p === 'uk' ? 'GB' : p.toUpperCase())));
           const inCountry = cc ? entries.filter((x) => x.entry.country === (cc === 'uk' ? 'GB' : cc.toUpperCase())) : [];
           const named = inState.length ? inState : inCountry.length ? inCountry : entries.length === 1 ? entries : null;

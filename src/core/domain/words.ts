@@ -1444,3 +1444,10 @@ export const CUSTOMS_WORDS: ReadonlySet<string> = new Set([
   'aduana',
   'dogana',
 ]);
+
+/** The US states' names run together (`newyork`), each with its USPS code: as a token they support a US body's short name as the code does (`florida-dmv`). */
+export const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  'alabama al,alaska ak,arizona az,arkansas ar,california ca,colorado co,connecticut ct,delaware de,florida fl,georgia ga,hawaii hi,idaho id,illinois il,indiana in,iowa ia,kansas ks,kentucky ky,louisiana la,maine me,maryland md,massachusetts ma,michigan mi,minnesota mn,mississippi ms,missouri mo,montana mt,nebraska ne,nevada nv,newhampshire nh,newjersey nj,newmexico nm,newyork ny,northcarolina nc,northdakota nd,ohio oh,oklahoma ok,oregon or,pennsylvania pa,rhodeisland ri,southcarolina sc,southdakota sd,tennessee tn,texas tx,utah ut,vermont vt,virginia va,washington wa,westvirginia wv,wisconsin wi,wyoming wy'
+    .split(',')
+    .map((p) => p.split(' ') as [string, string]),
+);

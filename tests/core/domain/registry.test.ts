@@ -105,6 +105,10 @@ describe('short names (3 or 4 letters) claim only with support', () => {
     expect(shortBrandInLabel('irs-ca', REFERENCE)?.entries.map((e) => e.domain)).toEqual(['irs.gov']);
     // several bodies with the name and nothing to choose: the kind of body, no guess
     expect(shortBrandInLabel('dmv-unpaid', REFERENCE)).toMatchObject({ entries: [], imitates: 'a vehicle-registration or driving-licence authority' });
+    // a state's name as a token names that state's body; a word that is no state's name is no support
+    expect(shortBrandInLabel('virginia-dmv', REFERENCE)?.entries.map((e) => e.domain)).toEqual(['dmv.virginia.gov']);
+    expect(shortBrandInLabel('florida-dmv', REFERENCE)).toMatchObject({ entries: [], imitates: 'a vehicle-registration or driving-licence authority' });
+    expect(shortBrandInLabel('floridas-dmv', REFERENCE)).toBeNull();
   });
 });
 
