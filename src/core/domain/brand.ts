@@ -478,9 +478,9 @@ export function authorityInLocalPart(local: string, index: OfficialIndex): Brand
     .join('-');
   if (!label || label.length > 63) return null;
   const hit = brandInLabel(label, index, () => false);
-  if (!hit) return null;
-  if (AUTHORITY_THEMES.has(hit.theme) || (hit.theme === 'government' && hit.imitates !== 'a government service')) return hit;
-  return null;
+  if (hit && (AUTHORITY_THEMES.has(hit.theme) || (hit.theme === 'government' && hit.imitates !== 'a government service'))) return hit;
+  // A short name with support, as in a domain label (`irs.refund@`, `dmv-ca-renewal@`).
+  return shortBrandInLabel(label, index);
 }
 
 /** The summons words of ENFORCEMENT_WORDS: a court is imitated. */

@@ -773,7 +773,9 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   for (let i = 0; i < e2ldAt; i++) {
     const hit =
       brandInLabel(labels[i]!, index, () => true) ??
-      (labels[i]!.includes('-') || GOV_WORDS.has(labels[i]!) || COUNTRY_CODES.has(labels[i]!) ? null : brandInLabel(`${labels[i]}-${e2ld}`, index, () => true));
+      (labels[i]!.includes('-') || GOV_WORDS.has(labels[i]!) || COUNTRY_CODES.has(labels[i]!)
+        ? null
+        : (brandInLabel(`${labels[i]}-${e2ld}`, index, () => true) ?? shortBrandInLabel(`${labels[i]}-${e2ld}`, index)));
     if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
   }
   // `dgt.com-pago.vip`: an official label, then a label that starts like a suffix.

@@ -99,6 +99,13 @@ describe('short names (3 or 4 letters) claim only with support', () => {
       expect(classify(quiet).verdict, quiet).toBe('not-official');
   });
 
+  it('in a free-mail local part and as a label in front of the registrable domain, with the same support', () => {
+    expect(classify('irs.refund@gmail.com')).toMatchObject({ verdict: 'lookalike', technique: 'free-mail', entry: 'irs.gov' });
+    expect(classify('john.irs@gmail.com').verdict).toBe('not-official');
+    expect(classify('kba.fahrzeug-zulassung.com')).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', entry: 'kba.de' });
+    expect(classify('irs.example.com').verdict).toBe('not-official');
+  });
+
   it('the rule itself: support per body, US state codes only for US bodies', () => {
     expect(shortBrandInLabel('kba-zulassung', REFERENCE)?.entries.map((e) => e.domain)).toEqual(['kba.de']);
     expect(shortBrandInLabel('kba-ca', REFERENCE)).toBeNull(); // `ca` is a US state, KBA is German
