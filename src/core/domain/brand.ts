@@ -926,7 +926,16 @@ function themeWords(theme: string): string[] {
  * for a toll agency, vehicle, licence, toll and fine words for a vehicle authority, fine and police
  * words for a police force or fine service, parcel and duty words for customs.
  */
-function supportWords(ie: IndexedOfficial): Set<string> {
+function supportWords(ie: IndexedOfficial, index: OfficialIndex): ReadonlySet<string> {
+  const cache = (index.derived.support ??= new Map());
+  const hit = cache.get(ie);
+  if (hit) return hit;
+  const out = supportWordsOf(ie);
+  cache.set(ie, out);
+  return out;
+}
+
+function supportWordsOf(ie: IndexedOfficial): Set<string> {
   const theme = AUTHORITY_THEME_OF.get(ie.domain) ?? (ie.entry.kind === 'traffic-fine' ? 'fine' : ie.entry.kind === 'police' ? 'police' : 'government');
   const out = new Set<string>([...OFFICIAL_SUPPORT, ...ENFORCEMENT_WORDS]);
   const country = ie.entry.country?.toLowerCase();
@@ -1019,7 +1028,7 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
         const entries = names.get(name);
         if (!entries) continue;
         for (const ie of entries) {
-          const support = supportWords(ie);
+          const support = supportWords(ie, index);
           const us = ie.entry.country === 'US';
           const pieces: string[] = [];
           const own = supportPieces(rest, support, us, !atStart, atStart, true);
@@ -1066,18 +1075,22 @@ export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit 
 export const MIN_TYPO_BRAND = 7;
 /** Shortest brand name read two edits away, and misspelt alone as the whole label under another TLD. */
 const MIN_TYPO_TWO = 9;
+/** Longest core cut from a token before glued kit words (longer names are tried as whole tokens only). */
+const MAX_TYPO_CORE = 21;
 
 /** Distinctive names by length: claim tokens of 6+ letters that are no generic word (kept in the index). */
-function typoBrandsOf(index: OfficialIndex): Map<number, Array<[string, IndexedOfficial[]]>> {
+function typoBrandsOf(index: OfficialIndex): Map<string, Array<[string, IndexedOfficial[]]>> {
   let m = index.derived.typo;
   if (m) return m;
   m = new Map();
   for (const w of wordsOf(index)) {
     if (w.generic || w.theme !== 'brand' || w.word.length < MIN_TYPO_BRAND || !/^[a-z]+$/.test(w.word) || COMMON_LABELS.has(w.word) || !w.entries.length)
       continue;
-    const list = m.get(w.word.length) ?? [];
+    // Keyed by first and last letter, which a typo keeps (see typoBrandInLabel).
+    const key = w.word[0]! + w.word.at(-1)!;
+    const list = m.get(key) ?? [];
     list.push([w.word, [...w.entries]]);
-    m.set(w.word.length, list);
+    m.set(key, list);
   }
   index.derived.typo = m;
   return m;
@@ -1108,17 +1121,21 @@ export function typoBrandInLabel(e2ld: string, index: OfficialIndex): { hit: Bra
     const tok = tokens[ti]!;
     if (tok.length < MIN_TYPO_BRAND - 1) continue;
     const others = tokens.filter((_, k) => k !== ti);
-    // Cuts: the whole token, or a core with kit pieces glued after or before it.
-    const cuts: Array<[string, string[]]> = [[tok, []]];
-    for (let k = MIN_TYPO_BRAND - 1; k < tok.length; k++) {
-      const after = kitPieces(tok.slice(k), true, false);
-      if (after) cuts.push([tok.slice(0, k), after]);
-      const before = kitPieces(tok.slice(0, tok.length - k), true, false);
-      if (before) cuts.push([tok.slice(tok.length - k), before]);
+    // Cuts: the whole token, or a core with kit pieces glued after or before it; only cores whose
+    // first and last letters and length fit some name are tried (the cheap test first).
+    const fits = (core: string) => (brands.get(core[0]! + core.at(-1)!) ?? []).some(([name]) => Math.abs(name.length - core.length) <= 2);
+    const cuts: Array<[string, string[]]> = fits(tok) ? [[tok, []]] : [];
+    for (let k = MIN_TYPO_BRAND - 1; k < tok.length && k <= MAX_TYPO_CORE; k++) {
+      const head = tok.slice(0, k);
+      const after = fits(head) ? kitPieces(tok.slice(k), true, false) : null;
+      if (after) cuts.push([head, after]);
+      const tail = tok.slice(tok.length - k);
+      const before = fits(tail) ? kitPieces(tok.slice(0, tok.length - k), true, false) : null;
+      if (before) cuts.push([tail, before]);
     }
     for (const [core, glued] of cuts) {
-      for (let len = core.length - 2; len <= core.length + 2; len++) {
-        for (const [name, entries] of brands.get(len) ?? []) {
+      for (const [name, entries] of brands.get(core[0]! + core.at(-1)!) ?? []) {
+        if (Math.abs(name.length - core.length) <= 2) {
           if (name === core) continue;
           const two = name.length >= MIN_TYPO_TWO;
           const r = boundedEdits(core, name, two ? 2 : 1);
@@ -1129,7 +1146,7 @@ export function typoBrandInLabel(e2ld: string, index: OfficialIndex): { hit: Bra
           if (r.distance === 1 && (chromiumRejectsOneEdit(core, name) || finalVowelSwap(core, name))) continue;
           const ie = entries[0]!;
           const us = ie.entry.country === 'US';
-          const support = supportWords(ie);
+          const support = supportWords(ie, index);
           const pieces: string[] = [...glued];
           let all = true;
           for (const o of others) {

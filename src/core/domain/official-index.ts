@@ -132,7 +132,8 @@ export interface OfficialIndex {
     words?: Word[];
     wordAt?: Map<string, number[]>;
     short?: Map<string, IndexedOfficial[]>;
-    typo?: Map<number, Array<[string, IndexedOfficial[]]>>;
+    typo?: Map<string, Array<[string, IndexedOfficial[]]>>;
+    support?: Map<IndexedOfficial, ReadonlySet<string>>;
   };
 }
 
