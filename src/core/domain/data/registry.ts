@@ -33,7 +33,14 @@
  *   myto.sk, e-TOLL) and the distance-toll countries' operators (https://www.fanvan.at/en/news/campen-maut-vignette/:
  *   FR IT ES PT IE HR NO PL GR …), each operator's or state's own site.
  * - Vehicle registration and driving licences not in official-authorities.ts: the UK's DVLA and
- *   Transport for London (congestion charge and PCN notices), Italy's ACI (PRA register).
+ *   Transport for London (congestion charge and PCN notices), Italy's ACI (PRA register); the UK's
+ *   TV Licensing (a statutory licence fee that refund SMS imitate).
+ * - EU/EEA digital-identity and government logins not in official-authorities.ts: the login each
+ *   country's e-government portal (official-authorities.ts, official-reference.ts) sends its users
+ *   to (itsme and CSAM, ID-porten, Smart-ID, mObywatel and Profil Zaufany, KAÜ, Autenticação.gov,
+ *   Cl@ve, Ariadni, servizz.gov). Bank-run schemes (BankID) are left out: they are the banks'.
+ * - Prosecution services and supreme courts of EU/EEA states not in official-reference.ts, checked
+ *   against each state's justice portal (Belgium, Iceland; France's and Germany's top courts).
  *
  * `words`: names of the body that are not its domain's first label (`goodtogo` for
  * mygoodtogo.com, `detran` for each state's DETRAN); words of 3 or 4 letters claim only with
