@@ -43,10 +43,13 @@ describe('real corpus, test split (never tuned on)', () => {
     // With the `<name>.com-…` rule (brand in subdomain, tuned on dev): 26/170 (0.153).
     // With the registry of tax, customs, bailiff, e-government, health, toll and transport authorities
     // and their words (official-authorities.ts, written on the dev split only): 42/170 (0.247).
-    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.24);
-    // Those imitating a European body (the registry's scope; decided by the imitated domain's TLD): 21/83, then 33/83.
+    // With the registry by category (data/registry.ts), short names with support, typos of brand
+    // names, the generalised theme-word rule and transliterated IDN labels (written on the dev split
+    // and hand-written inputs only): 60/170 (0.353).
+    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.35);
+    // Those imitating a European body (the registry's scope; decided by the imitated domain's TLD): 21/83, then 33/83, then 34/83.
     expect(test.lookalikes.europe.total).toBeGreaterThanOrEqual(80);
-    expect(rate(test.lookalikes.europe)).toBeGreaterThanOrEqual(0.39);
+    expect(rate(test.lookalikes.europe)).toBeGreaterThanOrEqual(0.4);
     expect(test.lookalikes.notOfficial).toBe(test.lookalikes.total); // none ever reads official
   });
   it('genuine texts and official addresses: false alarms', () => {
@@ -60,7 +63,8 @@ describe('real corpus, test split (never tuned on)', () => {
     // a dev entry imitates) is on the official list; at most 3 official addresses read not-official.
     expect(test.officials.falseAlarms.filter((f) => f.verdict === 'lookalike' || f.verdict === 'scam')).toEqual([]);
     // Not-official (not on the list) for 7 of 62 after the corpus grew with fraud-reporting and CERT sites;
-    // 5 of 62 with the registry of authorities and the state, regional and municipal namespaces.
+    // 5 of 62 with the registry of authorities and the state, regional and municipal namespaces;
+    // 5 of 80 after the registry's home pages were added.
     expect(test.officials.falseAlarms.length).toBeLessThanOrEqual(5);
     // One probe (an ordinary domain with a justice word in another meaning) reads lookalike since the
     // corpus growth: measured, not tuned away (a test entry).

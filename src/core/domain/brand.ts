@@ -19,6 +19,7 @@
  * Bounded: a registrable label has at most 63 characters, every loop is over its tokens and the
  * (fixed) word lists.
  */
+import { boundedEdits, chromiumRejectsOneEdit, finalVowelSwap } from './edit.js';
 import type { IndexedOfficial, OfficialIndex } from './official-index.js';
 import {
   AUTHORITY_THEME_WORDS,
@@ -32,16 +33,24 @@ import {
   JUSTICE_WORDS,
   KIT_WORDS,
   AUTHORITY_WORDS_BY_LANGUAGE,
+  COMMON_LABELS,
+  CUSTOMS_WORDS,
+  GLUED_STATE_CODES,
   NATIONAL_QUALIFIERS,
   NOT_POLICE_STEMS,
   PAYMENT_WORDS,
+  SHORT_BRAND_WORDS,
+  US_STATE_CODES,
+  US_STATE_NAMES,
+  VEHICLE_WORDS,
 } from './words.js';
+import { AUTHORITY_THEME_OF } from './official-authorities.js';
 
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
 export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government' | AuthorityTheme;
 /** Themes of the generic words for other authorities (words.ts AUTHORITY_THEME_WORDS). */
-export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'toll' | 'health';
-const AUTHORITY_THEMES: ReadonlySet<BrandTheme> = new Set(['tax', 'customs', 'bailiff', 'toll', 'health']);
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'toll' | 'health' | 'transport';
+const AUTHORITY_THEMES: ReadonlySet<BrandTheme> = new Set(['tax', 'customs', 'bailiff', 'toll', 'health', 'transport']);
 /** What a theme word imitates when the list has no entry for it. */
 export const THEME_BODY: Record<AuthorityTheme, string> = {
   tax: 'a tax administration',
@@ -49,6 +58,7 @@ export const THEME_BODY: Record<AuthorityTheme, string> = {
   bailiff: 'a bailiff or enforcement authority',
   toll: 'a road-toll operator',
   health: 'a public health insurer',
+  transport: 'a vehicle-registration or driving-licence authority',
 };
 
 export interface BrandHit {
@@ -260,6 +270,8 @@ export function brandInLabel(
   tldCountry?: string,
   /** The label as written (not a skeleton or loose form, where `ai` becomes `al`): the codes of all countries may follow a government word. */
   asWritten = true,
+  /** Free hosting or an unusual TLD (lookalike.ts): a brand name may carry a few random letters there (`sunpassxk.top`). */
+  offMainstream = false,
 ): BrandHit | null {
   const GOV_CC = asWritten ? GOVERNMENT_CC : COUNTRY_CODES;
   // An e-government prefix written with a hyphen belongs to the next token (`e-zpassny`, `e-podatek`).
@@ -318,10 +330,18 @@ export function brandInLabel(
       } else if (tok.startsWith(w.word)) {
         const rest = tok.slice(w.word.length);
         pieces = ccAfter && (authority ? COUNTRY_CODES : GOV_CC).has(rest) ? [rest] : kitPieces(rest, false, false, themed);
-        ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        ok =
+          (w.any && rest.length >= 2) ||
+          pieces !== null ||
+          (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest)) ||
+          // The kits of toll and tax SMS register a brand with a few random letters on a cheap TLD
+          // (`e-zpassijx.top`): off the ordinary TLDs, a brand name of 5+ letters may carry up to 4.
+          // Random, not an inflection (`europols`, `europolom`): a digit, or two consonants in a row.
+          (!w.generic && offMainstream && asWritten && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest) && /[0-9]|[b-df-hj-np-tv-z]{2}/.test(rest));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
-        pieces = kitPieces(rest, true, authority, themed);
+        // An e-government prefix before a brand too (`myaade`, `e-sunpass`).
+        pieces = kitPieces(rest, true, authority || !w.generic, themed);
         ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
       } else if (w.generic || w.any) {
         // Inside the token with kit words on both sides (`myturnpiketollservices`, `setupgovgr`).
@@ -458,9 +478,9 @@ export function authorityInLocalPart(local: string, index: OfficialIndex): Brand
     .join('-');
   if (!label || label.length > 63) return null;
   const hit = brandInLabel(label, index, () => false);
-  if (!hit) return null;
-  if (AUTHORITY_THEMES.has(hit.theme) || (hit.theme === 'government' && hit.imitates !== 'a government service')) return hit;
-  return null;
+  if (hit && (AUTHORITY_THEMES.has(hit.theme) || (hit.theme === 'government' && hit.imitates !== 'a government service'))) return hit;
+  // A short name with support, as in a domain label (`irs.refund@`, `dmv-ca-renewal@`).
+  return shortBrandInLabel(label, index);
 }
 
 /** The summons words of ENFORCEMENT_WORDS: a court is imitated. */
@@ -528,6 +548,18 @@ export const ENFORCEMENT_WORDS: ReadonlySet<string> = new Set([
   'ubetalt',
   'maksamaton',
   'neplacena',
+  // violations and infringement notices (toll and traffic kits)
+  'violation',
+  'violations',
+  'infringement',
+  'infringements',
+  'overtreding',
+  'verstoss',
+  'priestupku',
+  'delinquent',
+  // outstanding (Dutch)
+  'openstaand',
+  'openstaande',
   ...SUMMONS_WORDS,
 ]);
 
@@ -549,6 +581,7 @@ const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
   ['pcn', 'fine'],
   ['mandat', 'fine'],
   ['mandaty', 'fine'],
+  ['mandatu', 'fine'],
   ['verbale', 'fine'],
   ['strafe', 'fine'],
   ['mahnung', 'government'],
@@ -618,6 +651,77 @@ const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
   ['epistrofi', 'tax'],
 ]);
 
+/**
+ * The authority words of AUTHORITY_THEME_WORDS whose theme a theme-word host can have (toll, tax,
+ * customs, vehicle words: `turnpike`, `tollway`, `maut`, `steuer`, `douane`, `dmv`) count as
+ * service theme words too, with their theme.
+ */
+const AUTHORITY_SERVICE_WORDS: ReadonlyMap<string, BrandTheme> = new Map(
+  [...AUTHORITY_THEME_WORDS].filter(([, t]) => t.country === undefined && t.theme !== 'health' && t.theme !== 'bailiff').map(([w, t]) => [w, t.theme]),
+);
+
+/** The theme of a service theme word (SERVICE_THEME_WORDS, else AUTHORITY_SERVICE_WORDS). */
+const serviceTheme = (w: string): BrandTheme | undefined => SERVICE_THEME_WORDS.get(w) ?? AUTHORITY_SERVICE_WORDS.get(w);
+
+/**
+ * Words that bills and toll kits put around the theme (`toll-road-bill`, `express-lane-invoice`,
+ * `state-toll-services`): allowed in a theme-word label, they carry no theme by themselves.
+ * `bill`, `billing` and `invoice` are payment words (they count like `pay`).
+ */
+const THEME_FILLER: ReadonlySet<string> = new Set([
+  'road',
+  'roads',
+  'highway',
+  'highways',
+  'motorway',
+  'expressway',
+  'express',
+  'lane',
+  'lanes',
+  'bridge',
+  'bridges',
+  'tunnel',
+  'pass',
+  'tag',
+  'transponder',
+  'ticket',
+  'tickets',
+  'driver',
+  'drivers',
+  'vehicle',
+  'vehicles',
+  'license',
+  'licence',
+  'plate',
+  'plates',
+  'traffic',
+  'charge',
+  'charges',
+  'congestion',
+  'state',
+  'states',
+  'county',
+  'city',
+  'bureau',
+  'usa',
+  'my',
+  'now',
+  'pending',
+  'status',
+  'final',
+  'bill',
+  'bills',
+  'billing',
+  'invoice',
+  'invoices',
+  'facture',
+  'factura',
+  'fattura',
+  'rechnung',
+  'faktura',
+]);
+const BILL_WORDS: ReadonlySet<string> = new Set(['bill', 'bills', 'billing', 'invoice', 'invoices', 'facture', 'factura', 'fattura', 'rechnung', 'faktura']);
+
 /** The words that turn a service theme word into a demand: a notice, a check, an unpaid sum, an official or citizen word. */
 const DEMAND_WORDS: ReadonlySet<string> = new Set([
   ...ENFORCEMENT_WORDS,
@@ -652,6 +756,9 @@ const DEMAND_WORDS: ReadonlySet<string> = new Set([
   'pendencia',
   'pendente',
   'pendiente',
+  'pendientes',
+  'pendentes',
+  'pendenti',
   'gov',
   'govt',
   'gouv',
@@ -673,6 +780,8 @@ const DEMAND_WORDS: ReadonlySet<string> = new Set([
 const THEME_EXTRA: ReadonlySet<string> = new Set([
   ...ENFORCEMENT_WORDS,
   ...SERVICE_THEME_WORDS.keys(),
+  ...AUTHORITY_SERVICE_WORDS.keys(),
+  ...THEME_FILLER,
   ...DEMAND_WORDS,
   ...PAYMENT_WORDS,
   'redirect',
@@ -704,19 +813,35 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
     if (!p) return null;
     pieces.push(...p);
   }
-  const words = pieces.filter((p) => !/^[0-9]/.test(p) && !COUNTRY_CODES.has(p));
-  if (words.length < 2) return null;
+  const isCc = (p: string) => COUNTRY_CODES.has(p) || p === 'usa';
+  const words = pieces.filter((p) => !/^[0-9]/.test(p) && !isCc(p));
+  const withCc = pieces.some(isCc);
+  // A code as a token of its own (`us-tolls`), not glued, where it may be an inflection (`dalnicnich`).
+  const ccToken = e2ld.split('-').some(isCc);
+  if (words.length === 0 || (words.length < 2 && !(offMainstream && ccToken))) return null;
+  const payment = (o: string) => PAYMENT_WORDS.has(o) || BILL_WORDS.has(o);
   let theme: BrandTheme | null = null;
   for (let i = 0; i < words.length && !theme; i++) {
     const w = words[i]!;
     const others = words.filter((_, k) => k !== i);
+    const service = serviceTheme(w);
     if (ENFORCEMENT_WORDS.has(w) && others.some((o) => !INFORMATIONAL.has(o)))
       theme = FINE_WORDS.has(w) ? 'fine' : SUMMONS_WORDS.has(w) ? 'justice' : 'government';
-    else if (SERVICE_THEME_WORDS.has(w) && others.some((o) => DEMAND_WORDS.has(o) || (offMainstream && PAYMENT_WORDS.has(o))))
-      theme = SERVICE_THEME_WORDS.get(w)!;
+    else if (
+      service &&
+      // a demand word anywhere; a payment word off the ordinary TLDs; with a country code, a payment
+      // or claim word (refund, login, account …); off the ordinary TLDs, any other kit word that is
+      // not informational, or the theme word and the country code alone
+      (others.some((o) => DEMAND_WORDS.has(o)) ||
+        (offMainstream && others.some(payment)) ||
+        (withCc && others.some((o) => payment(o) || CLAIM_KIT_WORDS.has(o))) ||
+        (offMainstream && ccToken && others.every((o) => !INFORMATIONAL.has(o))) ||
+        (offMainstream && others.some((o) => !INFORMATIONAL.has(o) && !THEME_FILLER.has(o) && serviceTheme(o) === undefined)))
+    )
+      theme = service;
   }
   if (!theme) return null;
-  const cc = pieces.find((p) => COUNTRY_CODES.has(p));
+  const cc = pieces.find((p) => COUNTRY_CODES.has(p)) ?? (pieces.includes('usa') ? 'us' : undefined);
   const country = cc ? (cc === 'uk' ? 'GB' : cc.toUpperCase()) : tldCountry;
   const t: BrandTheme = theme;
   const imitates =
@@ -743,4 +868,299 @@ function themePieces(tok: string): string[] | null {
     if ((i === 0 || i + 2 === w.length) && COUNTRY_CODES.has(w.slice(i, i + 2))) lens.push(2);
     return lens;
   });
+}
+
+/**
+ * Short labels that are words or very common abbreviations (English met, ice, sat; Turkish bir;
+ * French moi; Romanian mai; Latin via; Italian dea; Norwegian nav; French caf; Gibraltar; sns,
+ * cns, adm, ams, aci, ria): the short-name rule leaves them alone, since a government word is
+ * too thin a support for them (`met-gov.com`). They still read official, and whole official
+ * domains written into a host still count (`ice.gov-pay.top`).
+ */
+const SHORT_WORDS: ReadonlySet<string> = new Set([
+  'met',
+  'ice',
+  'sat',
+  'bir',
+  'moi',
+  'mai',
+  'via',
+  'dea',
+  'nav',
+  'caf',
+  'gib',
+  'sns',
+  'cns',
+  'adm',
+  'ams',
+  'aci',
+  'ria',
+]);
+
+/** Shortest and longest name the short-name rule reads (shorter than MIN_BRAND_WORD in words.ts). */
+const SHORT_MIN = 3;
+const SHORT_MAX = 4;
+
+/** Government and "official" words: support for any body's short name (`irs-gov`, `kba-offiziell`). */
+const OFFICIAL_SUPPORT: ReadonlySet<string> = new Set([
+  ...[...GOV_WORDS].filter((w) => w.length >= 3 && w !== 'mil'),
+  'official',
+  'oficial',
+  'officiel',
+  'ufficiale',
+  'offiziell',
+]);
+
+/** Words of one theme: the service words, the authority words and (for some) more (see supportWords). */
+function themeWords(theme: string): string[] {
+  return [
+    ...[...SERVICE_THEME_WORDS].filter(([, t]) => t === theme).map(([w]) => w),
+    ...[...AUTHORITY_THEME_WORDS].filter(([, t]) => t.theme === theme).map(([w]) => w),
+  ];
+}
+
+/**
+ * What supports one body's short name, by what the body is (official-authorities.ts theme, else
+ * the list kind): a government or official word, an enforcement word (unpaid, penalty, summons …),
+ * the body's country code, and the words of its own theme: tax words for a tax office, toll words
+ * for a toll agency, vehicle, licence, toll and fine words for a vehicle authority, fine and police
+ * words for a police force or fine service, parcel and duty words for customs.
+ */
+function supportWords(ie: IndexedOfficial, index: OfficialIndex): ReadonlySet<string> {
+  const cache = (index.derived.support ??= new Map());
+  const hit = cache.get(ie);
+  if (hit) return hit;
+  const out = supportWordsOf(ie);
+  cache.set(ie, out);
+  return out;
+}
+
+function supportWordsOf(ie: IndexedOfficial): Set<string> {
+  const theme = AUTHORITY_THEME_OF.get(ie.domain) ?? (ie.entry.kind === 'traffic-fine' ? 'fine' : ie.entry.kind === 'police' ? 'police' : 'government');
+  const out = new Set<string>([...OFFICIAL_SUPPORT, ...ENFORCEMENT_WORDS]);
+  const country = ie.entry.country?.toLowerCase();
+  if (country) out.add(country === 'gb' ? 'uk' : country);
+  if (country === 'us') out.add('usa');
+  const add = (ws: Iterable<string>) => {
+    for (const w of ws) out.add(w);
+  };
+  if (theme === 'tax') add(themeWords('tax'));
+  else if (theme === 'customs') add([...themeWords('customs'), ...CUSTOMS_WORDS]);
+  else if (theme === 'toll') add(themeWords('toll'));
+  else if (theme === 'bailiff') add(themeWords('bailiff'));
+  else if (theme === 'transport') add([...themeWords('transport'), ...VEHICLE_WORDS, ...themeWords('toll'), ...themeWords('fine')]);
+  else if (theme === 'police' || theme === 'fine') add([...themeWords('fine'), ...AUTHORITY_WORDS_BY_LANGUAGE.keys(), ...JUSTICE_WORDS]);
+  return out;
+}
+
+/** Short names (3 or 4 letters) of one list: official first labels and SHORT_BRAND_WORDS (kept in its index). */
+function shortNamesOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
+  let m = index.derived.short;
+  if (m) return m;
+  m = new Map();
+  const add = (name: string, ie: IndexedOfficial) => {
+    const list = m!.get(name);
+    if (!list) m!.set(name, [ie]);
+    else if (!list.includes(ie)) list.push(ie);
+  };
+  for (const ie of index.entries) {
+    const org = ie.forms.plain.org;
+    if (
+      ie.nameLabels > 0 &&
+      org.length >= SHORT_MIN &&
+      org.length <= SHORT_MAX &&
+      /^[a-z]+$/.test(org) &&
+      !COMMON_LABELS.has(org) &&
+      !SHORT_WORDS.has(org) &&
+      !GOV_WORDS.has(org)
+    )
+      add(org, ie);
+  }
+  for (const [word, domains] of SHORT_BRAND_WORDS) for (const d of domains) for (const ie of index.byDomain.plain.get(d) ?? []) add(word, ie);
+  index.derived.short = m;
+  return m;
+}
+
+/**
+ * A remainder cut wholly into kit words, support words, digits and a country or US state code at
+ * an end of the token (`ccStart`, `ccEnd`: the remainder's start or end is the token's), so that
+ * codes inside a word do not spell it (`met` + `ro` + `politia` + `no` is `metropolitiano`).
+ */
+function supportPieces(rest: string, support: ReadonlySet<string>, us: boolean, ccStart = true, ccEnd = true, glued = false): string[] | null {
+  if (rest === '') return [];
+  return segment(rest, (i, w) => {
+    const lens: number[] = [];
+    for (let len = Math.min(16, w.length - i); len >= 2; len--) {
+      const piece = w.slice(i, i + len);
+      if ((len >= MIN_KIT && (KIT_WORDS.has(piece) || support.has(piece))) || (len === 2 && support.has(piece))) lens.push(len);
+    }
+    const two = w.slice(i, i + 2);
+    // (Glued to a short name only the body's own code: `mai` + `lt` is `mailt`, not Lithuania's.)
+    if (((ccStart && i === 0) || (ccEnd && i + 2 === w.length)) && (glued ? support.has(two) : COUNTRY_CODES.has(two) || (us && GLUED_STATE_CODES.has(two))))
+      lens.push(2);
+    else if (glued && us && ((ccStart && i === 0) || (ccEnd && i + 2 === w.length)) && GLUED_STATE_CODES.has(two)) lens.push(2);
+    return lens;
+  });
+}
+
+/**
+ * A short name (3 or 4 letters: an official first label such as `kba`, `dgt`, `irs`, `dmv`, `mta`,
+ * or a short name of the registry such as `rcmp`, `cra`) in the registrable label `e2ld`, with
+ * support (docs/DOMAINS.md §3 "Short names"): the name is a whole hyphen token or glued only to
+ * kit words, support words, digits and codes; every other token is made of the same; and among
+ * all those pieces one supports this body (supportWords: a government or official word, an
+ * enforcement word, the body's own country code or, for a US body, a state code, a word of its
+ * theme). `kba-fahrzeug-zulassung.com`, `irs-gov-refund.com`, `dmv-ca-renewal.com` read as the
+ * body; `kba-online.com`, `psp-payments.com`, `irs.com` do not: a kit word alone is no support
+ * for three letters. Bounded like kitPieces.
+ */
+export function shortBrandInLabel(e2ld: string, index: OfficialIndex): BrandHit | null {
+  if (e2ld.length > 63) return null;
+  const tokens = e2ld.split('-').filter(Boolean);
+  const names = shortNamesOf(index);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
+    for (let len = SHORT_MIN; len <= SHORT_MAX && len <= tok.length; len++) {
+      for (const [name, rest, atStart] of [
+        [tok.slice(0, len), tok.slice(len), true],
+        [tok.slice(tok.length - len), tok.slice(0, tok.length - len), false],
+      ] as const) {
+        const entries = names.get(name);
+        if (!entries) continue;
+        for (const ie of entries) {
+          const support = supportWords(ie, index);
+          const us = ie.entry.country === 'US';
+          const pieces: string[] = [];
+          const own = supportPieces(rest, support, us, !atStart, atStart, true);
+          if (!own) continue;
+          pieces.push(...own);
+          let all = true;
+          for (let k = 0; k < tokens.length && all; k++) {
+            if (k === ti) continue;
+            const o = tokens[k]!;
+            // A state's code or name as a token of its own (`dmv-ca`, `florida-dmv`).
+            const p = us && US_STATE_CODES.has(o) ? [o] : us && US_STATE_NAMES.has(o) ? [US_STATE_NAMES.get(o)!] : supportPieces(o, support, us);
+            if (p) pieces.push(...p);
+            else all = false;
+          }
+          // (A state code supports only as a token of its own or glued from GLUED_STATE_CODES: `de` + `ssa` is `dessa`.)
+          const states = us
+            ? pieces.filter(
+                (p, k) =>
+                  GLUED_STATE_CODES.has(p) ||
+                  (k >= own.length && US_STATE_CODES.has(p) && (tokens.includes(p) || tokens.some((t) => US_STATE_NAMES.get(t) === p))),
+              )
+            : [];
+          if (!all || !(pieces.some((p) => support.has(p) && !(us && US_STATE_CODES.has(p))) || states.length)) continue;
+          // Which body: a US state code names that state's (dmv.ca.gov for `dmv-ca`), a country code
+          // that country's; one body of the name is that one; several (the DMVs) only the kind of body.
+          const state = states[0];
+          const inState = state ? entries.filter((x) => x.domain.split('.').some((l) => l === state || US_STATE_NAMES.get(l) === state)) : [];
+          const cc = pieces.find((p) => COUNTRY_CODES.has(p) && entries.some((x) => x.entry.country === (p === 'uk' ? 'GB' : p.toUpperCase())));
+          const inCountry = cc ? entries.filter((x) => x.entry.country === (cc === 'uk' ? 'GB' : cc.toUpperCase())) : [];
+          const named = inState.length ? inState : inCountry.length ? inCountry : entries.length === 1 ? entries : null;
+          if (named) return { entries: named, generic: false, theme: 'brand' };
+          const theme = AUTHORITY_THEME_OF.get(ie.domain);
+          if (theme && theme in THEME_BODY)
+            return { entries: [], imitates: THEME_BODY[theme as AuthorityTheme], generic: true, theme: theme as AuthorityTheme };
+          return { entries: [ie], generic: false, theme: 'brand' };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Shortest brand name whose misspellings are read (typoBrandInLabel); shorter names have too many neighbours. */
+export const MIN_TYPO_BRAND = 7;
+/** Shortest brand name read two edits away, and misspelt alone as the whole label under another TLD. */
+const MIN_TYPO_TWO = 9;
+/** Longest core cut from a token before glued kit words (longer names are tried as whole tokens only). */
+const MAX_TYPO_CORE = 21;
+
+/** Distinctive names by length: claim tokens of 6+ letters that are no generic word (kept in the index). */
+function typoBrandsOf(index: OfficialIndex): Map<string, Array<[string, IndexedOfficial[]]>> {
+  let m = index.derived.typo;
+  if (m) return m;
+  m = new Map();
+  for (const w of wordsOf(index)) {
+    if (w.generic || w.theme !== 'brand' || w.word.length < MIN_TYPO_BRAND || !/^[a-z]+$/.test(w.word) || COMMON_LABELS.has(w.word) || !w.entries.length)
+      continue;
+    // Keyed by first and last letter, which a typo keeps (see typoBrandInLabel).
+    const key = w.word[0]! + w.word.at(-1)!;
+    const list = m.get(key) ?? [];
+    list.push([w.word, [...w.entries]]);
+    m.set(key, list);
+  }
+  index.derived.typo = m;
+  return m;
+}
+
+/**
+ * A misspelt brand name (docs/DOMAINS.md §3 "Typos of brand names"): a hyphen token of the
+ * registrable label, or its part before or after glued kit words, one edit from a distinctive name
+ * of 7+ letters (two edits from 9+ letters), with the same first and last letter as the name (an
+ * edit at an end often makes another word: `trafico`, `detras`), under Chromium's one-edit guards
+ * (not trailing digits, not a final vowel for another). It needs
+ * company with a claim among it (a payment, fee, login, case or government word, a country or US
+ * state code, a word of the body's theme: `sunpas-toll.com`, `ezpas-ny-pay.top`), or, alone as the
+ * whole label under another TLD, a name of 9+ letters. `fastrack-online.com` is an ordinary word
+ * with an ordinary kit word: no claim, no finding. Bounded: each cut of a 63-letter label is
+ * compared with the names of its length ± 2.
+ */
+export function typoBrandInLabel(e2ld: string, index: OfficialIndex): { hit: BrandHit; distance: number; transposition: boolean } | null {
+  if (e2ld.length > 63) return null;
+  const tokens: string[] = [];
+  for (const t of e2ld.split('-').filter(Boolean)) {
+    const last = tokens.at(-1);
+    if (last !== undefined && (last === 'e' || last === 'i')) tokens[tokens.length - 1] = last + t;
+    else tokens.push(t);
+  }
+  const brands = typoBrandsOf(index);
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
+    if (tok.length < MIN_TYPO_BRAND - 1) continue;
+    const others = tokens.filter((_, k) => k !== ti);
+    // Cuts: the whole token, or a core with kit pieces glued after or before it; only cores whose
+    // first and last letters and length fit some name are tried (the cheap test first).
+    const fits = (core: string) => (brands.get(core[0]! + core.at(-1)!) ?? []).some(([name]) => Math.abs(name.length - core.length) <= 2);
+    const cuts: Array<[string, string[]]> = fits(tok) ? [[tok, []]] : [];
+    for (let k = MIN_TYPO_BRAND - 1; k < tok.length && k <= MAX_TYPO_CORE; k++) {
+      const head = tok.slice(0, k);
+      const after = fits(head) ? kitPieces(tok.slice(k), true, false) : null;
+      if (after) cuts.push([head, after]);
+      const tail = tok.slice(tok.length - k);
+      const before = fits(tail) ? kitPieces(tok.slice(0, tok.length - k), true, false) : null;
+      if (before) cuts.push([tail, before]);
+    }
+    for (const [core, glued] of cuts) {
+      for (const [name, entries] of brands.get(core[0]! + core.at(-1)!) ?? []) {
+        if (Math.abs(name.length - core.length) <= 2) {
+          if (name === core) continue;
+          const two = name.length >= MIN_TYPO_TWO;
+          const r = boundedEdits(core, name, two ? 2 : 1);
+          if (!r || r.distance === 0) continue;
+          // The edit inside the name, never at its first or last letter: a name cut or changed at its
+          // end is often a word of its own (`trafico` of traficom, `detras` of detran).
+          if (core[0] !== name[0] || core.at(-1) !== name.at(-1)) continue;
+          if (r.distance === 1 && (chromiumRejectsOneEdit(core, name) || finalVowelSwap(core, name))) continue;
+          const ie = entries[0]!;
+          const us = ie.entry.country === 'US';
+          const support = supportWords(ie, index);
+          const pieces: string[] = [...glued];
+          let all = true;
+          for (const o of others) {
+            const p = us && US_STATE_CODES.has(o) ? [o] : supportPieces(o, support, us);
+            if (p) pieces.push(...p);
+            else all = false;
+          }
+          if (!all) continue;
+          const alone = pieces.length === 0 && others.length === 0;
+          if (alone ? !two : !pieces.some((p) => claimPiece(p) || support.has(p) || (us && US_STATE_CODES.has(p)))) continue;
+          return { hit: { entries, generic: false, theme: 'brand' }, distance: r.distance, transposition: r.transposition };
+        }
+      }
+    }
+  }
+  return null;
 }

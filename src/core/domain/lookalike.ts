@@ -29,6 +29,7 @@ import {
   type RankContext,
 } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
+import { transliterate } from './translit.js';
 import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS } from './words.js';
 import {
   authorityInLocalPart,
@@ -37,7 +38,9 @@ import {
   themeWordsInLabel,
   justiceInLocalPart,
   policeInLocalPart,
+  shortBrandInLabel,
   THEME_BODY,
+  typoBrandInLabel,
   type BrandHit,
   type BrandTheme,
 } from './brand.js';
@@ -644,6 +647,9 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
 function nameBrandHit(index: OfficialIndex, hit: BrandHit, ctx: RankContext): { imitates: string; entry?: string } {
   const country = hit.country ?? ctx.country;
   const national = hit.generic && country ? nationalEntries(index, country, hit.theme) : [];
+  // Many toll or vehicle agencies in one country (the US states'): which one is not told, so the kind of body.
+  if ((hit.theme === 'toll' || hit.theme === 'transport') && national.length > 2 && !hit.entries.some((ie) => ie.entry.country === country))
+    return { imitates: `${THEME_BODY[hit.theme]} (${country})` };
   if (national.length && !hit.entries.some((ie) => ie.entry.country === country)) {
     const ie = pickEntry(national, { ...ctx, country });
     return { imitates: ie.entry.org, entry: ie.domain };
@@ -678,7 +684,7 @@ function nationalEntries(index: OfficialIndex, country: string, theme: BrandThem
     const own = themed(theme);
     return own.length ? own : themed(theme === 'tax' ? 'customs' : 'tax');
   }
-  if (theme === 'bailiff' || theme === 'toll' || theme === 'health') return themed(theme);
+  if (theme === 'bailiff' || theme === 'toll' || theme === 'health' || theme === 'transport') return themed(theme);
   return [];
 }
 
@@ -707,6 +713,9 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   // Letters from other scripts (`pоlice` with a Cyrillic о): the Unicode label's skeleton.
   const unicodeLabel = a.hostUnicode.split('.')[e2ldAt] ?? e2ld;
   const homoglyphs = unicodeLabel !== e2ld ? [skeleton(stripDiacritics(unicodeLabel.toLowerCase()))] : [];
+  // Cyrillic or Greek written out in Latin letters (`госуслуги-оплата` → `gosuslugi-oplata`).
+  const romanised = transliterate(unicodeLabel);
+  const translit = romanised !== null && /^[a-z0-9-]+$/.test(romanised) ? [romanised] : [];
   // A country code as a label in front (`de.zoll-paket.com`, `uk.gov-refund.com`) tells which
   // country a generic word means, as a code token would.
   const ccLabel = labels.slice(0, e2ldAt).find((l) => COUNTRY_CODES.has(l));
@@ -715,16 +724,37 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     const country = CC_TO_COUNTRY[ccLabel] ?? ccLabel.toUpperCase();
     return hit.imitates === 'a government service' ? { ...hit, country, imitates: `the government of ${ccLabel.toUpperCase()}` } : { ...hit, country };
   };
-  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs])) {
-    const hit = brandInLabel(label, index, foreign, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined, label === e2ld);
+  // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
+  // (The two-letter TLDs sold as generic ones count too, except .eu, .io and .co, which companies use.)
+  const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld));
+  // An organisation's name written in its own script as the whole label (`госуслуги.online`): a TLD swap.
+  const spelt = translit[0] !== undefined ? index.byOrg.plain.get(translit[0]) : undefined;
+  if (spelt?.length) return { technique: 'tld-swap', hit: { entries: spelt, generic: false, theme: 'brand' } };
+  for (const label of new Set([e2ld, loosen(skeleton(stripDiacritics(e2ld))), ...foldDigits(e2ld), ...homoglyphs, ...translit])) {
+    const hit = brandInLabel(
+      label,
+      index,
+      foreign,
+      a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined,
+      label === e2ld,
+      offMainstream,
+    );
     if (hit) return { technique, hit: withCc(hit) };
   }
-  // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
-  const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld));
+  // A short name (3 or 4 letters: `kba`, `irs`, `dmv`) with support (`irs-gov-refund.com`).
+  const short = shortBrandInLabel(e2ld, index) ?? (translit[0] ? shortBrandInLabel(translit[0], index) : null);
+  if (short) return { technique, hit: withCc(short) };
+  // A misspelt brand name with a claim as company (`sunpas-toll.com`, `gosusulgi-pay.ru`).
+  const typo = tld === '' ? null : (typoBrandInLabel(e2ld, index) ?? (translit[0] ? typoBrandInLabel(translit[0], index) : null));
+  if (typo)
+    return {
+      technique: a.privateSuffix ? 'private-suffix-hosting' : typo.distance === 2 ? 'two-edit' : typo.transposition ? 'transposition' : 'one-edit',
+      hit: withCc(typo.hit),
+    };
   // A label made only of a government-demand theme's words and kit words, no organisation named
   // (`avis-impaye.info`, `oplata-zaleglosci.eu`): the kind of authority, and its country when a
   // country-code token or a national ccTLD gives one.
-  for (const label of new Set([e2ld, ...foldDigits(e2ld)])) {
+  for (const label of new Set([e2ld, ...foldDigits(e2ld), ...translit])) {
     const hit = themeWordsInLabel(label, offMainstream, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
     if (hit) return { technique, hit: withCc(hit) };
   }
@@ -743,7 +773,9 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   for (let i = 0; i < e2ldAt; i++) {
     const hit =
       brandInLabel(labels[i]!, index, () => true) ??
-      (labels[i]!.includes('-') || GOV_WORDS.has(labels[i]!) || COUNTRY_CODES.has(labels[i]!) ? null : brandInLabel(`${labels[i]}-${e2ld}`, index, () => true));
+      (labels[i]!.includes('-') || GOV_WORDS.has(labels[i]!) || COUNTRY_CODES.has(labels[i]!)
+        ? null
+        : (brandInLabel(`${labels[i]}-${e2ld}`, index, () => true) ?? shortBrandInLabel(`${labels[i]}-${e2ld}`, index)));
     if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
   }
   // `dgt.com-pago.vip`: an official label, then a label that starts like a suffix.

@@ -13,9 +13,10 @@
  * with a country code (`skatt-no.com`). Labels that are ordinary words (vero, zoll, skat, impots,
  * podatki, revenue, douane …) are in words.ts COMMON_LABELS: alone they claim nothing.
  */
+import { REGISTRY } from './data/registry.js';
 import type { OfficialDomain } from './official.js';
 
-export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert' | 'justice' | 'transport' | 'social';
+export type AuthorityTheme = 'tax' | 'customs' | 'bailiff' | 'egov' | 'health' | 'toll' | 'cert' | 'justice' | 'transport' | 'social' | 'police';
 
 export interface Authority extends OfficialDomain {
   theme: AuthorityTheme;
@@ -25,7 +26,7 @@ const a = (domain: string, org: string, country: string, theme: AuthorityTheme, 
   domain,
   org,
   country,
-  kind: theme === 'cert' ? 'fraud-report' : 'government',
+  kind: theme === 'cert' ? 'fraud-report' : theme === 'police' ? 'police' : 'government',
   theme,
   source,
 });
@@ -91,6 +92,14 @@ export const AUTHORITIES: readonly Authority[] = [
   a('skatturinn.is', 'Skatturinn (Icelandic tax and customs)', 'IS', 'tax'),
   a('skatteetaten.no', 'Skatteetaten (Norwegian tax administration)', 'NO', 'tax'),
   a('toll.no', 'Tolletaten (Norwegian customs)', 'NO', 'customs'),
+  // HMRC is listed in official-reference.ts (with its mail); here only for its theme.
+  a(
+    'hmrc.gov.uk',
+    'HM Revenue & Customs (HMRC, UK)',
+    'GB',
+    'tax',
+    'https://www.gov.uk/government/publications/genuine-hmrc-contact-and-recognising-phishing-emails/genuine-hmrc-contact-and-recognising-phishing-emails',
+  ),
   a('estv.admin.ch', 'Eidgenössische Steuerverwaltung (Switzerland)', 'CH', 'tax', 'https://www.estv.admin.ch/'),
   a('bazg.admin.ch', 'Bundesamt für Zoll und Grenzsicherheit (Switzerland)', 'CH', 'customs', 'https://www.bazg.admin.ch/'),
 
@@ -254,6 +263,11 @@ export const AUTHORITIES: readonly Authority[] = [
   toll('indianatollroad.org', 'Indiana Toll Road'),
   toll('ncquickpass.com', 'NC Quick Pass (North Carolina Turnpike Authority)'),
   toll('cfxway.com', 'Central Florida Expressway Authority'),
+
+  // ── The registry by category (data/registry.ts): the other US toll agencies and systems, US state
+  // motor-vehicle agencies and federal agencies, Canada, Australia, Brazil, Russia, India, Türkiye,
+  // Mexico, and the EU/EEA toll and vignette operators not listed above ──────────────────────────
+  ...REGISTRY.map((r) => a(r.domain, r.org, r.country, r.theme, r.source)),
 ];
 
 /** The theme of each authority's domain (brand.ts names "that country's tax administration" with it). */

@@ -127,7 +127,14 @@ export interface OfficialIndex {
   /** Brand words that count glued to any word (words.ts `affix`). */
   affixAny: Set<string>;
   /** Tables brand.ts derives from this index on first use (kept with the index, not in a module). */
-  derived: { joined?: Map<string, IndexedOfficial[]>; words?: Word[]; wordAt?: Map<string, number[]> };
+  derived: {
+    joined?: Map<string, IndexedOfficial[]>;
+    words?: Word[];
+    wordAt?: Map<string, number[]>;
+    short?: Map<string, IndexedOfficial[]>;
+    typo?: Map<string, Array<[string, IndexedOfficial[]]>>;
+    support?: Map<IndexedOfficial, ReadonlySet<string>>;
+  };
 }
 
 const POLICE_WORDS: ReadonlySet<string> = new Set(CLAIM_WORDS.filter((w) => w.generic).map((w) => w.word));

@@ -18,6 +18,18 @@
  * All lower case, ASCII (diacritics are stripped before lookup).
  */
 
+import { REGISTRY } from './data/registry.js';
+
+/** Shortest registry name that claims as a brand word; shorter ones need support (SHORT_BRANDS). */
+const MIN_BRAND_WORD = 5;
+
+/** data/registry.ts names (`words`) that pass `keep`, each with the domains that carry it. */
+function registryWords(keep: (w: string) => boolean): Array<[string, string[]]> {
+  const m = new Map<string, string[]>();
+  for (const r of REGISTRY) for (const w of r.words ?? []) if (keep(w)) m.set(w, [...(m.get(w) ?? []), r.domain]);
+  return [...m];
+}
+
 export interface ClaimWord {
   word: string;
   domains: readonly string[];
@@ -81,6 +93,9 @@ export const CLAIM_WORDS: readonly ClaimWord[] = [
   { word: 'nemid', domains: ['mitid.dk'], alone: true },
   { word: 'critair', domains: ['certificat-air.gouv.fr'] },
   { word: 'familienkasse', domains: ['arbeitsagentur.de'], alone: true },
+  // The names of the bodies of data/registry.ts that are not their domain's label, of 5 letters
+  // or more (shorter ones are SHORT_BRANDS: they claim only with support).
+  ...registryWords((w) => w.length >= MIN_BRAND_WORD).map(([word, domains]) => ({ word, domains })),
   // "police" in the languages of the list (generic: local parts and display names only)
   { word: 'politi', domains: ['politi.dk', 'politiet.no'], generic: true },
   { word: 'politiet', domains: ['politiet.no'], generic: true },
@@ -289,7 +304,71 @@ export const COMMON_LABELS: ReadonlySet<string> = new Set([
   'toeslagen',
   'gouvernement',
   'land',
+  // data/registry.ts labels that are ordinary words, place names or phrases (a login page, a
+  // drive, Canada, a service, Italian "autostrade" = motorways, Portuguese "receita" = recipe,
+  // Czech and Polish "mýto" = toll): alone or with kit words they claim nothing; the ones that
+  // phishing glues to a claim are authority words below (`goodtogo`, `autostrade`, `incometax`).
+  'login',
+  'canada',
+  'ontario',
+  'quebec',
+  'india',
+  'turkiye',
+  'treasury',
+  'medicare',
+  'studentaid',
+  'drive',
+  'service',
+  'receita',
+  'myto',
+  'via',
+  'autostrade',
+  'incometax',
+  'secretservice',
+  'expresslanes',
+  'expresslane',
+  'thruway',
+  'alea',
+  // `csam` is also the abbreviation of child sexual abuse material (hotlines use it); Spanish `clave` = key
+  'csam',
+  'clave',
+  'autenticacao',
+  // Malay "hasil" (result), Indonesian "pajak" (tax), SARS the virus, "saps", Salik (a name)
+  'hasil',
+  'pajak',
+  'sars',
+  'saps',
+  'salik',
+  // `usa` (usa.gov) is inside too many words (causa, musa, usage)
+  'usa',
 ]);
+
+/** Payment words besides those KIT_WORDS lists (kit words and PAYMENT_WORDS both take them). */
+const MORE_PAYMENT_WORDS: readonly string[] = [
+  // "to pay" and "payment" in the other supported languages (nl, de, fr, sl, hr, cs/sk, pl, lt,
+  // lv, et, bg, el, da/nb/sv, fi), and German "back payment" and "fee"
+  'betalen',
+  'bezahlen',
+  'zahlen',
+  'payer',
+  'placilo',
+  'placanje',
+  'plati',
+  'uhrada',
+  'zaplac',
+  'zaplatit',
+  'mokejimas',
+  'maksajums',
+  'makse',
+  'plashtane',
+  'pliromi',
+  'betala',
+  'betale',
+  'maksaa',
+  'nachzahlung',
+  'gebuehr',
+  'gebuehren',
+];
 
 /** Reminder, arrears and refund words: kit words, and claim words of a kit on their own. */
 const ARREARS_WORDS: readonly string[] = [
@@ -570,6 +649,7 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'verifizierung',
   'weryfikacja',
   ...ARREARS_WORDS,
+  ...MORE_PAYMENT_WORDS,
   'balance',
 ]);
 
@@ -600,6 +680,7 @@ export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
   'doplata',
   'pagamenti',
   'platnosc',
+  ...MORE_PAYMENT_WORDS,
 ]);
 
 /**
@@ -695,7 +776,7 @@ export const E_PREFIXES: readonly string[] = ['e', 'i', 'my'];
  */
 export const AUTHORITY_THEME_WORDS: ReadonlyMap<
   string,
-  { theme: 'tax' | 'customs' | 'bailiff' | 'toll' | 'health'; domains: readonly string[]; country?: string }
+  { theme: 'tax' | 'customs' | 'bailiff' | 'toll' | 'health' | 'transport'; domains: readonly string[]; country?: string }
 > = new Map([
   // tax
   ['podatki', { theme: 'tax', domains: ['podatki.gov.pl'] }],
@@ -770,6 +851,33 @@ export const AUTHORITY_THEME_WORDS: ReadonlyMap<
   ['bompenger', { theme: 'toll', domains: ['autopass.no'] }],
   // health insurance
   ['krankenkasse', { theme: 'health', domains: [] }],
+  // data/registry.ts names that are ordinary words or phrases (common labels, see above): they
+  // claim their body only with a claim among their company (`goodtogo-toll-pay`, not `goodtogo-app`)
+  ['goodtogo', { theme: 'toll', domains: ['mygoodtogo.com'] }],
+  ['autostrade', { theme: 'toll', domains: ['autostrade.it'] }],
+  ['thruway', { theme: 'toll', domains: ['thruway.ny.gov'] }],
+  ['expresslanes', { theme: 'toll', domains: ['expresslanes.com'] }],
+  ['incometax', { theme: 'tax', domains: ['incometax.gov.in'] }],
+  ['receita', { theme: 'tax', domains: ['receita.fazenda.gov.br'] }],
+  // vehicle registration and driving licences: "DMV" (a US state's Department of Motor Vehicles;
+  // which state is not told by the word), the vehicle and licence words of the supported languages
+  ['dmv', { theme: 'transport', domains: [] }],
+  ['kfz', { theme: 'transport', domains: ['kba.de'] }],
+  ['fuehrerschein', { theme: 'transport', domains: ['kba.de'] }],
+  ['fahrzeugschein', { theme: 'transport', domains: ['kba.de'] }],
+  ['kenteken', { theme: 'transport', domains: ['rdw.nl'] }],
+  ['rijbewijs', { theme: 'transport', domains: ['rdw.nl'] }],
+  ['cartegrise', { theme: 'transport', domains: ['ants.gouv.fr'] }],
+  ['permisdeconduire', { theme: 'transport', domains: ['ants.gouv.fr'] }],
+  ['carnet', { theme: 'transport', domains: ['dgt.es'], country: 'ES' }],
+  ['motorizzazione', { theme: 'transport', domains: ['ilportaledellautomobilista.it'] }],
+  ['korkort', { theme: 'transport', domains: ['transportstyrelsen.se'] }],
+  ['korekort', { theme: 'transport', domains: ['fstyr.dk'] }],
+  ['forerkort', { theme: 'transport', domains: ['vegvesen.no'] }],
+  ['ajokortti', { theme: 'transport', domains: ['traficom.fi'] }],
+  ['prawojazdy', { theme: 'transport', domains: [] }],
+  ['ridicak', { theme: 'transport', domains: ['mdcr.cz'] }],
+  ['vodicak', { theme: 'transport', domains: [] }],
 ]);
 
 /** ISO 3166 alpha-2 codes of the countries on the list and their neighbours, plus uk and eu. */
@@ -1113,6 +1221,8 @@ export const AUTHORITY_WORDS_BY_LANGUAGE: ReadonlyMap<string, readonly string[]>
   ['trahv', []],
   ['coima', []],
   ['contravvenzione', []],
+  // Russian and Ukrainian (штраф), for the Cyrillic labels read through translit.ts
+  ['shtraf', []],
 ]);
 
 /** The fine and penalty-notice words of AUTHORITY_WORDS_BY_LANGUAGE (the rest are police words). */
@@ -1141,6 +1251,7 @@ export const FINE_WORDS: ReadonlySet<string> = new Set([
   'trahv',
   'coima',
   'contravvenzione',
+  'shtraf',
 ]);
 
 /**
@@ -1255,3 +1366,88 @@ export const JUSTICE_WORDS: readonly string[] = [
   'parchet',
   'eisaggelia',
 ];
+
+/**
+ * Names of 3 or 4 letters that are not an official domain's first label (`rcmp`, `cbsa`, `cra`,
+ * `ktag`): like the 3- and 4-letter labels, they claim only with support (brand.ts
+ * `shortBrandInLabel`).
+ */
+export const SHORT_BRAND_WORDS: ReadonlyMap<string, readonly string[]> = new Map(registryWords((w) => w.length < MIN_BRAND_WORD));
+
+/**
+ * The two-letter codes of the US states, the District of Columbia and Puerto Rico (USPS). They
+ * tell which state a US body's name means (`dmv-ca`, `ny-mta`, `sunpass-fl`), only for bodies of
+ * the US; `GLUED_STATE_CODES` are the ones that may also be glued to the name (`txdmv`, `dmvny`):
+ * not those that are English words or common abbreviations glued to anything (in, or, me, hi,
+ * ok, oh, la, ma, pa, al, id, co, de, ar, ms, mo, ne, va).
+ */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy'.split(
+    ' ',
+  ),
+);
+const NOT_GLUED = new Set('in or me hi ok oh la ma pa al id co de ar ms mo ne va'.split(' '));
+export const GLUED_STATE_CODES: ReadonlySet<string> = new Set([...US_STATE_CODES].filter((c) => !NOT_GLUED.has(c)));
+
+/**
+ * Words that name what a vehicle-registration or driving-licence authority deals with (the support
+ * a 3-letter name such as `dmv`, `kba` or `dgt` needs: `dmv-license-renewal`, `kba-fahrzeug`).
+ */
+export const VEHICLE_WORDS: ReadonlySet<string> = new Set([
+  'license',
+  'licence',
+  'licenses',
+  'licences',
+  'registration',
+  'renewal',
+  'vehicle',
+  'vehicles',
+  'plate',
+  'plates',
+  'driver',
+  'drivers',
+  'fahrzeug',
+  'zulassung',
+  'fuehrerschein',
+  'permis',
+  'immatriculation',
+  'kenteken',
+  'rijbewijs',
+  'patente',
+  'veicolo',
+  'carnet',
+  'vehiculo',
+  'matricula',
+  'veiculo',
+  'carta',
+  'korkort',
+  'forerkort',
+  'prawojazdy',
+  'pojazd',
+  'ridicak',
+]);
+
+/** Customs words (parcels, clearance, duty) that support a customs body's short name (`cbp-parcel`). */
+export const CUSTOMS_WORDS: ReadonlySet<string> = new Set([
+  'customs',
+  'parcel',
+  'package',
+  'paket',
+  'colis',
+  'pacco',
+  'paquete',
+  'clearance',
+  'duty',
+  'duties',
+  'zoll',
+  'douane',
+  'aduana',
+  'dogana',
+]);
+
+/** The US states' names run together (`newyork`), each with its USPS code: as a token they support a US body's short name as the code does (`florida-dmv`). */
+export const US_STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  'alabama al,alaska ak,arizona az,arkansas ar,california ca,colorado co,connecticut ct,delaware de,florida fl,georgia ga,hawaii hi,idaho id,illinois il,indiana in,iowa ia,kansas ks,kentucky ky,louisiana la,maine me,maryland md,massachusetts ma,michigan mi,minnesota mn,mississippi ms,missouri mo,montana mt,nebraska ne,nevada nv,newhampshire nh,newjersey nj,newmexico nm,newyork ny,northcarolina nc,northdakota nd,ohio oh,oklahoma ok,oregon or,pennsylvania pa,rhodeisland ri,southcarolina sc,southdakota sd,tennessee tn,texas tx,utah ut,vermont vt,virginia va,washington wa,westvirginia wv,wisconsin wi,wyoming wy'
+    .split(',')
+    .map((p) => p.split(' ') as [string, string]),
+);

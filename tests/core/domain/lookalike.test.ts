@@ -161,8 +161,8 @@ describe('lookalike techniques', () => {
     // foreign brand under it is still not official.
     expect(vti('politiet.gov.hr')).toEqual(['lookalike', 'subdomain-embedding', 'politiet.no']);
     // A government body not on the list is named by the labels written.
-    const r = classify('dvla.gov.uk.tax-refund.com');
-    expect(r).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'dvla.gov.uk' });
+    const r = classify('dwp.gov.uk.tax-refund.com');
+    expect(r).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding', imitates: 'dwp.gov.uk' });
     expect(r.entry).toBeUndefined();
     // One on the list is named as the list names it.
     expect(classify('hmrc.gov.uk.tax-refund.com')).toMatchObject({
@@ -220,7 +220,7 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
     'politico.eu',
     'policia.gov.co',
     'policija.me',
-    'police.gov.sg',
+    'police.gov.hk',
     'interpolation.com',
     'europolis.gr',
     'politietssikkerhetstjeneste.no',
@@ -257,7 +257,7 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
 
   it('a government namespace does not make a disguised or IDN host official', () => {
     expect(classify('policia.gov.co').verdict).toBe('not-official');
-    expect(classify('police.gov.sg').verdict).toBe('not-official');
+    expect(classify('police.gov.hk').verdict).toBe('not-official');
     expect(classify('policjа.gov.pl').verdict).toBe('lookalike'); // Cyrillic а
     expect(classify('politiet.gov.hr').verdict).toBe('lookalike'); // another country's force under an umbrella
   });
