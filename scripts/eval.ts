@@ -263,11 +263,10 @@ export function formatCorpusEval(c: CorpusEval): string {
     'technique',
     keyed((s) => s.lookalikes.byTechnique),
   );
-  table(
-    'Lookalike addresses by imitated domain (strict recall)',
-    'imitates',
-    keyed((s) => s.lookalikes.byImitated),
-  );
+  // Development split only: naming the test split's imitated bodies would tell whoever extends the
+  // registry which bodies to add, which is tuning on the test set.
+  out.push('\n### Lookalike addresses by imitated domain (strict recall, development split only)\n', '| imitates | dev |', '| --- | --- |');
+  for (const [k, d] of Object.entries(c.dev.lookalikes.byImitated).sort(([a], [b]) => (a < b ? -1 : 1))) out.push(`| ${k} | ${cell(d)} |`);
   out.push('\n### Verdicts given to scam texts\n', '| verdict | dev | test |', '| --- | --- | --- |');
   for (const v of [...new Set([...Object.keys(c.dev.scams.verdicts), ...Object.keys(c.test.scams.verdicts)])].sort())
     out.push(`| ${v} | ${c.dev.scams.verdicts[v] ?? 0} | ${c.test.scams.verdicts[v] ?? 0} |`);
