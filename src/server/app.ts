@@ -291,7 +291,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     metrics!.verdict(r.verdict);
     return r;
   };
-  const local = metrics ? (input: string) => counted(o.data.verify(input)) : (input: string) => o.data.verify(input);
+  // verifyOrLoad: the first text loads the text analysis (service/load.ts), codes never wait for it.
+  const local = metrics
+    ? (input: string) => {
+        const r = o.data.verifyOrLoad(input);
+        return r instanceof Promise ? r.then(counted) : counted(r);
+      }
+    : (input: string) => o.data.verifyOrLoad(input);
   const pool = o.textPool;
   // Template texts, escaped once per trust list (public data; the same array until it changes).
   let textsOf: unknown;

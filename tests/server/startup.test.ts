@@ -1,0 +1,76 @@
+// Start-up: the serving process does not load the text analysis (core/check.ts and the detectors,
+// ~0.3 s of CPU and ~35 MB of heap) until its first text, and that first text is answered as
+// every later one is (docs/HTTP.md "Start-up and memory").
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDemo } from '../../src/demo/ensure.js';
+import { startServer, type Started } from '../../src/server/main.js';
+import { textCheckLoaded } from '../../src/service/load.js';
+import type { DemoInputs } from '../../src/service/types.js';
+
+const SRC = new URL('../../src/', import.meta.url).pathname;
+
+/** Every module reached from `entry` through static imports (a dynamic import() is not followed). */
+function staticGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"](\.[^'"]+)['"]/g))
+      visit(join(file, '..', m[1]!.replace(/\.js$/, '.ts')));
+  };
+  visit(join(SRC, entry));
+  return new Set([...seen].map((f) => relative(SRC, f)));
+}
+
+describe('start-up', () => {
+  it('the serving process imports no text detector statically (they are loaded on the first text)', () => {
+    const graph = staticGraph('cli/serve.ts');
+    expect(graph.has('server/app.ts') && graph.has('service/load.ts') && graph.has('core/check-code.ts')).toBe(true);
+    const text = [...graph].filter(
+      (f) => f === 'core/check.ts' || f.startsWith('core/domain/') || (f.startsWith('core/text/') && !f.startsWith('core/text/extract/')),
+    );
+    expect(text).toEqual([]);
+    // The text worker thread is for texts: it has them at once.
+    expect(readFileSync(join(SRC, 'service/text-worker.ts'), 'utf8')).toMatch(/^await loadTextCheck\(\);$/m);
+  });
+
+  describe('a server', () => {
+    let base: string;
+    let inputs: DemoInputs;
+    let s: Started;
+    beforeAll(async () => {
+      base = mkdtempSync(join(tmpdir(), 'wc-startup-'));
+      inputs = await makeDemo({ keysDir: join(base, 'keys'), dataDir: join(base, 'data'), now: Date.now(), perTemplate: 4 });
+      s = await startServer({ dataDir: join(base, 'data'), port: 0, host: '127.0.0.1', rateLimit: false, overload: false });
+    });
+    afterAll(async () => {
+      await s?.close();
+      rmSync(base, { recursive: true, force: true });
+    });
+    const verify = async (input: string) => {
+      const r = await fetch(`${s.url}/api/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ input }) });
+      expect(r.status).toBe(200);
+      return (await r.json()) as { verdict: string };
+    };
+
+    it('answers codes without the text analysis, loads it on the first text, and answers texts as before', async () => {
+      expect(textCheckLoaded()).toBe(false);
+      expect((await verify(inputs.genuine)).verdict).toBe('genuine');
+      expect((await verify(inputs.revoked)).verdict).toBe('revoked');
+      expect(textCheckLoaded()).toBe(false);
+      // Two texts at once before the analysis is loaded: both wait for the one load.
+      const [altered, scam] = await Promise.all([verify(inputs.altered), verify(inputs.scam)]);
+      expect(textCheckLoaded()).toBe(true);
+      expect(altered.verdict).toBe('altered');
+      expect(scam.verdict).toBe('scam');
+      // The same answers once loaded, and through data.verify (the CLI's and the tests' path).
+      expect((await verify(inputs.altered)).verdict).toBe('altered');
+      expect(s.data.verify(inputs.scam).verdict).toBe('scam');
+      expect((await verify(inputs.genuine)).verdict).toBe('genuine');
+    });
+  });
+});
