@@ -43,6 +43,7 @@ import { operations } from './operations.js';
 import { pages } from './pages.js';
 import { templateTexts, type TemplateTexts } from './result-json.js';
 import { errorSchema, findingSchema, resultSchema } from './schemas.js';
+import { lazyCompilers } from './lazy-compile.js';
 
 export { BODY_LIMITS } from './limits.js';
 export { errorTrace, logTime } from './logging.js';
@@ -197,6 +198,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     // Our schemas are constants, checked against the JSON Schema meta-schema by a test
     // (checkSchemas); compiling ajv's meta-schema at every start cost ~20 ms of readiness.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, validateSchema: o.checkSchemas === true } },
+    // Each route's validator and serializers compiled on first use, not at start (lazy-compile.ts).
+    ...(o.checkSchemas === true ? {} : { schemaController: lazyCompilers() }),
   });
 
   const errorLog: FastifyBaseLogger = accessLog || !o.log ? app.log : Fastify({ logger: loggerConfig(false) }).log;

@@ -11,6 +11,9 @@ import { textCheckLoaded } from '../../src/service/load.js';
 import type { DemoInputs } from '../../src/service/types.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
+/** What must not be loaded before a server's first text: the text analysis (core/text/extract finds codes in a short input). */
+const TEXT_ONLY = /^(?:core\/check\.[jt]s|core\/domain\/|core\/text\/(?!extract\/))/;
 
 /** Every module reached from `entry` through static imports (a dynamic import() is not followed). */
 function staticGraph(entry: string): Set<string> {
@@ -30,12 +33,32 @@ describe('start-up', () => {
   it('the serving process imports no text detector statically (they are loaded on the first text)', () => {
     const graph = staticGraph('cli/serve.ts');
     expect(graph.has('server/app.ts') && graph.has('service/load.ts') && graph.has('core/check-code.ts')).toBe(true);
-    const text = [...graph].filter(
-      (f) => f === 'core/check.ts' || f.startsWith('core/domain/') || (f.startsWith('core/text/') && !f.startsWith('core/text/extract/')),
-    );
-    expect(text).toEqual([]);
+    expect([...graph].filter((f) => TEXT_ONLY.test(f))).toEqual([]);
     // The text worker thread is for texts: it has them at once.
     expect(readFileSync(join(SRC, 'service/text-worker.ts'), 'utf8')).toMatch(/^await loadTextCheck\(\);$/m);
+  });
+
+  it('the bundle bin/warncheck.js runs (dist/bin, npm run build) loads no text detector for serve either', () => {
+    // esbuild's metafile: which modules each output file holds and what it imports.
+    type Out = { imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> };
+    const { outputs } = JSON.parse(readFileSync(join(ROOT, 'dist/bin/meta.json'), 'utf8')) as { outputs: Record<string, Out> };
+    const serveChunk = Object.keys(outputs).find((o) => 'dist/cli/serve.js' in outputs[o]!.inputs);
+    expect(serveChunk).toBeDefined();
+    // What loading bin/warncheck.js and then `serve` loads: static imports only (a dynamic import() is a chunk loaded on use).
+    const loaded = new Set<string>();
+    const visit = (o: string): void => {
+      if (loaded.has(o) || !outputs[o]) return;
+      loaded.add(o);
+      for (const i of outputs[o]!.imports) if (i.kind === 'import-statement') visit(i.path);
+    };
+    visit('dist/bin/main.js');
+    visit(serveChunk!);
+    const modules = [...loaded].flatMap((o) => Object.keys(outputs[o]!.inputs)).filter((i) => i.startsWith('dist/'));
+    expect(modules).toContain('dist/server/app.js');
+    expect(modules.filter((m) => TEXT_ONLY.test(m.slice('dist/'.length)))).toEqual([]);
+    // ... and the text analysis is in the bundle, in chunks of its own.
+    expect(Object.values(outputs).some((o) => 'dist/core/text/analyze.js' in o.inputs)).toBe(true);
+    expect(readFileSync(join(ROOT, 'bin/warncheck.js'), 'utf8')).toContain("from '../dist/bin/main.js'");
   });
 
   describe('a server', () => {
