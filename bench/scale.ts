@@ -11,7 +11,7 @@
  *   - `publish --out` and a full `sync --from` the running server, timed, in statements per second.
  * `--partial` measures a set whose build is not finished (stop the build first: its open write
  * transaction would hold readers off), at the size it has reached; `--skip publish,sync` leaves
- * those two out (the longest parts).
+ * those two out (the longest parts); `--bin PATH` measures another build's bin/warncheck.js.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,11 +23,12 @@ import { benchCodes, CACHE, ensureBenchData, type BenchData } from './data.js';
 import { start, stop } from './server.js';
 import { Codes, cpuSeconds, distinctLoad } from './verify.js';
 
-const BIN = fileURLToPath(new URL('../bin/warncheck.js', import.meta.url));
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
+// `--bin PATH`: another build's bin/warncheck.js (a before/after on the same data set).
+const BIN = arg('--bin') ?? fileURLToPath(new URL('../bin/warncheck.js', import.meta.url));
 const size = Number(arg('--size') ?? 10_000_000);
 if (!Number.isSafeInteger(size) || size < 1000) throw new Error('--size: a whole number ≥ 1000');
 const seconds = Number(arg('--seconds') ?? 20);
