@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDemo } from '../../src/demo/ensure.js';
 import { startServer, type Started } from '../../src/server/main.js';
 import { textCheckLoaded } from '../../src/service/load.js';
+import { lazyCompilers } from '../../src/server/lazy-compile.js';
 import type { DemoInputs } from '../../src/service/types.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
@@ -59,6 +60,32 @@ describe('start-up', () => {
     // ... and the text analysis is in the bundle, in chunks of its own.
     expect(Object.values(outputs).some((o) => 'dist/core/text/analyze.js' in o.inputs)).toBe(true);
     expect(readFileSync(join(ROOT, 'bin/warncheck.js'), 'utf8')).toContain("from '../dist/bin/main.js'");
+  });
+
+  it("route schemas are compiled on first use, by fastify's own compilers, with ajv's errors passed through", () => {
+    type Compiler = (route: unknown) => ((data: unknown) => unknown) & { errors?: Array<{ keyword: string }> };
+    const { compilersFactory } = lazyCompilers() as unknown as {
+      compilersFactory: Record<'buildValidator' | 'buildSerializer', (s: unknown, o: unknown) => Compiler>;
+    };
+    const validator = compilersFactory.buildValidator({}, { customOptions: {} });
+    const body = validator({
+      schema: { type: 'object', required: ['input'], properties: { input: { type: 'string' } } },
+      method: 'POST',
+      url: '/x',
+      httpPart: 'body',
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body({ input: 'x' })).toBe(true);
+    expect(body({})).toBe(false);
+    expect(body.errors?.[0]?.keyword).toBe('required');
+    const serializer = compilersFactory.buildSerializer({}, undefined);
+    const write = serializer({ schema: { type: 'object', properties: { a: { type: 'string' } } }, method: 'GET', url: '/x', httpStatus: '200' });
+    expect(write({ a: 'x', secret: 1 })).toBe('{"a":"x"}');
+    // Nothing is compiled before the first use: a schema that cannot compile fails only then.
+    const broken = validator({ schema: { $ref: 'nowhere#' }, method: 'POST', url: '/y', httpPart: 'body' });
+    expect(() => broken({})).toThrow();
+    const brokenOut = serializer({ schema: { $ref: 'nowhere#' }, method: 'GET', url: '/y', httpStatus: '200' });
+    expect(() => brokenOut({})).toThrow();
   });
 
   describe('a server', () => {
