@@ -5,7 +5,9 @@
  * compiler factories are fastify's own defaults (taken from fastify's own dependencies, so always
  * the versions fastify was tested with), wrapped so that a route's function is compiled on its
  * first use instead. A schema error then shows on that first use: the schemas are constants, and
- * `checkSchemas` (tests) compiles them eagerly, against the meta-schema too.
+ * `checkSchemas` (tests) compiles them eagerly, against the meta-schema too. fastify counts these as
+ * custom compilers, whose only difference is that a `headers` schema is not lower-cased for them
+ * (no route has one: declare header names in lower case if one ever does).
  */
 import { createRequire } from 'node:module';
 import type { FastifyServerOptions } from 'fastify';
