@@ -355,7 +355,7 @@ const verify: Command = async (args, io) => {
         io.stderr.write('warncheck: could not record the trust-list version and log checkpoint seen (rollback protection is weaker)\n');
       }
     }
-    const result = data.verify(input);
+    const result = await data.verifyOrLoad(input);
     io.stdout.write(values.json ? JSON.stringify(result) + '\n' : formatResult(result));
     return result.verdict === 'genuine' ? EXIT_OK : EXIT_NOT_GENUINE;
   } finally {

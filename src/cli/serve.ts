@@ -256,9 +256,14 @@ async function runPrimary(o: { n: number; args: string[]; io: CliIO; dataDir: st
       stopping = true;
       say(`${signal}, closing`);
       // A listening worker stops gracefully on the word; one still loading has nothing to finish.
+      // A listening worker whose channel is closed is already stopping (it got the signal itself,
+      // as from systemd or Ctrl-C): it is left to finish, as a signal during its exit would end it
+      // with that signal instead of 0. It may also close its channel between the check and the
+      // write: the write's EPIPE goes to the callback (without one it is an 'error' event that ends
+      // the primary; both seen under load). Its 'exit' is awaited either way.
       for (const w of live) {
-        if (ready.has(w) && w.isConnected()) w.send({ wc: 'stop', signal });
-        else w.process.kill('SIGTERM');
+        if (!ready.has(w)) w.process.kill('SIGTERM');
+        else if (w.isConnected()) w.send({ wc: 'stop', signal }, () => undefined);
       }
       if (live.size === 0) done();
     };

@@ -4,38 +4,26 @@
  * in it (ARCHITECTURE.md "The verification pipeline"). Verification (verify.ts) and text analysis
  * (text/analyze.ts) contribute findings; what they mean together is decided here, and only here.
  */
-import { fail, failLimit } from './errors.js';
-import { assertTrustCurrent } from './trust.js';
-import { parseCode } from './code.js';
 import { overallVerdict, VERDICT_PRECEDENCE, type Finding, type Result } from './verdict.js';
-import { verifyCode, verifyStatement, type StatementSource, type VerifyContext } from './verify.js';
+import type { VerifyContext } from './verify.js';
 import { analyzeText, TEXT_LIMITS, type TextAnalysis } from './text/analyze.js';
-import { findCodes } from './text/extract/codes.js';
+import { checkUnlessText, onceSource } from './check-code.js';
 
-/** Largest input accepted (UTF-16 code units after decoding; the HTTP and CLI limits are in bytes). */
-export const MAX_INPUT_CHARS = 64 * 1024;
-
-const JWS_SHAPE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+export { MAX_INPUT_CHARS } from './check-code.js';
 
 export function checkInput(input: string, ctx: VerifyContext): Result {
-  if (input.length > MAX_INPUT_CHARS) failLimit('WC_INPUT_TOO_LARGE', 'input-chars', MAX_INPUT_CHARS);
-  assertTrustCurrent(ctx.trust, ctx.now);
-  const trimmed = input.trim();
-  if (trimmed.length === 0) fail('WC_INPUT_EMPTY');
-  const findings = findingsOf(input, trimmed, ctx);
-  return { verdict: overallVerdict(findings), findings };
+  return checkUnlessText(input, ctx) ?? checkText(input, ctx);
 }
 
-/** What the input is (a code, a statement, or a text) and its findings. */
-function findingsOf(input: string, trimmed: string, ctx: VerifyContext): Finding[] {
-  const jws = JWS_SHAPE.test(trimmed);
-  const code = !jws && trimmed.length <= 40 ? parseCode(trimmed) : undefined;
-  if (code && (code.ok || (code.code !== 'WC_CODE_MALFORMED' && codeShaped(trimmed, ctx)))) return [verifyCode({ code: trimmed, parsed: code }, ctx)];
-  // A text (or a statement) looks code hashes up more than once (a warning, then its
-  // revocations; the same code twice): ask the store once per hash within one answer.
-  const once = { ...ctx, source: onceSource(ctx.source) };
-  if (jws) return [verifyStatement({ jws: trimmed }, once)];
-  return combineText(analyzeText(input, once));
+/**
+ * A text's answer. Only after checkUnlessText (check-code.ts) found the input to be a text: the
+ * limits and the trust list's currency are checked there.
+ */
+export function checkText(input: string, ctx: VerifyContext): Result {
+  // A text looks code hashes up more than once (a warning, then its revocations; the same code
+  // twice): ask the store once per hash within one answer.
+  const findings = combineText(analyzeText(input, { ...ctx, source: onceSource(ctx.source) }));
+  return { verdict: overallVerdict(findings), findings };
 }
 
 /**
@@ -88,27 +76,4 @@ function bounded(sorted: readonly Finding[], truncated: boolean): Finding[] {
   }
   if (truncated) out.unshift({ kind: 'text', verdict: 'no-evidence', code: 'WC_TEXT_TRUNCATED' });
   return out;
-}
-
-/**
- * A whole input whose check symbol fails is read as a mistyped code only when it is shaped like one
- * (EXTRACT.md "Message codes"): the text finder sees one code over all of it, and its country has an
- * issuer. Otherwise (`govportal-pl.com`, `notice 2026-4471`) it is analysed as a text.
- */
-function codeShaped(trimmed: string, ctx: VerifyContext): boolean {
-  const found = findCodes(trimmed);
-  return (
-    found.length === 1 && found[0]!.span.start === 0 && found[0]!.span.end === trimmed.length && ctx.trust.countries.has(trimmed.slice(0, 2).toUpperCase())
-  );
-}
-
-function onceSource(source: StatementSource): StatementSource {
-  const seen = new Map<string, readonly string[]>();
-  return {
-    byCodeHash(hex) {
-      let r = seen.get(hex);
-      if (r === undefined) seen.set(hex, (r = source.byCodeHash(hex)));
-      return r;
-    },
-  };
 }

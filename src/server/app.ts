@@ -43,6 +43,7 @@ import { operations } from './operations.js';
 import { pages } from './pages.js';
 import { templateTexts, type TemplateTexts } from './result-json.js';
 import { errorSchema, findingSchema, resultSchema } from './schemas.js';
+import { lazyCompilers } from './lazy-compile.js';
 
 export { BODY_LIMITS } from './limits.js';
 export { errorTrace, logTime } from './logging.js';
@@ -197,6 +198,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     // Our schemas are constants, checked against the JSON Schema meta-schema by a test
     // (checkSchemas); compiling ajv's meta-schema at every start cost ~20 ms of readiness.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false, validateSchema: o.checkSchemas === true } },
+    // Each route's validator and serializers compiled on first use, not at start (lazy-compile.ts).
+    ...(o.checkSchemas === true ? {} : { schemaController: lazyCompilers() }),
   });
 
   const errorLog: FastifyBaseLogger = accessLog || !o.log ? app.log : Fastify({ logger: loggerConfig(false) }).log;
@@ -291,7 +294,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     metrics!.verdict(r.verdict);
     return r;
   };
-  const local = metrics ? (input: string) => counted(o.data.verify(input)) : (input: string) => o.data.verify(input);
+  // verifyOrLoad: the first text loads the text analysis (service/load.ts), codes never wait for it.
+  const local = metrics
+    ? (input: string) => {
+        const r = o.data.verifyOrLoad(input);
+        return r instanceof Promise ? r.then(counted) : counted(r);
+      }
+    : (input: string) => o.data.verifyOrLoad(input);
   const pool = o.textPool;
   // Template texts, escaped once per trust list (public data; the same array until it changes).
   let textsOf: unknown;

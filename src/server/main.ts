@@ -110,7 +110,7 @@ export async function startServer(
         },
         threads: o.textWorkers,
         above: o.textWorkerAbove ?? TEXT_WORKER_ABOVE,
-        fallback: (input) => data.verify(input),
+        fallback: (input) => data.verifyOrLoad(input),
         onBroken: (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`),
       });
     }

@@ -3,7 +3,7 @@
  * responses with them (unknown fields are dropped, so nothing leaks by accident), and
  * @fastify/swagger turns them into /api/openapi.json.
  */
-import { MAX_INPUT_CHARS } from '../core/check.js';
+import { MAX_INPUT_CHARS } from '../core/check-code.js';
 import { STEP_NAMES, VERDICTS } from '../core/verdict.js';
 
 export const MAX_BATCH_ITEMS = 1000;

@@ -7,7 +7,7 @@
  * picked up on the log's tick and replaces everything derived from the old one at once.
  */
 import { join } from 'node:path';
-import { checkInput } from '../core/check.js';
+import { checkUnlessText, type TextCheck } from '../core/check-code.js';
 import { base64urlEncode } from '../core/bytes.js';
 import { fail, isWarncheckError } from '../core/errors.js';
 import { jwkThumbprint, publicJwk } from '../core/jwk.js';
@@ -22,11 +22,26 @@ import { AnswerCache } from './cache.js';
 import { nativeCodeHashHex } from '../node/code-hash.js';
 import { openLog, RECHECK_MS, seenOf, type SeenCheckpoint } from './log.js';
 import type { LoadedData } from './types.js';
+import type { Result } from '../core/verdict.js';
 import { encodeRangeAnswer, rangeBits, rangeTarget, RANGE_MAX_BITS } from '../core/range.js';
 import { multiproof, verifyMultiproof } from '../core/tlog/multiproof.js';
 import { leafHash } from '../core/tlog/hash.js';
 import type { LogContext } from '../core/inclusion.js';
 import { utf8Encode } from '../core/bytes.js';
+
+/**
+ * The text analysis (core/check.ts checkText and the detectors under core/text and core/domain),
+ * loaded on first need: building the detectors' tables costs ~0.3 s of CPU and ~35 MB of heap, which
+ * a server answering only codes never pays, and which would otherwise delay every start
+ * (docs/HTTP.md "Start-up and memory"). Once per process; every LoadedData shares it.
+ */
+let textCheck: TextCheck | undefined;
+let textLoading: Promise<TextCheck> | undefined;
+export function loadTextCheck(): Promise<TextCheck> {
+  return (textLoading ??= import('../core/check.js').then((m) => (textCheck = m.checkText)));
+}
+/** Is the text analysis loaded in this process (tests; the server's first text loads it)? */
+export const textCheckLoaded = (): boolean => textCheck !== undefined;
 
 export interface LoadOptions {
   now: () => number;
@@ -210,20 +225,29 @@ export function loadData(
       s.ctx.log = l;
       return s.ctx;
     };
+    // One answer: its store look-up (thisAnswer) is dropped when it ends, whatever the outcome.
+    const answer = <T>(f: (c: VerifyContext) => T): T =>
+      reported(() => {
+        try {
+          return f(ctx());
+        } finally {
+          thisAnswer = undefined;
+        }
+      });
+    const verifyInput = (input: string): Result => answer((c) => checkUnlessText(input, c) ?? (textCheck ?? noTextCheck)(input, c));
     return {
       store,
       cache,
       get trust() {
         return refresh().trust;
       },
-      verify: (input) =>
-        reported(() => {
-          try {
-            return checkInput(input, ctx());
-          } finally {
-            thisAnswer = undefined;
-          }
-        }),
+      verify: verifyInput,
+      // Through this.verify once loaded (a copy of this object with its own verify, as tests make, answers with it).
+      verifyOrLoad(input) {
+        if (textCheck) return this.verify(input);
+        // Before the first text: a code or a statement is answered now; a text once the analysis is loaded.
+        return answer((c) => checkUnlessText(input, c)) ?? loadTextCheck().then(() => this.verify(input));
+      },
       /** Look for a new trust list and checkpoint now (a server calls this on its tick). */
       tick: () => void ctx(),
       get jwks() {
@@ -272,6 +296,8 @@ export function loadData(
     throw e;
   }
 }
+
+const noTextCheck: TextCheck = () => fail('WC_INTERNAL', 'the text analysis is not loaded (await loadTextCheck() first)');
 
 function keyBytes(trust: TrustState, kid: string): Uint8Array {
   return trust.keys.get(kid)!.pk;

@@ -23,7 +23,7 @@ export function textPool(
     threads: number;
     above: number;
     /** Answers in this thread instead, if a worker cannot (it failed to load the data, say). */
-    fallback: (input: string) => Result;
+    fallback: (input: string) => Result | Promise<Result>;
     /** Told once when the pool stops being used (no input, no stack). */
     onBroken?: (line: string) => void;
   },

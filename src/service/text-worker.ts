@@ -6,7 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import { isWarncheckError } from '../core/errors.js';
 import type { Result } from '../core/verdict.js';
-import { loadData, type LoadOptions } from './load.js';
+import { loadData, loadTextCheck, type LoadOptions } from './load.js';
 
 export interface TextWorkerData {
   dataDir: string;
@@ -16,6 +16,8 @@ export interface TextWorkerData {
 export type TextAnswer = { result: Result } | { error: { code: string; detail?: string; limit?: { name: string; max: number } } };
 
 const d = workerData as TextWorkerData;
+// This thread is for texts: the text analysis is loaded with it, not on its first input.
+await loadTextCheck();
 const data = loadData(d.dataDir, {
   ...d.load,
   now: Date.now,

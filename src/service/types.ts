@@ -34,6 +34,11 @@ export interface LoadedData {
   readonly cache?: AnswerCache;
   /** Verify one input (a code, a URL, a JWS, or a whole pasted text). Sync and pure. */
   verify(input: string): Result;
+  /**
+   * verify, for an adapter that loads the text analysis on its first text (service/load.ts): a code
+   * or a statement is answered at once, a text once the analysis is loaded.
+   */
+  verifyOrLoad(input: string): Result | Promise<Result>;
   /** `/.well-known/jwks.json`: the issuer public keys of the trust list. */
   jwks: { keys: Array<Record<string, unknown>> };
   /** The root public key the trust list was checked against (base64url), for the browser to pin. */

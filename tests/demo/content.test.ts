@@ -11,7 +11,7 @@ import { LANGUAGES } from '../../src/core/text/lang/index.js';
 import { findSigns } from '../../src/core/text/signs.js';
 import { DEMO_ISSUERS, DEMO_TEMPLATES } from '../../src/demo/content.js';
 import { demoTrustConfig, makeDemo } from '../../src/demo/ensure.js';
-import { loadData } from '../../src/service/load.js';
+import { loadData, loadTextCheck } from '../../src/service/load.js';
 import type { DemoInputs } from '../../src/service/types.js';
 import { CATALOGS } from '../../src/web/i18n/index.js';
 
@@ -78,6 +78,7 @@ describe('demo templates', () => {
       base = mkdtempSync(join(tmpdir(), 'wc-demo-content-'));
       inputs = await makeDemo({ keysDir: join(base, 'keys'), dataDir: join(base, 'data'), now: Date.now(), perTemplate: 2 });
       data = loadData(join(base, 'data'), { now: Date.now });
+      await loadTextCheck();
     }, 120_000);
     afterAll(() => {
       data?.close();

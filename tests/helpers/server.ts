@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemo } from '../../src/demo/ensure.js';
-import { loadData } from '../../src/service/load.js';
+import { loadData, loadTextCheck } from '../../src/service/load.js';
 import { buildApp, type AppOptions } from '../../src/server/app.js';
 import type { DemoInputs } from '../../src/service/types.js';
 
@@ -26,6 +26,8 @@ export async function demoFixture(perTemplate = 20): Promise<DemoFixture> {
   const keysDir = join(base, 'keys');
   const inputs = await makeDemo({ keysDir, dataDir, now: Date.now(), perTemplate });
   const data = loadData(dataDir, { now: Date.now });
+  // Tests verify texts through data.verify too: the text analysis loaded as the server's first text would.
+  await loadTextCheck();
   const logLines: string[] = [];
   return {
     base,
