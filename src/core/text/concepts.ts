@@ -37,6 +37,7 @@ export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set([
   'login',
   'attachment',
   'device-lock',
+  'refund-offer',
 ]);
 
 export interface ConceptMatch {
@@ -242,6 +243,13 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // authority it is pressure; with a demand to pay or a deadline it is extortion (analyze.ts).
   { a: 'ownasset', b: 'lock', makes: 'threat', reach: 60, clause: true },
   { a: 'ownasset', b: 'sanction', makes: 'threat', reach: 60, clause: true },
+  // Money said to be waiting for the reader is the refund lure ("your tax refund", "Επιστροφή φόρου
+  // 286,40 ευρώ", "você está qualificado para receber um reembolso"): a refund addressed to the
+  // reader, with an amount, or said to be due, approved or ready. Authorities do not announce
+  // refunds that way; a refund in the third person ("refunds are paid in June") pairs with nothing.
+  { a: 'refund', b: 'reader', makes: 'refund-offer', reach: 40, clause: true },
+  { a: 'refund', b: 'amount', makes: 'refund-offer', reach: 60 },
+  { a: 'refund', b: 'entitled', makes: 'refund-offer', reach: 60 },
 ];
 /**
  * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
@@ -280,6 +288,7 @@ const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
   'asset',
   'ownasset',
   'sanction',
+  'entitled',
 ]);
 
 /**
