@@ -889,21 +889,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'compensation',
         'compensation payment',
       ],
-      entitled: [
-        'entitled',
-        'eligible',
-        'qualify',
-        'qualified',
-        'approved',
-        'ready for payment',
-        'ready to be paid',
-        'awaiting',
-        'due to you',
-        'owed to you',
-        'unclaimed',
-        'been issued',
-        'can claim',
-      ],
+      entitled: ['due to you', 'owed to you', 'unclaimed'],
       sanction: ['seized', 'confiscated', 'revoked', 'withdrawn', 'garnished', 'impounded'],
       asset: [
         'account',
@@ -1488,7 +1474,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['rembourse*', 'trop-perçu', 'trop perçu', 'trop payé', 'indemnisation*', 'indemnité*', 'dédommagement*', 'restitution*'],
-      entitled: ['éligible*', 'avez droit', 'as droit', 'droit à', 'bénéficiez', 'bénéficier', 'en attente', 'approuvé*', 'validé*', 'disponible'],
+      entitled: ['avez droit', 'as droit', 'bénéficiez', 'vous attend'],
       sanction: ['gelé*', 'saisi', 'saisis', 'saisie', 'confisqué*', 'retiré*', 'révoqué*', 'annulé*', 'invalidé*'],
       asset: [
         'compte',
@@ -1886,10 +1872,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'überzahlung*',
         'zu viel gezahlt*',
         'zuviel gezahlt*',
-        'erstatten',
-        'erstattet',
       ],
-      entitled: ['anspruch auf', 'berechtigt', 'genehmigt', 'bewilligt', 'steht ihnen zu', 'zur auszahlung', 'auszahlung*', 'bereit', 'bereitgestellt'],
+      entitled: ['steht ihnen zu', 'wartet auf sie'],
       ownasset: [
         'ihr konto',
         'ihr bankkonto',
@@ -2373,7 +2357,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'teveel betaald',
         'terugstorting*',
       ],
-      entitled: ['recht op', 'in aanmerking', 'goedgekeurd', 'uitbetaling*', 'uitbetaald', 'klaar', 'beschikbaar'],
+      entitled: ['heeft u recht op', 'hebt u recht op', 'heb je recht op', 'komt u in aanmerking', 'kom je in aanmerking', 'wacht op u'],
       sanction: ['bevroren', 'ingetrokken', 'in beslag genomen', 'geannuleerd', 'ongeldig verklaard'],
       asset: [
         'rekening',
@@ -2705,7 +2689,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'for mye betalt',
         'for mye innbetalt',
       ],
-      entitled: ['har rett på', 'har krav på', 'rett til', 'godkjent', 'klar til utbetaling', 'utbetaling*', 'venter på deg'],
+      entitled: ['venter på deg'],
       sanction: ['frosset', 'inndratt', 'beslaglagt', 'tilbakekalt', 'ugyldig'],
       ownasset: ['kontoen din', 'førerkortet ditt', 'passet ditt', 'kortet ditt', 'bankkortet ditt'],
       asset: [
@@ -2993,7 +2977,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['tilbakebetaling*', 'refusjon*', 'skatt til gode', 'pengar tilbake', 'pengar til gode', 'erstatning*', 'kompensasjon*', 'for mykje betalt'],
-      entitled: ['har rett på', 'har krav på', 'rett til', 'godkjend', 'godkjent', 'utbetaling*'],
+      entitled: ['ventar på deg'],
       sanction: ['frose', 'inndrege', 'beslaglagd'],
       ownasset: ['kontoen din', 'førarkortet ditt', 'passet ditt'],
       asset: ['konto', 'førarkort', 'pass', 'bankkort'],
@@ -3131,7 +3115,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'for meget betalt',
         'for meget indbetalt',
       ],
-      entitled: ['har ret til', 'berettiget', 'godkendt', 'klar til udbetaling', 'udbetaling*', 'venter på dig'],
+      entitled: ['venter på dig'],
       sanction: ['indefrosset', 'inddraget', 'beslaglagt', 'frataget', 'ugyldig'],
       ownasset: ['din konto', 'dit kørekort', 'dit pas', 'dit kort', 'dit sundhedskort'],
       asset: ['konto', 'bankkonto', 'kørekort', 'pas', 'sundhedskort', 'kort', 'pension', 'køretøj', 'telefonnummer'],
@@ -3364,7 +3348,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['återbetalning*', 'skatteåterbäring*', 'återbäring*', 'ersättning*', 'kompensation*', 'överbetalning*', 'för mycket betald*', 'pengar tillbaka'],
-      entitled: ['har rätt till', 'berättigad*', 'godkänd*', 'redo för utbetalning', 'utbetalning*', 'väntar på dig'],
+      entitled: ['du har rätt till', 'har du rätt till', 'väntar på dig'],
       sanction: ['fryst', 'frysts', 'indraget', 'indraget', 'beslagtagen', 'beslagtaget', 'återkallat', 'återkallad', 'ogiltigt'],
       ownasset: ['ditt konto', 'ditt körkort', 'ditt pass', 'ditt bankkort', 'ditt kort'],
       asset: ['konto', 'bankkonto', 'körkort', 'pass', 'id-kort', 'bankkort', 'kort', 'pension', 'fordon', 'telefonnummer', 'tillgångar'],
@@ -3658,7 +3642,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'liikaa maksettu*',
         'ylimaksu*',
       ],
-      entitled: ['saat', 'olet oikeutettu', 'oikeutettu*', 'hyväksytty', 'maksetaan', 'odottaa sinua', 'valmis'],
+      entitled: ['saat', 'olet oikeutettu', 'odottaa sinua', 'odottaa teitä'],
       sanction: ['jäädytetty', 'jäädytetään', 'takavarikoitu', 'peruttu', 'mitätöity', 'mitätöidään'],
       ownasset: ['tilisi', 'pankkitilisi', 'ajokorttisi', 'passisi', 'henkilökorttisi', 'korttisi', 'eläkkeesi', 'tilinne', 'ajokorttinne'],
       asset: ['tili', 'pankkitili', 'ajokortti', 'passi', 'henkilökortti', 'pankkikortti', 'kortti', 'eläke', 'ajoneuvo'],
@@ -3898,7 +3882,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['endurgreiðsl*', 'endurgreiða', 'endurgreidd*', 'skattaendurgreiðsl*', 'bætur', 'bótum', 'ofgreidd*', 'ofgreiðsl*', 'inneign*'],
-      entitled: ['átt rétt á', 'eigið rétt á', 'rétt á', 'samþykkt*', 'tilbúin*', 'bíður þín'],
+      entitled: ['átt rétt á', 'eigið rétt á', 'bíður þín'],
       sanction: ['fryst', 'afturkallað', 'gert upptækt'],
       ownasset: ['reikningurinn þinn', 'ökuskírteinið þitt', 'vegabréfið þitt'],
       asset: ['reikningur', 'bankareikningur', 'ökuskírteini', 'vegabréf', 'kort'],
@@ -4021,19 +4005,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['reembols*', 'devolución*', 'reintegro*', 'indemnización*', 'compensación*', 'pago en exceso', 'cobro indebido', 'ingreso indebido'],
-      entitled: [
-        'tiene derecho',
-        'tienes derecho',
-        'derecho a',
-        'es elegible',
-        'eres elegible',
-        'elegible',
-        'aprobad*',
-        'pendiente de cobro',
-        'a su favor',
-        'a tu favor',
-        'disponible',
-      ],
+      entitled: ['tienes derecho', 'eres elegible', 'a tu favor'],
       sanction: ['embargad*', 'congelad*', 'retirad*', 'anulad*', 'revocad*', 'incautad*', 'intervenid*'],
       asset: [
         'cuenta',
@@ -4407,7 +4379,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pago em excesso',
         'pago a mais',
       ],
-      entitled: ['tem direito', 'direito a', 'qualificad*', 'elegível', 'aprovad*', 'a seu favor', 'disponível', 'pronto para'],
+      entitled: ['tens direito', 'és elegível'],
       sanction: ['congelad*', 'apreendid*', 'penhorad*', 'revogad*', 'cancelad*', 'cassad*'],
       asset: [
         'conta',
@@ -4709,7 +4681,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['rimbors*', 'restituzion*', 'indennizz*', 'risarciment*', 'compensazion*', 'pagamento in eccesso', 'versato in eccesso', 'pagato in eccesso'],
-      entitled: ['ha diritto', 'hai diritto', 'diritto a', 'idone*', 'approvat*', 'a suo favore', 'a tuo favore', 'in attesa', 'disponibile'],
+      entitled: ['hai diritto', 'a tuo favore'],
       sanction: ['congelat*', 'sequestrat*', 'ritirat*', 'revocat*', 'annullat*', 'pignorat*'],
       ownasset: [
         'la sua patente',
@@ -5060,7 +5032,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['zwrot', 'zwrotu', 'zwrotem', 'zwrocie', 'nadpłat*', 'odszkodowan*', 'rekompensat*', 'refundacj*'],
-      entitled: ['przysługuje', 'masz prawo', 'prawo do', 'uprawnion*', 'zatwierdzon*', 'do wypłaty', 'wypłat*', 'czeka na'],
+      entitled: ['masz prawo', 'czeka na ciebie', 'przysługuje ci', 'przysługuje pani', 'przysługuje panu'],
       sanction: ['zamrożon*', 'zajęt*', 'zawieszon*', 'cofnięt*', 'anulowan*', 'skonfiskowan*', 'unieważnion*'],
       asset: ['konto', 'rachunek', 'rachunek bankowy', 'prawo jazdy', 'paszport', 'dowód osobisty', 'karta', 'emerytura', 'pojazd', 'numer telefonu', 'środki'],
       days: ['dni', 'dnia', 'dób'],
@@ -5474,7 +5446,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['vrácení', 'vratk*', 'přeplat*', 'odškodn*', 'náhrad*', 'kompenzac*', 'refundac*'],
-      entitled: ['máte nárok', 'nárok na', 'schválen*', 'připraven*', 'k výplatě', 'vyplacen*', 'čeká na vás'],
+      entitled: ['máte nárok', 'čeká na vás'],
       sanction: ['zmrazen*', 'zabaven*', 'pozastaven*', 'odebrán*', 'zrušen*', 'exekuc*'],
       asset: ['účet', 'bankovní účet', 'řidičský průkaz', 'řidičák', 'pas', 'občanský průkaz', 'karta', 'důchod', 'vozidlo', 'prostředky'],
       against: ['proti vám', 'proti tobě'],
@@ -5744,7 +5716,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['vrátenie', 'vrátenia', 'vráteniu', 'preplat*', 'odškodn*', 'náhrad*', 'kompenzáci*', 'refundáci*'],
-      entitled: ['máte nárok', 'nárok na', 'schválen*', 'pripraven*', 'k výplate', 'vyplaten*', 'čaká na vás'],
+      entitled: ['máte nárok', 'čaká na vás'],
       sanction: ['zmrazen*', 'zabaven*', 'pozastaven*', 'odobrat*', 'zrušen*'],
       asset: ['účet', 'bankový účet', 'vodičský preukaz', 'pas', 'občiansky preukaz', 'karta', 'dôchodok', 'vozidlo'],
       against: ['proti vám', 'proti tebe'],
@@ -5976,7 +5948,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['vračil*', 'povračil*', 'preplačil*', 'preplačan*', 'odškodnin*', 'nadomestil*', 'kompenzacij*'],
-      entitled: ['upravičen*', 'imate pravico', 'pravico do', 'odobren*', 'pripravljen*', 'izplačil*', 'vas čaka'],
+      entitled: ['imate pravico', 'vas čaka', 'upravičeni ste', 'ste upravičeni'],
       sanction: ['zamrznjen*', 'zasežen*', 'odvzet*', 'preklican*'],
       asset: ['račun', 'bančni račun', 'vozniško dovoljenje', 'potni list', 'osebna izkaznica', 'kartica', 'pokojnina', 'vozilo'],
       against: ['zoper vas', 'proti vam'],
@@ -6186,7 +6158,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['povrat', 'povrata', 'povratu', 'povratom', 'preplat*', 'odštet*', 'kompenzacij*', 'refundacij*'],
-      entitled: ['imate pravo', 'pravo na', 'odobren*', 'spreman', 'spremna', 'spremno', 'na isplatu', 'isplat*', 'čeka vas'],
+      entitled: ['imate pravo', 'čeka vas'],
       sanction: ['zamrznut*', 'zaplijenjen*', 'oduzet*', 'suspendiran*', 'opozvan*'],
       asset: ['račun', 'bankovni račun', 'vozačka dozvola', 'vozačku dozvolu', 'putovnica', 'putovnicu', 'osobna iskaznica', 'kartica', 'mirovina', 'vozilo'],
       against: ['protiv vas', 'protiv tebe'],
@@ -6444,7 +6416,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['възстановяване', 'възстановена', 'възстановен', 'връщане на данък', 'надвнесен*', 'обезщетени*', 'компенсаци*'],
-      entitled: ['имате право', 'право на', 'одобрен*', 'готов*', 'изплащане', 'изплатен*', 'очаква ви'],
+      entitled: ['имате право', 'очаква ви', 'чака ви'],
       sanction: ['замразен*', 'запориран*', 'отнет*', 'спрян*', 'анулиран*'],
       asset: ['сметка', 'банкова сметка', 'шофьорска книжка', 'паспорт', 'лична карта', 'карта', 'пенсия', 'превозно средство'],
       against: ['срещу вас', 'срещу теб'],
@@ -6682,7 +6654,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['επιστροφή', 'επιστροφής', 'επιστροφές', 'αποζημίωσ*', 'αχρεωστήτως', 'υπερβάλλον ποσό', 'πιστωτικό υπόλοιπο'],
-      entitled: ['δικαιούστε', 'δικαιούσαι', 'επιλέξιμ*', 'εγκρίθηκε', 'εγκεκριμέν*', 'έτοιμ*', 'προς πληρωμή', 'σας περιμένει'],
+      entitled: ['δικαιούστε', 'δικαιούσαι', 'σας περιμένει', 'είστε επιλέξιμ*'],
       amount: ['ευρώ'],
       sanction: ['δεσμεύ*', 'παγώ*', 'κατασχέθηκε', 'αφαιρέθηκε', 'ανακλήθηκε', 'ανεστάλη'],
       asset: ['λογαριασμός', 'λογαριασμό', 'τραπεζικός λογαριασμός', 'δίπλωμα οδήγησης', 'διαβατήριο', 'ταυτότητα', 'κάρτα', 'σύνταξη', 'όχημα'],
@@ -6933,7 +6905,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'túlfizetés*',
         'jóváírás*',
       ],
-      entitled: ['jogosult*', 'jóváhagy*', 'kifizetésre', 'önt illeti', 'várja önt'],
+      entitled: ['ön jogosult', 'önt illeti', 'várja önt'],
       sanction: ['befagyaszt*', 'lefoglal*', 'bevon*', 'felfüggeszt*', 'zárolás*'],
       ownasset: ['számláját', 'bankszámláját', 'jogosítványát', 'útlevelét', 'kártyáját', 'nyugdíját', 'az ön számlája', 'az ön jogosítványa'],
       against: ['ön ellen', 'önnel szemben', 'önök ellen'],
@@ -7205,7 +7177,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'plăți în exces',
         'plătit în plus',
       ],
-      entitled: ['aveți dreptul', 'ai dreptul', 'dreptul la', 'eligibil*', 'aprobat*', 'beneficiați', 'vă așteaptă'],
+      entitled: ['aveți dreptul', 'ai dreptul', 'beneficiați', 'vă așteaptă'],
       sanction: ['înghețat*', 'sechestrat*', 'poprit*', 'suspendat*', 'retras*', 'anulat*'],
       asset: [
         'cont',
@@ -7504,7 +7476,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['grąžinim*', 'kompensacij*', 'žalos atlyginim*', 'permok*', 'išmok*'],
-      entitled: ['turite teisę', 'teisę į', 'patvirtint*', 'paruošt*', 'laukia jūsų'],
+      entitled: ['turite teisę', 'laukia jūsų'],
       sanction: ['įšaldyt*', 'areštuot*', 'sustabdyt*', 'panaikint*', 'atimt*'],
       asset: ['sąskaita', 'banko sąskaita', 'vairuotojo pažymėjimas', 'pasas', 'asmens tapatybės kortelė', 'kortelė', 'pensija', 'transporto priemonė'],
       against: ['prieš jus', 'prieš tave'],
@@ -7723,7 +7695,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['atmaksa', 'atmaksu', 'atmaksas', 'atmaksai', 'kompensācij*', 'pārmaks*', 'atlīdzīb*'],
-      entitled: ['jums ir tiesības', 'tiesības uz', 'apstiprināt*', 'gatav*', 'jūs gaida'],
+      entitled: ['jums ir tiesības', 'jūs gaida'],
       sanction: ['iesaldēt*', 'apturēt*', 'anulēt*'],
       asset: ['konts', 'bankas konts', 'vadītāja apliecība', 'pase', 'personas apliecība', 'karte', 'pensija', 'transportlīdzeklis'],
       against: ['pret jums', 'pret tevi'],
@@ -7886,7 +7858,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['tagastus*', 'maksutagastus*', 'hüvitis*', 'kompensatsioon*', 'enammaks*', 'ülemakse*', 'tagasimakse*'],
-      entitled: ['teil on õigus', 'sul on õigus', 'õigus saada', 'kinnitatud', 'valmis', 'ootab teid'],
+      entitled: ['teil on õigus', 'sul on õigus', 'ootab teid', 'ootab sind'],
       sanction: ['külmutatud', 'arestitud', 'peatatud', 'tühistatud', 'ära võetud'],
       asset: ['konto', 'pangakonto', 'juhiluba', 'pass', 'isikutunnistus', 'id-kaart', 'kaart', 'pension', 'sõiduk'],
       against: ['teie vastu', 'sinu vastu'],
@@ -8042,7 +8014,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: ['rifużjoni', 'rifużjonijiet', 'rimbors*', 'kumpens*', 'ħlas lura', 'ħlas żejjed'],
-      entitled: ['intitolat*', 'eliġibbli', 'approvat*', 'lest', 'lesta'],
+      entitled: ['intom intitolati', 'int intitolat', 'qed jistennik'],
       sanction: ['iffriżat', 'issekwestrat', 'sospiż', 'revokat'],
       asset: ['kont', 'kont bankarju', 'liċenzja', 'passaport', 'karta tal-identità', 'karta'],
       against: ['kontrik', 'kontra tiegħek'],
