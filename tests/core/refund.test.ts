@@ -21,7 +21,7 @@ const LURES: Record<string, string[]> = {
     'Sie haben Anspruch auf eine Rückzahlung von 148,20 €.',
     'Uw terugbetaling van 96 euro is goedgekeurd.',
     'Du har krav på tilbakebetaling av skatt.',
-    'Dere har rett på refusjon: 2 300 NOK.',
+    'Refusjon av skatt: 2 300,00 NOK.',
     'Du har ret til en tilbagebetaling på 1.450 DKK.',
     'Du har rätt till en skatteåterbäring.',
     'Þú átt rétt á endurgreiðslu.',
@@ -59,6 +59,10 @@ describe('money said to wait for the reader is the refund lure', () => {
       expect(verdict(t)).toBe('scam');
       expect(codes(t)).toContain('WC_SIGN_REFUND');
     });
+  it.each(['Tax refund: £312.50', 'Steuererstattung 148,20 EUR', 'Επιστροφή φόρου: 143,20 ευρώ', 'Remboursement : 96,15 €'])(
+    'a refund with a sum to the cent: %s → scam',
+    (t) => expect(verdict(t)).toBe('scam'),
+  );
   it('a refund with a request to log in is the lure too', () => {
     expect(kinds('Tax refund notice: log in to your account to receive it')).toContain('refund');
     expect(verdict('Tax refund notice: log in to your account to receive it')).toBe('scam');
@@ -81,6 +85,10 @@ describe('near misses: refunds in the third person, warnings about the lure', ()
     'Veronpalautukset maksetaan elokuussa.',
     'Les remboursements seront versés en septembre.',
     'Zwroty podatku są wypłacane w ciągu 45 dni.',
+    // round sums: statistics and rules, not one person's computed refund
+    'The average tax refund this year was €950.',
+    'Refunds below 10 euros are not paid out.',
+    'La restitution moyenne atteint 850 €.',
     // a German idiom: "erstatten Sie Anzeige" is "file a report"
     'Erstatten Sie Anzeige bei Ihrer Polizeidienststelle.',
   ])('%s → not scam', (t) => {

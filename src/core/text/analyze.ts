@@ -79,6 +79,7 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   refund: 'WC_SIGN_REFUND',
   entitled: 'WC_SIGN_REFUND',
   'refund-offer': 'WC_SIGN_REFUND',
+  exact: 'WC_SIGN_REFUND',
 };
 /** Findings kept per concept kind (a 64 KiB text of one word repeated would otherwise list thousands). */
 const MAX_PER_CONCEPT = 16;

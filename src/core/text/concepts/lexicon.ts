@@ -72,6 +72,9 @@ export const CONCEPT_KINDS = [
   'refund',
   'entitled',
   'refund-offer',
+  // pair-only, derived from `amount`: a sum to the cent ("286,40 €", "£312.50"), one person's
+  // computed sum; statistics and rules in news and notices give round figures
+  'exact',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
