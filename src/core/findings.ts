@@ -39,6 +39,11 @@ export const FINDINGS = {
   WC_SIGN_THREAT: { kind: 'sign', message: 'A threat of arrest, of a register or criminal record, or of telling others.' },
   WC_SIGN_LOGIN: { kind: 'sign', message: 'A request to log in, follow a link or confirm your identity.' },
   WC_SIGN_ATTACHMENT: { kind: 'sign', message: 'An attachment or file to open. Do not open it.' },
+  WC_SIGN_REFUND: {
+    kind: 'sign',
+    message:
+      'A refund, compensation or overpayment said to be waiting for you. Tax offices and authorities do not announce refunds by message with a link or a form.',
+  },
   WC_SIGN_LURE: {
     kind: 'sign',
     message: 'A real unit, platform or official named as the sender (EMPACT, EC3, senior Europol staff): fake letters borrow these names.',

@@ -29,11 +29,12 @@ describe('real corpus, test split (never tuned on)', () => {
   const rate = (t: { hit: number; total: number }) => t.hit / t.total;
   it('scam texts: recall (scam or lookalike)', () => {
     expect(test.scams.total).toBeGreaterThanOrEqual(100);
+    // With the refund lure (refund + reader, a sum to the cent or a second-person 'you are entitled'): 74/135 (0.548).
     // Measured on the merged tree (2026-12-07): 70/135 (0.519). The test split grew with new publishers
     // (tax, customs, toll, bailiff and e-ID scams in thin languages: 112 → 135 entries); before that
     // 67/112 with the units, case files and time limits of every language (65/112 with the second
     // round of concept pairs; 60/112 before; 58/104 before the corpus grew; 54/104 before the first pairs).
-    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.51);
+    expect(rate(test.scams)).toBeGreaterThanOrEqual(0.54);
   });
   it('lookalike addresses: strict recall (lookalike)', () => {
     expect(test.lookalikes.total).toBeGreaterThanOrEqual(30);

@@ -76,6 +76,10 @@ const CONCEPT_CODES: Record<Exclude<ConceptKind, 'disclaimer'>, FindingCode> = {
   login: 'WC_SIGN_LOGIN',
   attachment: 'WC_SIGN_ATTACHMENT',
   'device-lock': 'WC_SIGN_DEVICE_LOCK',
+  refund: 'WC_SIGN_REFUND',
+  entitled: 'WC_SIGN_REFUND',
+  'refund-offer': 'WC_SIGN_REFUND',
+  exact: 'WC_SIGN_REFUND',
 };
 /** Findings kept per concept kind (a 64 KiB text of one word repeated would otherwise list thousands). */
 const MAX_PER_CONCEPT = 16;
@@ -245,7 +249,13 @@ export function analyzeText(text: string, ctx: VerifyContext): TextAnalysis {
         f.verdict = 'no-evidence';
         f.softened = 'quoted';
       }
-  const conceptScam = quoted ? false : addConcepts(out, text, concepts, aboutAuthority);
+  // A refund said to wait for the reader counts only in a text with no framing cue at all: a
+  // refund scam gives no self-defeating advice ("delete the mail", "do not click the links"),
+  // while help pages describe the lure in the second person ("a mail saying you get money back").
+  const warned = framing.cues.length > 0;
+  const conceptScam = quoted
+    ? false
+    : addConcepts(out, text, warned ? concepts.filter((c) => c.kind !== 'refund' && c.kind !== 'refund-offer') : concepts, aboutAuthority);
   return { findings: out.sort(byStart), truncated, conceptScam };
 }
 
@@ -281,9 +291,8 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
   // A link to a host that is not an authority's (a web address, not an e-mail address) within
   // LINK_REACH of a fine or an arrear: where a fine or arrear notice sends its reader to pay.
   const links = out.filter((f) => f.kind === 'url' && f.verdict === 'not-official' && f.span).map((f) => f.span!);
-  const linked = concepts.some(
-    (c) => (c.kind === 'penalty' || c.kind === 'overdue') && links.some((l) => l.start < c.span.end + LINK_REACH && c.span.start < l.end + LINK_REACH),
-  );
+  const near = (c: ConceptMatch) => links.some((l) => l.start < c.span.end + LINK_REACH && c.span.start < l.end + LINK_REACH);
+  const linked = concepts.some((c) => (c.kind === 'penalty' || c.kind === 'overdue' || c.kind === 'refund') && near(c));
   // A summons, an accusation aimed at the reader or a locked device speaks for an authority and
   // demands at once; a fine needs a demand with it (pay it, it is overdue); three offence terms in
   // a row are the fake summons' list ("child pornography, paedophilia, exhibitionism"); a demand
@@ -305,6 +314,10 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     linked ||
     (has('threat') && (has('payment') || has('deadline'))) ||
     (has('payment') && has('deadline')) ||
+    // Money said to wait for the reader, or a refund with a request to log in, reply or open an
+    // attachment (or a link, `linked`): the refund lure, which no tax office or authority sends.
+    has('refund-offer') ||
+    (has('refund') && (has('login') || has('contact') || has('attachment'))) ||
     has('ultimatum') ||
     claims.some((c) => c.obfuscated === true || c.unit === true);
   const genuineCode = out.some((f) => f.kind === 'code' && (f.verdict === 'genuine' || f.verdict === 'altered' || f.verdict === 'revoked'));

@@ -37,6 +37,7 @@ export const PRESSURE_KINDS: ReadonlySet<ConceptKind> = new Set([
   'login',
   'attachment',
   'device-lock',
+  'refund-offer',
 ]);
 
 export interface ConceptMatch {
@@ -242,6 +243,13 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
   // authority it is pressure; with a demand to pay or a deadline it is extortion (analyze.ts).
   { a: 'ownasset', b: 'lock', makes: 'threat', reach: 60, clause: true },
   { a: 'ownasset', b: 'sanction', makes: 'threat', reach: 60, clause: true },
+  // Money said to be waiting for the reader is the refund lure ("your tax refund", "Επιστροφή φόρου
+  // 286,40 ευρώ", "você está qualificado para receber um reembolso"): a refund addressed to the
+  // reader, with a sum to the cent, or said in the second person to be due to them. Authorities do not announce
+  // refunds that way; a refund in the third person ("refunds are paid in June") pairs with nothing.
+  { a: 'refund', b: 'reader', makes: 'refund-offer', reach: 40, clause: true },
+  { a: 'refund', b: 'exact', makes: 'refund-offer', reach: 60 },
+  { a: 'refund', b: 'entitled', makes: 'refund-offer', reach: 60 },
 ];
 /**
  * Pairs formed before PAIRS, because what they make pairs again: content with a word that makes
@@ -280,6 +288,8 @@ const PAIR_ONLY: ReadonlySet<ConceptKind> = new Set([
   'asset',
   'ownasset',
   'sanction',
+  'entitled',
+  'exact',
 ]);
 
 /**
@@ -331,6 +341,25 @@ function digitNear(text: string, start: number, end: number): boolean {
   let j = end;
   for (let k = 0; k < 2 && j < text.length && gap(j); k++) j++;
   return j < text.length && isDigit(j);
+}
+/**
+ * Is the number next to an amount match (before `start` or after `end`, across at most 2 spaces)
+ * written to the cent ("286,40 €", "£312.50", "EUR 95,00")? Looks at most 16 code units each way.
+ */
+function toTheCent(text: string, start: number, end: number): boolean {
+  const digit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
+  const sep = (i: number) => text[i] === ',' || text[i] === '.';
+  const blank = (i: number) => text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\u202f';
+  let i = start - 1;
+  for (let k = 0; k < 2 && i >= 0 && blank(i); k++) i--;
+  // before: "… 286,40 €" ends in digit digit, a separator, a digit
+  if (digit(i) && digit(i - 1) && sep(i - 2) && digit(i - 3)) return true;
+  let j = end;
+  for (let k = 0; k < 2 && j < text.length && blank(j); k++) j++;
+  // after: "£312.50", "EUR 1.234,56": digits and separators, ending in a separator and two digits
+  let n = 0;
+  while (n < 16 && (digit(j + n) || (sep(j + n) && digit(j + n + 1)))) n++;
+  return n >= 4 && digit(j) && sep(j + n - 3) && digit(j + n - 2) && digit(j + n - 1);
 }
 const CURRENCY_SIGNS = new Set(['€', '£', '$']);
 /** Currency signs next to a number, found in one pass over the text (signs are not word characters, so not in the lexicons). */
@@ -442,7 +471,12 @@ export function findConcepts(
       compounds.push({ kind: 'authority', lang: m.tag.lang, span: { start: m.span.start, end: f.end[wordEnd(f, m.to) - 1]! }, unit: true });
     else fights.push({ kind: 'mission', lang: m.tag.lang, span: m.span });
   }
-  const extra = [...you, ...fights, ...compounds, ...currencySigns(f.text)];
+  const signs = currencySigns(f.text);
+  // An amount written to the cent (`exact`, pair-only): what the refund lure pairs with.
+  const cents = [...out, ...signs]
+    .filter((c) => c.kind === 'amount' && toTheCent(f.text, c.span.start, c.span.end))
+    .map((c): ConceptMatch => ({ kind: 'exact', lang: c.lang, span: c.span }));
+  const extra = [...you, ...fights, ...compounds, ...signs, ...cents];
   const all = extra.length ? [...out, ...extra].sort((a, b) => a.span.start - b.span.start) : out;
   // Pairs whose result pairs again (forbidden content is an offence, which meets a reader word).
   // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).

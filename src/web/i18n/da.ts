@@ -339,6 +339,8 @@ export const da: Catalog = {
       'Ord, politiet ikke bruger: politiet taler om »materiale med seksuelle overgreb mod børn«, og svindlere bruger ofte andre, forkerte ord.',
     WC_SIGN_CRYPTO: 'En kryptovalutaadresse, der skal betales til.',
     WC_SIGN_IBAN: 'En bankkonto (IBAN), der skal betales til.',
+    WC_SIGN_REFUND:
+      'En tilbagebetaling, erstatning eller et overskydende beløb, der angiveligt venter på dig. Skattemyndigheder og andre myndigheder annoncerer ikke tilbagebetalinger i en besked med et link eller en formular.',
     WC_SIGN_LURE: 'En ægte enhed, platform eller leder nævnt som afsender (EMPACT, EC3, topledere i Europol): falske breve låner sådanne navne.',
     WC_SIGN_AUTHORITY:
       'Beskeden påstår at komme fra politiet, en domstol, anklagemyndigheden eller en anden myndighed. Ægte advarsler findes kun i en fil, du selv har downloadet, aldrig som e-mail, sms, telefonopkald, brev eller pop op-vindue.',

@@ -346,6 +346,8 @@ export const de: Catalog = {
       'Wörter, die die Polizei nicht verwendet: Die Polizei spricht von „Darstellungen sexuellen Missbrauchs von Kindern“, Betrüger verwenden oft andere, falsche Wörter.',
     WC_SIGN_CRYPTO: 'Eine Kryptowährungsadresse, an die gezahlt werden soll.',
     WC_SIGN_IBAN: 'Ein Bankkonto (IBAN), an das gezahlt werden soll.',
+    WC_SIGN_REFUND:
+      'Eine Erstattung, Entschädigung oder Überzahlung, die angeblich auf Sie wartet. Finanzämter und Behörden kündigen Erstattungen nicht per Nachricht mit Link oder Formular an.',
     WC_SIGN_LURE:
       'Eine echte Einheit, Plattform oder Führungsperson als Absender (EMPACT, EC3, die Leitung von Europol): Gefälschte Schreiben borgen sich diese Namen.',
     WC_SIGN_AUTHORITY:

@@ -343,6 +343,8 @@ export const es: Catalog = {
       'Palabras que la policía no usa: la policía habla de «material de abuso sexual infantil», y los estafadores suelen usar otras palabras, equivocadas.',
     WC_SIGN_CRYPTO: 'Una dirección de criptomoneda a la que pagar.',
     WC_SIGN_IBAN: 'Una cuenta bancaria (IBAN) a la que pagar.',
+    WC_SIGN_REFUND:
+      'Un reembolso, una indemnización o un pago en exceso que supuestamente le espera. Las agencias tributarias y otras autoridades no anuncian devoluciones por mensaje con un enlace o un formulario.',
     WC_SIGN_LURE:
       'Una unidad, plataforma o cargo reales presentados como remitente (EMPACT, EC3, la dirección de Europol): las cartas falsas toman prestados estos nombres.',
     WC_SIGN_AUTHORITY:

@@ -339,6 +339,8 @@ export const fi: Catalog = {
       'Sanoja, joita poliisi ei käytä: poliisi puhuu ”lasten seksuaalista hyväksikäyttöä esittävästä materiaalista”, ja huijarit käyttävät usein muita, vääriä sanoja.',
     WC_SIGN_CRYPTO: 'Kryptovaluutan osoite, johon pitäisi maksaa.',
     WC_SIGN_IBAN: 'Pankkitili (IBAN), johon pitäisi maksaa.',
+    WC_SIGN_REFUND:
+      'Palautus, korvaus tai liikaa maksettu summa, jonka väitetään odottavan sinua. Verohallinto ja muut viranomaiset eivät ilmoita palautuksista viestillä, jossa on linkki tai lomake.',
     WC_SIGN_LURE: 'Todellinen yksikkö, alusta tai virkamies lähettäjänä (EMPACT, EC3, Europolin johto): väärennetyt kirjeet lainaavat näitä nimiä.',
     WC_SIGN_AUTHORITY:
       'Viesti väittää tulevansa poliisilta, tuomioistuimelta, syyttäjältä tai muulta viranomaiselta. Aidot varoitukset näkyvät vain tiedostossa, jonka olet itse ladannut, eivät koskaan sähköpostina, tekstiviestinä, puheluna, kirjeenä tai ponnahdusikkunana.',

@@ -347,6 +347,8 @@ export const fr: Catalog = {
       'Des mots que la police n’emploie pas : la police parle de « contenus d’abus sexuels sur des enfants », et les escrocs utilisent souvent d’autres mots, inexacts.',
     WC_SIGN_CRYPTO: 'Une adresse de cryptomonnaie où payer.',
     WC_SIGN_IBAN: 'Un compte bancaire (IBAN) où payer.',
+    WC_SIGN_REFUND:
+      'Un remboursement, une indemnisation ou un trop-perçu qui vous attendrait. Les services des impôts et les autres autorités n’annoncent pas de remboursement par un message avec un lien ou un formulaire.',
     WC_SIGN_LURE:
       'Une unité, une plateforme ou un responsable réels présentés comme l’expéditeur (EMPACT, EC3, dirigeants d’Europol) : les fausses lettres empruntent ces noms.',
     WC_SIGN_AUTHORITY:

@@ -336,6 +336,8 @@ export const is: Catalog = {
     WC_SIGN_WORD_TELL: 'Orð sem lögreglan notar ekki: lögreglan talar um „barnaníðsefni“, en svikarar nota oft önnur, röng orð.',
     WC_SIGN_CRYPTO: 'Rafmyntarslóð sem á að greiða til.',
     WC_SIGN_IBAN: 'Bankareikningur (IBAN) sem á að greiða inn á.',
+    WC_SIGN_REFUND:
+      'Endurgreiðsla, bætur eða ofgreidd fjárhæð sem sögð er bíða þín. Skattyfirvöld og önnur stjórnvöld tilkynna ekki endurgreiðslur með skilaboðum með tengli eða eyðublaði.',
     WC_SIGN_LURE: 'Raunveruleg eining, vettvangur eða embættismaður nefndur sem sendandi (EMPACT, EC3, yfirmenn Europol): fölsuð bréf fá þessi nöfn að láni.',
     WC_SIGN_AUTHORITY:
       'Skilaboðin segjast koma frá lögreglunni, dómstól, ákæruvaldi eða öðru stjórnvaldi. Ósviknar viðvaranir birtast aðeins inni í skrá sem þú sóttir sjálf(ur), aldrei í tölvupósti, SMS, síma, bréfi eða sprettiglugga.',

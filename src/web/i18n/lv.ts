@@ -339,6 +339,8 @@ export const lv: Catalog = {
       'Vārdi, ko policija nelieto: policija runā par “bērnu seksuālas izmantošanas materiāliem”, bet krāpnieki bieži lieto citus, nepareizus vārdus.',
     WC_SIGN_CRYPTO: 'Kriptovalūtas adrese, uz kuru maksāt.',
     WC_SIGN_IBAN: 'Bankas konts (IBAN), uz kuru maksāt.',
+    WC_SIGN_REFUND:
+      'Atmaksa, kompensācija vai pārmaksa, kas it kā jūs gaida. Nodokļu iestādes un citas iestādes nepaziņo par atmaksu ziņā ar saiti vai veidlapu.',
     WC_SIGN_LURE: 'Īsta vienība, platforma vai amatpersona norādīta kā sūtītājs (EMPACT, EC3, Eiropola vadība): viltotas vēstules aizņemas šos vārdus.',
     WC_SIGN_AUTHORITY:
       'Ziņa apgalvo, ka nāk no policijas, tiesas, prokuratūras vai citas iestādes. Īsti brīdinājumi parādās tikai failā, ko esat lejupielādējis pats, nekad pa e-pastu, īsziņā, pa tālruni, vēstulē vai uznirstošā logā.',

@@ -341,6 +341,8 @@ export const mt: Catalog = {
       'Kliem li l-Pulizija ma tużax: il-Pulizija titkellem dwar "materjal ta\' abbuż sesswali fuq it-tfal", u l-frodisti spiss jużaw kliem ieħor, ħażin.',
     WC_SIGN_CRYPTO: "Indirizz ta' kriptomunita fejn tħallas.",
     WC_SIGN_IBAN: 'Kont bankarju (IBAN) fejn tħallas.',
+    WC_SIGN_REFUND:
+      'Rifużjoni, kumpens jew ħlas żejjed li suppost qed jistennew lilek. L-awtoritajiet tat-taxxa u awtoritajiet oħra ma jħabbrux rifużjonijiet b’messaġġ b’link jew formola.',
     WC_SIGN_LURE:
       'Unità, pjattaforma jew uffiċjal veru msemmi bħala min bagħat (EMPACT, EC3, uffiċjali għolja tal-Europol): l-ittri foloz jissellfu dawn l-ismijiet.',
     WC_SIGN_AUTHORITY:

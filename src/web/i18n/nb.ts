@@ -344,6 +344,8 @@ export const nb: Catalog = {
     WC_SIGN_THREAT: 'En trussel om arrestasjon, om et register eller rulleblad, eller om å fortelle det til andre.',
     WC_SIGN_LOGIN: 'En oppfordring til å logge inn, følge en lenke eller bekrefte identiteten din.',
     WC_SIGN_ATTACHMENT: 'Et vedlegg eller en fil som skal åpnes. Ikke åpne den.',
+    WC_SIGN_REFUND:
+      'En tilbakebetaling, erstatning eller et overskytende beløp som angivelig venter på deg. Skatteetaten og andre myndigheter varsler ikke tilbakebetaling i en melding med lenke eller skjema.',
     WC_SIGN_LURE: 'En ekte enhet, plattform eller leder oppgitt som avsender (EMPACT, EC3, toppledere i Europol): falske brev låner slike navn.',
     WC_SIGN_IBAN: 'En bankkonto (IBAN) å betale til.',
   },

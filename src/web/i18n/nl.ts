@@ -344,6 +344,8 @@ export const nl: Catalog = {
       'Woorden die de politie niet gebruikt: de politie spreekt van ‘materiaal van seksueel misbruik van kinderen’, en oplichters gebruiken vaak andere, verkeerde woorden.',
     WC_SIGN_CRYPTO: 'Een cryptovaluta-adres om naar te betalen.',
     WC_SIGN_IBAN: 'Een bankrekening (IBAN) om naar te betalen.',
+    WC_SIGN_REFUND:
+      'Een terugbetaling, vergoeding of te veel betaald bedrag dat op u zou wachten. Belastingdiensten en andere overheden kondigen terugbetalingen niet aan met een bericht met een link of formulier.',
     WC_SIGN_LURE: 'Een echte eenheid, echt platform of echte functionaris als afzender (EMPACT, EC3, de top van Europol): nepbrieven lenen deze namen.',
     WC_SIGN_AUTHORITY:
       'Het bericht beweert te komen van de politie, een rechtbank, het Openbaar Ministerie of een andere instantie. Echte waarschuwingen verschijnen alleen in een bestand dat je zelf hebt gedownload, nooit per e-mail, sms, telefoon, brief of pop-up.',

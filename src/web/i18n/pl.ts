@@ -340,6 +340,8 @@ export const pl: Catalog = {
       'Słowa, których policja nie używa: policja mówi o „materiałach przedstawiających seksualne wykorzystywanie dzieci”, a oszuści często używają innych, błędnych słów.',
     WC_SIGN_CRYPTO: 'Adres kryptowaluty, na który należy zapłacić.',
     WC_SIGN_IBAN: 'Rachunek bankowy (IBAN), na który należy zapłacić.',
+    WC_SIGN_REFUND:
+      'Zwrot, odszkodowanie lub nadpłata, które rzekomo na Ciebie czekają. Urzędy skarbowe i inne organy nie zapowiadają zwrotów wiadomością z linkiem lub formularzem.',
     WC_SIGN_LURE: 'Prawdziwa jednostka, platforma lub osoba podana jako nadawca (EMPACT, EC3, kierownictwo Europolu): fałszywe pisma pożyczają te nazwy.',
     WC_SIGN_AUTHORITY:
       'Wiadomość twierdzi, że pochodzi od policji, sądu, prokuratury lub innego urzędu. Prawdziwe ostrzeżenia pojawiają się tylko w pliku, który sam pobrałeś, nigdy e-mailem, SMS-em, telefonicznie, listem ani w wyskakującym okienku.',

@@ -342,6 +342,8 @@ export const pt: Catalog = {
       'Palavras que a polícia não usa: a polícia fala de «material de abuso sexual de crianças», e os burlões usam muitas vezes outras palavras, erradas.',
     WC_SIGN_CRYPTO: 'Um endereço de criptomoeda para onde pagar.',
     WC_SIGN_IBAN: 'Uma conta bancária (IBAN) para onde pagar.',
+    WC_SIGN_REFUND:
+      'Um reembolso, uma indemnização ou um pagamento em excesso que supostamente o espera. As autoridades tributárias e outras autoridades não anunciam reembolsos por mensagem com uma ligação ou um formulário.',
     WC_SIGN_LURE:
       'Uma unidade, plataforma ou responsável verdadeiros indicados como remetente (EMPACT, EC3, dirigentes da Europol): as cartas falsas pedem estes nomes emprestados.',
     WC_SIGN_AUTHORITY:

@@ -336,6 +336,8 @@ export const sk: Catalog = {
       'Slová, ktoré polícia nepoužíva: polícia hovorí o „materiáli zobrazujúcom sexuálne zneužívanie detí“ a podvodníci často používajú iné, nesprávne slová.',
     WC_SIGN_CRYPTO: 'Adresa kryptomeny, na ktorú treba zaplatiť.',
     WC_SIGN_IBAN: 'Bankový účet (IBAN), na ktorý treba zaplatiť.',
+    WC_SIGN_REFUND:
+      'Vrátenie peňazí, odškodnenie alebo preplatok, ktoré na vás údajne čakajú. Daňové úrady ani iné úrady neoznamujú vrátenie peňazí správou s odkazom alebo formulárom.',
     WC_SIGN_LURE:
       'Skutočný útvar, platforma alebo funkcionár uvedený ako odosielateľ (EMPACT, EC3, vedenie Europolu): falošné listy si tieto mená požičiavajú.',
     WC_SIGN_AUTHORITY:

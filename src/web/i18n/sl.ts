@@ -340,6 +340,8 @@ export const sl: Catalog = {
       'Besede, ki jih policija ne uporablja: policija govori o »posnetkih spolnih zlorab otrok«, goljufi pa pogosto uporabljajo druge, napačne besede.',
     WC_SIGN_CRYPTO: 'Naslov kriptovalute, na katerega naj plačate.',
     WC_SIGN_IBAN: 'Bančni račun (IBAN), na katerega naj plačate.',
+    WC_SIGN_REFUND:
+      'Vračilo, odškodnina ali preplačilo, ki naj bi vas čakalo. Davčni organi in drugi organi vračil ne napovedujejo s sporočilom s povezavo ali obrazcem.',
     WC_SIGN_LURE: 'Prava enota, platforma ali funkcionar kot pošiljatelj (EMPACT, EC3, vodstvo Europola): lažna pisma si ta imena izposojajo.',
     WC_SIGN_AUTHORITY:
       'Sporočilo trdi, da prihaja od policije, sodišča, tožilstva ali drugega organa. Pristna opozorila se pojavijo samo v datoteki, ki ste jo sami prenesli, nikoli po e-pošti, SMS-u, telefonu, pismu ali v pojavnem oknu.',

@@ -339,6 +339,8 @@ export const sv: Catalog = {
       'Ord som polisen inte använder: polisen talar om ”dokumenterade sexuella övergrepp mot barn”, och bedragare använder ofta andra, felaktiga ord.',
     WC_SIGN_CRYPTO: 'En kryptovalutaadress att betala till.',
     WC_SIGN_IBAN: 'Ett bankkonto (IBAN) att betala till.',
+    WC_SIGN_REFUND:
+      'En återbetalning, ersättning eller ett överskott som påstås vänta på dig. Skatteverket och andra myndigheter meddelar inte återbetalningar i ett meddelande med en länk eller ett formulär.',
     WC_SIGN_LURE: 'En verklig enhet, plattform eller tjänsteperson angiven som avsändare (EMPACT, EC3, Europols ledning): falska brev lånar sådana namn.',
     WC_SIGN_AUTHORITY:
       'Meddelandet påstår att det kommer från polisen, en domstol, en åklagare eller en annan myndighet. Äkta varningar finns bara i en fil som du själv har laddat ner, aldrig via e-post, sms, telefon, brev eller popupfönster.',

@@ -66,6 +66,15 @@ export const CONCEPT_KINDS = [
   'asset',
   'ownasset',
   'sanction',
+  // money said to be waiting for the reader (a refund, a reimbursement, compensation, an
+  // overpayment to be returned); `entitled` is pair-only ("you are entitled", "approved", "ready"),
+  // and a refund addressed to the reader, with an amount or with `entitled` makes `refund-offer`
+  'refund',
+  'entitled',
+  'refund-offer',
+  // pair-only, derived from `amount`: a sum to the cent ("286,40 €", "£312.50"), one person's
+  // computed sum; statistics and rules in news and notices give round figures
+  'exact',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -865,6 +874,25 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'en',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'refund',
+        'refunds',
+        'refunded',
+        'tax refund',
+        'tax rebate',
+        'rebate',
+        'rebates',
+        'reimbursement*',
+        'reimburse',
+        'reimbursed',
+        'repayment*',
+        'overpayment*',
+        'overpaid',
+        'compensation',
+        'compensation payment',
+      ],
+      entitled: ['due to you', 'owed to you', 'unclaimed'],
       sanction: ['seized', 'confiscated', 'revoked', 'withdrawn', 'garnished', 'impounded'],
       asset: [
         'account',
@@ -1447,6 +1475,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fr',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['rembourse*', 'trop-perçu', 'trop perçu', 'trop payé', 'indemnisation*', 'indemnité*', 'dédommagement*', 'restitution*'],
+      entitled: ['avez droit', 'as droit', 'bénéficiez', 'vous attend'],
       sanction: ['gelé*', 'saisi', 'saisis', 'saisie', 'confisqué*', 'retiré*', 'révoqué*', 'annulé*', 'invalidé*'],
       asset: [
         'compte',
@@ -1832,6 +1863,20 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'de',
     casedReader: ['sie'],
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'erstattung*',
+        'rückerstattung*',
+        'steuererstattung*',
+        'steuerrückerstattung*',
+        'rückzahlung*',
+        'entschädigung*',
+        'gutschrift*',
+        'überzahlung*',
+        'zu viel gezahlt*',
+        'zuviel gezahlt*',
+      ],
+      entitled: ['steht ihnen zu', 'wartet auf sie'],
       ownasset: [
         'ihr konto',
         'ihr bankkonto',
@@ -2303,6 +2348,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nl',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'terugbetaling*',
+        'restitutie*',
+        'belastingteruggave',
+        'teruggave*',
+        'vergoeding*',
+        'compensatie*',
+        'te veel betaald',
+        'teveel betaald',
+        'terugstorting*',
+      ],
+      entitled: ['heeft u recht op', 'hebt u recht op', 'heb je recht op', 'komt u in aanmerking', 'kom je in aanmerking', 'wacht op u'],
       sanction: ['bevroren', 'ingetrokken', 'in beslag genomen', 'geannuleerd', 'ongeldig verklaard'],
       asset: [
         'rekening',
@@ -2622,6 +2680,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nb',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'tilbakebetaling*',
+        'refusjon*',
+        'skatt til gode',
+        'penger tilbake',
+        'penger til gode',
+        'erstatning*',
+        'kompensasjon*',
+        'for mye betalt',
+        'for mye innbetalt',
+      ],
+      entitled: ['venter på deg'],
       sanction: ['frosset', 'inndratt', 'beslaglagt', 'tilbakekalt', 'ugyldig'],
       ownasset: ['kontoen din', 'førerkortet ditt', 'passet ditt', 'kortet ditt', 'bankkortet ditt'],
       asset: [
@@ -2907,6 +2978,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'nn',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['tilbakebetaling*', 'refusjon*', 'skatt til gode', 'pengar tilbake', 'pengar til gode', 'erstatning*', 'kompensasjon*', 'for mykje betalt'],
+      entitled: ['ventar på deg'],
       sanction: ['frose', 'inndrege', 'beslaglagd'],
       ownasset: ['kontoen din', 'førarkortet ditt', 'passet ditt'],
       asset: ['konto', 'førarkort', 'pass', 'bankkort'],
@@ -3032,6 +3106,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'da',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'tilbagebetaling*',
+        'refusion*',
+        'overskydende skat',
+        'penge tilbage',
+        'erstatning*',
+        'kompensation*',
+        'godtgørelse*',
+        'for meget betalt',
+        'for meget indbetalt',
+      ],
+      entitled: ['venter på dig'],
       sanction: ['indefrosset', 'inddraget', 'beslaglagt', 'frataget', 'ugyldig'],
       ownasset: ['din konto', 'dit kørekort', 'dit pas', 'dit kort', 'dit sundhedskort'],
       asset: ['konto', 'bankkonto', 'kørekort', 'pas', 'sundhedskort', 'kort', 'pension', 'køretøj', 'telefonnummer'],
@@ -3262,6 +3349,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sv',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['återbetalning*', 'skatteåterbäring*', 'återbäring*', 'ersättning*', 'kompensation*', 'överbetalning*', 'för mycket betald*', 'pengar tillbaka'],
+      entitled: ['du har rätt till', 'har du rätt till', 'väntar på dig'],
       sanction: ['fryst', 'frysts', 'indraget', 'indraget', 'beslagtagen', 'beslagtaget', 'återkallat', 'återkallad', 'ogiltigt'],
       ownasset: ['ditt konto', 'ditt körkort', 'ditt pass', 'ditt bankkort', 'ditt kort'],
       asset: ['konto', 'bankkonto', 'körkort', 'pass', 'id-kort', 'bankkort', 'kort', 'pension', 'fordon', 'telefonnummer', 'tillgångar'],
@@ -3540,6 +3630,22 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'fi',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'veronpalautu*',
+        'palautus',
+        'palautuksen',
+        'palautusta',
+        'hyvitys*',
+        'hyvityksen',
+        'hyvityksiä',
+        'korvaus*',
+        'korvauksen',
+        'takaisinmaksu*',
+        'liikaa maksettu*',
+        'ylimaksu*',
+      ],
+      entitled: ['saat', 'olet oikeutettu', 'odottaa sinua', 'odottaa teitä'],
       sanction: ['jäädytetty', 'jäädytetään', 'takavarikoitu', 'peruttu', 'mitätöity', 'mitätöidään'],
       ownasset: ['tilisi', 'pankkitilisi', 'ajokorttisi', 'passisi', 'henkilökorttisi', 'korttisi', 'eläkkeesi', 'tilinne', 'ajokorttinne'],
       asset: ['tili', 'pankkitili', 'ajokortti', 'passi', 'henkilökortti', 'pankkikortti', 'kortti', 'eläke', 'ajoneuvo'],
@@ -3777,6 +3883,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'is',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['endurgreiðsl*', 'endurgreiða', 'endurgreidd*', 'skattaendurgreiðsl*', 'bætur', 'bótum', 'ofgreidd*', 'ofgreiðsl*', 'inneign*'],
+      entitled: ['átt rétt á', 'eigið rétt á', 'bíður þín'],
       sanction: ['fryst', 'afturkallað', 'gert upptækt'],
       ownasset: ['reikningurinn þinn', 'ökuskírteinið þitt', 'vegabréfið þitt'],
       asset: ['reikningur', 'bankareikningur', 'ökuskírteini', 'vegabréf', 'kort'],
@@ -3897,6 +4006,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'es',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['reembols*', 'devolución*', 'reintegro*', 'indemnización*', 'compensación*', 'pago en exceso', 'cobro indebido', 'ingreso indebido'],
+      entitled: ['tienes derecho', 'eres elegible', 'a tu favor'],
       sanction: ['embargad*', 'congelad*', 'retirad*', 'anulad*', 'revocad*', 'incautad*', 'intervenid*'],
       asset: [
         'cuenta',
@@ -4258,6 +4370,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pt',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'reembols*',
+        'devolução*',
+        'restituição*',
+        'indemnização*',
+        'indenização*',
+        'compensação*',
+        'pagamento em excesso',
+        'pago em excesso',
+        'pago a mais',
+      ],
+      entitled: ['tens direito', 'és elegível'],
       sanction: ['congelad*', 'apreendid*', 'penhorad*', 'revogad*', 'cancelad*', 'cassad*'],
       asset: [
         'conta',
@@ -4557,6 +4682,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     lang: 'it',
     casedReader: ['suo', 'sua', 'suoi', 'sue', 'lei'],
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['rimbors*', 'restituzion*', 'indennizz*', 'risarciment*', 'compensazion*', 'pagamento in eccesso', 'versato in eccesso', 'pagato in eccesso'],
+      entitled: ['hai diritto', 'a tuo favore'],
       sanction: ['congelat*', 'sequestrat*', 'ritirat*', 'revocat*', 'annullat*', 'pignorat*'],
       ownasset: [
         'la sua patente',
@@ -4905,6 +5033,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'pl',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['zwrot', 'zwrotu', 'zwrotem', 'zwrocie', 'nadpłat*', 'odszkodowan*', 'rekompensat*', 'refundacj*'],
+      entitled: ['masz prawo', 'czeka na ciebie', 'przysługuje ci', 'przysługuje pani', 'przysługuje panu'],
       sanction: ['zamrożon*', 'zajęt*', 'zawieszon*', 'cofnięt*', 'anulowan*', 'skonfiskowan*', 'unieważnion*'],
       asset: ['konto', 'rachunek', 'rachunek bankowy', 'prawo jazdy', 'paszport', 'dowód osobisty', 'karta', 'emerytura', 'pojazd', 'numer telefonu', 'środki'],
       days: ['dni', 'dnia', 'dób'],
@@ -5316,6 +5447,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'cs',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['vrácení', 'vratk*', 'přeplat*', 'odškodn*', 'náhrad*', 'kompenzac*', 'refundac*'],
+      entitled: ['máte nárok', 'čeká na vás'],
       sanction: ['zmrazen*', 'zabaven*', 'pozastaven*', 'odebrán*', 'zrušen*', 'exekuc*'],
       asset: ['účet', 'bankovní účet', 'řidičský průkaz', 'řidičák', 'pas', 'občanský průkaz', 'karta', 'důchod', 'vozidlo', 'prostředky'],
       against: ['proti vám', 'proti tobě'],
@@ -5583,6 +5717,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sk',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['vrátenie', 'vrátenia', 'vráteniu', 'preplat*', 'odškodn*', 'náhrad*', 'kompenzáci*', 'refundáci*'],
+      entitled: ['máte nárok', 'čaká na vás'],
       sanction: ['zmrazen*', 'zabaven*', 'pozastaven*', 'odobrat*', 'zrušen*'],
       asset: ['účet', 'bankový účet', 'vodičský preukaz', 'pas', 'občiansky preukaz', 'karta', 'dôchodok', 'vozidlo'],
       against: ['proti vám', 'proti tebe'],
@@ -5812,6 +5949,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'sl',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['vračil*', 'povračil*', 'preplačil*', 'preplačan*', 'odškodnin*', 'nadomestil*', 'kompenzacij*'],
+      entitled: ['imate pravico', 'vas čaka', 'upravičeni ste', 'ste upravičeni'],
       sanction: ['zamrznjen*', 'zasežen*', 'odvzet*', 'preklican*'],
       asset: ['račun', 'bančni račun', 'vozniško dovoljenje', 'potni list', 'osebna izkaznica', 'kartica', 'pokojnina', 'vozilo'],
       against: ['zoper vas', 'proti vam'],
@@ -6019,6 +6159,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hr',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['povrat', 'povrata', 'povratu', 'povratom', 'preplat*', 'odštet*', 'kompenzacij*', 'refundacij*'],
+      entitled: ['imate pravo', 'čeka vas'],
       sanction: ['zamrznut*', 'zaplijenjen*', 'oduzet*', 'suspendiran*', 'opozvan*'],
       asset: ['račun', 'bankovni račun', 'vozačka dozvola', 'vozačku dozvolu', 'putovnica', 'putovnicu', 'osobna iskaznica', 'kartica', 'mirovina', 'vozilo'],
       against: ['protiv vas', 'protiv tebe'],
@@ -6274,6 +6417,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'bg',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['възстановяване', 'възстановена', 'възстановен', 'връщане на данък', 'надвнесен*', 'обезщетени*', 'компенсаци*'],
+      entitled: ['имате право', 'очаква ви', 'чака ви'],
       sanction: ['замразен*', 'запориран*', 'отнет*', 'спрян*', 'анулиран*'],
       asset: ['сметка', 'банкова сметка', 'шофьорска книжка', 'паспорт', 'лична карта', 'карта', 'пенсия', 'превозно средство'],
       against: ['срещу вас', 'срещу теб'],
@@ -6509,6 +6655,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'el',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['επιστροφή', 'επιστροφής', 'επιστροφές', 'αποζημίωσ*', 'αχρεωστήτως', 'υπερβάλλον ποσό', 'πιστωτικό υπόλοιπο'],
+      entitled: ['δικαιούστε', 'δικαιούσαι', 'σας περιμένει', 'είστε επιλέξιμ*'],
+      amount: ['ευρώ'],
       sanction: ['δεσμεύ*', 'παγώ*', 'κατασχέθηκε', 'αφαιρέθηκε', 'ανακλήθηκε', 'ανεστάλη'],
       asset: ['λογαριασμός', 'λογαριασμό', 'τραπεζικός λογαριασμός', 'δίπλωμα οδήγησης', 'διαβατήριο', 'ταυτότητα', 'κάρτα', 'σύνταξη', 'όχημα'],
       against: ['εναντίον σας', 'σε βάρος σας'],
@@ -6746,6 +6896,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'hu',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'visszatérítés*',
+        'adó-visszatérítés*',
+        'adóvisszatérítés*',
+        'visszafizetés*',
+        'kártérítés*',
+        'kártalanítás*',
+        'kompenzáció*',
+        'túlfizetés*',
+        'jóváírás*',
+      ],
+      entitled: ['ön jogosult', 'önt illeti', 'várja önt'],
       sanction: ['befagyaszt*', 'lefoglal*', 'bevon*', 'felfüggeszt*', 'zárolás*'],
       ownasset: ['számláját', 'bankszámláját', 'jogosítványát', 'útlevelét', 'kártyáját', 'nyugdíját', 'az ön számlája', 'az ön jogosítványa'],
       against: ['ön ellen', 'önnel szemben', 'önök ellen'],
@@ -7005,6 +7168,19 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'ro',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: [
+        'rambursar*',
+        'restituir*',
+        'despăgubir*',
+        'compensați*',
+        'compensaţi*',
+        'plată în exces',
+        'plății în exces',
+        'plăți în exces',
+        'plătit în plus',
+      ],
+      entitled: ['aveți dreptul', 'ai dreptul', 'beneficiați', 'vă așteaptă'],
       sanction: ['înghețat*', 'sechestrat*', 'poprit*', 'suspendat*', 'retras*', 'anulat*'],
       asset: [
         'cont',
@@ -7301,6 +7477,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lt',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['grąžinim*', 'kompensacij*', 'žalos atlyginim*', 'permok*', 'išmok*'],
+      entitled: ['turite teisę', 'laukia jūsų'],
       sanction: ['įšaldyt*', 'areštuot*', 'sustabdyt*', 'panaikint*', 'atimt*'],
       asset: ['sąskaita', 'banko sąskaita', 'vairuotojo pažymėjimas', 'pasas', 'asmens tapatybės kortelė', 'kortelė', 'pensija', 'transporto priemonė'],
       against: ['prieš jus', 'prieš tave'],
@@ -7517,6 +7696,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'lv',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['atmaksa', 'atmaksu', 'atmaksas', 'atmaksai', 'kompensācij*', 'pārmaks*', 'atlīdzīb*'],
+      entitled: ['jums ir tiesības', 'jūs gaida'],
       sanction: ['iesaldēt*', 'apturēt*', 'anulēt*'],
       asset: ['konts', 'bankas konts', 'vadītāja apliecība', 'pase', 'personas apliecība', 'karte', 'pensija', 'transportlīdzeklis'],
       against: ['pret jums', 'pret tevi'],
@@ -7677,6 +7859,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'et',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['tagastus*', 'maksutagastus*', 'hüvitis*', 'kompensatsioon*', 'enammaks*', 'ülemakse*', 'tagasimakse*'],
+      entitled: ['teil on õigus', 'sul on õigus', 'ootab teid', 'ootab sind'],
       sanction: ['külmutatud', 'arestitud', 'peatatud', 'tühistatud', 'ära võetud'],
       asset: ['konto', 'pangakonto', 'juhiluba', 'pass', 'isikutunnistus', 'id-kaart', 'kaart', 'pension', 'sõiduk'],
       against: ['teie vastu', 'sinu vastu'],
@@ -7830,6 +8015,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   {
     lang: 'mt',
     concepts: {
+      // refund lure (pair-only `entitled`, concepts.ts PAIRS)
+      refund: ['rifużjoni', 'rifużjonijiet', 'rimbors*', 'kumpens*', 'ħlas lura', 'ħlas żejjed'],
+      entitled: ['intom intitolati', 'int intitolat', 'qed jistennik'],
       sanction: ['iffriżat', 'issekwestrat', 'sospiż', 'revokat'],
       asset: ['kont', 'kont bankarju', 'liċenzja', 'passaport', 'karta tal-identità', 'karta'],
       against: ['kontrik', 'kontra tiegħek'],
