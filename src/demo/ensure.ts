@@ -79,15 +79,16 @@ export async function makeDemo(o: { keysDir: string; dataDir: string; now: numbe
       const keys = ring.issuers.get(t.issuer)!;
       const key = t.issuer === first.id ? newKeyOfFirst! : keys.at(-1)!;
       const r = await issueBatch({ store, trust, key, logKey: ring.log, templateId: t.id, count: o.perTemplate ?? 200, now: o.now });
+      // Demo inputs look like most codes (a digit and a letter among the symbols): about 1 % of
+      // random codes lack one, and a text scanner finds such a code only in its exact display form.
+      // Atypical ones last: with a few codes per template all of them may be atypical.
+      const ordered = [...r.codes.filter(looksTypical), ...r.codes.filter((c) => !looksTypical(c))];
       if (t.id === enTemplate.id) {
-        // Demo inputs look like most codes (a digit and a letter among the symbols): about 1 % of
-        // random codes lack one, and a text scanner finds such a code only in its exact display form.
-        // Atypical ones last: with a few codes per template all of them may be atypical.
-        const ordered = [...r.codes.filter(looksTypical), ...r.codes.filter((c) => !looksTypical(c))];
         genuine = ordered[0]!;
         revoked = ordered[1]!;
       }
-      byLanguage[t.lang] ??= { genuine: formatCode(r.codes[0]!), altered: alter(genuineText({ ...t }, r.codes[0]!)) };
+      // ordered[0], never the code revoked below (it was r.codes[0], which is ordered[1] when the first code is atypical).
+      byLanguage[t.lang] ??= { genuine: formatCode(ordered[0]!), altered: alter(genuineText({ ...t }, ordered[0]!)) };
     }
     revokeCode(store, ring, revoked, 'Demo: withdrawn because the file was re-cut', o.now, o.now);
     revokeKey(store, ring, o.dataDir, oldKey!.kid, 'Demo: key retired after a suspected leak', o.now, o.now);

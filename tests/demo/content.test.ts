@@ -85,6 +85,9 @@ describe('demo templates', () => {
       rmSync(base, { recursive: true, force: true });
     });
 
+    it("no language's genuine code is the one the demo revokes", () => {
+      expect(Object.values(inputs.byLanguage ?? {}).map((b) => b.genuine)).not.toContain(inputs.revoked);
+    });
     for (const lang of Object.keys(CATALOGS)) {
       it(`${lang}: the genuine code is genuine and the altered text is altered`, () => {
         const mine = inputs.byLanguage?.[lang];
