@@ -191,6 +191,8 @@ function unitTail(f: FoldedText, to: number): boolean {
 /** Reader words kept per text: "you" is frequent, and each offence pairs with the nearest one. */
 const MAX_READERS = 4096;
 
+/** Two concepts at most `reach` characters apart (in one clause with `clause`) make a third. */
+type Pair = { a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number; clause?: true };
 /**
  * Concepts that only count in pairs, in one sentence and at most `reach` characters apart; the pair
  * is reported as `makes`, spanning both (the page marks the whole stretch):
@@ -206,7 +208,7 @@ const MAX_READERS = 4096;
  * chosen so that none is an ordinary word in another supported language (French `du`, Romanian
  * `din`, Croatian `u` and `te` are left out).
  */
-const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number; clause?: true }> = [
+const PAIRS: readonly Pair[] = [
   { a: 'device', b: 'lock', makes: 'device-lock', reach: 80 },
   { a: 'offence', b: 'reader', makes: 'accusation', reach: 80 },
   { a: 'inquiry', b: 'reader', makes: 'proceedings', reach: 60 },
@@ -258,7 +260,7 @@ const PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind;
  * and "punishable" are left out: a genuine Police2Peer warning says "it is punishable to download
  * … material" to its reader.
  */
-const FIRST_PAIRS: ReadonlyArray<{ a: ConceptKind; b: ConceptKind; makes: ConceptKind; reach: number; clause?: true }> = [
+const FIRST_PAIRS: readonly Pair[] = [
   { a: 'content', b: 'forbidden', makes: 'offence', reach: 40 },
   // A case file next to a word addressing the reader is the reader's file ("your file", "votre dossier").
   { a: 'file', b: 'reader', makes: 'ownfile', reach: 24, clause: true },
