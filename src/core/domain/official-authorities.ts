@@ -267,7 +267,7 @@ export const AUTHORITIES: readonly Authority[] = [
   // ── The registry by category (data/registry.ts): the other US toll agencies and systems, US state
   // motor-vehicle agencies and federal agencies, Canada, Australia, Brazil, Russia, India, Türkiye,
   // Mexico, and the EU/EEA toll and vignette operators not listed above ──────────────────────────
-  ...REGISTRY.map((r) => a(r.domain, r.org, r.country, r.theme, r.source)),
+  ...REGISTRY.filter((r) => !r.listed).map((r) => a(r.domain, r.org, r.country, r.theme, r.source)),
 ];
 
 /** The theme of each authority's domain (brand.ts names "that country's tax administration" with it). */

@@ -16,6 +16,7 @@ import { parse } from 'tldts';
 import type { Word } from './brand.js';
 import type { OfficialDomain } from './official.js';
 import { skeleton } from './skeleton.js';
+import { REGISTRY_COMMON_LABELS } from './data/registry.js';
 import { CLAIM_WORDS, COMMON_LABELS, GOV_WORDS, UMBRELLA_WORDS, WEAK_POLICE_WORDS } from './words.js';
 
 export type Form = 'plain' | 'skeleton' | 'loose';
@@ -186,7 +187,7 @@ export function officialIndex(listOrIndex: readonly OfficialDomain[] | OfficialI
       const dl = d.split('.');
       forms[form] = { domain: d, tokens: tokenize(d), name: dl.slice(0, nameLabels).join('.'), org: nameLabels > 0 ? dl[0]! : '' };
     }
-    const common = COMMON_LABELS.has(org);
+    const common = COMMON_LABELS.has(org) || REGISTRY_COMMON_LABELS.has(org);
     const ie: IndexedOfficial = {
       entry,
       order,

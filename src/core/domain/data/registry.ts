@@ -58,6 +58,17 @@ export interface RegistryEntry {
   words?: readonly string[];
   /** Page that confirms the domain (default: the body's own home page). */
   source?: string;
+  /**
+   * The body is already on the reference list (official-authorities.ts, same domain and theme):
+   * this entry only adds its other names (`dgfip` for impots.gouv.fr), it is not listed twice.
+   */
+  listed?: true;
+  /**
+   * The domain's first label is an ordinary word or name elsewhere (Latvian `tiesas` = courts,
+   * Spanish `sismo` = earthquake): the domain reads official, but its label alone claims nothing
+   * (REGISTRY_COMMON_LABELS, read by official-index.ts like words.ts COMMON_LABELS).
+   */
+  common?: true;
 }
 
 const e = (domain: string, org: string, country: string, theme: AuthorityTheme, words?: readonly string[], source?: string): RegistryEntry => ({
@@ -67,6 +78,16 @@ const e = (domain: string, org: string, country: string, theme: AuthorityTheme, 
   theme,
   ...(words ? { words } : {}),
   ...(source ? { source } : {}),
+});
+/** Other names of a body already on the reference list (see `listed`). */
+const names = (domain: string, org: string, country: string, theme: AuthorityTheme, words: readonly string[]): RegistryEntry => ({
+  ...e(domain, org, country, theme, words),
+  listed: true,
+});
+/** A body whose domain label is an ordinary word (see `common`). */
+const c = (domain: string, org: string, country: string, theme: AuthorityTheme, words?: readonly string[], source?: string): RegistryEntry => ({
+  ...e(domain, org, country, theme, words, source),
+  common: true,
 });
 
 export const REGISTRY: readonly RegistryEntry[] = [
@@ -285,4 +306,33 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('tvlicensing.co.uk', 'TV Licensing (UK licence fee, for the BBC)', 'GB', 'egov'),
   // ── Vehicle registers not in official-authorities.ts ──────────────────────────────────────────
   e('aci.it', 'Automobile Club d’Italia (PRA vehicle register)', 'IT', 'transport'),
+  // ── EU/EEA tax administrations: the names of their e-services portals (the body itself is in
+  // official-authorities.ts) ─────────────────────────────────────────────────────────────────────
+  names('impots.gouv.fr', 'impots.gouv.fr (DGFiP, French tax administration)', 'FR', 'tax', ['dgfip']),
+  names('agenziaentrate.gov.it', 'Agenzia delle Entrate (Italian revenue agency)', 'IT', 'tax', ['fisconline']),
+  names('agenziaentrateriscossione.gov.it', 'Agenzia delle Entrate-Riscossione (Italian tax collection)', 'IT', 'tax', ['equitalia']),
+  names('agenciatributaria.es', 'Agencia Tributaria (Spanish tax and customs)', 'ES', 'tax', ['aeat']),
+  names('elster.de', 'ELSTER (German tax portal)', 'DE', 'tax', ['meinelster']),
+  names('finances.belgium.be', 'SPF Finances (Belgian tax and customs)', 'BE', 'tax', ['taxonweb']),
+  names('skat.dk', 'Skattestyrelsen (Danish tax agency)', 'DK', 'tax', ['tastselv']),
+  names('vero.fi', 'Verohallinto (Finnish tax administration)', 'FI', 'tax', ['omavero']),
+  names('nav.gov.hu', 'Nemzeti Adó- és Vámhivatal (Hungarian tax and customs)', 'HU', 'tax', ['eszja']),
+  names('portaldasfinancas.gov.pt', 'Portal das Finanças (Portuguese tax and customs)', 'PT', 'tax', ['autoridadetributaria']),
+  names('fu.gov.si', 'Finančna uprava (Slovenian tax and customs)', 'SI', 'tax', ['edavki']),
+  names('porezna-uprava.gov.hr', 'Porezna uprava (Croatian tax administration)', 'HR', 'tax', ['poreznauprava', 'eporezna']),
+  names('financnisprava.cz', 'Finanční správa (Czech tax administration)', 'CZ', 'tax', ['mojedane']),
+  names('vmi.lt', 'Valstybinė mokesčių inspekcija (Lithuanian tax)', 'LT', 'tax', ['manovmi']),
+  names('podatki.gov.pl', 'Krajowa Administracja Skarbowa: podatki.gov.pl (Polish tax)', 'PL', 'tax', ['twojepit', 'eurzad']),
+  names('anaf.ro', 'ANAF (Romanian tax administration)', 'RO', 'tax', ['spatiulprivatvirtual']),
+  e('gsis.gr', 'General Secretariat for Information Systems (Greece; TAXISnet)', 'GR', 'tax'),
+  e('ird.govt.nz', 'Inland Revenue (New Zealand)', 'NZ', 'tax', undefined, 'https://www.ird.govt.nz/'),
+  // ── Customs services not in official-authorities.ts ─────────────────────────────────────────
+  names('adm.gov.it', 'Agenzia delle Dogane e dei Monopoli (Italian customs)', 'IT', 'customs', ['agenziadogane']),
+  c('customs.gov.mt', 'Customs Department (Malta)', 'MT', 'customs', undefined, 'https://customs.gov.mt/'),
+  c('douane.nl', 'Douane (Dutch customs, part of the Belastingdienst)', 'NL', 'customs'),
+  e('abf.gov.au', 'Australian Border Force', 'AU', 'customs', undefined, 'https://www.abf.gov.au/'),
+  e('cbic.gov.in', 'Central Board of Indirect Taxes and Customs (India)', 'IN', 'customs', undefined, 'https://www.cbic.gov.in/'),
 ];
+
+/** First labels of the `common` entries: like words.ts COMMON_LABELS, alone they claim nothing. */
+export const REGISTRY_COMMON_LABELS: ReadonlySet<string> = new Set(REGISTRY.filter((r) => r.common).map((r) => r.domain.split('.')[0]!));
