@@ -332,6 +332,16 @@ export const REGISTRY: readonly RegistryEntry[] = [
   c('douane.nl', 'Douane (Dutch customs, part of the Belastingdienst)', 'NL', 'customs'),
   e('abf.gov.au', 'Australian Border Force', 'AU', 'customs', undefined, 'https://www.abf.gov.au/'),
   e('cbic.gov.in', 'Central Board of Indirect Taxes and Customs (India)', 'IN', 'customs', undefined, 'https://www.cbic.gov.in/'),
+  // ── Traffic-fine portals and vehicle and driving-licence registers not listed ───────────────
+  names('transportstyrelsen.se', 'Transportstyrelsen (Swedish Transport Agency)', 'SE', 'transport', ['trangselskatt']),
+  e('dgt.gob.es', 'Dirección General de Tráfico (sede electrónica; TESTRA, the traffic-fine notice board)', 'ES', 'transport', ['testra'], 'https://sede.dgt.gob.es/'),
+  e('historiapojazdu.gov.pl', 'Historia Pojazdu (CEPiK, Polish vehicle and driver register)', 'PL', 'transport', ['cepik'], 'https://historiapojazdu.gov.pl/'),
+  e('drpciv.ro', 'DRPCIV (Romanian driving licences and vehicle registration)', 'RO', 'transport'),
+  c('motorst.dk', 'Motorstyrelsen (Danish Motor Agency: vehicle register and taxes)', 'DK', 'transport', ['motorstyrelsen'], 'https://motorst.dk/'),
+  c('transport.gov.mt', 'Transport Malta (vehicle licensing, driving licences)', 'MT', 'transport', undefined, 'https://www.transport.gov.mt/'),
+  c('astra.admin.ch', 'Bundesamt für Strassen ASTRA (Swiss Federal Roads Office)', 'CH', 'transport', undefined, 'https://www.astra.admin.ch/'),
+  e('snca.lu', 'SNCA (Luxembourg vehicle registration and driving licences)', 'LU', 'transport'),
+  e('cvh.hr', 'Centar za vozila Hrvatske (Croatian vehicle centre: registration, inspection)', 'HR', 'transport'),
 ];
 
 /** First labels of the `common` entries: like words.ts COMMON_LABELS, alone they claim nothing. */
