@@ -288,14 +288,14 @@ export const REGISTRY: readonly RegistryEntry[] = [
   // ── EU/EEA digital identity and e-government logins not in official-authorities.ts ────────────
   e('itsme-id.com', 'itsme (Belgian digital identity app)', 'BE', 'egov', ['itsme']),
   e('csam.be', 'CSAM (Belgian federal government login)', 'BE', 'egov'),
-  e('idporten.no', 'ID-porten (Norwegian public-sector login)', 'NO', 'egov'),
+  e('idporten.no', 'ID-porten (Norwegian public-sector login; MinID)', 'NO', 'egov', ['minid']),
   e('smart-id.com', 'Smart-ID (Baltic electronic ID)', 'EE', 'egov', ['smartid']),
   e('mobywatel.gov.pl', 'mObywatel (Polish digital ID app)', 'PL', 'egov', undefined, 'https://info.mobywatel.gov.pl/'),
   e('pz.gov.pl', 'Profil Zaufany (Polish trusted profile login)', 'PL', 'egov', ['profilzaufany'], 'https://pz.gov.pl/'),
   e('kau.gov.hu', 'Központi Azonosítási Ügynök (Hungarian government login, ex-Ügyfélkapu)', 'HU', 'egov', ['ugyfelkapu'], 'https://kau.gov.hu/'),
   e('ariadni.gov.cy', 'Ariadni (Cyprus government gateway)', 'CY', 'egov', undefined, 'https://www.ariadni.gov.cy/'),
   e('servizz.gov.mt', 'servizz.gov (Maltese government services)', 'MT', 'egov', undefined, 'https://servizz.gov.mt/'),
-  e('autenticacao.gov.pt', 'Autenticação.gov (Portuguese citizen card and mobile key)', 'PT', 'egov', undefined, 'https://www.autenticacao.gov.pt/'),
+  e('autenticacao.gov.pt', 'Autenticação.gov (Portuguese citizen card and mobile key)', 'PT', 'egov', ['chavemoveldigital'], 'https://www.autenticacao.gov.pt/'),
   e('clave.gob.es', 'Cl@ve (Spanish government login)', 'ES', 'egov', undefined, 'https://clave.gob.es/'),
   // ── Prosecution services and courts not in official-reference.ts ─────────────────────────────
   e('om-mp.be', 'Openbaar Ministerie / Ministère public (Belgium)', 'BE', 'justice'),
@@ -342,6 +342,20 @@ export const REGISTRY: readonly RegistryEntry[] = [
   c('astra.admin.ch', 'Bundesamt für Strassen ASTRA (Swiss Federal Roads Office)', 'CH', 'transport', undefined, 'https://www.astra.admin.ch/'),
   e('snca.lu', 'SNCA (Luxembourg vehicle registration and driving licences)', 'LU', 'transport'),
   e('cvh.hr', 'Centar za vozila Hrvatske (Croatian vehicle centre: registration, inspection)', 'HR', 'transport'),
+  // ── EU/EEA national e-ID and government logins not listed ─────────────────────────────────────
+  e('id.bund.de', 'BundID (German federal citizen account)', 'DE', 'egov', ['bundid'], 'https://id.bund.de/'),
+  e('ausweisapp.bund.de', 'AusweisApp (German eID app)', 'DE', 'egov', undefined, 'https://www.ausweisapp.bund.de/'),
+  names('oesterreich.gv.at', 'oesterreich.gv.at (Austrian e-government portal)', 'AT', 'egov', ['idaustria', 'handysignatur']),
+  c('mygov.be', 'MyGov.be (Belgian federal citizen portal)', 'BE', 'egov', undefined, 'https://mygov.be/'),
+  e('france-identite.gouv.fr', 'France Identité (French digital identity app)', 'FR', 'egov', ['franceidentite'], 'https://france-identite.gouv.fr/'),
+  names('guichet.public.lu', 'Guichet.lu / MyGuichet (Luxembourg e-government)', 'LU', 'egov', ['myguichet']),
+  e('cartaidentita.interno.gov.it', 'Carta d’Identità Elettronica and CieID (Italian Ministry of the Interior)', 'IT', 'egov', ['cieid'], 'https://www.cartaidentita.interno.gov.it/'),
+  e('carpetaciudadana.gob.es', 'Mi Carpeta Ciudadana (Spanish citizen folder)', 'ES', 'egov', undefined, 'https://carpetaciudadana.gob.es/'),
+  e('minameddelanden.se', 'Mina meddelanden (Swedish government digital mailbox)', 'SE', 'egov'),
+  e('eparaksts.lv', 'eParaksts (Latvian state e-signature and eID, LVRTC)', 'LV', 'egov'),
+  e('roeid.ro', 'ROeID (Romanian digital identity, ADR)', 'RO', 'egov'),
+  e('nias.gov.hr', 'NIAS (Croatian national identification and authentication system, e-Građani)', 'HR', 'egov', ['egradjani', 'egradani'], 'https://nias.gov.hr/'),
+  e('sicas.gov.si', 'SI-PASS (Slovenian government login)', 'SI', 'egov', ['sipass'], 'https://sicas.gov.si/'),
 ];
 
 /** First labels of the `common` entries: like words.ts COMMON_LABELS, alone they claim nothing. */
