@@ -324,7 +324,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   names('vmi.lt', 'Valstybinė mokesčių inspekcija (Lithuanian tax)', 'LT', 'tax', ['manovmi']),
   names('podatki.gov.pl', 'Krajowa Administracja Skarbowa: podatki.gov.pl (Polish tax)', 'PL', 'tax', ['twojepit', 'eurzad']),
   names('anaf.ro', 'ANAF (Romanian tax administration)', 'RO', 'tax', ['spatiulprivatvirtual']),
-  e('gsis.gr', 'General Secretariat for Information Systems (Greece; TAXISnet)', 'GR', 'tax'),
+  c('gsis.gr', 'General Secretariat for Information Systems (Greece; TAXISnet)', 'GR', 'tax'),
   e('ird.govt.nz', 'Inland Revenue (New Zealand)', 'NZ', 'tax', undefined, 'https://www.ird.govt.nz/'),
   // ── Customs services not in official-authorities.ts ─────────────────────────────────────────
   names('adm.gov.it', 'Agenzia delle Dogane e dei Monopoli (Italian customs)', 'IT', 'customs', ['agenziadogane']),
@@ -356,6 +356,23 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('roeid.ro', 'ROeID (Romanian digital identity, ADR)', 'RO', 'egov'),
   e('nias.gov.hr', 'NIAS (Croatian national identification and authentication system, e-Građani)', 'HR', 'egov', ['egradjani', 'egradani'], 'https://nias.gov.hr/'),
   e('sicas.gov.si', 'SI-PASS (Slovenian government login)', 'SI', 'egov', ['sipass'], 'https://sicas.gov.si/'),
+  // ── Bailiffs and enforcement bodies not in official-authorities.ts ─────────────────────────────
+  c('sismo.no', 'Statens innkrevingssentral (Norwegian State Collection Agency)', 'NO', 'bailiff', ['innkrevingssentral', 'innkrevingssentralen']),
+  e('syslumenn.is', 'Sýslumenn (Icelandic District Commissioners: enforcement and registers)', 'IS', 'bailiff'),
+  e('kpkoda.ee', 'Kohtutäiturite ja Pankrotihaldurite Koda (Estonian chamber of bailiffs)', 'EE', 'bailiff', ['kohtutaitur']),
+  e('uniuneaexecutorilor.ro', 'Uniunea Națională a Executorilor Judecătorești (Romanian bailiffs)', 'RO', 'bailiff'),
+  c('fina.hr', 'FINA (Croatian Financial Agency: enforcement on accounts, e-services)', 'HR', 'bailiff'),
+  // ── Court portals and ministries of justice and of the interior not listed ────────────────────
+  c('justice.fr', 'Justice.fr (French Ministry of Justice portal for litigants)', 'FR', 'justice'),
+  c('tiesas.lv', 'Latvian courts portal (Tiesu administrācija)', 'LV', 'justice', ['manastiesas']),
+  c('sodisce.si', 'Sodstvo Republike Slovenije (Slovenian courts)', 'SI', 'justice', ['esodstvo']),
+  c('domstolar.is', 'Dómstólar (Icelandic courts)', 'IS', 'justice'),
+  c('citius.mj.pt', 'Citius (Portuguese courts’ e-services, Ministry of Justice)', 'PT', 'justice', undefined, 'https://www.citius.mj.pt/'),
+  e('infosoud.justice.cz', 'InfoSoud (Czech courts’ case information, Ministry of Justice)', 'CZ', 'justice', undefined, 'https://infosoud.justice.cz/'),
+  c('ministryofjustice.gr', 'Ministry of Justice (Greece)', 'GR', 'justice'),
+  e('mjs.bg', 'Ministry of Justice (Bulgaria)', 'BG', 'justice'),
+  c('mjusticia.gob.es', 'Ministerio de Justicia (Spain)', 'ES', 'justice', undefined, 'https://www.mjusticia.gob.es/'),
+  e('bmi.bund.de', 'Bundesministerium des Innern (Germany)', 'DE', 'justice', undefined, 'https://www.bmi.bund.de/'),
 ];
 
 /** First labels of the `common` entries: like words.ts COMMON_LABELS, alone they claim nothing. */
