@@ -244,7 +244,7 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
     ['eca.europa.eu', 'europa.eu'],
     ['europarl.europa.eu', 'europa.eu'],
     ['eda.europa.eu', 'europa.eu'],
-    ['fedpol.admin.ch', 'admin.ch'],
+    ['www.bag.admin.ch', 'admin.ch'],
     ['gov.wales', 'gov.wales'],
     ['www.gov.pl', 'gov.pl'],
     ['https://msp.gov.cz', 'gov.cz'],

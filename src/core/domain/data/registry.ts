@@ -373,6 +373,15 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('mjs.bg', 'Ministry of Justice (Bulgaria)', 'BG', 'justice'),
   c('mjusticia.gob.es', 'Ministerio de Justicia (Spain)', 'ES', 'justice', undefined, 'https://www.mjusticia.gob.es/'),
   e('bmi.bund.de', 'Bundesministerium des Innern (Germany)', 'DE', 'justice', undefined, 'https://www.bmi.bund.de/'),
+  // ── Police bodies and economic-crime and anti-fraud agencies not listed ───────────────────────
+  e('fedpol.admin.ch', 'fedpol (Swiss Federal Office of Police)', 'CH', 'police', undefined, 'https://www.fedpol.admin.ch/'),
+  e('prefecturedepolice.interieur.gouv.fr', 'Préfecture de police (Paris)', 'FR', 'police', undefined, 'https://www.prefecturedepolice.interieur.gouv.fr/'),
+  e('okokrim.no', 'Økokrim (Norwegian economic-crime police and prosecution)', 'NO', 'police'),
+  e('ekobrottsmyndigheten.se', 'Ekobrottsmyndigheten (Swedish Economic Crime Authority)', 'SE', 'police'),
+  e('cba.gov.pl', 'Centralne Biuro Antykorupcyjne (Polish Central Anticorruption Bureau)', 'PL', 'police', undefined, 'https://www.cba.gov.pl/'),
+  e('abw.gov.pl', 'Agencja Bezpieczeństwa Wewnętrznego (Polish Internal Security Agency)', 'PL', 'police', undefined, 'https://www.abw.gov.pl/'),
+  c('scamwatch.gov.au', 'Scamwatch (National Anti-Scam Centre, ACCC, Australia)', 'AU', 'cert', undefined, 'https://www.scamwatch.gov.au/'),
+  e('antifraudcentre-centreantifraude.ca', 'Canadian Anti-Fraud Centre', 'CA', 'cert'),
 ];
 
 /** First labels of the `common` entries: like words.ts COMMON_LABELS, alone they claim nothing. */
