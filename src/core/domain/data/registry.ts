@@ -382,6 +382,14 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('abw.gov.pl', 'Agencja Bezpieczeństwa Wewnętrznego (Polish Internal Security Agency)', 'PL', 'police', undefined, 'https://www.abw.gov.pl/'),
   c('scamwatch.gov.au', 'Scamwatch (National Anti-Scam Centre, ACCC, Australia)', 'AU', 'cert', undefined, 'https://www.scamwatch.gov.au/'),
   e('antifraudcentre-centreantifraude.ca', 'Canadian Anti-Fraud Centre', 'CA', 'cert'),
+  // ── Australian states' fine and toll bodies, New Zealand, and the Great Belt toll ─────────────
+  e('revenue.nsw.gov.au', 'Revenue NSW (state taxes and fines, New South Wales)', 'AU', 'tax', ['revenuensw'], 'https://www.revenue.nsw.gov.au/'),
+  c('fines.vic.gov.au', 'Fines Victoria', 'AU', 'transport', ['finesvictoria'], 'https://www.fines.vic.gov.au/'),
+  c('eastlink.com.au', 'EastLink (Melbourne toll road)', 'AU', 'toll'),
+  e('nzta.govt.nz', 'NZ Transport Agency Waka Kotahi (tolls, vehicle licensing)', 'NZ', 'transport', ['wakakotahi'], 'https://www.nzta.govt.nz/'),
+  c('realme.govt.nz', 'RealMe (New Zealand government login)', 'NZ', 'egov', undefined, 'https://www.realme.govt.nz/'),
+  e('police.govt.nz', 'New Zealand Police', 'NZ', 'police', undefined, 'https://www.police.govt.nz/'),
+  e('storebaelt.dk', 'Storebælt (Great Belt Bridge toll, Denmark)', 'DK', 'toll'),
 ];
 
 /** First labels of the `common` entries: like words.ts COMMON_LABELS, alone they claim nothing. */
