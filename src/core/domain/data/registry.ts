@@ -390,6 +390,24 @@ export const REGISTRY: readonly RegistryEntry[] = [
   c('realme.govt.nz', 'RealMe (New Zealand government login)', 'NZ', 'egov', undefined, 'https://www.realme.govt.nz/'),
   e('police.govt.nz', 'New Zealand Police', 'NZ', 'police', undefined, 'https://www.police.govt.nz/'),
   e('storebaelt.dk', 'Storebælt (Great Belt Bridge toll, Denmark)', 'DK', 'toll'),
+  // ── European countries outside the EU/EEA: Western Balkans, Ukraine, Moldova, Türkiye ─────────
+  e('mup.gov.rs', 'Ministarstvo unutrašnjih poslova (Serbian interior ministry, police)', 'RS', 'police', undefined, 'https://www.mup.gov.rs/'),
+  e('purs.gov.rs', 'Poreska uprava (Serbian tax administration)', 'RS', 'tax', undefined, 'https://www.purs.gov.rs/'),
+  e('putevi-srbije.rs', 'JP Putevi Srbije (Serbian roads and motorway tolls)', 'RS', 'toll', ['putevisrbije']),
+  e('euprava.gov.rs', 'eUprava (Serbian e-government portal)', 'RS', 'egov', undefined, 'https://euprava.gov.rs/'),
+  e('mvr.gov.mk', 'Ministry of Internal Affairs (North Macedonia; police)', 'MK', 'police', undefined, 'https://mvr.gov.mk/'),
+  e('ujp.gov.mk', 'Public Revenue Office (North Macedonia)', 'MK', 'tax', undefined, 'https://www.ujp.gov.mk/'),
+  e('e-albania.al', 'e-Albania (Albanian government services portal)', 'AL', 'egov', ['ealbania']),
+  e('npu.gov.ua', 'National Police of Ukraine', 'UA', 'police', undefined, 'https://www.npu.gov.ua/'),
+  c('cyberpolice.gov.ua', 'Cyber Police of Ukraine', 'UA', 'police', undefined, 'https://cyberpolice.gov.ua/'),
+  e('diia.gov.ua', 'Diia (Ukrainian e-government app and portal)', 'UA', 'egov', undefined, 'https://diia.gov.ua/'),
+  c('politia.md', 'Inspectoratul General al Poliției (Moldovan police)', 'MD', 'police'),
+  e('sfs.md', 'Serviciul Fiscal de Stat (Moldovan tax service)', 'MD', 'tax'),
+  e('hmb.gov.tr', 'Hazine ve Maliye Bakanlığı (Turkish Ministry of Treasury and Finance)', 'TR', 'tax', ['maliye'], 'https://www.hmb.gov.tr/'),
+  e('jandarma.gov.tr', 'Jandarma Genel Komutanlığı (Turkish Gendarmerie)', 'TR', 'police', undefined, 'https://www.jandarma.gov.tr/'),
+  e('kgm.gov.tr', 'Karayolları Genel Müdürlüğü (Turkish highways; HGS tolls)', 'TR', 'toll', undefined, 'https://www.kgm.gov.tr/'),
+  // ── Justice e-services not listed ──────────────────────────────────────────────────────────────
+  e('ekrk.ms.gov.pl', 'e-KRK (Polish National Criminal Register, Ministry of Justice)', 'PL', 'justice', undefined, 'https://ekrk.ms.gov.pl/'),
 ];
 
 /** First labels of the `common` entries: like words.ts COMMON_LABELS, alone they claim nothing. */
