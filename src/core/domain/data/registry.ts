@@ -41,6 +41,32 @@
  *   Cl@ve, Ariadni, servizz.gov). Bank-run schemes (BankID) are left out: they are the banks'.
  * - Prosecution services and supreme courts of EU/EEA states not in official-reference.ts, checked
  *   against each state's justice portal (Belgium, Iceland; France's and Germany's top courts).
+ * - EU/EEA tax administrations' e-services and customs services: the European Commission's list of
+ *   national tax and customs administrations (taxation-customs.ec.europa.eu, "Tax administration"
+ *   and the national customs websites it links), walked country by country over the 30 EU/EEA
+ *   states; the names of each administration's online portal (DGFiP, Fisconline, ELSTER, Tax-on-web,
+ *   TastSelv, OmaVero, eSZJA, eDavki, ePorezna, MOJE daně, Mano VMI, Twój e-PIT, e-Urząd Skarbowy,
+ *   SPV) are those its own home page gives (from knowledge, each domain confirmed on the body's site).
+ * - Traffic-fine portals and vehicle and driving-licence registers: each EU/EEA state's transport
+ *   ministry or police page for paying a fine and registering a vehicle (from knowledge, walked
+ *   country by country; only bodies with a host of their own and a confirmed domain are listed).
+ * - National e-ID and government logins: the eIDAS notified schemes and the national portals'
+ *   login pages (the European Commission's "eID user community" overview, from knowledge), one
+ *   or more per state where the login has a host or name of its own.
+ * - Bailiffs, courts and ministries: the European e-Justice Portal's pages "Finding a bailiff" and
+ *   "National justice systems" (e-justice.europa.eu), per state (from knowledge; a chamber whose
+ *   domain could not be confirmed is left out: Lithuania, Latvia, Bulgaria, Belgium, Portugal).
+ * - Police and anti-fraud bodies: Europol's list of EU/EEA and partner law-enforcement agencies
+ *   and each state's fraud-reporting page (from knowledge), for the national and federal bodies
+ *   not already in official-reference.ts.
+ * - European countries outside the EU/EEA (Western Balkans, Ukraine, Moldova, Türkiye): each
+ *   government's portal and the police, tax, toll and e-government bodies it links (from
+ *   knowledge). Australia's states and New Zealand: the state and national government directories
+ *   (from knowledge).
+ * - National postal operators are left out: the corpus counts couriers as out of scope.
+ *
+ * `listed` entries name a body that official-authorities.ts already lists (they add its names only);
+ * `common` entries have a label that is an ordinary word elsewhere (it reads official, claims nothing).
  *
  * `words`: names of the body that are not its domain's first label (`goodtogo` for
  * mygoodtogo.com, `detran` for each state's DETRAN); words of 3 or 4 letters claim only with
