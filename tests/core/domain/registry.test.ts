@@ -230,3 +230,89 @@ describe('probes: real ordinary domains holding the new names in another meaning
     expect(v, input).not.toBe('official');
   });
 });
+
+describe('the registry by category: tax e-services, customs, fines and vehicles, e-ID, bailiffs, courts, police, non-EU Europe', () => {
+  it('each new category has a body in the countries it names', () => {
+    const has = (country: string, theme: string) => REGISTRY.some((r) => r.country === country && r.theme === theme);
+    for (const [cc, theme] of [
+      ['FR', 'tax'],
+      ['SI', 'tax'],
+      ['MT', 'customs'],
+      ['PL', 'transport'],
+      ['RO', 'transport'],
+      ['DE', 'egov'],
+      ['SE', 'egov'],
+      ['HR', 'egov'],
+      ['NO', 'bailiff'],
+      ['EE', 'bailiff'],
+      ['LV', 'justice'],
+      ['CH', 'police'],
+      ['RS', 'police'],
+      ['UA', 'egov'],
+      ['TR', 'tax'],
+    ] as const)
+      expect(has(cc, theme), `${cc} ${theme}`).toBe(true);
+  });
+
+  it('a `listed` entry adds names to a body already on the list: not listed twice, its names claim that body', () => {
+    const listed = REGISTRY.filter((r) => r.listed);
+    expect(listed.length).toBeGreaterThan(10);
+    for (const r of listed) {
+      expect(
+        OFFICIAL_REFERENCE.filter((o) => o.domain === r.domain),
+        r.domain,
+      ).toHaveLength(1);
+      expect(r.words?.length, r.domain).toBeGreaterThan(0);
+    }
+    expect(classify('dgfip-remboursement.com')).toMatchObject({ verdict: 'lookalike', entry: 'impots.gouv.fr' });
+    expect(classify('edavki-vracilo.com')).toMatchObject({ verdict: 'lookalike', entry: 'fu.gov.si' });
+    expect(classify('https://porezna-uprava.example-host.com/')).toMatchObject({ verdict: 'lookalike', entry: 'porezna-uprava.gov.hr' });
+    expect(classify('trangselskatt-betala.se')).toMatchObject({ verdict: 'lookalike', entry: 'transportstyrelsen.se' });
+    expect(classify('idaustria-login.at')).toMatchObject({ verdict: 'lookalike', entry: 'oesterreich.gv.at' });
+  });
+
+  it.each([
+    ['bundid-login.de', 'id.bund.de'],
+    ['cepik-pojazd.pl', 'historiapojazdu.gov.pl'],
+    ['drpciv-permis.com', 'drpciv.ro'],
+    ['franceidentite-verif.com', 'france-identite.gouv.fr'],
+    ['egradjani-povrat.com', 'nias.gov.hr'],
+    ['innkrevingssentralen-betal.com', 'sismo.no'],
+    ['kohtutaitur-makse.ee', 'kpkoda.ee'],
+    ['fedpol-verfahren.com', 'fedpol.admin.ch'],
+    ['prefecturedepolice-paris.com', 'prefecturedepolice.interieur.gouv.fr'],
+    ['okokrim-sak.no', 'okokrim.no'],
+    ['diia-login.com', 'diia.gov.ua'],
+    ['ekrk-zaswiadczenie.pl', 'ekrk.ms.gov.pl'],
+    ['nzta-tolls-pay.com', 'nzta.govt.nz'],
+    ['abf-parcel.com', 'abf.gov.au'],
+  ])('%s → %s', (input, entry) => {
+    expect(classify(input)).toMatchObject({ verdict: 'lookalike', entry });
+  });
+
+  it('a `common` entry reads official, but its ordinary-word label claims nothing alone or with an ordinary kit word', () => {
+    const common = REGISTRY.filter((r) => r.common);
+    expect(common.length).toBeGreaterThan(10);
+    for (const r of common) expect(classify(`https://www.${r.domain}/`).verdict, r.domain).toBe('official');
+    for (const quiet of [
+      'sismo-online.com',
+      'fina-online.com',
+      'gsis-online.com',
+      'realme.com',
+      'eastlink.ca',
+      'astra-pay.com',
+      'tiesas.com',
+      'scamwatch.com',
+      'mygov-login.com',
+      'politia.com',
+    ])
+      expect(classify(quiet).verdict, quiet).toBe('not-official');
+    // a short common label still claims with support, as any short name does
+    expect(classify('fina-gov.com')).toMatchObject({ verdict: 'lookalike', entry: 'fina.hr' });
+  });
+
+  it('near misses: names inside other words, bare short names, another meaning', () => {
+    for (const quiet of ['minidisc-online.com', 'testrail-online.com', 'motors.dk', 'bmi-online.com', 'cba-online.com', 'ird.fr', 'abf.co.uk', 'aeat.com'])
+      expect(classify(quiet).verdict, quiet).toBe('not-official');
+  });
+});
