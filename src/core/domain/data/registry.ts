@@ -432,6 +432,10 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('hmb.gov.tr', 'Hazine ve Maliye Bakanlığı (Turkish Ministry of Treasury and Finance)', 'TR', 'tax', ['maliye'], 'https://www.hmb.gov.tr/'),
   e('jandarma.gov.tr', 'Jandarma Genel Komutanlığı (Turkish Gendarmerie)', 'TR', 'police', undefined, 'https://www.jandarma.gov.tr/'),
   e('kgm.gov.tr', 'Karayolları Genel Müdürlüğü (Turkish highways; HGS tolls)', 'TR', 'toll', undefined, 'https://www.kgm.gov.tr/'),
+  // ── Online complaint and travel-authorisation services of the EU and France ───────────────────
+  e('travel-europe.europa.eu', 'ETIAS and EES (official EU site for the travel authorisation)', 'EU', 'egov', ['etias'], 'https://travel-europe.europa.eu/'),
+  e('masecurite.interieur.gouv.fr', 'Ma Sécurité (French police and gendarmerie online help desk)', 'FR', 'police', undefined, 'https://www.masecurite.interieur.gouv.fr/'),
+  e('pre-plainte-en-ligne.gouv.fr', 'Pré-plainte en ligne (French online pre-complaint)', 'FR', 'police', ['preplainte'], 'https://www.pre-plainte-en-ligne.gouv.fr/'),
   // ── Justice e-services not listed ──────────────────────────────────────────────────────────────
   e('ekrk.ms.gov.pl', 'e-KRK (Polish National Criminal Register, Ministry of Justice)', 'PL', 'justice', undefined, 'https://ekrk.ms.gov.pl/'),
 ];
