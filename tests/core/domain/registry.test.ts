@@ -316,3 +316,13 @@ describe('the registry by category: tax e-services, customs, fines and vehicles,
       expect(classify(quiet).verdict, quiet).toBe('not-official');
   });
 });
+
+describe('registry labels that are ordinary words or places elsewhere stay quiet under other TLDs', () => {
+  it('common labels are no TLD swap; their brand words still claim with a kit word', () => {
+    for (const quiet of ['travel-europe.com', 'masecurite.fr', 'nias-online.com', 'sicas.com', 'jandarma.com'])
+      expect(classify(quiet).verdict, quiet).toBe('not-official');
+    expect(classify('etias-application.com')).toMatchObject({ verdict: 'lookalike', entry: 'travel-europe.europa.eu' });
+    expect(classify('sipass-prijava.com')).toMatchObject({ verdict: 'lookalike', entry: 'sicas.gov.si' });
+    expect(classify('jandarma-ceza.com')).toMatchObject({ verdict: 'lookalike', entry: 'jandarma.gov.tr' });
+  });
+});

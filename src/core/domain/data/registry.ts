@@ -380,8 +380,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
   e('minameddelanden.se', 'Mina meddelanden (Swedish government digital mailbox)', 'SE', 'egov'),
   e('eparaksts.lv', 'eParaksts (Latvian state e-signature and eID, LVRTC)', 'LV', 'egov'),
   e('roeid.ro', 'ROeID (Romanian digital identity, ADR)', 'RO', 'egov'),
-  e('nias.gov.hr', 'NIAS (Croatian national identification and authentication system, e-Građani)', 'HR', 'egov', ['egradjani', 'egradani'], 'https://nias.gov.hr/'),
-  e('sicas.gov.si', 'SI-PASS (Slovenian government login)', 'SI', 'egov', ['sipass'], 'https://sicas.gov.si/'),
+  c('nias.gov.hr', 'NIAS (Croatian national identification and authentication system, e-Građani)', 'HR', 'egov', ['egradjani', 'egradani'], 'https://nias.gov.hr/'),
+  c('sicas.gov.si', 'SI-PASS (Slovenian government login)', 'SI', 'egov', ['sipass'], 'https://sicas.gov.si/'),
   // ── Bailiffs and enforcement bodies not in official-authorities.ts ─────────────────────────────
   c('sismo.no', 'Statens innkrevingssentral (Norwegian State Collection Agency)', 'NO', 'bailiff', ['innkrevingssentral', 'innkrevingssentralen']),
   e('syslumenn.is', 'Sýslumenn (Icelandic District Commissioners: enforcement and registers)', 'IS', 'bailiff'),
@@ -430,11 +430,11 @@ export const REGISTRY: readonly RegistryEntry[] = [
   c('politia.md', 'Inspectoratul General al Poliției (Moldovan police)', 'MD', 'police'),
   e('sfs.md', 'Serviciul Fiscal de Stat (Moldovan tax service)', 'MD', 'tax'),
   e('hmb.gov.tr', 'Hazine ve Maliye Bakanlığı (Turkish Ministry of Treasury and Finance)', 'TR', 'tax', ['maliye'], 'https://www.hmb.gov.tr/'),
-  e('jandarma.gov.tr', 'Jandarma Genel Komutanlığı (Turkish Gendarmerie)', 'TR', 'police', undefined, 'https://www.jandarma.gov.tr/'),
+  c('jandarma.gov.tr', 'Jandarma Genel Komutanlığı (Turkish Gendarmerie)', 'TR', 'police', ['jandarma'], 'https://www.jandarma.gov.tr/'),
   e('kgm.gov.tr', 'Karayolları Genel Müdürlüğü (Turkish highways; HGS tolls)', 'TR', 'toll', undefined, 'https://www.kgm.gov.tr/'),
   // ── Online complaint and travel-authorisation services of the EU and France ───────────────────
-  e('travel-europe.europa.eu', 'ETIAS and EES (official EU site for the travel authorisation)', 'EU', 'egov', ['etias'], 'https://travel-europe.europa.eu/'),
-  e('masecurite.interieur.gouv.fr', 'Ma Sécurité (French police and gendarmerie online help desk)', 'FR', 'police', undefined, 'https://www.masecurite.interieur.gouv.fr/'),
+  c('travel-europe.europa.eu', 'ETIAS and EES (official EU site for the travel authorisation)', 'EU', 'egov', ['etias'], 'https://travel-europe.europa.eu/'),
+  c('masecurite.interieur.gouv.fr', 'Ma Sécurité (French police and gendarmerie online help desk)', 'FR', 'police', undefined, 'https://www.masecurite.interieur.gouv.fr/'),
   e('pre-plainte-en-ligne.gouv.fr', 'Pré-plainte en ligne (French online pre-complaint)', 'FR', 'police', ['preplainte'], 'https://www.pre-plainte-en-ligne.gouv.fr/'),
   // ── Justice e-services not listed ──────────────────────────────────────────────────────────────
   e('ekrk.ms.gov.pl', 'e-KRK (Polish National Criminal Register, Ministry of Justice)', 'PL', 'justice', undefined, 'https://ekrk.ms.gov.pl/'),
