@@ -2686,6 +2686,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
     concepts: {
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
       refund: [
+        'skatt tilbake',
+        'igjen på skatten',
         'kr til gode',
         'kroner til gode',
         'nok til gode',
@@ -3171,6 +3173,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'purregebyr*',
       ],
       penalty: [
+        'bøtevarsel',
+        'varsel om bot',
         'bot',
         'en bot for',
         'bot på',
@@ -3283,6 +3287,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tollmyndighet*',
       ],
       accusation: [
+        'du har blitt bøtelagt',
+        'du er blitt bøtelagt',
+        'du er ilagt en bot',
+        'du har fått et forelegg',
+        'du er ilagt forelegg',
         'du er anmeldt',
         'du har blitt anmeldt',
         'du er blitt anmeldt',
@@ -3400,6 +3409,15 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'varsel om straffesak',
       ],
       threat: [
+        'vil vi være forpliktet til',
+        'vil vi være nødt til',
+        'vi vil være nødt til',
+        'vi vil være forpliktet til',
+        'vi vil bli forpliktet til',
+        'vil vi bli tvunget til',
+        'vi vil bli tvunget til',
+        'sende vår rapport',
+        'oversende vår rapport',
         'du vil få betalingsanmerkning',
         'du får betalingsanmerkning',
         'du vil få en betalingsanmerkning',
@@ -3575,6 +3593,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'overfør beløpet',
       ],
       contact: [
+        'forsøkt å nå deg',
+        'forsøkt å kontakte deg',
+        'prøvd å nå deg',
+        'prøvd å kontakte deg',
         'skrive til oss',
         'gjør deg kjent',
         'gjøre deg kjent',
@@ -3623,6 +3645,12 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'fødselsnummer',
       ],
       login: [
+        'se saken',
+        'se saken her',
+        'se kravet',
+        'se detaljene',
+        'se detaljer',
+        'sjekk saken',
         'logg deg inn',
         'logg deg på',
         'bank-id',
@@ -4205,6 +4233,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'varsel om straffesak',
       ],
       threat: [
+        'vil vi vere nøydde til',
+        'vil vi vere forplikta til',
+        'vi vil vere nøydde til',
+        'sende rapporten vår',
         'du får betalingsanmerkning',
         'trekk i løna di',
         'utlegg mot deg',
@@ -4347,6 +4379,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'svar på',
       ],
       login: [
+        'sjå saka',
+        'sjå kravet',
         'ei ny melding',
         'ei melding frå',
         'logg deg inn',
@@ -4965,6 +4999,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'meddelelse om sigtelse',
       ],
       threat: [
+        'vil vi være nødt til',
+        'vil vi være forpligtet til',
+        'vil vi blive tvunget til',
+        'vi vil være nødsaget til',
+        'sende vores rapport',
         'lønindeholdelse i din løn',
         'indeholdelse i din løn',
         'udlæg mod dig',
@@ -5094,6 +5133,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'overfør beløbet',
       ],
       contact: [
+        'forsøgt at kontakte dig',
+        'prøvet at kontakte dig',
         'svar os',
         'send svar',
         'indsend dokumentation',
@@ -5129,6 +5170,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'svar på',
       ],
       login: [
+        'se sagen',
+        'se kravet',
+        'se detaljerne',
         'log dig ind',
         'log dig på',
         'ny digital post',
@@ -5759,6 +5803,11 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'underrättelse om förundersökning',
       ],
       threat: [
+        'kommer vi att tvingas',
+        'är vi tvungna att',
+        'kommer vi att vara tvungna',
+        'blir vi tvungna att',
+        'skicka vår rapport',
         'du får en betalningsanmärkning',
         'du kommer att få en betalningsanmärkning',
         'utmätning av din lön',
@@ -5878,6 +5927,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'för över',
       ],
       contact: [
+        'försökt nå dig',
+        'försökt kontakta dig',
         'skicka svar',
         'skicka in',
         'skicka in dokumentation',
@@ -5910,6 +5961,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tryck på 1',
       ],
       login: [
+        'se ärendet',
+        'se kravet',
+        'se detaljerna',
         'logga in med bankid',
         'logga in via',
         'olästa meddelanden',
@@ -6473,6 +6527,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ilmoitus esitutkinnasta',
       ],
       threat: [
+        'olemme velvollisia',
+        'olemme pakotettuja',
+        'joudumme siirtämään',
+        'joudumme lähettämään',
         'sinut voidaan pidättää',
         'teidät voidaan pidättää',
         'sinua uhkaa',
@@ -6959,6 +7017,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tilkynning um sakamál',
       ],
       threat: [
+        'neyðumst við til',
+        'munum við neyðast til',
         'þú gætir verið handtekinn',
         'þú gætir verið handtekin',
         'þú átt á hættu',
@@ -10835,6 +10895,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'pranešimas apie ikiteisminį tyrimą',
       ],
       threat: [
+        'būsime priversti',
+        'privalėsime perduoti',
         'būsite patrauktas baudžiamojon atsakomybėn',
         'būsite patraukta baudžiamojon atsakomybėn',
         'priverstinai išieškota iš jūsų',
@@ -11173,6 +11235,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'paziņojums par kriminālprocesu',
       ],
       threat: [
+        'būsim spiesti',
+        'mums būs pienākums',
         'jūs tiksiet saukts',
         'jūs tiksiet saukta',
         'tiks uzsākta piespiedu piedziņa',
@@ -11474,6 +11538,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'kutse kohtusse',
       ],
       threat: [
+        'oleme sunnitud',
+        'oleme kohustatud',
         'teid võetakse kriminaalvastutusele',
         'teid võetakse vastutusele',
         'algatatakse sundtäitmine',
