@@ -13,6 +13,9 @@ export const framing: FramingPatterns = {
     'names-fraud': ['pettus*', 'petukir*', 'petuskeem*', 'kelmus*', 'õngitsus*', 'võlts*', 'phishing*'],
     perpetrator: ['petturid', 'petturite', 'kelmid', 'kurjategijad'],
     reported: [
+      'kirjas väidetakse',
+      'sõnumis väidetakse',
+      'mille saatjaks oli',
       'saajad',
       'saajatel',
       'justkui',
@@ -27,7 +30,7 @@ export const framing: FramingPatterns = {
     ],
     warning: ['hoiatab', 'hoiatavad', 'olge valvsad', 'olge ettevaatlikud', 'manitseb', 'juhib tähelepanu', 'juhivad tähelepanu'],
     advice: ['ärge vastake', 'ärge makske', 'ärge klõpsake', 'ärge avage', 'kustutage', 'kustuta', 'blokeerige saatja', 'teavitage politseid'],
-    disclaimer: ['ei saada', 'ei küsi', 'ei nõua', 'ei vasta tõele', 'pole seotud'],
+    disclaimer: ['ei ole politseilt', 'ei saada selliseid', 'ei saada', 'ei küsi', 'ei nõua', 'ei vasta tõele', 'pole seotud'],
   },
   negators: ['ei', 'pole', 'mitte', 'iial'],
   notImperativeAfter: ['kui', 'et', 'mis', 'kes', 'te'],

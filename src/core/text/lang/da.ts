@@ -24,7 +24,7 @@ export const patterns: LanguagePatterns = {
       'mobilepay beløbet',
     ],
     fine: ['betale bøden', 'betale en bøde', 'en bøde på', 'betaling af bøden', 'mindelig ordning', 'undgå retsforfølgelse'],
-    deadline: ['inden for 24 timer', 'inden for 48 timer', 'inden for 72 timer', '24 timer', '48 timer', '72 timer', 'sidste advarsel', 'svarfrist'],
+    deadline: ['inden for 24 timer', 'inden for 48 timer', 'inden for 72 timer', 'sidste advarsel', 'svarfrist'],
     arrest: ['arrestordre', 'anholdelsesordre', 'du vil blive anholdt', 'blive anholdt', 'øjeblikkelig anholdelse', 'din anholdelse'],
     register: [
       'register over seksualforbrydere',

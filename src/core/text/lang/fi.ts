@@ -24,7 +24,7 @@ export const patterns: LanguagePatterns = {
       'maksutietosi',
     ],
     fine: ['maksaa sakko', 'maksa sakko', 'sakon maksaminen', 'sakkomaksu', 'sovinnollinen ratkaisu', 'välttää syytteen'],
-    deadline: ['24 tunnin kuluessa', '48 tunnin kuluessa', '72 tunnin kuluessa', '24 tunnin', '48 tunnin', '72 tunnin', 'viimeinen varoitus'],
+    deadline: ['24 tunnin kuluessa', '48 tunnin kuluessa', '72 tunnin kuluessa', 'viimeinen varoitus'],
     arrest: ['pidätysmääräys', 'sinut pidätetään', 'teidät pidätetään', 'välitön pidätys', 'pidätetään välittömästi'],
     register: ['seksuaalirikollisten rekisteri', 'seksuaalirikollisten rekisteriin', 'seksuaalirikollisrekisteri', 'rekisteröidään seksuaalirikolliseksi'],
     exposure: ['välitetään tiedotusvälineille', 'lähetetään medialle', 'koko eurooppa', 'perheesi ja ystäväsi'],

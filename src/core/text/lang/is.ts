@@ -14,7 +14,7 @@ export const patterns: LanguagePatterns = {
   signs: {
     payment: ['greiða upphæðina', 'leggja inn á', 'millifæra upphæðina', 'í bitcoin', 'western union', 'kortaupplýsingar þínar'],
     fine: ['greiða sekt', 'greiða sektina', 'sekt að upphæð', 'greiðsla sektar'],
-    deadline: ['innan 24 klukkustunda', 'innan 48 klukkustunda', 'innan 72 klukkustunda', '48 klukkustunda', '72 klukkustunda', 'síðasta viðvörun'],
+    deadline: ['innan 24 klukkustunda', 'innan 48 klukkustunda', 'innan 72 klukkustunda', 'síðasta viðvörun'],
     arrest: ['handtökuskipun', 'verður handtekinn', 'verður handtekin', 'handtaka þig', 'tafarlaus handtaka'],
     register: ['skrá yfir kynferðisbrotamenn', 'kynferðisbrotamannaskrá', 'skráður sem kynferðisbrotamaður'],
     exposure: ['sent til fjölmiðla', 'afhent fjölmiðlum', 'öll evrópa', 'fjölskylda þín og vinir'],

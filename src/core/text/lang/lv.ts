@@ -14,7 +14,7 @@ export const patterns: LanguagePatterns = {
   signs: {
     payment: ['veikt maksājumu', 'bankas pārskaitījums', 'pārskaitīt naudu', 'pārskaitīt summu', 'bitkoinos', 'western union', 'tūlītējs maksājums'],
     fine: ['samaksāt sodu', 'samaksāt naudas sodu', 'naudas soda samaksa', 'jāsamaksā sods', 'izbeigtu tiesvedību'],
-    deadline: ['24 stundu laikā', '48 stundu laikā', '72 stundu laikā', '48 stundas', '72 stundas', 'pēdējais brīdinājums'],
+    deadline: ['24 stundu laikā', '48 stundu laikā', '72 stundu laikā', 'pēdējais brīdinājums'],
     arrest: ['aresta orderis', 'apcietināšanas orderis', 'jūs tiksiet arestēts', 'tūlītējs arests', 'tiksiet aizturēts'],
     register: ['dzimumnoziedznieku reģistrs', 'dzimumnoziedznieku reģistrā', 'seksuālo noziedznieku reģistrs', 'dzimumnoziedznieku sarakstā'],
     exposure: ['nodota medijiem', 'nodota plašsaziņas līdzekļiem', 'visa eiropa', 'jūsu ģimene un draugi'],

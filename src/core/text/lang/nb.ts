@@ -39,7 +39,7 @@ export const patterns: LanguagePatterns = {
       'unngå straffeforfølgning',
       'ubetalt forenklet forelegg',
     ],
-    deadline: ['innen 24 timer', 'innen 48 timer', 'innen 72 timer', '24 timer', '48 timer', '72 timer', 'svarfrist', 'siste advarsel', 'streng frist'],
+    deadline: ['innen 24 timer', 'innen 48 timer', 'innen 72 timer', 'svarfrist', 'siste advarsel', 'streng frist'],
     arrest: ['arrestordre', 'en arrestordre', 'pågripelsesordre', 'bli arrestert', 'bli pågrepet', 'umiddelbar pågripelse', 'umiddelbar arrestasjon'],
     register: [
       'registrert som seksualforbryter',

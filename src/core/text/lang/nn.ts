@@ -23,7 +23,7 @@ export const patterns: LanguagePatterns = {
       'betalingsinstruksjonar',
     ],
     fine: ['betale bota', 'betale ei bot', 'ei bot på', 'betaling av bota', 'minneleg ordning', 'unngå straffeforfølging'],
-    deadline: ['innan 24 timar', 'innan 48 timar', 'innan 72 timar', '24 timar', '48 timar', '72 timar', 'svarfrist', 'siste åtvaring'],
+    deadline: ['innan 24 timar', 'innan 48 timar', 'innan 72 timar', 'svarfrist', 'siste åtvaring'],
     arrest: ['arrestordre', 'ein arrestordre', 'bli arrestert', 'bli pågripen', 'pågripingsordre', 'umiddelbar pågriping'],
     register: [
       'registrert som seksualforbrytar',

@@ -24,7 +24,7 @@ export const patterns: LanguagePatterns = {
       'betalningsinstruktioner',
     ],
     fine: ['betala böterna', 'betala bötesbeloppet', 'böter på', 'betala en avgift', 'förlikningsbelopp', 'undvika åtal'],
-    deadline: ['inom 24 timmar', 'inom 48 timmar', 'inom 72 timmar', '24 timmar', '48 timmar', '72 timmar', 'sista varningen', 'sista påminnelsen'],
+    deadline: ['inom 24 timmar', 'inom 48 timmar', 'inom 72 timmar', 'sista varningen', 'sista påminnelsen'],
     arrest: ['arresteringsorder', 'häktningsorder', 'du kommer att gripas', 'ska gripas', 'bli gripen', 'omedelbart gripande', 'ditt gripande'],
     register: [
       'registret över sexualförbrytare',
