@@ -16,6 +16,8 @@ export const DB_FILE = 'warncheck.db';
 type Migration = string | ((db: Database.Database) => void);
 
 const NODE_CACHE_MAX = 50_000;
+/** The page cache of a read-only connection, in KiB (see openSqliteStore). */
+export const READ_CACHE_KIB = 4096;
 /**
  * Lowest tree level whose hashes readNode remembers, for a log of `size` statements: the lowest
  * from which every level up fits in NODE_CACHE_MAX (a level holds size / 2^level nodes, all the
@@ -167,6 +169,11 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
       db.pragma(spillPragma(db.pragma('page_size', { simple: true }) as number));
       migrate(db);
     } else {
+      // A serving connection's page cache: 4 MiB, not better-sqlite3's 16 MiB default. Look-ups of
+      // distinct codes land on random leaf pages that no cache of this size keeps (the OS page
+      // cache has them), so the cache holds little more than the B-trees' upper pages; 16 MiB
+      // was ~12 MB more RSS per worker at 10M statements for no throughput (measured).
+      db.pragma(`cache_size = -${READ_CACHE_KIB}`);
       const v = db.pragma('user_version', { simple: true }) as number;
       if (v < MIGRATIONS.length) fail('WC_DATA_CORRUPT', 'made by an older warncheck: an issuer command (trust, issue, revoke) upgrades it');
       if (v > MIGRATIONS.length) fail('WC_DATA_CORRUPT', 'made by a newer warncheck');

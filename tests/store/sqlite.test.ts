@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { nodeCacheLevel, openSqliteStore, spillPragma } from '../../src/store/sqlite.js';
+import { nodeCacheLevel, openSqliteStore, READ_CACHE_KIB, spillPragma } from '../../src/store/sqlite.js';
 import { runAppendWriterContract, runLogContract, runStoreContract } from './contract.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'wc-store-')), 'warncheck.db');
@@ -49,7 +49,12 @@ describe('sqlite store', () => {
     s.close();
     const r = openSqliteStore(f, { readonly: true });
     expect(r.count()).toBe(1);
+    // A serving connection's page cache is READ_CACHE_KIB, not better-sqlite3's 16 MiB (RSS per worker).
+    expect(r.db.pragma('cache_size', { simple: true })).toBe(-READ_CACHE_KIB);
     r.close();
+    const w = openSqliteStore(f, {});
+    expect(w.db.pragma('cache_size', { simple: true })).not.toBe(-READ_CACHE_KIB);
+    w.close();
     expect(() => openSqliteStore(f + '.missing', { readonly: true })).toThrow(expect.objectContaining({ code: 'WC_DATA_MISSING' }));
   });
 
