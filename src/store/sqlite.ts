@@ -217,7 +217,15 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
   const nodes = new Map<number, Buffer>();
   let cacheLevel: number | undefined; // read on first use (a damaged file fails inside guard)
   const lowestCached = (): number => (cacheLevel ??= nodeCacheLevel(countQ.get() as number));
+  // Whole levels held in memory by holdTree (level → its hashes, concatenated): none unless asked.
+  const held = new Map<number, Buffer>();
+  const heldNode = (level: number, index: number): Buffer | undefined => {
+    const b = held.get(level);
+    return b !== undefined && 32 * index + 32 <= b.length ? b.subarray(32 * index, 32 * index + 32) : undefined;
+  };
   const readNode = (level: number, index: number): Uint8Array | undefined => {
+    const kept = held.size > 0 ? heldNode(level, index) : undefined;
+    if (kept !== undefined) return kept;
     if (level < lowestCached()) return nodeQ.get(level, index) as Buffer | undefined;
     const key = index * 64 + level;
     let h = nodes.get(key);
@@ -239,7 +247,7 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     const at = new Map<number, number>();
     for (let i = 0; i < list.length; i++) {
       const { level, index } = list[i]!;
-      const h = level >= cached ? nodes.get(index * 64 + level) : undefined;
+      const h = (held.size > 0 ? heldNode(level, index) : undefined) ?? (level >= cached ? nodes.get(index * 64 + level) : undefined);
       if (h !== undefined) out[i] = h;
       else {
         args.push(level, index);
@@ -403,6 +411,21 @@ export function openSqliteStore(file: string, opts: SqliteOptions = {}): Store &
     logTile: (level, index, width) => (width >= 1 && width <= TILE_WIDTH ? guard(() => readTile(level, index, width)) : undefined),
     logHash: (level, index) => guard(() => readNode(level, index)),
     logHashes: (list) => guard(() => readNodes(list)),
+    holdTree: (maxBytes) =>
+      guard(() => {
+        const size = countQ.get() as number;
+        let total = 0;
+        for (let level = Math.floor(Math.log2(Math.max(size, 1))); level >= 0; level--) {
+          const n = Math.floor(size / 2 ** level);
+          if (total + 32 * n > maxBytes) return;
+          const buf = Buffer.allocUnsafe(32 * n);
+          let at = 0;
+          for (let a = 0; a < n; a += 65_536) at += buf.write((levelHexQ.get(level, a, Math.min(n, a + 65_536)) as string | null) ?? '', at, 'hex');
+          if (at !== buf.length) fail('WC_DATA_CORRUPT', `log hashes missing at level ${level}`);
+          held.set(level, buf);
+          total += buf.length;
+        }
+      }),
     // One string per window (hex, in index order): a row per Buffer cost 2× as much at 1M statements.
     *checkTree(from, to, low = 0) {
       const steps = checkStoredTree((level, a, b) => Buffer.from((levelHexQ.get(level, a, b) as string | null) ?? '', 'hex'), low, from, to);

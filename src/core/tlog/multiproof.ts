@@ -63,9 +63,9 @@ export function multiproofRanges(indices: readonly bigint[], size: bigint): Arra
   return out;
 }
 
-/** The proof's hashes, read from the tree's complete subtrees. */
-export function multiproof(indices: readonly bigint[], size: bigint, read: NodeReader): Uint8Array[] {
-  return multiproofRanges(indices, size).map(([lo, hi]) => rangeHash(lo, hi, read));
+/** The proof's hashes, read from the tree's complete subtrees (`hash` for a subtree at the right edge). */
+export function multiproof(indices: readonly bigint[], size: bigint, read: NodeReader, hash: NodeHasher = coreNodeHash): Uint8Array[] {
+  return multiproofRanges(indices, size).map(([lo, hi]) => rangeHash(lo, hi, read, hash));
 }
 
 /**
