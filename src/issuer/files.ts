@@ -4,13 +4,24 @@
  * out of the data directory (that folder is what servers serve and mirrors copy).
  */
 import { closeSync, existsSync, fchmodSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fail } from '../core/errors.js';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o644): void {
+  const tmp = writeTemp(path, data, mode, true);
+  renameSync(tmp, path);
+  fsyncDir(dirname(path));
+}
+
+/**
+ * `data` in a temp file beside `path` (its name returned), fsynced when `sync`; the caller renames
+ * it into place. A temp file left by a crashed run of the same pid would keep ITS mode under 'w':
+ * it is removed first.
+ */
+export function writeTemp(path: string, data: string | Uint8Array, mode: number, sync: boolean): string {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  // A temp file left by a crashed run of the same pid would keep ITS mode under 'w': start afresh.
   try {
     unlinkSync(tmp);
   } catch {
@@ -20,12 +31,61 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
   try {
     fchmodSync(fd, mode); // exactly `mode`, whatever the umask
     writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
+    if (sync) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  renameSync(tmp, path);
-  fsyncDir(dirname(path));
+  return tmp;
+}
+
+/**
+ * Many files written atomically and made durable together (`publish`: ~340,000 files at 10M
+ * statements, where an fsync of each file and of its directory took ~4 ms a file, measured): each
+ * goes to a temp file at write(); commit() makes every temp file durable at once, then renames
+ * them all into place and makes the renames durable. After a crash at any point, each file holds
+ * its old bytes or its new ones, never a part: a rename only ever names a durable file. "At once"
+ * is one syncfs(2) of the file system (`sync --file-system`, GNU coreutils and BusyBox); where
+ * that is not available, an fsync per file and per directory, as writeFileAtomic does.
+ */
+export class DurableBatch {
+  private pending: Array<[tmp: string, path: string]> = [];
+  private readonly root: string;
+  /** `root`: a folder on the file system every file is written to. */
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  write(path: string, data: string | Uint8Array, mode = 0o644): void {
+    this.pending.push([writeTemp(path, data, mode, false), path]);
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  commit(): void {
+    const pending = this.pending;
+    this.pending = [];
+    if (pending.length === 0) return;
+    const whole = syncFileSystem(this.root);
+    if (!whole)
+      for (const [tmp] of pending) {
+        const fd = openSync(tmp, 'r');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      }
+    for (const [tmp, path] of pending) renameSync(tmp, path);
+    if (!whole || !syncFileSystem(this.root)) for (const dir of new Set(pending.map(([, p]) => dirname(p)))) fsyncDir(dir);
+  }
+}
+
+/** syncfs(2) of the file system holding `dir` (Node.js has no binding for it): false where unavailable. */
+function syncFileSystem(dir: string): boolean {
+  const r = spawnSync('sync', ['--file-system', dir], { stdio: 'ignore' });
+  return r.status === 0;
 }
 
 /** Make a rename or a new file in `dir` durable (POSIX: the directory entry needs its own fsync). */

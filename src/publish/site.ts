@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { publicJwk } from '../core/jwk.js';
 import { bucketName, rangeBits } from '../core/range.js';
 import { base64urlDecode, utf8Decode } from '../core/bytes.js';
-import { writeFileAtomic } from '../issuer/files.js';
+import { DurableBatch, writeFileAtomic } from '../issuer/files.js';
 import type { LoadedData } from '../service/types.js';
 import { fail } from '../core/errors.js';
 import { decodeCompactJws } from '../core/jws.js';
@@ -41,40 +41,42 @@ const STATIC_DIR = fileURLToPath(new URL('../../dist/static/', import.meta.url))
 const EXAMPLE_CODE = 'NO-7K3Q-9XW2-M4TD';
 
 /** Pages and assets change only with a release or a new trust list: unchanged bytes are kept. */
-function writeIfChanged(path: string, bytes: string | Uint8Array): void {
+function writeIfChanged(batch: DurableBatch, path: string, bytes: string | Uint8Array): void {
   const b = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   if (existsSync(path) && readFileSync(path).equals(b)) return;
-  writeFileAtomic(path, b);
+  batch.write(path, b);
 }
 
 /**
  * The static verifier: one home page per language with the root key in its meta, the script that
  * checks a code (from the `#fragment` or typed) against the published files, and the stylesheet.
  */
-function publishPages(data: LoadedData, outDir: string): number {
+function publishPages(data: LoadedData, outDir: string, batch: DurableBatch): number {
   if (!existsSync(join(STATIC_DIR, 'app.js'))) fail('WC_USAGE', 'the browser check is not built: run `npm run build` first');
-  for (const f of readdirSync(STATIC_DIR)) writeIfChanged(join(outDir, 'static', f), readFileSync(join(STATIC_DIR, f)));
+  for (const f of readdirSync(STATIC_DIR)) writeIfChanged(batch, join(outDir, 'static', f), readFileSync(join(STATIC_DIR, f)));
   // The trust list was verified when the data was loaded; its `site` is the full service.
   const site = (JSON.parse(utf8Decode(decodeCompactJws(data.trustJws.trim(), TRUST_MAX_JWS).payload)) as { site?: unknown }).site;
   if (typeof site !== 'string') fail('WC_TRUST_MALFORMED', 'site');
   const page = (lang: string) => homePage({ t: CATALOGS[lang]!, path: '/', hasScript: true, rootKey: data.rootPublicKey, staticSite: site }, EXAMPLE_CODE);
-  for (const lang of Object.keys(CATALOGS)) writeIfChanged(join(outDir, lang, 'index.html'), page(lang));
-  writeIfChanged(join(outDir, 'index.html'), page(DEFAULT_LANG));
+  for (const lang of Object.keys(CATALOGS)) writeIfChanged(batch, join(outDir, lang, 'index.html'), page(lang));
+  writeIfChanged(batch, join(outDir, 'index.html'), page(DEFAULT_LANG));
   return Object.keys(CATALOGS).length + 1;
 }
 
 export function publishSite(data: LoadedData, outDir: string): SiteResult {
   const cp = data.log.checkpoint();
-  const log = publishLog(data, join(outDir, 'log'), { checkpoint: false });
-  writeFileAtomic(join(outDir, '.well-known', 'warncheck-trust.jws'), data.trustJws);
-  writeFileAtomic(join(outDir, '.well-known', 'jwks.json'), JSON.stringify(data.jwks));
-  writeFileAtomic(join(outDir, '.well-known', 'warncheck-root-handovers'), data.rootHandovers.map((h) => `${h}\n`).join(''));
-  writeFileAtomic(join(outDir, 'root.pub.jwk'), JSON.stringify(publicJwk(base64urlDecode(data.rootPublicKey)), null, 2) + '\n');
+  const batch = new DurableBatch(outDir);
+  const log = publishLog(data, join(outDir, 'log'), { checkpoint: false, batch });
+  batch.write(join(outDir, '.well-known', 'warncheck-trust.jws'), data.trustJws);
+  batch.write(join(outDir, '.well-known', 'jwks.json'), JSON.stringify(data.jwks));
+  batch.write(join(outDir, '.well-known', 'warncheck-root-handovers'), data.rootHandovers.map((h) => `${h}\n`).join(''));
+  batch.write(join(outDir, 'root.pub.jwk'), JSON.stringify(publicJwk(base64urlDecode(data.rootPublicKey)), null, 2) + '\n');
   const size = Number(cp.size);
   const bits = rangeBits(size);
   const rangeDir = join(outDir, 'api', 'v1', 'range');
-  for (let b = 0; b < 2 ** bits; b++) writeFileAtomic(join(rangeDir, String(bits), bucketName(b, bits)), data.range(bits, b));
-  const pages = publishPages(data, outDir);
+  for (let b = 0; b < 2 ** bits; b++) batch.write(join(rangeDir, String(bits), bucketName(b, bits)), data.range(bits, b));
+  const pages = publishPages(data, outDir, batch);
+  batch.commit();
   writeFileAtomic(join(outDir, 'log', 'checkpoint'), cp.note);
   // Buckets of an earlier bit count answer for an older checkpoint: gone once the new one is out.
   if (existsSync(rangeDir)) for (const d of readdirSync(rangeDir)) if (d !== String(bits)) rmSync(join(rangeDir, d), { recursive: true, force: true });

@@ -3,13 +3,14 @@
  * web server or mirror: the same bytes the server's /log/ routes serve. Incremental: full tiles
  * and bundles never change, so existing ones are kept; partial ones and the checkpoint are
  * rewritten. Every file is written atomically and the checkpoint last, so a reader never sees a
- * checkpoint whose tiles are not there yet.
+ * checkpoint whose tiles are not there yet: the files go through one DurableBatch (issuer/files.ts),
+ * made durable together before the checkpoint is written.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { utf8Encode } from '../core/bytes.js';
 import { ENTRIES_LEVEL, encodeEntryBundle, tileLevels, tilePath, TILE_WIDTH, type TileId } from '../core/tlog/tiles.js';
-import { writeFileAtomic } from '../issuer/files.js';
+import { DurableBatch, writeFileAtomic } from '../issuer/files.js';
 import type { LoadedData } from '../service/types.js';
 
 export interface PublishResult {
@@ -18,8 +19,12 @@ export interface PublishResult {
   kept: number;
 }
 
-/** `checkpoint: false` leaves the checkpoint to the caller, who writes it after its own files. */
-export function publishLog(data: LoadedData, outDir: string, opts: { checkpoint?: boolean } = {}): PublishResult {
+/**
+ * `checkpoint: false` leaves the checkpoint to the caller, who writes it after its own files and
+ * after committing `batch` (the log's files are written into it).
+ */
+export function publishLog(data: LoadedData, outDir: string, opts: { checkpoint?: boolean; batch?: DurableBatch } = {}): PublishResult {
+  const batch = opts.batch ?? new DurableBatch(outDir);
   const cp = data.log.checkpoint();
   const size = cp.size;
   let written = 0;
@@ -30,7 +35,7 @@ export function publishLog(data: LoadedData, outDir: string, opts: { checkpoint?
       kept++;
       return;
     }
-    writeFileAtomic(path, bytes());
+    batch.write(path, bytes());
     written++;
   };
   for (const lv of tileLevels(size)) {
@@ -43,6 +48,7 @@ export function publishLog(data: LoadedData, outDir: string, opts: { checkpoint?
     }
   }
   if (opts.checkpoint === false) return { size: Number(size), written, kept };
+  batch.commit();
   writeFileAtomic(join(outDir, 'checkpoint'), cp.note);
   return { size: Number(size), written: written + 1, kept };
 }

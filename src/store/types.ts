@@ -62,6 +62,13 @@ export interface Store extends StatementSource {
   /** The hashes of several complete subtrees at once (an inclusion proof's), in order, undefined where not stored. */
   logHashes(nodes: readonly { level: number; index: number }[]): Array<Uint8Array | undefined>;
   /**
+   * Hold whole levels of the stored tree in memory, from the top down while they fit in
+   * `maxBytes`, for logHash/logHashes to read (a bulk reader such as `publish`, whose every bucket
+   * reads ~700 proof nodes at random places of the tree). Untrusted as any stored hash. Optional:
+   * a store that keeps everything in memory has nothing to hold.
+   */
+  holdTree?(maxBytes: number): void;
+  /**
    * Check the stored log hashes over leaves [from, to) (store/log.ts checkStoredTree): each one
    * from tree level `low` + 1 up (default: from the leaves up) is the hash of its children;
    * WC_DATA_CORRUPT otherwise. Stepwise: run it to the end (runToEnd) or a step at a time

@@ -3,13 +3,13 @@
 // arguments that are not UTF-8 are refused as stdin is; numbers are plain decimal; the keys-apart
 // guard compares real paths and covers keygen; atomic writes set the mode of a fresh file.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDemo } from '../../src/demo/ensure.js';
-import { writeFileAtomic } from '../../src/issuer/files.js';
+import { DurableBatch, writeFileAtomic } from '../../src/issuer/files.js';
 import { run } from '../helpers/cli.js';
 
 const T0 = Date.parse('2026-11-22T10:00:00Z');
@@ -142,5 +142,23 @@ describe('CLI files and arguments', () => {
     expect(readFileSync(p, 'utf8')).toBe('{"k": 1}\n');
     writeFileAtomic(p, 'public\n', 0o644);
     expect(statSync(p).mode & 0o777).toBe(0o644);
+  });
+
+  it('DurableBatch: nothing is in place before commit(), then every file is, whole, with its mode and no temporary file left', () => {
+    const dir = join(base, 'batch');
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    writeFileSync(join(dir, 'a', 'old'), 'old bytes');
+    const b = new DurableBatch(dir);
+    b.write(join(dir, 'a', 'old'), 'new bytes');
+    b.write(join(dir, 'b', 'c', 'new'), new Uint8Array([1, 2, 3]));
+    expect(b.size).toBe(2);
+    expect(readFileSync(join(dir, 'a', 'old'), 'utf8')).toBe('old bytes');
+    expect(existsSync(join(dir, 'b', 'c', 'new'))).toBe(false);
+    b.commit();
+    expect(readFileSync(join(dir, 'a', 'old'), 'utf8')).toBe('new bytes');
+    expect([...readFileSync(join(dir, 'b', 'c', 'new'))]).toEqual([1, 2, 3]);
+    expect(statSync(join(dir, 'b', 'c', 'new')).mode & 0o777).toBe(0o644);
+    expect([...readdirSync(join(dir, 'a')), ...readdirSync(join(dir, 'b', 'c'))].sort()).toEqual(['new', 'old']);
+    expect(b.size).toBe(0);
   });
 });

@@ -188,6 +188,23 @@ export function runLogContract(make: () => Store): void {
         ])
         .map((h) => h && hexEncode(h)),
     ).toEqual([hexEncode(levels[0]![5]!), undefined, undefined, hexEncode(levels[3]![7]!)]);
+    // Levels held in memory (publish) read the same, and a node past a held level is still absent:
+    // first the levels from 4 up (4,672 bytes would take level 3 too), then every level.
+    for (const budget of [4000, 1 << 20]) {
+      s.holdTree?.(budget);
+      levels.forEach((row, level) => row.forEach((h, i) => expect(hexEncode(s.logHash(level, i)!)).toBe(hexEncode(h))));
+      expect([s.logHash(4, 37), s.logHash(0, 600), s.logHash(9, 1)]).toEqual([undefined, undefined, undefined]);
+      const nodes = inclusionProofNodes(598n, 600n).map((x) => ({ level: x.level, index: Number(x.index) }));
+      expect(s.logHashes(nodes).map((h) => hexEncode(h!))).toEqual(nodes.map((x) => hexEncode(levels[x.level]![x.index]!)));
+      expect(
+        s
+          .logHashes([
+            { level: 4, index: 37 },
+            { level: 4, index: 36 },
+          ])
+          .map((h) => h && hexEncode(h)),
+      ).toEqual([undefined, hexEncode(levels[4]![36]!)]);
+    }
     for (const lv of tileLevels(600)) {
       const count = lv.full * 256n + BigInt(lv.partialWidth);
       for (let i = 0n; i * 256n < count; i++) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { nodeCacheLevel, openSqliteStore, spillPragma } from '../../src/store/sqlite.js';
+import { LevelCache, nodeCacheLevel, openSqliteStore, READ_CACHE_KIB, spillPragma } from '../../src/store/sqlite.js';
 import { runAppendWriterContract, runLogContract, runStoreContract } from './contract.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'wc-store-')), 'warncheck.db');
@@ -49,7 +49,12 @@ describe('sqlite store', () => {
     s.close();
     const r = openSqliteStore(f, { readonly: true });
     expect(r.count()).toBe(1);
+    // A serving connection's page cache is READ_CACHE_KIB, not better-sqlite3's 16 MiB (RSS per worker).
+    expect(r.db.pragma('cache_size', { simple: true })).toBe(-READ_CACHE_KIB);
     r.close();
+    const w = openSqliteStore(f, {});
+    expect(w.db.pragma('cache_size', { simple: true })).not.toBe(-READ_CACHE_KIB);
+    w.close();
     expect(() => openSqliteStore(f + '.missing', { readonly: true })).toThrow(expect.objectContaining({ code: 'WC_DATA_MISSING' }));
   });
 
@@ -237,5 +242,25 @@ describe('sqlite proof-node cache', () => {
   it('10M statements: from level 9; 200,000: from level 3', () => {
     expect(nodeCacheLevel(10_000_000)).toBe(9);
     expect(nodeCacheLevel(200_000)).toBe(3);
+  });
+  it("LevelCache: what was set reads back (a copy), nothing past a level's room, and dropped levels are gone", () => {
+    const c = new LevelCache();
+    const h = (n: number) => new Uint8Array(32).fill(n);
+    const src = h(7);
+    c.set(9, 100, src, 200);
+    src.fill(0); // the cache holds its own copy
+    expect([...c.get(9, 100)!]).toEqual([...h(7)]);
+    expect(c.get(9, 99)).toBeUndefined();
+    expect(c.get(9, 1000)).toBeUndefined();
+    c.set(9, 200, h(1), 200); // past the level's room: not kept
+    expect(c.get(9, 200)).toBeUndefined();
+    c.set(3, 5, h(2), 10);
+    c.set(3, 9, h(3), 10);
+    expect([...c.get(3, 5)!, ...c.get(3, 9)!]).toEqual([...h(2), ...h(3)]);
+    expect(c.bytes).toBe(33 * 10 + 33 * 101); // grown to the index asked for, at most the room
+    c.dropBelow(4);
+    expect(c.get(3, 5)).toBeUndefined();
+    expect([...c.get(9, 100)!]).toEqual([...h(7)]);
+    expect(c.bytes).toBe(33 * 101);
   });
 });

@@ -55,7 +55,7 @@ function bitLength(n: bigint): number {
 }
 
 /** The largest power of two strictly below n (n ≥ 2): the RFC 6962 split point k. */
-function splitPoint(n: bigint): bigint {
+export function splitPoint(n: bigint): bigint {
   return 1n << BigInt(bitLength(n - 1n) - 1);
 }
 

@@ -10,14 +10,11 @@
  */
 import { fail } from '../errors.js';
 import { HASH_SIZE, nodeHash as coreNodeHash } from './hash.js';
-import { rangeHash, type NodeHasher, type NodeReader } from './merkle.js';
+import { rangeHash, splitPoint, type NodeHasher, type NodeReader } from './merkle.js';
 
-/** The largest power of two strictly below n (n ≥ 2). */
-function split(n: bigint): bigint {
-  let k = 1n;
-  while (k << 1n < n) k <<= 1n;
-  return k;
-}
+// The largest power of two strictly below n (n ≥ 2), from the bit length: a loop of BigInt shifts
+// here was ~20 % of `publish`'s CPU (every bucket's proof walks the tree twice), measured.
+const split = splitPoint;
 
 function checkIndices(indices: readonly bigint[], size: bigint): void {
   for (let i = 0; i < indices.length; i++) {
@@ -63,9 +60,9 @@ export function multiproofRanges(indices: readonly bigint[], size: bigint): Arra
   return out;
 }
 
-/** The proof's hashes, read from the tree's complete subtrees. */
-export function multiproof(indices: readonly bigint[], size: bigint, read: NodeReader): Uint8Array[] {
-  return multiproofRanges(indices, size).map(([lo, hi]) => rangeHash(lo, hi, read));
+/** The proof's hashes, read from the tree's complete subtrees (`hash` for a subtree at the right edge). */
+export function multiproof(indices: readonly bigint[], size: bigint, read: NodeReader, hash: NodeHasher = coreNodeHash): Uint8Array[] {
+  return multiproofRanges(indices, size).map(([lo, hi]) => rangeHash(lo, hi, read, hash));
 }
 
 /**
