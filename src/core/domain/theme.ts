@@ -4,35 +4,38 @@
  * service and the words of a demand (`maliyecezatr`, `dluznik-pl`, `ukreturnclaim`,
  * `nedoplatek-overeni`), in the 26 EU/EEA languages, Turkish and English.
  *
- * The label is cut (a linear dynamic programme over positions: each tries the vocabulary's words of
- * 3 to 20 letters, a country code at a token's end and a digit run, else leaves one letter unread)
- * into the fewest unread letters. Unread letters make a residue: random-looking letters (no vowel,
- * letters mixed with digits: `krd`, `xqk`, `bps`) count as a kit's
- * filler; a residue that reads like a word (a town, a company, `cooking`, `guru`) means the label
- * is someone's name, and it is left alone. Among the words one must be a **topic** (a government
- * service's theme: fine, toll or road, parking, tax or refund, customs, debt or bailiff, court,
- * vehicle or licence, social security); the other pieces score:
+ * Each hyphen token is cut (a linear dynamic programme over positions: each tries the vocabulary's
+ * words and stems of 3 to 20 letters, a country code at the token's start or end, a digit run, else
+ * leaves one letter unread) into the fewest unread letters. Unread letters make a residue: letters
+ * with no vowel (`krd`, `xqz`, `bps`) are random-looking and count; an `e`/`i` in front is an
+ * e-government prefix; any other residue (a town, a company, `cooking`, a compound's linking
+ * letter) means the label is someone's name, and it is left alone. Among the words one must be a
+ * **topic** (a government service's theme: fine, toll or road, parking, tax or refund, customs,
+ * debt or bailiff, court, vehicle or licence, social security); the other pieces score:
  *
  * | piece | points |
  * | --- | --- |
- * | enforcement word (unpaid, fine, penalty, summons …) or demand word (notice, reminder, verify, due, official, gov, citizen) | 2 |
- * | the topic itself is an enforcement word | +1 |
+ * | enforcement word (unpaid, fine, penalty, summons …) or demand word (notice, reminder, check, official, gov, citizen) | 2 |
+ * | the topic itself is an enforcement word (so with `service` or `online` it makes a demand, as in brand.ts) | +1.5 |
  * | a topic of another theme (`maliye` tax + `ceza` fine) | 1 |
  * | payment, settle, claim, login, account, update, confirm word | 1 |
- * | a country code (token, or glued at a token's end) | 1 |
+ * | a country code or a place (a US state, a European country by name) | 1 |
  * | random-looking letters | 1 |
- * | a TLD off the ordinary ones (see brand.ts themeWordsInLabel), with any other piece | 1 |
+ * | a TLD off the ordinary ones (lookalike.ts), with any other piece | 1 |
+ * | two action words, one a payment or claim word (`toll-payment-portal`) | 0.5 |
  * | digits | 0.5 |
  * | service, online, portal, help, web … | 0.5 |
- * | info, center, road,  … (informational and filler) | 0 |
+ * | info, center, road, articles … (informational and filler) | 0 |
  *
- * Two points make a lookalike. So `parkingpay.ch`, `taxservice.com`, `tax-refund-uk.com`,
+ * Two points make a lookalike. So `parkingpay.ch`, `taxservice.com`, `zwrot-podatku.pl`,
  * `parking-service-fr.com` (1 or 1.5) stay quiet, as a parking app, a tax adviser or a refund
  * agent may be called; `ukreturnclaim.com` (claim + code), `dluznik-pl.tk` (code + cheap TLD),
  * `dlugkrd.ml` (random letters + cheap TLD) do not. Abbreviations (`amd` for amende, `fps`, `hgs`)
  * are topics only with a demand, payment word or country code as support.
  *
- * Bounded: labels of at most 63 characters, one pass per position over at most 18 lengths.
+ * Bounded: labels of at most 63 characters; one pass per position over at most 20 lengths and 3
+ * inflection letters. (Written by hand rather than with a library: no maintained segmenter
+ * covers these word lists, and the cut must stay linear on adversarial labels.)
  */
 import {
   AUTHORITY_SERVICE_WORDS,
@@ -393,7 +396,7 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
   for (let i = 0; i < ws.length; i++) {
     const t = ws[i]!.v;
     if ((t.role !== 'topic' && t.role !== 'enforce') || !t.theme) continue;
-    let score = t.role === 'enforce' ? 1 : 0;
+    let score = t.role === 'enforce' ? 1.5 : 0;
     let supported = false;
     let others = 0;
     let actions = 0;
