@@ -278,29 +278,46 @@ function cut(tok: string): Piece[] {
   // A country code only in a token read wholly (`reglefr`), never next to unread letters, where it
   // would cut an ordinary word into a code and random-looking letters (`fi` + `rst`).
   const withCc = cutWith(tok, true);
-  return withCc.some((p) => p.kind === 'residue') ? cutWith(tok, false) : withCc;
+  return withCc.some((p) => p.kind === 'residue') && withCc.some((p) => p.kind === 'cc') ? cutWith(tok, false) : withCc;
 }
+
+const isDigit = (s: string, i: number): boolean => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+
+/** The longest word or stem (up to MAX_WORD letters) that starts with each three letters of the vocabulary. */
+const PREFIXES: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const w of [...VOCAB.keys(), ...STEMS.keys()]) if (w.length <= MAX_WORD) m.set(w.slice(0, 3), Math.max(m.get(w.slice(0, 3)) ?? 0, w.length));
+  return m;
+})();
 
 function cutWith(tok: string, codes: boolean): Piece[] {
   const n = tok.length;
   const cost: number[] = new Array<number>(n + 1).fill(Infinity);
-  const step: Array<{ len: number; kind: 'word' | 'cc' | 'digits' | 'char'; v?: Vocab }> = new Array(n + 1);
+  const stepLen: number[] = new Array<number>(n + 1).fill(0);
+  const stepKind: Array<'word' | 'cc' | 'digits' | 'char'> = new Array(n + 1);
+  const stepVocab: Array<Vocab | undefined> = new Array(n + 1);
   cost[n] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    const consider = (len: number, kind: 'word' | 'cc' | 'digits' | 'char', unread: number, v?: Vocab) => {
-      const c = unread * 100 + 1 + cost[i + len]!;
-      if (c < cost[i]!) {
-        cost[i] = c;
-        step[i] = { len, kind, ...(v ? { v } : {}) };
-      }
-    };
-    if (/[0-9]/.test(tok[i]!)) {
-      let j = i;
-      while (j < n && /[0-9]/.test(tok[j]!)) j++;
-      consider(j - i, 'digits', 0);
+  let i = n;
+  const consider = (len: number, kind: 'word' | 'cc' | 'digits' | 'char', unread: number, v?: Vocab) => {
+    const c = unread * 100 + 1 + cost[i + len]!;
+    if (c < cost[i]!) {
+      cost[i] = c;
+      stepLen[i] = len;
+      stepKind[i] = kind;
+      stepVocab[i] = v;
+    }
+  };
+  let digitEnd = n;
+  for (i = n - 1; i >= 0; i--) {
+    if (isDigit(tok, i)) {
+      // A digit run is one piece: its end is where the run that starts after it began, or i + 1.
+      digitEnd = i + 1 < n && isDigit(tok, i + 1) ? digitEnd : i + 1;
+      consider(digitEnd - i, 'digits', 0);
       continue;
     }
-    for (let len = Math.min(MAX_WORD, n - i); len >= 3; len--) {
+    // Only the lengths of the words that start with these three letters (most positions have none).
+    const longest = PREFIXES.get(tok.slice(i, i + 3)) ?? 0;
+    for (let len = Math.min(longest, n - i); len >= 3; len--) {
       const w = tok.slice(i, i + len);
       const v = VOCAB.get(w);
       if (v) consider(len, 'word', 0, v);
@@ -309,23 +326,26 @@ function cutWith(tok: string, codes: boolean): Piece[] {
       if (stem)
         for (let k = Math.min(STEM_TAIL, n - i - len); k >= 1; k--) if (INFLECTION.test(tok.slice(i + len, i + len + k))) consider(len + k, 'word', 0, stem);
     }
-    const two = tok.slice(i, i + 2);
-    if (codes && n > 2 && ((i === 0 && GLUED_START_CC.has(two)) || (i + 2 === n && GLUED_END_CC.has(two)))) consider(2, 'cc', 0);
+    if (codes && n > 2 && (i === 0 || i + 2 === n)) {
+      const two = tok.slice(i, i + 2);
+      if ((i === 0 && GLUED_START_CC.has(two)) || (i + 2 === n && GLUED_END_CC.has(two))) consider(2, 'cc', 0);
+    }
     consider(1, 'char', 1);
   }
   const out: Piece[] = [];
   for (let i = 0; i < n;) {
-    const s = step[i]!;
-    const text = tok.slice(i, i + s.len);
-    if (s.kind === 'word') out.push({ kind: 'word', word: text, v: s.v! });
-    else if (s.kind === 'char') {
+    const len = stepLen[i]!;
+    const kind = stepKind[i]!;
+    const text = tok.slice(i, i + len);
+    if (kind === 'word') out.push({ kind: 'word', word: text, v: stepVocab[i]! });
+    else if (kind === 'char') {
       const last = out.at(-1);
       if (last?.kind === 'residue') {
         last.text += text;
         last.end = i + 1 === n;
       } else out.push({ kind: 'residue', text, start: i === 0, end: i + 1 === n });
-    } else out.push({ kind: s.kind, text, start: i === 0, end: i + s.len === n });
-    i += s.len;
+    } else out.push({ kind, text, start: i === 0, end: i + len === n });
+    i += len;
   }
   return out;
 }
