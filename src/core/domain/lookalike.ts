@@ -779,6 +779,13 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
       themeScoreInLabel(label, offMainstream);
     if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
   }
+  // The labels in front read as one label, scored (`toll.pay.example.top`, `amende.paiement.xk7.com`):
+  // a kit's wildcard names split the words with dots. (Country-code labels count as codes; `www` not.)
+  const front = labels.slice(0, e2ldAt).filter((l) => l !== 'www' && !GOV_WORDS.has(l));
+  if (front.length >= 2 && front.join('-').length < 63) {
+    const hit = themeScoreInLabel(front.join('-'), offMainstream);
+    if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
+  }
   // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`), or
   // a generic word as that label with the registrable label as its company (`douane.colis-paiement.fr`
   // reads as `douane-colis-paiement`; `polizei.stadt-bern.ch` does not claim: `stadt` is no kit word).

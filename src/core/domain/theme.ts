@@ -100,7 +100,7 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
      porezni davek davki danok nalog danak  forologia mokestis mokesciai nodoklis nodokli maksud vergi vergiler
      maliye hazine rueckzahlung ruckzahlung tilbagebetaling tilbakebetalning vratka vraceni vratenie visszaterites
      rambursare povrat povracilo grazinimas atmaksa tagastus endurgreidsla devolucao restituzione restitution rebate
-     rebates iade `,
+     rebates iade eforia danaci teloneio `,
   ],
   // customs and duty
   ['customs', 'customs duty duties gumruk tollur tolli cla celni celnik vamal vamale'],
@@ -110,7 +110,7 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
     `debt debts debtor debtors dlug dlugi dlugu dlugow dluznik dluznicy dluznika windykacja komorniczy komornicza
      schulden schuldner inkasso incasso  dettes recouvrement deuda deudas deudor divida dividas devedor debito
      debiti dluh dluhy dluznik dlh dlhy tartozas datorie datorii dugovanje dolg dolgovi skuld skulder gjeld 
-      borc borcu icra haciz`,
+      borc borcu icra haciz dalg zadalzhenie ofeili ofeiles`,
   ],
   // courts and summons
   ['justice', 'mahnbescheid court courts summon subpoena tribunal tribunale gericht mahkeme savcilik birosag sodisce pozew pozwanie'],
@@ -134,7 +134,7 @@ const MORE_FINES = words(`
   procesverbal contraventions amendes bussgeldbescheid verwarnungsgeld strafzettel verkehrsstrafe bekeuring
   verkeersboete boetes multas coimas autuacao contravvenzioni grzywna mandaty mandatu pokuty pokutu birsagot amenzi
   contraventie kazne prekrsaj prekrsek prostima bauda baudos sodanauda trahvi sakot rikesakko parkeringsbot
-  parkeringsboter boede boeder forelegg ceza cezasi cezalar trafikcezasi
+  parkeringsboter boede boeder forelegg ceza cezasi cezalar trafikcezasi shtraf shtrafa shtrafi klisi klisis
 `);
 
 /** Enforcement words beyond ENFORCEMENT_WORDS: unpaid, arrears, overdue and reminders in every supported language. */
@@ -149,7 +149,7 @@ const MORE_ENFORCEMENT = words(`
 const MORE_DEMAND = words(`
   upomnienie upomnienia vyzva vyzvy felszolitas somatie opomin opomena muistutus paminnelse paamindelse
   pamindelse herinnering sollecito recordatorio lembrete tebligat rappel relance
-  notificacion notificacao notifica notifiche bildirim uyari benachrichtigung mitteilung zawiadomienie oznamenie
+  eidopoiisi uvedomlenie izvestie notificacion notificacao notifica notifiche bildirim uyari benachrichtigung mitteilung zawiadomienie oznamenie
   ertesites instiintare obavijest obvestilo teade pranesimas pazinojums meddelelse meddelande underretning tilkynning
   verificacao overeni overenie ellenorzes tarkistus vahvistus dogrulama
   servicepublic servicepublique servicespublics
@@ -163,7 +163,7 @@ const MORE_STRONG = words(`
   settle settlement regle reglement regler reglez regul regularise regulariser regularisation regularizacion regolarizza
   regolarizzazione validate valider validar convalida update updates actualiser actualizar aggiorna aggiornamento
   aktualisierung aktualizacja bijwerken confirm confirmation confirmer bestaetigen bestaetigung potwierdzenie potvrzeni
-  odeme odemesi placanje placilo oplaty oplate zaplaty uhradit betalen bezahlung pagamenti pagamento pagos paga
+  plashchane odeme odemesi placanje placilo oplaty oplate zaplaty uhradit betalen bezahlung pagamenti pagamento pagos paga
   account accounts cuenta conta conto hesap fiok konta login
   sorgula sorgulama verifier verificar verificare verifizieren
   claim claims reclamation aanvraag antrag wniosek zadost solicitud richiesta pedido basvuru

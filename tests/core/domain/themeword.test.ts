@@ -38,6 +38,9 @@ describe('theme-word hosts in the supported languages read lookalike', () => {
     ['skuld-paminnelse.com', 'combosquat'],
     // Lithuanian: a fine + pay on a cheap TLD
     ['baudos-mokejimas.xyz', 'combosquat'],
+    // Bulgarian and Greek in their own scripts (read transliterated): a fine + payment, a debt + notice
+    ['\u0448\u0442\u0440\u0430\u0444-\u043f\u043b\u0430\u0449\u0430\u043d\u0435.com', 'combosquat'],
+    ['\u03bf\u03c6\u03b5\u03b9\u03bb\u03b7-\u03b5\u03b9\u03b4\u03bf\u03c0\u03bf\u03b9\u03b7\u03c3\u03b7.com', 'combosquat'],
     // random letters and a cheap TLD with a debt word
     ['dlugxqz.ml', 'combosquat'],
   ])('%s', (input, technique) => {
@@ -57,6 +60,13 @@ describe('theme-word hosts in the supported languages read lookalike', () => {
     expect(classify('vergicezaodeme.com')).toMatchObject({ imitates: 'a tax administration' });
     expect(classify('vergicezaodeme.com').entry).toBeUndefined();
     expect(classify('vergi-ceza-odeme-tr.com').entry).toBeDefined();
+  });
+
+  it('reads the labels in front of the registrable domain as one label (a kit’s wildcard names)', () => {
+    expect(classify('toll.pay.example.top')).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding' });
+    expect(classify('amende.paiement.xk7.com')).toMatchObject({ verdict: 'lookalike', technique: 'subdomain-embedding' });
+    // a parking company's pay page on an ordinary TLD, and mail or www hosts, stay quiet
+    for (const quiet of ['pay.parking.example.com', 'www.tax.example.com', 'mail.tax.example.com']) expect(classify(quiet).verdict, quiet).toBe('not-official');
   });
 
   it('reads leetspeak digits as letters, like the other brand rules', () => {
