@@ -83,7 +83,7 @@ const MIN_KIT = 3;
  * (`justiceinfo.net`, `bussgeld-info.de`, `justice-international`): with a fine or justice word
  * (a theme, not one body's name) they do not make a claim; a payment, login or case word does.
  */
-const INFORMATIONAL: ReadonlySet<string> = new Set([
+export const INFORMATIONAL: ReadonlySet<string> = new Set([
   'info',
   'infos',
   'center',
@@ -484,7 +484,7 @@ export function authorityInLocalPart(local: string, index: OfficialIndex): Brand
 }
 
 /** The summons words of ENFORCEMENT_WORDS: a court is imitated. */
-const SUMMONS_WORDS: ReadonlySet<string> = new Set([
+export const SUMMONS_WORDS: ReadonlySet<string> = new Set([
   'summons',
   'vorladung',
   'dagvaarding',
@@ -570,7 +570,7 @@ export const ENFORCEMENT_WORDS: ReadonlySet<string> = new Set([
  * (`taxservice`, `parking-online`), and with a payment word only off the ordinary TLDs (see
  * themeWordsInLabel: `parkingpay.ch` is a real parking app).
  */
-const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
+export const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
   ['fine', 'fine'],
   ['fines', 'fine'],
   ['penalty', 'government'],
@@ -656,7 +656,7 @@ const SERVICE_THEME_WORDS: ReadonlyMap<string, BrandTheme> = new Map([
  * customs, vehicle words: `turnpike`, `tollway`, `maut`, `steuer`, `douane`, `dmv`) count as
  * service theme words too, with their theme.
  */
-const AUTHORITY_SERVICE_WORDS: ReadonlyMap<string, BrandTheme> = new Map(
+export const AUTHORITY_SERVICE_WORDS: ReadonlyMap<string, BrandTheme> = new Map(
   [...AUTHORITY_THEME_WORDS].filter(([, t]) => t.country === undefined && t.theme !== 'health' && t.theme !== 'bailiff').map(([w, t]) => [w, t.theme]),
 );
 
@@ -668,7 +668,7 @@ const serviceTheme = (w: string): BrandTheme | undefined => SERVICE_THEME_WORDS.
  * `state-toll-services`): allowed in a theme-word label, they carry no theme by themselves.
  * `bill`, `billing` and `invoice` are payment words (they count like `pay`).
  */
-const THEME_FILLER: ReadonlySet<string> = new Set([
+export const THEME_FILLER: ReadonlySet<string> = new Set([
   'road',
   'roads',
   'highway',
@@ -723,7 +723,7 @@ const THEME_FILLER: ReadonlySet<string> = new Set([
 const BILL_WORDS: ReadonlySet<string> = new Set(['bill', 'bills', 'billing', 'invoice', 'invoices', 'facture', 'factura', 'fattura', 'rechnung', 'faktura']);
 
 /** The words that turn a service theme word into a demand: a notice, a check, an unpaid sum, an official or citizen word. */
-const DEMAND_WORDS: ReadonlySet<string> = new Set([
+export const DEMAND_WORDS: ReadonlySet<string> = new Set([
   ...ENFORCEMENT_WORDS,
   'avis',
   'aviso',

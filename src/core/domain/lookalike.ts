@@ -11,6 +11,7 @@
  * per list (official-index.ts). Everything is bounded by the input limits in normalize.ts, and no
  * step is worse than quadratic in a 253-character host.
  */
+import { themeScoreInLabel } from './theme.js';
 import { parse } from 'tldts';
 import type { DomainVerdict } from '../verdict.js';
 import { chromiumRejectsOneEdit, boundedEdits, finalVowelSwap } from './edit.js';
@@ -133,6 +134,8 @@ const LONG_ORG = 9;
 /** The TLDs most ordinary businesses register under, besides the country codes (themeWordsInLabel). */
 const MAINSTREAM_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 const GENERIC_CC: ReadonlySet<string> = new Set(['eu', 'nu', 'io', 'co', 'tv', 'cc', 'ws']);
+/** The ccTLDs once given away free (Freenom: .tk, .ml, .ga, .cf, .gq), where phishing hosts cluster: off the ordinary TLDs. */
+const FREE_CC: ReadonlySet<string> = new Set(['tk', 'ml', 'ga', 'cf', 'gq']);
 const GOV_SUFFIX_WORDS = new Set([...GOV_WORDS, 'police']);
 const ALNUM = /[a-z0-9-]/;
 
@@ -726,7 +729,8 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   };
   // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
   // (The two-letter TLDs sold as generic ones count too, except .eu, .io and .co, which companies use.)
-  const offMainstream = a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld));
+  const offMainstream =
+    a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld)) || FREE_CC.has(tld);
   // An organisation's name written in its own script as the whole label (`госуслуги.online`): a TLD swap.
   const spelt = translit[0] !== undefined ? index.byOrg.plain.get(translit[0]) : undefined;
   if (spelt?.length) return { technique: 'tld-swap', hit: { entries: spelt, generic: false, theme: 'brand' } };
@@ -758,12 +762,28 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     const hit = themeWordsInLabel(label, offMainstream, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
     if (hit) return { technique, hit: withCc(hit) };
   }
+  // The same theme in any supported language, scored (theme.ts): a topic with a demand, a payment
+  // word, a country code, random letters or a cheap TLD (`maliyecezatr.com`, `dluznik-pl.tk`).
+  for (const label of new Set([e2ld, ...foldDigits(e2ld), ...translit])) {
+    const hit = themeScoreInLabel(label, offMainstream, a.icannSuffix && tld.length === 2 && !GENERIC_CC.has(tld) ? tldCountry : undefined);
+    if (hit) return { technique, hit: withCc(hit) };
+  }
   // The same in a label in front of the registrable domain, alone or with the registrable label
   // as its company (`paiement-amende.example-shop.com`, `impaye.avis-en-ligne.top`).
   for (let i = 0; i < e2ldAt; i++) {
     const label = labels[i]!;
     if (label === 'www' || GOV_WORDS.has(label) || COUNTRY_CODES.has(label)) continue;
-    const hit = themeWordsInLabel(label, offMainstream) ?? (label.length + e2ld.length < 63 ? themeWordsInLabel(`${label}-${e2ld}`, offMainstream) : null);
+    const hit =
+      themeWordsInLabel(label, offMainstream) ??
+      (label.length + e2ld.length < 63 ? themeWordsInLabel(`${label}-${e2ld}`, offMainstream) : null) ??
+      themeScoreInLabel(label, offMainstream);
+    if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
+  }
+  // The labels in front read as one label, scored (`toll.pay.example.top`, `amende.paiement.xk7.com`):
+  // a kit's wildcard names split the words with dots. (Country-code labels count as codes; `www` not.)
+  const front = labels.slice(0, e2ldAt).filter((l) => l !== 'www' && !GOV_WORDS.has(l));
+  if (front.length >= 2 && front.join('-').length < 63) {
+    const hit = themeScoreInLabel(front.join('-'), offMainstream);
     if (hit) return { technique: 'subdomain-embedding', hit: withCc(hit) };
   }
   // The same words in a label in front of the registrable domain (`fbifraud.bank-online.com`), or
