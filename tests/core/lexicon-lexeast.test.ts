@@ -13,8 +13,8 @@ const ctx = ctxWith([], trustState(trustPayload({ official_domains: [...OFFICIAL
 const verdict = (t: string) => checkInput(t, ctx).verdict;
 
 const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
-  cs: {
-    scam: [
+  'cs': {
+    'scam': [
       'Váš případ byl postoupen státnímu zastupitelství.',
       'Celní úřad: neobdrželi jsme vaši platbu za zásilku.',
       'Exekutorský úřad: bude zahájena exekuce na váš majetek.',
@@ -22,18 +22,62 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Zasíláme vám soudní obsílku.',
       'Máte novou zprávu od Finanční správy, zpráva čeká na vyzvednutí.',
       'Pro odemčení počítače zaplaťte.',
-      'Poslední výzva: dlužíte 1 250 Kč za parkovné.',
+      'Poslední výzva: dlužíte 1 250 Kč za mýtné.',
       'Vase ridicske opravneni bude odejmuto, policie CR',
       'Dluh 3 200 Kc nebyl uhrazen, hrozi vam exekuce',
       'Konečná výzva – úsekové měření: zaplaťte 1 500 Kč',
     ],
-    genuine: [
+    'genuine': [
       'Případ byl předán státnímu zastupitelství.',
       'Policisté zadrželi muže, na kterého byl vydán zatykač.',
       'Celní správa upozorňuje na podvodné e-maily, které tvrdí, že zásilka čeká na úhradu.',
       'Finanční správa připomíná, že daňové přiznání je třeba podat do 1. dubna.',
+      'Kriminalisté prověřují případ, poškozená žena přišla o 200 000 Kč.',
       'Městská policie během víkendu řešila 30 přestupků v parkování, řidičům hrozí pokuta.',
+      'Policie upozorňuje: podvodníci tvrdí, že vám hrozí exekuce. Nereagujte.',
       'Exekutorský úřad sděluje, že exekuční řízení bylo zastaveno.',
+    ],
+  },
+  'sk': {
+    'scam': [
+      'Váš prípad bol postúpený prokuratúre.',
+      'Colný úrad: neprijali sme vašu platbu za zásielku.',
+      'Exekútorský úrad: bude začatá exekúcia na váš majetok.',
+      'Polícia SR: vaše vodičské oprávnenie bude odobrané.',
+      'Máte novú správu od Finančnej správy, správa čaká na vyzdvihnutie.',
+      'Pre odomknutie počítača zaplaťte.',
+      'Dlh 120 € nebol uhradený, inak vám hrozí exekúcia.',
+      'Konečná výzva – úsekové meranie: zaplaťte 150 €',
+      'Daňový úrad: neuhradili ste daň, uhraďte ihneď.',
+      'Predvolávame vás na Okresný súd, musíte sa dostaviť.',
+      'Vas pripad bol postupeny prokurature',
+    ],
+    'genuine': [
+      'Prípad bol postúpený prokuratúre.',
+      'Polícia upozorňuje na podvodné správy, ktoré tvrdia, že vám hrozí exekúcia. Nereagujte.',
+      'Daňový úrad pripomína, že daňové priznanie treba podať do 31. marca.',
+      'Policajti počas víkendu riešili 30 priestupkov pri parkovaní, vodičom hrozí pokuta.',
+      'Exekútorský úrad oznamuje, že exekučné konanie bolo zastavené.',
+      'Polícia zadržala muža, na ktorého bol vydaný európsky zatykač.',
+      'Finančná správa pripomína daňovníkom, že daň je potrebné zaplatiť do 31. marca. Prihlásiť sa môžete do osobnej internetovej zóny.',
+      'Sociálna poisťovňa upozorňuje poistencov, že poistné treba uhradiť do 8. dňa nasledujúceho mesiaca.',
+      'Polícia prípad prešetruje. Ak máte akékoľvek informácie, kontaktujte nás na čísle 158.',
+      'Krajský súd potvrdil rozsudok, odsúdený musí uhradiť škodu do troch dní.',
+      'Polícia upozorňuje občanov na podvodné SMS správy o nezaplatenom mýte. Neklikajte na odkazy.',
+      'Policajti z okresného riaditeľstva obvinili 45-ročného muža z podvodu. Poškodenej žene spôsobil škodu 20 000 eur.',
+      'Prípad bol postúpený na ďalšie konanie. Vyšetrovateľ vzniesol obvinenie.',
+      'Národná kriminálna agentúra zadržala skupinu, ktorá prala špinavé peniaze.',
+      'Ak ste obeťou podvodu, kontaktujte políciu na čísle 158. Polícia nikdy nežiada heslá.',
+      'Finančná správa nikdy nežiada prihlasovacie údaje do internetového bankovníctva.',
+      'Vodičom, ktorí prekročili rýchlosť, uložili policajti blokové pokuty v celkovej výške 3 000 eur.',
+      'Súd uložil obžalovanému trest odňatia slobody na 5 rokov.',
+      'Polícia pátra po mužovi, ktorý je podozrivý z krádeže. Ak máte informácie o jeho pobyte, zavolajte na číslo 158.',
+      'V prípade, že vám niekto volá v mene polície a žiada peniaze, ide o podvod.',
+      'Exekútori nikdy neposielajú výzvy na úhradu cez SMS. Ak máte pochybnosti, overte si exekúciu v centrálnom registri exekúcií.',
+      'Sociálna poisťovňa pripomína, že dôchodok vám bude vyplatený na účet do 15. dňa v mesiaci.',
+      'Polícia vyzýva vodičov, aby boli opatrní. Meranie rýchlosti bude prebiehať celý týždeň.',
+      'Colníci zaistili 5 000 kusov falšovaných cigariet. Prípad preveruje colná správa.',
+      'Polícia: Ak ste dostali e-mail o predvolaní, nereagujte na neho. Polícia predvolania e-mailom neposiela.',
     ],
   },
 };
