@@ -80,6 +80,28 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Polícia: Ak ste dostali e-mail o predvolaní, nereagujte na neho. Polícia predvolania e-mailom neposiela.',
     ],
   },
+  'pl': {
+    'scam': [
+      'Komornik sądowy: uregulowanie długu 84,50 zł wymagane dzisiaj.',
+      'Urząd Skarbowy: nie odnotowaliśmy wpłaty podatku. W przeciwnym razie sprawa trafi do komornika.',
+      'e-Urząd Skarbowy: masz nowe pismo, odbierz je w serwisie.',
+      'Jeśli nie uregulujesz należności, zablokujemy konto.',
+      'GITD: zarejestrowano wykroczenie, punkty karne i kara grzywny 500 zł.',
+      'Twoje prawo jazdy zostanie zatrzymane. Policja.',
+      'Zostałeś zidentyfikowany jako osoba przeglądająca nielegalne strony.',
+      'Sad Rejonowy: jest pan zobowiazany stawic sie 12 maja.',
+    ],
+    'genuine': [
+      'Policjanci zatrzymali sprawcę. Pokrzywdzona straciła 20 000 zł.',
+      'Sąd Rejonowy skazał mężczyznę na karę grzywny.',
+      'Komornik sądowy nigdy nie wysyła SMS z linkiem do płatności. Nie klikaj.',
+      'Urząd Skarbowy przypomina podatnikom, że zeznanie PIT należy złożyć do 30 kwietnia przez e-Urząd Skarbowy.',
+      'Policja apeluje do kierowców o ostrożność. Odcinkowy pomiar prędkości działa na autostradzie A2.',
+      'Prokuratura skierowała akt oskarżenia przeciwko 40-latkowi do sądu.',
+      'Jeżeli masz informacje o zaginionym, skontaktuj się z najbliższą jednostką policji.',
+      'Krajowa Administracja Skarbowa ostrzega przed fałszywymi wiadomościami o zwrocie podatku.',
+    ],
+  },
 };
 
 describe('lexicons of central, eastern and south-eastern Europe and Malta (lexeast)', () => {
