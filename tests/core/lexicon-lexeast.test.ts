@@ -102,6 +102,26 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Krajowa Administracja Skarbowa ostrzega przed fałszywymi wiadomościami o zwrocie podatku.',
     ],
   },
+  'hu': {
+    'scam': [
+      'Nemzeti Adó- és Vámhivatal: új üzenete érkezett, lépjen be az Ügyfélkapun.',
+      'Útdíj pótdíj: 14 990 Ft, fizessen itt.',
+      'Adóhivatal: új értesítése érkezett a tárhelyére.',
+      'Önt azonosítottuk: ön megtekintett tiltott oldalakat.',
+      'Rendőrség: az ön bankszámlája zárolva lesz.',
+      'Utolsó felszólítás: fizetési kötelezettségét még ma rendezze.',
+      'Rendőrség: ön köteles megjelenni a kapitányságon.',
+      'Ellenkező esetben feljelentést teszünk a rendőrségen.',
+    ],
+    'genuine': [
+      'A rendőrök elfogtak egy férfit, aki ellen elfogatóparancs volt érvényben.',
+      'A NAV felhívja az adózók figyelmét, hogy a bevallást május 20-ig kell benyújtani.',
+      'A rendőrség óva int mindenkit: a csalók azt állítják, hogy önnek útdíj pótdíjat kell fizetnie. Ne kattintson.',
+      'A Kúria jogerős ítéletet hozott, a vádlott büntetését enyhítette.',
+      'A rendőrség sebességtúllépés miatt 120 autóst bírságolt meg a hétvégén.',
+      'A sértett 2 millió forintot utalt át a csalóknak, a rendőrség nyomozást indított.',
+    ],
+  },
 };
 
 describe('lexicons of central, eastern and south-eastern Europe and Malta (lexeast)', () => {
