@@ -122,6 +122,24 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'A sértett 2 millió forintot utalt át a csalóknak, a rendőrség nyomozást indított.',
     ],
   },
+  'ro': {
+    'scam': [
+      'Executorul judecătoresc: în caz contrar se va trece la executare silită.',
+      'Ați fost identificat ca utilizator al unor materiale pornografice.',
+      'Avem probe împotriva dumneavoastră.',
+      'Fiscul: aveți un mesaj nou în Spațiul Privat Virtual.',
+      'Ultima somație! Datorați 85 lei pentru taxa de pod.',
+      'Permisul dumneavoastră de conducere va fi reținut. Poliția Rutieră.',
+    ],
+    'genuine': [
+      'Polițiștii au reținut un bărbat suspectat de înșelăciune.',
+      'ANAF reamintește contribuabililor că declarația unică se depune până la 25 mai.',
+      'Poliția Rutieră a aplicat 300 de amenzi pentru viteză excesivă în weekend.',
+      'Dosarul a fost transmis instanței cu propunere de arestare preventivă.',
+      'Tribunalul a respins contestația, iar suspectul rămâne în arest.',
+      'Poliția avertizează: escrocii pretind că aveți o amendă neplătită. Nu accesați linkul.',
+    ],
+  },
 };
 
 describe('lexicons of central, eastern and south-eastern Europe and Malta (lexeast)', () => {
