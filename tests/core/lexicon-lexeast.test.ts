@@ -175,6 +175,31 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Οι οδηγοί που δεν πλήρωσαν τα διόδια θα λάβουν ειδοποίηση από την Αττική Οδό.',
     ],
   },
+  'hr': {
+    'scam': ['MUP: u suprotnom slijedi prisilna naplata.', 'Postoji kaznena prijava na vaše ime.'],
+    'genuine': [
+      'Policija je uhitila muškarca osumnjičenog za prijevaru, oštećena je prijavila slučaj.',
+      'Porezna uprava podsjeća porezne obveznike da se prijava poreza podnosi do kraja veljače.',
+      'Policijski službenici utvrdili su 300 prekršaja prekoračenja brzine, vozačima su izrečene kazne.',
+      'Županijski sud izrekao je presudu, optuženi je osuđen na dvije godine zatvora.',
+      'MUP upozorava: prevaranti tvrde da imate neplaćenu kaznu. Ne klikajte na poveznicu.',
+    ],
+  },
+  'sl': {
+    'scam': [
+      'Policija: zoper vas je uveden predkazenski postopek, zglasite se na postaji.',
+      'Finančna uprava: v nasprotnem primeru sledi prisilna izterjava.',
+      'Obstaja kazenska ovadba na vaše ime.',
+      'Vase vozniško dovoljenje bo razveljavljeno, policija',
+    ],
+    'genuine': [
+      'Policisti so prijeli osumljenca, oškodovanka je ostala brez 3000 evrov.',
+      'FURS obvešča davčne zavezance, da rok za ugovor na informativni izračun poteče 15. junija.',
+      'Policisti so ugotovili 200 prekrškov prehitre vožnje, voznikom so izrekli globe.',
+      'Okrožno sodišče je izreklo sodbo, obtoženi je obsojen na leto zapora.',
+      'Policija opozarja: goljufi trdijo, da imate neplačano globo. Ne klikajte na povezavo.',
+    ],
+  },
 };
 
 describe('lexicons of central, eastern and south-eastern Europe and Malta (lexeast)', () => {
