@@ -200,6 +200,23 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Policija opozarja: goljufi trdijo, da imate neplačano globo. Ne klikajte na povezavo.',
     ],
   },
+  'mt': {
+    'scam': [
+      'Il-Korp tal-Pulizija: inkella se jittieħdu passi legali.',
+      'Ġejt identifikat li żort siti pprojbiti.',
+      'Id-Dipartiment tat-Taxxi: għandek messaġġ ġdid, idħol fil-kont.',
+      'Trid tidher quddiem il-Qorti tal-Maġistrati.',
+      'Hemm evidenza kontrik.',
+      "Tfakkira finali: bilanċ pendenti ta' 45 ewro.",
+      'Il-liċenzja tas-sewqan tiegħek ġiet sospiża, il-Pulizija.',
+    ],
+    'genuine': [
+      "Il-Pulizija arrestat raġel ta' 40 sena, ġie mixli l-qorti.",
+      "Id-Dipartiment tat-Taxxi jfakkar li d-data tal-għeluq għar-return hija t-30 ta' Ġunju.",
+      'Is-sewwieqa li qabżu l-veloċità ħadu multa mill-Pulizija.',
+      'Il-Pulizija tavża: l-iscammers jgħidu li għandek multa pendenti. Tikklikkjawx.',
+    ],
+  },
 };
 
 describe('lexicons of central, eastern and south-eastern Europe and Malta (lexeast)', () => {
