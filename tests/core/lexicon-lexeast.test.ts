@@ -165,6 +165,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Ελληνική Αστυνομία: η πρόσβαση του προγράμματος περιήγησης έχει αποκλειστεί.',
       'Ειρηνοδικείο: σε διαφορετική περίπτωση θα ασκηθεί δίωξη.',
       'Υπάρχουν αποδεικτικά στοιχεία εναντίον σου.',
+      'Ο υπολογιστής σας κλειδώθηκε από την Ελληνική Αστυνομία λόγω παράνομης δραστηριότητας.',
     ],
     'genuine': [
       'Συνελήφθη 35χρονος για ασέλγεια, σχηματίστηκε δικογραφία που διαβιβάστηκε στον εισαγγελέα.',
@@ -176,7 +177,11 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
     ],
   },
   'hr': {
-    'scam': ['MUP: u suprotnom slijedi prisilna naplata.', 'Postoji kaznena prijava na vaše ime.'],
+    'scam': [
+      'MUP: u suprotnom slijedi prisilna naplata.',
+      'Postoji kaznena prijava na vaše ime.',
+      'Vaše računalo je zaključala policija zbog nezakonitih aktivnosti.',
+    ],
     'genuine': [
       'Policija je uhitila muškarca osumnjičenog za prijevaru, oštećena je prijavila slučaj.',
       'Porezna uprava podsjeća porezne obveznike da se prijava poreza podnosi do kraja veljače.',

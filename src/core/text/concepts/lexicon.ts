@@ -5290,7 +5290,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'twoimi',
         'tobą',
       ],
-      lock: ['zablokowan*', 'zaszyfrowan*', 'zablokowaliśmy', 'blokad*'],
+      lock: ['zablokowan*', 'zaszyfrowan*', 'zablokowaliśmy', 'blokad*', 'zablokował*', 'zaszyfrował*'],
       device: [
         'komputer*',
         'urządzenie',
@@ -6062,7 +6062,20 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'musíš',
         'budeš',
       ],
-      lock: ['uzamčen*', 'zablokován*', 'zašifrován*', 'zamčen*', 'blokován*', 'uzamknut*', 'zablokovali jsme', 'zamknut*'],
+      lock: [
+        'uzamčen*',
+        'zablokován*',
+        'zašifrován*',
+        'zamčen*',
+        'blokován*',
+        'uzamknut*',
+        'zablokovali jsme',
+        'zamknut*',
+        'zablokoval*',
+        'zamkl*',
+        'uzamkl*',
+        'zašifroval*',
+      ],
       device: [
         'počítač*',
         'zařízení',
@@ -6792,7 +6805,20 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tvojím',
         'tvojich',
       ],
-      lock: ['uzamknut*', 'zablokovan*', 'zašifrovan*', 'zamknut*', 'blokovan*', 'zablokovali sme'],
+      lock: [
+        'uzamknut*',
+        'zablokovan*',
+        'zašifrovan*',
+        'zamknut*',
+        'blokovan*',
+        'zablokovali sme',
+        'zablokoval*',
+        'zamkol',
+        'zamkla',
+        'uzamkol',
+        'uzamkla',
+        'zašifroval*',
+      ],
       device: [
         'počítač*',
         'zariadenie',
@@ -7360,7 +7386,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tvojega',
         'tebi',
       ],
-      lock: ['blokiran*', 'zaklenjen*', 'onemogočen*', 'zaklenili', 'blokirali smo'],
+      lock: ['blokiran*', 'zaklenjen*', 'onemogočen*', 'zaklenili', 'blokirali smo', 'zaklenil*', 'blokiral*'],
       device: ['računalnik*', 'naprav*', 'mobilni telefon', 'telefona', 'brskalnik*', 'zaslon*', 'spletna kamera', 'spletno kamero'],
       overdue: [
         'neplačan*',
@@ -7824,7 +7850,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tvojem',
         'tebi',
       ],
-      lock: ['onemogućen*', 'blokiran*', 'zaključan*', 'zaključali smo', 'blokirali smo'],
+      lock: ['onemogućen*', 'blokiran*', 'zaključan*', 'zaključali smo', 'blokirali smo', 'blokira*', 'zaključal*', 'zaključao'],
       device: [
         'računalo',
         'računala',
@@ -8008,6 +8034,8 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'nedopuštenog sadržaja',
         'pornografske materijale',
         'pornografskih materijala',
+        'nezakonitih aktivnosti',
+        'nezakonitim aktivnostima',
       ],
       proceedings: [
         'pozvani ste',
@@ -8335,7 +8363,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'твоята',
         'тебе',
       ],
-      lock: ['блокиран*', 'заключен*', 'криптиран*', 'блокирахме', 'заключихме'],
+      lock: ['блокиран*', 'заключен*', 'криптиран*', 'блокирахме', 'заключихме', 'блокира*'],
       device: [
         'устройств*',
         'лаптоп*',
@@ -8853,7 +8881,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'ανακριτική διαδικασία',
       ],
       reader: ['έχετε', 'είστε', 'θα πρέπει να πληρώσετε', 'εσείς', 'εσάς', 'σας', 'σου', 'εσύ', 'εσένα', 'είσαι', 'έχεις'],
-      lock: ['αποκλεισ*', 'αποκλείστηκε', 'κλείδωμα', 'κλειδώθηκε', 'κλειδωμέν*', 'μπλοκαρ*', 'έχει αποκλειστεί', 'μπλοκαρίστηκε'],
+      lock: ['αποκλεισ*', 'αποκλείστηκε', 'κλείδωμα', 'κλειδώθηκε', 'κλειδωμέν*', 'μπλοκαρ*', 'έχει αποκλειστεί', 'μπλοκαρίστηκε', 'κλείδωσ*', 'απέκλεισ*'],
       device: [
         'υπολογιστ*',
         'συσκευ*',
@@ -9229,6 +9257,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'αποκατάσταση πρόσβασης',
       ],
     },
+    ignore: ['δραστηρι*', 'δραστικ*'],
   },
   {
     lang: 'hu',
@@ -9891,7 +9920,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'procedură judiciară',
       ],
       reader: ['aveți', 'sunteți', 'veți fi', 'dumneavoastră', 'dumneavoastra', 'voastră', 'vostru', 'tău', 'ești', 'dumneata'],
-      lock: ['blocat*', 'criptat*', 'restricționat*', 'restricţionat*'],
+      lock: ['blocat*', 'criptat*', 'restricționat*', 'restricţionat*', 'a blocat', 'au blocat', 'a criptat', 'au criptat'],
       device: [
         'computer*',
         'calculator*',
@@ -10970,7 +10999,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'kawża',
       ],
       reader: ['għandek', 'inti', 'tiegħek', 'lilek', 'intom', 'tagħkom', 'int', 'lilkom', 'għandkom', 'tiegħkom'],
-      lock: ['msakkar*', 'bblokkat*', 'ġie msakkar', 'ġie bblokkat', 'imblukkat*', 'issakkar'],
+      lock: ['msakkar*', 'bblokkat*', 'ġie msakkar', 'ġie bblokkat', 'imblukkat*', 'issakkar', 'imblokka', 'bblokka', 'sakkar'],
       device: ['kompjuter*', 'mowbajl', 'it-telefon', 'il-browser', 'l-iskrin', 'il-kompjuter tiegħek', 'il-kamera'],
       penalty: [
         'multa tat-traffiku',
