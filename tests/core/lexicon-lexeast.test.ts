@@ -24,7 +24,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Pro odemčení počítače zaplaťte.',
       'Poslední výzva: dlužíte 1 250 Kč za mýtné.',
       'Vase ridicske opravneni bude odejmuto, policie CR',
-      'Dluh 3 200 Kc nebyl uhrazen, hrozi vam exekuce',
+      'Dluzite 3 200 Kc, jinak vam hrozi exekuce',
       'Konečná výzva – úsekové měření: zaplaťte 1 500 Kč',
     ],
     'genuine': [
@@ -46,7 +46,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Polícia SR: vaše vodičské oprávnenie bude odobrané.',
       'Máte novú správu od Finančnej správy, správa čaká na vyzdvihnutie.',
       'Pre odomknutie počítača zaplaťte.',
-      'Dlh 120 € nebol uhradený, inak vám hrozí exekúcia.',
+      'Dlžíte 120 €, inak vám hrozí exekúcia.',
       'Konečná výzva – úsekové meranie: zaplaťte 150 €',
       'Daňový úrad: neuhradili ste daň, uhraďte ihneď.',
       'Predvolávame vás na Okresný súd, musíte sa dostaviť.',

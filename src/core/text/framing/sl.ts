@@ -9,7 +9,7 @@ export const framing: FramingPatterns = {
   lang: 'sl',
   name: 'Slovenian',
   cues: {
-    'names-fraud': ['prevara', 'prevare', 'prevaro', 'prevari', 'lažn*', 'goljufij*', 'goljufiv*', 'phishing*', 'spletna prevara', 'prevarant*', 'lažno'],
+    'names-fraud': ['prevara', 'prevare', 'prevaro', 'prevari', 'lažn*', 'goljufij*', 'goljufiv*', 'phishing*', 'spletna prevara', 'lažno'],
     perpetrator: ['prevarant*', 'goljufi', 'spletni goljufi', 'storilci', 'kriminalci', 'spletni kriminalci', 'hekerji', 'napadalci'],
     reported: [
       'prejemnik*',
