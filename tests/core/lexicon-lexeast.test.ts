@@ -78,6 +78,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Polícia vyzýva vodičov, aby boli opatrní. Meranie rýchlosti bude prebiehať celý týždeň.',
       'Colníci zaistili 5 000 kusov falšovaných cigariet. Prípad preveruje colná správa.',
       'Polícia: Ak ste dostali e-mail o predvolaní, nereagujte na neho. Polícia predvolania e-mailom neposiela.',
+      'Výzva na úhradu od súdneho exekútora prichádza vždy poštou.',
     ],
   },
   'pl': {
@@ -100,6 +101,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Prokuratura skierowała akt oskarżenia przeciwko 40-latkowi do sądu.',
       'Jeżeli masz informacje o zaginionym, skontaktuj się z najbliższą jednostką policji.',
       'Krajowa Administracja Skarbowa ostrzega przed fałszywymi wiadomościami o zwrocie podatku.',
+      'Komornik sądowy może dokonać wpisu dłużnika do rejestru dłużników po wszczęciu egzekucji.',
     ],
   },
   'hu': {
@@ -138,6 +140,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Dosarul a fost transmis instanței cu propunere de arestare preventivă.',
       'Tribunalul a respins contestația, iar suspectul rămâne în arest.',
       'Poliția avertizează: escrocii pretind că aveți o amendă neplătită. Nu accesați linkul.',
+      'ANAF poate începe executarea silită doar după comunicarea titlului executoriu.',
     ],
   },
   'bg': {
@@ -174,6 +177,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Το Πρωτοδικείο καταδίκασε τον κατηγορούμενο σε ποινή φυλάκισης.',
       'Η ΕΛ.ΑΣ. εφιστά την προσοχή: επιτήδειοι ισχυρίζονται ότι οφείλετε πρόστιμο. Μην πατάτε τον σύνδεσμο.',
       'Οι οδηγοί που δεν πλήρωσαν τα διόδια θα λάβουν ειδοποίηση από την Αττική Οδό.',
+      'Η ΑΑΔΕ προχωρά σε αναγκαστική είσπραξη μόνο μετά από ατομική ειδοποίηση του οφειλέτη.',
     ],
   },
   'hr': {
@@ -188,6 +192,7 @@ const CASES: Record<string, { scam: string[]; genuine: string[] }> = {
       'Policijski službenici utvrdili su 300 prekršaja prekoračenja brzine, vozačima su izrečene kazne.',
       'Županijski sud izrekao je presudu, optuženi je osuđen na dvije godine zatvora.',
       'MUP upozorava: prevaranti tvrde da imate neplaćenu kaznu. Ne klikajte na poveznicu.',
+      'Financijska agencija provodi ovrhu na temelju pravomoćnog rješenja suda.',
     ],
   },
   'sl': {
