@@ -27,17 +27,7 @@ export const framing: FramingPatterns = {
       'padělan*',
       'podvodník',
     ],
-    perpetrator: [
-      'podvodník*',
-      'pachatelé',
-      'kyberzločinci',
-      'zločinci',
-      'útočníci',
-      'útočník*',
-      'kyberzločinc*',
-      'hackeři',
-      'podvodníci',
-    ],
+    perpetrator: ['podvodník*', 'pachatelé', 'kyberzločinci', 'zločinci', 'útočníci', 'útočník*', 'kyberzločinc*', 'hackeři', 'podvodníci'],
     reported: [
       'údajn*',
       'takové e-maily',
