@@ -627,6 +627,13 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
     const cc = a.registrable.split('.').at(-1)!;
     return { name: a.registrable, ...(cc.length === 2 && cc !== 'eu' ? { country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() } : {}) };
   }
+  // A private suffix the PSL lists inside a government namespace (`service.gov.uk`, run by the
+  // Government Digital Service) is that government's too: only it holds names under `gov.uk`.
+  // (A private suffix whose ICANN suffix is a plain ccTLD, `gov.nl`, is not: anyone registers there.)
+  if (a.privateSuffix && !a.icannSuffix && a.registrable) {
+    const icann = parse(a.host, { extractHostname: false }).publicSuffix ?? '';
+    return a.publicSuffix.endsWith(`.${icann}`) ? govCountrySuffix(icann) : null;
+  }
   if (!a.icannSuffix || (!a.registrable && a.host !== a.publicSuffix)) return null;
   // Italy: under a region's or province's geographic name (`genova.it`, `cr.it`: a PSL suffix),
   // the names `comune`, `provincia` and `regione` are assignable only to that local authority
@@ -635,10 +642,15 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
   const geo = a.publicSuffix.split('.');
   if (geo.length === 2 && geo[1] === 'it' && geo[0] !== 'gov' && /^(comune|provincia|regione)\./.test(a.registrable))
     return { name: `${a.registrable.split('.')[0]}.${a.publicSuffix}`, country: 'IT' };
-  const [gov, cc, more] = a.publicSuffix.split('.');
+  return govCountrySuffix(a.publicSuffix);
+}
+
+/** `<gov word>.<cc>` for a European country's government namespace (gov.pl, gouv.fr, gv.at, gov.uk), else null. */
+function govCountrySuffix(suffix: string): { name: string; country: string } | null {
+  const [gov, cc, more] = suffix.split('.');
   if (more !== undefined || cc === undefined || cc === 'eu' || !GOV_WORDS.has(gov!) || gov === 'mil' || !COUNTRY_CODES.has(cc) || cc === 'us' || cc === 'ch')
     return null;
-  return { name: a.publicSuffix, country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() };
+  return { name: suffix, country: CC_TO_COUNTRY[cc] ?? cc.toUpperCase() };
 }
 
 /**

@@ -250,6 +250,8 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
     ['https://msp.gov.cz', 'gov.cz'],
     ['bmi.gv.at', 'gv.at'],
     ['x@mvcr.gov.cz', 'gov.cz'],
+    // a private suffix the PSL lists inside a government namespace (HMRC's online services)
+    ['https://www.tax.service.gov.uk/account', 'gov.uk'],
   ])('%s is official as a public body under %s', (input, entry) => {
     expect(classify(input)).toMatchObject({ verdict: 'official', entry });
     expect(classify(input).org).toMatch(/^a public body/);
@@ -260,6 +262,8 @@ describe('false-positive guards (sites that are not ours and do not imitate us)'
     expect(classify('police.gov.hk').verdict).toBe('not-official');
     expect(classify('policjа.gov.pl').verdict).toBe('lookalike'); // Cyrillic а
     expect(classify('politiet.gov.hr').verdict).toBe('lookalike'); // another country's force under an umbrella
+    expect(classify('politie.gov.nl').verdict).toBe('lookalike'); // gov.nl: a private suffix under a plain ccTLD
+    expect(classify('tax.service.gov.uk.refund-claim.com').verdict).toBe('lookalike');
   });
 });
 
