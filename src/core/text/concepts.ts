@@ -50,6 +50,8 @@ export interface ConceptMatch {
   obfuscated?: boolean;
   /** Authority only: a unit named by what it fights ("Cyber Crime Division", "Brigada … de Ciberseguridad"), from a `unit` and a `mission` word. */
   unit?: boolean;
+  /** Threat only: a sanction on the reader's own account, licence, card or ID ("your account has been suspended"), from an `ownasset` pair. */
+  asset?: boolean;
 }
 
 const NEGATION_WINDOW = 6;
@@ -484,7 +486,11 @@ export function findConcepts(
   // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).
   const present = new Set(all.map((c) => c.kind));
   const run = (list: typeof PAIRS, found: readonly ConceptMatch[]) =>
-    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach, 'clause' in p) : []));
+    list.flatMap((p) =>
+      present.has(p.a) && present.has(p.b)
+        ? pairs(f.text, found, p.a, p.b, p.makes, p.reach, 'clause' in p).map((c) => (p.a === 'ownasset' ? { ...c, asset: true } : c))
+        : [],
+    );
   const first = run(FIRST_PAIRS, all);
   for (const c of first) present.add(c.kind);
   const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;

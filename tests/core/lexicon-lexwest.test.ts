@@ -1,0 +1,73 @@
+// Lexicons of en, de, nl, fr, es, pt and it, and the decision rules for short texts (docs/EXTRACT.md
+// "Concepts"). Every input is written here in the language, not copied from the corpus; each group
+// has near misses: police news in the third person, official notices, warnings that quote a scam.
+import { describe, expect, it } from 'vitest';
+import { checkInput } from '../../src/core/check.js';
+import { OFFICIAL_REFERENCE } from '../../src/core/domain/official-reference.js';
+import { findConcepts } from '../../src/core/text/concepts.js';
+import { ctxWith, trustPayload, trustState } from '../helpers/fixture.js';
+
+const ctx = ctxWith([], trustState(trustPayload({ official_domains: [...OFFICIAL_REFERENCE] })));
+const verdict = (t: string) => checkInput(t, ctx).verdict;
+const kinds = (t: string) => findConcepts(t).map((c) => c.kind);
+
+describe('a sanction on the reader’s account, licence or ID with a request to log in (the credential lure)', () => {
+  const lures = [
+    'Your account has been suspended. Verify your identity at the link below.',
+    'Your driving licence has been suspended. Log in to restore it.',
+    'Ihr Konto wurde gesperrt. Bestätigen Sie Ihre Identität hier.',
+    'Votre compte a été suspendu. Confirmez votre identité ici.',
+    'Uw rekening is geblokkeerd. Log in om uw gegevens te bevestigen.',
+    'Su cuenta ha sido bloqueada. Verifique sus datos aquí.',
+    'A sua conta foi bloqueada. Confirme os seus dados aqui.',
+    'Il suo conto è stato bloccato. Acceda per confermare i suoi dati.',
+  ];
+  for (const t of lures)
+    it(`scam: ${t}`, () => {
+      const k = kinds(t);
+      expect(k).toContain('threat');
+      expect(k).toContain('login');
+      expect(k).not.toContain('authority');
+      expect(verdict(t)).toBe('scam');
+    });
+  const near = [
+    // a sanction alone, or on someone else's account, or a login alone
+    'Your account has been suspended.',
+    'Die Polizei hat die Konten der Verdächtigen gesperrt.',
+    'Les comptes des suspects ont été gelés par la justice.',
+    'Log in to your account to see your messages.',
+    // a warning describing the lure
+    'Never log in through a link in a message saying your account is blocked.',
+  ];
+  for (const t of near) it(`not scam: ${t}`, () => expect(verdict(t)).not.toBe('scam'));
+});
+
+describe('a bare "is blocked" is no locked device (roads, accounts and bans are blocked in police news)', () => {
+  const news = [
+    'The road has been blocked after a crash on the A1.',
+    'Die A3 ist nach einem Unfall in Richtung Köln gesperrt.',
+    'Die Zufahrt wurde gesperrt, der Verkehr wird umgeleitet.',
+    "L'autoroute A7 est bloquée par des manifestants depuis ce matin.",
+    'De weg is geblokkeerd na een ongeval.',
+    'La carretera ha sido bloqueada por la nieve.',
+    'A estrada está bloqueada devido ao acidente.',
+    "L'autostrada è bloccata per un incidente.",
+    'The government hopes to unlock funding for new police stations.',
+    'Il governo vuole sbloccare i cantieri entro l’estate.',
+  ];
+  for (const t of news)
+    it(`nothing: ${t}`, () => {
+      expect(kinds(t)).not.toContain('device-lock');
+      expect(verdict(t)).not.toBe('scam');
+    });
+  const screens = [
+    'Your computer has been blocked for illegal activity.',
+    'Ihr Computer wurde gesperrt. Entsperren Sie ihn innerhalb von 24 Stunden.',
+    'Votre ordinateur a été bloqué.',
+    'Uw computer is geblokkeerd.',
+    'Su ordenador ha sido bloqueado.',
+    'O seu computador foi bloqueado.',
+    'Il suo computer è stato bloccato.',
+  ];
+  for (const t of screens) it(`scam: ${t}`, () => expect(verdict(t)).toBe('scam'));
+});
