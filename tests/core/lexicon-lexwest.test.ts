@@ -71,3 +71,60 @@ describe('a bare "is blocked" is no locked device (roads, accounts and bans are 
   ];
   for (const t of screens) it(`scam: ${t}`, () => expect(verdict(t)).toBe('scam'));
 });
+
+describe('a fine phrase that says it is unpaid is a fine and an arrear ("unpaid toll", "péage impayé")', () => {
+  for (const t of ['Unpaid toll', 'Outstanding fine', 'Péage impayé', 'Multa impagada'])
+    it(`scam: ${t}`, () => {
+      const k = kinds(t);
+      expect(k).toContain('penalty');
+      expect(k).toContain('overdue');
+      expect(verdict(t)).toBe('scam');
+    });
+  for (const t of ['Toll charges rise in January', 'Parking fines are set by the council']) it(`nothing: ${t}`, () => expect(verdict(t)).not.toBe('scam'));
+});
+
+/** Short scams (subjects, SMS, one-line fragments) and near misses, per language. */
+const SHORT: Record<string, { scam: string[]; genuine: string[] }> = {
+  en: {
+    scam: [
+      'Final warning: your toll balance is still outstanding',
+      'IRS: Final notice of intent to levy. Call us immediately to avoid arrest.',
+      'DVLA: your vehicle tax is in arrears. Update your payment details today.',
+      'Outstanding court fees: pay $250 within 48 hours',
+      'Action needed: reply with your bank details to release the penalty refund hold. Sergeant Miller, Metropolitan Police',
+      'You are summoned to appear before the county court',
+      'E-ZPass: you have an outstanding toll invoice. Pay today.',
+    ],
+    genuine: [
+      'Police issue 300 fines for unpaid tolls',
+      'Police arrest man over unpaid tolls',
+      'Officers seized 3 kg of cannabis and arrested two men on Tuesday.',
+      'HMRC will never ask you to pay by gift card.',
+      'Police are appealing for witnesses. Anyone with information should contact us on 101.',
+    ],
+  },
+  de: {
+    scam: [
+      'Letzte Warnung: Ihr Bußgeld ist noch offen. Zahlen Sie jetzt.',
+      'Finanzamt: Ihre Nachzahlung ist überfällig',
+      'Toll Collect: Mautnachforderung 34,90 EUR – Geschäftszeichen 2211',
+      'Bußgeldstelle: Ihre Strafverfügung ist unbeglichen',
+      'Gerichtsvollzieher: Zwangsvollstreckung wird eingeleitet – letzte Aufforderung',
+      'Offene Rechnung: Ihr Mahnbescheid – bezahlen Sie',
+    ],
+    genuine: [
+      'Die Polizei war umgehend vor Ort und sperrte die Straße.',
+      'Die Polizei verarbeitet Ihre Daten gemäß der Datenschutz-Grundverordnung.',
+      'Ein Mann wurde wegen Mautprellerei angezeigt, teilte die Polizei mit.',
+      'Das Finanzamt erinnert an die Abgabefrist der Steuererklärung am 31. Juli.',
+      'Die A3 ist nach einem Unfall gesperrt, die Polizei leitet den Verkehr um.',
+    ],
+  },
+};
+
+describe('short texts', () => {
+  for (const [lang, { scam, genuine }] of Object.entries(SHORT)) {
+    for (const t of scam) it(`${lang} scam: ${t}`, () => expect(verdict(t)).toBe('scam'));
+    for (const t of genuine) it(`${lang} not scam: ${t}`, () => expect(verdict(t)).not.toBe('scam'));
+  }
+});

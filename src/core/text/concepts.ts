@@ -12,7 +12,7 @@
 import type { Span } from '../verdict.js';
 import { conceptFold, conceptFoldPhrase, plainFold } from './concept-fold.js';
 import { CONCEPT_LEXICONS, CONDITIONALS, NEGATORS, type ConceptKind, type ConceptLexicon } from './concepts/lexicon.js';
-import { compilePhrases, findPhrases, longestNonOverlapping, type FoldedText, type PhraseMatcher, type PhraseSource } from './phrases.js';
+import { compilePhrases, findPhrases, longestNonOverlapping, type FoldedText, type PhraseMatch, type PhraseMatcher, type PhraseSource } from './phrases.js';
 
 export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
 
@@ -425,6 +425,23 @@ function wordEnd(f: FoldedText, i: number): number {
 }
 const made = (kind: ConceptKind, lang: string, span: Span): ConceptMatch => (kind === 'authority' ? { kind, lang, span, unit: true } : { kind, lang, span });
 
+/**
+ * The `inner` matches that the leftmost-longest choice hid inside a kept `outer` match (both lists
+ * from one walk; `kept` is in text order and does not overlap itself). Linear after a sort.
+ */
+function hiddenInside(kept: readonly PhraseMatch<Tag>[], raw: readonly PhraseMatch<Tag>[], outer: ConceptKind, inner: ConceptKind): PhraseMatch<Tag>[] {
+  const outers = kept.filter((m) => m.tag.kind === outer);
+  if (!outers.length) return [];
+  const taken = new Set(kept);
+  const out: PhraseMatch<Tag>[] = [];
+  let p = 0;
+  for (const m of raw.filter((x) => x.tag.kind === inner && !taken.has(x)).sort((a, b) => a.from - b.from)) {
+    while (p < outers.length && outers[p]!.to <= m.from) p++;
+    if (p < outers.length && outers[p]!.from <= m.from && m.to <= outers[p]!.to) out.push(m);
+  }
+  return out;
+}
+
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
 export function findConcepts(
   input: string | FoldedText,
@@ -435,7 +452,13 @@ export function findConcepts(
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
-  for (const m of longestNonOverlapping(findPhrases(matcher, f))) {
+  const raw = findPhrases(matcher, f);
+  const kept = longestNonOverlapping(raw);
+  // A fine phrase that says itself that it is unpaid ("unpaid toll", "péage impayé", "offenes
+  // Bußgeld") is a fine and an arrear: the arrear word inside it, hidden by the longer match, is
+  // kept too (no extra walk: the trie already returned it).
+  const inner = hiddenInside(kept, raw, 'penalty', 'overdue');
+  for (const m of inner.length ? [...kept, ...inner].sort((a, b) => a.from - b.from) : kept) {
     if (m.tag.kind === 'ignore') continue;
     // The verdict needs only which kinds occur (and up to three offence terms); past MAX_PER_KIND
     // matches of a kind, more cannot change it, so a text of one word repeated stops costing.
