@@ -120,6 +120,22 @@ const SHORT: Record<string, { scam: string[]; genuine: string[] }> = {
       'Die A3 ist nach einem Unfall gesperrt, die Polizei leitet den Verkehr um.',
     ],
   },
+  fr: {
+    scam: [
+      'DGFiP : vous avez un arriéré d’impôt. Réglez votre dette sous 48h.',
+      'Péage impayé : régularisez votre situation',
+      'Mise en demeure : procédure engagée contre vous',
+      'Votre permis sera suspendu. Confirmez vos informations.',
+      'Trésor public : facture impayée de 35 euros',
+      'Vinci Autoroutes : télépéage non réglé, montant restant 12,40 €',
+    ],
+    genuine: [
+      'La police a dressé 300 amendes pour péage impayé.',
+      'La DGFiP rappelle que la déclaration de revenus doit être déposée avant le 20 mai.',
+      'La préfecture informe que le pont est fermé. Rendez-vous sur le site de la mairie.',
+      'Lors d’un contrôle, le conducteur a été verbalisé pour défaut de permis.',
+    ],
+  },
 };
 
 describe('short texts', () => {
