@@ -136,6 +136,22 @@ const SHORT: Record<string, { scam: string[]; genuine: string[] }> = {
       'Lors d’un contrôle, le conducteur a été verbalisé pour défaut de permis.',
     ],
   },
+  nl: {
+    scam: [
+      'CJIB: openstaand bedrag 79 euro, betaal vandaag',
+      'Belastingdienst: u heeft een betalingsachterstand. Betaal binnen 48 uur.',
+      'Onbetaalde tol – betaal de tolrekening',
+      'Je DigiD is geblokkeerd. Bevestig je gegevens via de link.',
+      'U bent gedagvaard om te verschijnen voor de kantonrechter',
+      'Dwangbevel: betaal het openstaande bedrag',
+    ],
+    genuine: [
+      'De politie heeft 40 automobilisten bekeurd voor te hard rijden.',
+      'Een man werd veroordeeld tot drie maanden cel, meldt de politie.',
+      'De RDW meldt dat het nieuwe kentekenbewijs vanaf 1 juli wordt verstuurd.',
+      'De politie zoekt getuigen van de inbraak.',
+    ],
+  },
 };
 
 describe('short texts', () => {
