@@ -152,6 +152,23 @@ const SHORT: Record<string, { scam: string[]; genuine: string[] }> = {
       'De politie zoekt getuigen van de inbraak.',
     ],
   },
+  es: {
+    scam: [
+      'Último aviso: su multa sigue sin pagar',
+      'Agencia Tributaria: su deuda está en periodo ejecutivo, pague ahora',
+      'Peaje impagado: abone el importe en 24h',
+      'Queda usted citado a comparecer en el juzgado',
+      'Usted ha sido denunciado por exceso de velocidad. Abone la multa.',
+      'Providencia de apremio: embargo de su cuenta',
+    ],
+    genuine: [
+      'La Guardia Civil ha denunciado a 40 conductores por exceso de velocidad.',
+      'El conductor fue multado con 500 euros, según fuentes policiales.',
+      'La Agencia Tributaria recuerda que la campaña de la renta termina el 30 de junio.',
+      'Los agentes detuvieron a un hombre por robo.',
+      'Les pompiers ont évacué un liquide inflammable, indique la police.',
+    ],
+  },
 };
 
 describe('short texts', () => {
