@@ -169,6 +169,23 @@ const SHORT: Record<string, { scam: string[]; genuine: string[] }> = {
       'Les pompiers ont évacué un liquide inflammable, indique la police.',
     ],
   },
+  pt: {
+    scam: [
+      'Último aviso: a sua multa ainda não foi paga',
+      'Via Verde: portagem em dívida de 4,35 €. Pague hoje.',
+      'Autoridade Tributária: dívida fiscal em incumprimento, regularize já',
+      'A sua carta de condução foi suspensa. Aceda ao portal para confirmar os seus dados.',
+      'O seu veículo foi fotografado em excesso de velocidade. Pague a coima.',
+    ],
+    genuine: [
+      'O condutor foi multado em 300 euros, segundo a GNR.',
+      'A Autoridade Tributária lembra que o prazo de entrega do IRS termina a 30 de junho.',
+      'O arguido deve comparecer no tribunal na segunda-feira, informou a PSP.',
+      // words of another language: French "ligue" (league), Spanish "boleto" (ticket)
+      'La police a sécurisé le match de Ligue 1 samedi soir.',
+      'La Policía Nacional detuvo a un hombre que vendía boletos falsificados.',
+    ],
+  },
 };
 
 describe('short texts', () => {
