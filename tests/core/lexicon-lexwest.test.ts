@@ -186,6 +186,21 @@ const SHORT: Record<string, { scam: string[]; genuine: string[] }> = {
       'La Policía Nacional detuvo a un hombre que vendía boletos falsificados.',
     ],
   },
+  it: {
+    scam: [
+      'Ultimo sollecito: la sua multa risulta non pagata',
+      'Agenzia Entrate Riscossione: cartella esattoriale da saldare entro 48h',
+      'Pedaggio non pagato: paghi subito',
+      'La sua patente è stata sospesa. Verifica i tuoi dati al link.',
+      'Il suo veicolo è stato fotografato dall’autovelox. Paghi la multa.',
+    ],
+    genuine: [
+      'Il conducente è stato multato per eccesso di velocità, riferiscono i carabinieri.',
+      'L’Agenzia delle Entrate ricorda che la dichiarazione dei redditi scade il 30 settembre.',
+      'La Polizia di Stato ha arrestato due uomini per rapina.',
+      'Gli agenti hanno sequestrato 3 kg di droga.',
+    ],
+  },
 };
 
 describe('short texts', () => {
