@@ -72,7 +72,7 @@ describe('a bare "is blocked" is no locked device (roads, accounts and bans are 
   for (const t of screens) it(`scam: ${t}`, () => expect(verdict(t)).toBe('scam'));
 });
 
-describe('a fine phrase that says it is unpaid is a fine and an arrear ("unpaid toll", "péage impayé")', () => {
+describe('a fine and its arrear or payment in one phrase are both concepts ("unpaid toll", "offenes Bußgeld", "pague su multa")', () => {
   for (const t of ['Unpaid toll', 'Outstanding fine', 'Péage impayé', 'Multa impagada'])
     it(`scam: ${t}`, () => {
       const k = kinds(t);
@@ -80,7 +80,23 @@ describe('a fine phrase that says it is unpaid is a fine and an arrear ("unpaid 
       expect(k).toContain('overdue');
       expect(verdict(t)).toBe('scam');
     });
-  for (const t of ['Toll charges rise in January', 'Parking fines are set by the council']) it(`nothing: ${t}`, () => expect(verdict(t)).not.toBe('scam'));
+  // and an arrear or a payment phrase that names the fine
+  for (const t of ['Offenes Bußgeld', 'Pague su multa', 'Pay your fine now', 'Multa pendiente'])
+    it(`scam: ${t}`, () => {
+      const k = kinds(t);
+      expect(k).toContain('penalty');
+      expect(verdict(t)).toBe('scam');
+    });
+  // a word listed under two kinds is still one concept; a plural arrear in a headline is no demand
+  for (const t of [
+    'Aanmaning',
+    'Multa',
+    'Bußgeld',
+    'Unpaid tolls rose sharply last year',
+    'Toll charges rise in January',
+    'Parking fines are set by the council',
+  ])
+    it(`nothing: ${t}`, () => expect(verdict(t)).not.toBe('scam'));
 });
 
 /** Short scams (subjects, SMS, one-line fragments) and near misses, per language. */

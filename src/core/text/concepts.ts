@@ -426,21 +426,27 @@ function wordEnd(f: FoldedText, i: number): number {
 const made = (kind: ConceptKind, lang: string, span: Span): ConceptMatch => (kind === 'authority' ? { kind, lang, span, unit: true } : { kind, lang, span });
 
 /**
- * The `inner` matches that the leftmost-longest choice hid inside a kept `outer` match (both lists
- * from one walk; `kept` is in text order and does not overlap itself). Linear after a sort.
+ * The `inner` matches that the leftmost-longest choice hid inside a kept match of one of the
+ * `outer` kinds and shorter than it (both lists from one walk; `kept` is in text order and does
+ * not overlap itself). Linear after a sort.
  */
-function hiddenInside(kept: readonly PhraseMatch<Tag>[], raw: readonly PhraseMatch<Tag>[], outer: ConceptKind, inner: ConceptKind): PhraseMatch<Tag>[] {
-  const outers = kept.filter((m) => m.tag.kind === outer);
+function hiddenInside(kept: readonly PhraseMatch<Tag>[], raw: readonly PhraseMatch<Tag>[], outer: ReadonlySet<string>, inner: ConceptKind): PhraseMatch<Tag>[] {
+  const outers = kept.filter((m) => outer.has(m.tag.kind));
   if (!outers.length) return [];
   const taken = new Set(kept);
   const out: PhraseMatch<Tag>[] = [];
   let p = 0;
   for (const m of raw.filter((x) => x.tag.kind === inner && !taken.has(x)).sort((a, b) => a.from - b.from)) {
     while (p < outers.length && outers[p]!.to <= m.from) p++;
-    if (p < outers.length && outers[p]!.from <= m.from && m.to <= outers[p]!.to) out.push(m);
+    // Strictly inside: the same phrase listed under two kinds is one concept (the first listed).
+    const o = outers[p];
+    if (o && o.from <= m.from && m.to <= o.to && m.to - m.from < o.to - o.from) out.push(m);
   }
   return out;
 }
+/** A fine phrase hides the arrear it names ("unpaid toll"); an arrear or a payment phrase hides the fine it names ("offenes Bußgeld", "pague su multa"). */
+const FINE_PHRASES: ReadonlySet<string> = new Set(['penalty']);
+const DEMAND_PHRASES: ReadonlySet<string> = new Set(['overdue', 'payment']);
 
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
 export function findConcepts(
@@ -454,10 +460,10 @@ export function findConcepts(
   const perKind = new Map<string, number>();
   const raw = findPhrases(matcher, f);
   const kept = longestNonOverlapping(raw);
-  // A fine phrase that says itself that it is unpaid ("unpaid toll", "péage impayé", "offenes
-  // Bußgeld") is a fine and an arrear: the arrear word inside it, hidden by the longer match, is
-  // kept too (no extra walk: the trie already returned it).
-  const inner = hiddenInside(kept, raw, 'penalty', 'overdue');
+  // A fine and its arrear or its payment in one phrase ("unpaid toll", "péage impayé", "offenes
+  // Bußgeld", "pague su multa") are both concepts: the word of the other concept inside the
+  // longer match is kept too (no extra walk: the trie already returned it).
+  const inner = [...hiddenInside(kept, raw, FINE_PHRASES, 'overdue'), ...hiddenInside(kept, raw, DEMAND_PHRASES, 'penalty')];
   for (const m of inner.length ? [...kept, ...inner].sort((a, b) => a.from - b.from) : kept) {
     if (m.tag.kind === 'ignore') continue;
     // The verdict needs only which kinds occur (and up to three offence terms); past MAX_PER_KIND
