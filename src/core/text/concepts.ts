@@ -427,16 +427,21 @@ const made = (kind: ConceptKind, lang: string, span: Span): ConceptMatch => (kin
 
 /**
  * The `inner` matches that the leftmost-longest choice hid inside a kept match of one of the
- * `outer` kinds and shorter than it (both lists from one walk; `kept` is in text order and does
- * not overlap itself). Linear after a sort.
+ * `outer` kinds and shorter than it (`hidden`: the walk's matches that `kept` left out, in text
+ * order; `kept` is in text order and does not overlap itself). One pass over each.
  */
-function hiddenInside(kept: readonly PhraseMatch<Tag>[], raw: readonly PhraseMatch<Tag>[], outer: ReadonlySet<string>, inner: ConceptKind): PhraseMatch<Tag>[] {
+function hiddenInside(
+  kept: readonly PhraseMatch<Tag>[],
+  hidden: readonly PhraseMatch<Tag>[],
+  outer: ReadonlySet<string>,
+  inner: ConceptKind,
+): PhraseMatch<Tag>[] {
   const outers = kept.filter((m) => outer.has(m.tag.kind));
   if (!outers.length) return [];
-  const taken = new Set(kept);
   const out: PhraseMatch<Tag>[] = [];
   let p = 0;
-  for (const m of raw.filter((x) => x.tag.kind === inner && !taken.has(x)).sort((a, b) => a.from - b.from)) {
+  for (const m of hidden) {
+    if (m.tag.kind !== inner) continue;
     while (p < outers.length && outers[p]!.to <= m.from) p++;
     // Strictly inside: the same phrase listed under two kinds is one concept (the first listed).
     const o = outers[p];
@@ -463,7 +468,10 @@ export function findConcepts(
   // A fine and its arrear or its payment in one phrase ("unpaid toll", "péage impayé", "offenes
   // Bußgeld", "pague su multa") are both concepts: the word of the other concept inside the
   // longer match is kept too (no extra walk: the trie already returned it).
-  const inner = [...hiddenInside(kept, raw, FINE_PHRASES, 'overdue'), ...hiddenInside(kept, raw, DEMAND_PHRASES, 'penalty')];
+  // The matches the longest choice dropped, in text order.
+  const taken = new Set(kept);
+  const hidden = raw.length > kept.length ? raw.filter((x) => !taken.has(x)).sort((a, b) => a.from - b.from) : [];
+  const inner = hidden.length ? [...hiddenInside(kept, hidden, FINE_PHRASES, 'overdue'), ...hiddenInside(kept, hidden, DEMAND_PHRASES, 'penalty')] : [];
   for (const m of inner.length ? [...kept, ...inner].sort((a, b) => a.from - b.from) : kept) {
     if (m.tag.kind === 'ignore') continue;
     // The verdict needs only which kinds occur (and up to three offence terms); past MAX_PER_KIND
