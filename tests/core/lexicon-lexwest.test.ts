@@ -225,3 +225,19 @@ describe('short texts', () => {
     for (const t of genuine) it(`${lang} not scam: ${t}`, () => expect(verdict(t)).not.toBe('scam'));
   }
 });
+
+describe('German "sie" in lower case is "she" or "they", never the formal "you"', () => {
+  const news = [
+    'Nach dem Diebstahl wurde Anzeige gegen sie erstattet.',
+    'Die Staatsanwaltschaft hat ein Verfahren gegen sie eingeleitet.',
+    'Die Polizei stellte fest, dass sie werden beschuldigt, Waren gestohlen zu haben.',
+    'Die Kontrolleure sagten, sie werden festgenommen, wenn sie nicht zahlen.',
+  ];
+  for (const t of news) it(`not scam: ${t}`, () => expect(verdict(t)).not.toBe('scam'));
+  const scams = [
+    'Gegen Sie wurde Anzeige erstattet. Antworten Sie innerhalb von 48 Stunden.',
+    'GEGEN SIE WURDE ANZEIGE ERSTATTET',
+    'Die Staatsanwaltschaft hat ein Verfahren gegen Sie eingeleitet.',
+  ];
+  for (const t of scams) it(`scam: ${t}`, () => expect(verdict(t)).toBe('scam'));
+});

@@ -453,6 +453,20 @@ function hiddenInside(
 const FINE_PHRASES: ReadonlySet<string> = new Set(['penalty']);
 const DEMAND_PHRASES: ReadonlySet<string> = new Set(['overdue', 'payment']);
 
+/**
+ * Does a German phrase hold the word "sie" in lower case ("Anzeige gegen sie", "sie werden
+ * beschuldigt")? The formal "you" is always written "Sie"; lower case is "she" or "they", police
+ * news in the third person. A phrase written all in capitals says nothing either way and counts.
+ * Looks only inside the match.
+ */
+function lowerSie(text: string, start: number, end: number): boolean {
+  const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  const span = text.slice(start, end);
+  if (span === span.toUpperCase()) return false;
+  for (let i = span.indexOf('sie'); i >= 0; i = span.indexOf('sie', i + 1)) if (!isLetter(span[i - 1]) && !isLetter(span[i + 3])) return true;
+  return false;
+}
+
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
 export function findConcepts(
   input: string | FoldedText,
@@ -484,6 +498,7 @@ export function findConcepts(
       const n = numberBefore(f.text, m.span.start);
       if (n <= 0 || n > (m.tag.kind === 'hours' ? SHORT_HOURS : SHORT_DAYS)) continue;
     }
+    if (m.tag.lang === 'de' && lowerSie(f.text, m.span.start, m.span.end)) continue;
     perKind.set(m.tag.kind, seen + 1);
     // A specialised unit's name is an authority claim, marked `unit` (analyze.ts: a claim and a demand in one).
     const c: ConceptMatch =
@@ -500,7 +515,12 @@ export function findConcepts(
     out.push(c);
   }
   const you = longestNonOverlapping(findPhrases(readers, f))
-    .filter((m) => (!m.tag.cased || casedInSentence(f.text, m.span.start)) && !conditionalBefore(f, m.from))
+    .filter(
+      (m) =>
+        (!m.tag.cased || casedInSentence(f.text, m.span.start)) &&
+        !conditionalBefore(f, m.from) &&
+        !(m.tag.lang === 'de' && lowerSie(f.text, m.span.start, m.span.end)),
+    )
     .slice(0, MAX_READERS)
     .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
   const fights: ConceptMatch[] = [];
