@@ -313,6 +313,10 @@ function addConcepts(out: Finding[], text: string, concepts: readonly ConceptMat
     (has('overdue') && (has('payment') || has('login') || has('deadline'))) ||
     linked ||
     (has('threat') && (has('payment') || has('deadline'))) ||
+    // A sanction on the reader's own account, licence, card or ID with a request to log in or
+    // confirm details ("your account has been suspended … verify your identity"): the credential
+    // lure, whoever claims to send it.
+    (concepts.some((c) => c.kind === 'threat' && c.asset === true) && has('login')) ||
     (has('payment') && has('deadline')) ||
     // Money said to wait for the reader, or a refund with a request to log in, reply or open an
     // attachment (or a link, `linked`): the refund lure, which no tax office or authority sends.

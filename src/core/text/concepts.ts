@@ -12,7 +12,7 @@
 import type { Span } from '../verdict.js';
 import { conceptFold, conceptFoldPhrase, plainFold } from './concept-fold.js';
 import { CONCEPT_LEXICONS, CONDITIONALS, NEGATORS, type ConceptKind, type ConceptLexicon } from './concepts/lexicon.js';
-import { compilePhrases, findPhrases, longestNonOverlapping, type FoldedText, type PhraseMatcher, type PhraseSource } from './phrases.js';
+import { compilePhrases, findPhrases, longestNonOverlapping, type FoldedText, type PhraseMatch, type PhraseMatcher, type PhraseSource } from './phrases.js';
 
 export { CONCEPT_KINDS, type ConceptKind } from './concepts/lexicon.js';
 
@@ -50,6 +50,8 @@ export interface ConceptMatch {
   obfuscated?: boolean;
   /** Authority only: a unit named by what it fights ("Cyber Crime Division", "Brigada … de Ciberseguridad"), from a `unit` and a `mission` word. */
   unit?: boolean;
+  /** Threat only: a sanction on the reader's own account, licence, card or ID ("your account has been suspended"), from an `ownasset` pair. */
+  asset?: boolean;
 }
 
 const NEGATION_WINDOW = 6;
@@ -423,6 +425,48 @@ function wordEnd(f: FoldedText, i: number): number {
 }
 const made = (kind: ConceptKind, lang: string, span: Span): ConceptMatch => (kind === 'authority' ? { kind, lang, span, unit: true } : { kind, lang, span });
 
+/**
+ * The `inner` matches that the leftmost-longest choice hid inside a kept match of one of the
+ * `outer` kinds and shorter than it (`hidden`: the walk's matches that `kept` left out, in text
+ * order; `kept` is in text order and does not overlap itself). One pass over each.
+ */
+function hiddenInside(
+  kept: readonly PhraseMatch<Tag>[],
+  hidden: readonly PhraseMatch<Tag>[],
+  outer: ReadonlySet<string>,
+  inner: ConceptKind,
+): PhraseMatch<Tag>[] {
+  const outers = kept.filter((m) => outer.has(m.tag.kind));
+  if (!outers.length) return [];
+  const out: PhraseMatch<Tag>[] = [];
+  let p = 0;
+  for (const m of hidden) {
+    if (m.tag.kind !== inner) continue;
+    while (p < outers.length && outers[p]!.to <= m.from) p++;
+    // Strictly inside: the same phrase listed under two kinds is one concept (the first listed).
+    const o = outers[p];
+    if (o && o.from <= m.from && m.to <= o.to && m.to - m.from < o.to - o.from) out.push(m);
+  }
+  return out;
+}
+/** A fine phrase hides the arrear it names ("unpaid toll"); an arrear or a payment phrase hides the fine it names ("offenes Bußgeld", "pague su multa"). */
+const FINE_PHRASES: ReadonlySet<string> = new Set(['penalty']);
+const DEMAND_PHRASES: ReadonlySet<string> = new Set(['overdue', 'payment']);
+
+/**
+ * Does a German phrase hold the word "sie" in lower case ("Anzeige gegen sie", "sie werden
+ * beschuldigt")? The formal "you" is always written "Sie"; lower case is "she" or "they", police
+ * news in the third person. A phrase written all in capitals says nothing either way and counts.
+ * Looks only inside the match.
+ */
+function lowerSie(text: string, start: number, end: number): boolean {
+  const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  const span = text.slice(start, end);
+  if (span === span.toUpperCase()) return false;
+  for (let i = span.indexOf('sie'); i >= 0; i = span.indexOf('sie', i + 1)) if (!isLetter(span[i - 1]) && !isLetter(span[i + 3])) return true;
+  return false;
+}
+
 /** Every concept found in the text (or a text already concept-folded), one per span, in text order. */
 export function findConcepts(
   input: string | FoldedText,
@@ -433,7 +477,16 @@ export function findConcepts(
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
-  for (const m of longestNonOverlapping(findPhrases(matcher, f))) {
+  const raw = findPhrases(matcher, f);
+  const kept = longestNonOverlapping(raw);
+  // A fine and its arrear or its payment in one phrase ("unpaid toll", "péage impayé", "offenes
+  // Bußgeld", "pague su multa") are both concepts: the word of the other concept inside the
+  // longer match is kept too (no extra walk: the trie already returned it).
+  // The matches the longest choice dropped, in text order.
+  const taken = new Set(kept);
+  const hidden = raw.length > kept.length ? raw.filter((x) => !taken.has(x)).sort((a, b) => a.from - b.from) : [];
+  const inner = hidden.length ? [...hiddenInside(kept, hidden, FINE_PHRASES, 'overdue'), ...hiddenInside(kept, hidden, DEMAND_PHRASES, 'penalty')] : [];
+  for (const m of inner.length ? [...kept, ...inner].sort((a, b) => a.from - b.from) : kept) {
     if (m.tag.kind === 'ignore') continue;
     // The verdict needs only which kinds occur (and up to three offence terms); past MAX_PER_KIND
     // matches of a kind, more cannot change it, so a text of one word repeated stops costing.
@@ -445,6 +498,7 @@ export function findConcepts(
       const n = numberBefore(f.text, m.span.start);
       if (n <= 0 || n > (m.tag.kind === 'hours' ? SHORT_HOURS : SHORT_DAYS)) continue;
     }
+    if (m.tag.lang === 'de' && lowerSie(f.text, m.span.start, m.span.end)) continue;
     perKind.set(m.tag.kind, seen + 1);
     // A specialised unit's name is an authority claim, marked `unit` (analyze.ts: a claim and a demand in one).
     const c: ConceptMatch =
@@ -461,7 +515,12 @@ export function findConcepts(
     out.push(c);
   }
   const you = longestNonOverlapping(findPhrases(readers, f))
-    .filter((m) => (!m.tag.cased || casedInSentence(f.text, m.span.start)) && !conditionalBefore(f, m.from))
+    .filter(
+      (m) =>
+        (!m.tag.cased || casedInSentence(f.text, m.span.start)) &&
+        !conditionalBefore(f, m.from) &&
+        !(m.tag.lang === 'de' && lowerSie(f.text, m.span.start, m.span.end)),
+    )
     .slice(0, MAX_READERS)
     .map((m): ConceptMatch => ({ kind: 'reader', lang: m.tag.lang, span: m.span }));
   const fights: ConceptMatch[] = [];
@@ -484,7 +543,11 @@ export function findConcepts(
   // A pair whose two kinds are not both present costs nothing (most texts hold few of the kinds).
   const present = new Set(all.map((c) => c.kind));
   const run = (list: typeof PAIRS, found: readonly ConceptMatch[]) =>
-    list.flatMap((p) => (present.has(p.a) && present.has(p.b) ? pairs(f.text, found, p.a, p.b, p.makes, p.reach, 'clause' in p) : []));
+    list.flatMap((p) =>
+      present.has(p.a) && present.has(p.b)
+        ? pairs(f.text, found, p.a, p.b, p.makes, p.reach, 'clause' in p).map((c) => (p.a === 'ownasset' ? { ...c, asset: true } : c))
+        : [],
+    );
   const first = run(FIRST_PAIRS, all);
   for (const c of first) present.add(c.kind);
   const both = first.length ? [...all, ...first].sort((a, b) => a.span.start - b.span.start) : all;
