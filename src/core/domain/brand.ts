@@ -26,6 +26,7 @@ import {
   CLAIM_KIT_WORDS,
   COUNTRY_BOUND_WORDS,
   COUNTRY_CODES,
+  NAMING_ONLY_CC,
   E_PREFIXES,
   FINE_WORDS,
   GOVERNMENT_CC,
@@ -365,8 +366,11 @@ export function brandInLabel(
         ok = false;
       if (!ok) continue;
       const glued = tok === w.word ? undefined : tok.startsWith(w.word) ? tok.slice(w.word.length) : tok.slice(0, tok.length - w.word.length);
+      // (Naming only: a code of Europe outside the EU as a token tells which country, `euprava-rs`.)
+      const nameCc = (t: string | undefined) => ccOf(t) ?? (t && NAMING_ONLY_CC.has(t) ? t.toUpperCase() : undefined);
       const country =
         otherCc ??
+        others.map(nameCc).find(Boolean) ??
         ccOf(glued) ??
         pieces?.map(ccOf).find(Boolean) ??
         (GOV_BEFORE_CC.has(w.word) && glued && GOV_CC.has(glued) ? glued.toUpperCase() : undefined);

@@ -31,7 +31,7 @@ import {
 } from './official-index.js';
 import { isMixedScript, scriptsOf, skeleton, stripDiacritics } from './skeleton.js';
 import { transliterate } from './translit.js';
-import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS } from './words.js';
+import { COUNTRY_CODES, GOVERNMENT_UMBRELLAS, GOV_WORDS, KIT_WORDS, NAMING_ONLY_CC } from './words.js';
 import {
   authorityInLocalPart,
   brandInLabel,
@@ -347,6 +347,7 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
     .split('-')
     .flatMap((w) => w.split(/(?<=\p{L})(?=[0-9])|(?<=[0-9])(?=\p{L})/u))
     .filter(Boolean);
+  const tokenCountries = new Set(e2ldTokens.filter((t) => COUNTRY_CODES.has(t) || NAMING_ONLY_CC.has(t)).map((t) => CC_TO_COUNTRY[t] ?? t.toUpperCase()));
   if (e2ldTokens.length > 1)
     for (const word of tokenRuns(e2ldTokens)) {
       if (word === e2ld.replace(/-/g, '')) {
@@ -358,7 +359,9 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
         continue;
       }
       const claimed = allowed(word, index.claims[form].get(word), true);
-      if (claimed.length) yield { technique: labelTechnique('combosquat'), entries: claimed };
+      // A country code as another token names which of the bodies of that name (`euprava-rs` → Serbia's, not Slovenia's).
+      const inCountry = claimed.filter((ie) => tokenCountries.has(ie.entry.country ?? ''));
+      if (claimed.length) yield { technique: labelTechnique('combosquat'), entries: inCountry.length ? inCountry : claimed };
     }
 
   // A bare word for police as a subdomain under a country's ccTLD may be a town's or a

@@ -921,6 +921,13 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Codes of the European countries outside the EU/EEA/UK/CH, and Türkiye: they only NAME the country
+ * a brand hit carries (`euprava-rs` → Serbia's eUprava, not Slovenia's); they make nothing a claim or
+ * a government namespace. Not me, ad, by, im, am, va: English words or abbreviations as tokens.
+ */
+export const NAMING_ONLY_CC: ReadonlySet<string> = new Set(['al', 'ba', 'md', 'mk', 'rs', 'ru', 'tr', 'ua', 'xk', 'mc', 'sm', 'gi', 'fo', 'je', 'gg']);
+
+/**
  * Country codes that may follow a government word (`gov-br`, `govbr-…`, `gov.br.x.online`,
  * `setupgovgr`): the ISO 3166-1 alpha-2 codes (all 249, with uk and eu), except those that are
  * also ordinary English or technical words and abbreviations after "gov" in vendors' names (ai,

@@ -1,0 +1,23 @@
+// Follow-ups of the domain rules (docs/DOMAINS.md): country codes that name a body, language-bound
+// fine words, common registry labels, on addresses that are NOT in the corpus.
+import { describe, expect, it } from 'vitest';
+import { classifyAddress } from '../../../src/core/domain/lookalike.js';
+import { officialIndex } from '../../../src/core/domain/official-index.js';
+import { OFFICIAL_REFERENCE } from '../../../src/core/domain/official-reference.js';
+
+const REFERENCE = officialIndex(OFFICIAL_REFERENCE); // built once: the core keeps no memo
+const classify = (input: string) => classifyAddress(input, REFERENCE);
+
+describe('a European code outside the EU names which body of a shared name', () => {
+  it.each([
+    ['euprava-rs.com', 'euprava.gov.rs'],
+    ['eupravaplati-rs.com', 'euprava.gov.rs'],
+    ['euprava-si.com', 'e-uprava.gov.si'],
+  ])('%s imitates %s', (host, entry) => {
+    expect(classify(host)).toMatchObject({ verdict: 'lookalike', entry });
+  });
+
+  it('the code only names: it makes no government namespace', () => {
+    expect(classify('primer.gov.rs').verdict).not.toBe('official');
+  });
+});
