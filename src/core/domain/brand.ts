@@ -33,6 +33,7 @@ import {
   GOV_WORDS,
   JUSTICE_WORDS,
   KIT_WORDS,
+  LANGUAGE_BOUND_FINE_WORDS,
   AUTHORITY_WORDS_BY_LANGUAGE,
   COMMON_LABELS,
   CUSTOMS_WORDS,
@@ -818,20 +819,26 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
     pieces.push(...p);
   }
   const isCc = (p: string) => COUNTRY_CODES.has(p) || p === 'usa';
-  const words = pieces.filter((p) => !/^[0-9]/.test(p) && !isCc(p));
+  const cc = pieces.find((p) => COUNTRY_CODES.has(p)) ?? (pieces.includes('usa') ? 'us' : undefined);
+  const place = cc ? (cc === 'uk' ? 'GB' : cc.toUpperCase()) : tldCountry;
+  // A fine word of one language that is an ordinary word of the host's (Romanian `multe`, "many") is no word here.
+  const ordinary = (p: string) => place !== undefined && LANGUAGE_BOUND_FINE_WORDS.get(p)?.ordinaryIn.includes(place) === true;
+  const words = pieces.filter((p) => !/^[0-9]/.test(p) && !isCc(p) && !ordinary(p));
   const withCc = pieces.some(isCc);
   // A code as a token of its own (`us-tolls`), not glued, where it may be an inflection (`dalnicnich`).
   const ccToken = e2ld.split('-').some(isCc);
   if (words.length === 0 || (words.length < 2 && !(offMainstream && ccToken))) return null;
   const payment = (o: string) => PAYMENT_WORDS.has(o) || BILL_WORDS.has(o);
   let theme: BrandTheme | null = null;
+  let bound: string | undefined;
   for (let i = 0; i < words.length && !theme; i++) {
     const w = words[i]!;
     const others = words.filter((_, k) => k !== i);
     const service = serviceTheme(w);
-    if (ENFORCEMENT_WORDS.has(w) && others.some((o) => !INFORMATIONAL.has(o)))
+    if (ENFORCEMENT_WORDS.has(w) && others.some((o) => !INFORMATIONAL.has(o))) {
       theme = FINE_WORDS.has(w) ? 'fine' : SUMMONS_WORDS.has(w) ? 'justice' : 'government';
-    else if (
+      bound = LANGUAGE_BOUND_FINE_WORDS.get(w)?.country;
+    } else if (
       service &&
       // a demand word anywhere; a payment word off the ordinary TLDs; with a country code, a payment
       // or claim word (refund, login, account …); off the ordinary TLDs, any other kit word that is
@@ -845,8 +852,7 @@ export function themeWordsInLabel(e2ld: string, offMainstream: boolean, tldCount
       theme = service;
   }
   if (!theme) return null;
-  const cc = pieces.find((p) => COUNTRY_CODES.has(p)) ?? (pieces.includes('usa') ? 'us' : undefined);
-  const country = cc ? (cc === 'uk' ? 'GB' : cc.toUpperCase()) : tldCountry;
+  const country = place ?? bound;
   const t: BrandTheme = theme;
   const imitates =
     t === 'government'

@@ -50,7 +50,18 @@ import {
   type BrandHit,
   type BrandTheme,
 } from './brand.js';
-import { CLAIM_KIT_WORDS, COUNTRY_CODES, FINE_WORDS, GLUED_STATE_CODES, GOV_WORDS, KIT_WORDS, PAYMENT_WORDS, US_STATE_CODES, US_STATE_NAMES } from './words.js';
+import {
+  CLAIM_KIT_WORDS,
+  COUNTRY_CODES,
+  FINE_WORDS,
+  GLUED_STATE_CODES,
+  GOV_WORDS,
+  KIT_WORDS,
+  LANGUAGE_BOUND_FINE_WORDS,
+  PAYMENT_WORDS,
+  US_STATE_CODES,
+  US_STATE_NAMES,
+} from './words.js';
 
 type Role = 'enforce' | 'topic' | 'demand' | 'strong' | 'weak' | 'filler' | 'place';
 interface Vocab {
@@ -408,11 +419,17 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     else return null;
   }
   const all = pieces.filter((p): p is Extract<Piece, { kind: 'word' }> => p.kind === 'word');
-  const ws = all.filter((p) => p.v.role !== 'place');
   const place = all.find((p) => p.v.role === 'place')?.v.country;
   const cc = pieces.find((p) => p.kind === 'cc') ?? (place ? { kind: 'cc' as const, text: place.toLowerCase(), start: true, end: true } : undefined);
+  const ccText = cc?.kind === 'cc' ? cc.text : undefined;
+  const here = ccText ? (ccText === 'uk' ? 'GB' : ccText.toUpperCase()) : tldCountry;
+  // A fine word of one language that is an ordinary word of the host's (Romanian `multe`, "many", `multele`) is filler here.
+  const boundOf = (w: string) => [...LANGUAGE_BOUND_FINE_WORDS].find(([b]) => w.startsWith(b))?.[1];
+  const ws = all
+    .filter((p) => p.v.role !== 'place')
+    .map((p) => (here !== undefined && boundOf(p.word)?.ordinaryIn.includes(here) ? { ...p, v: { role: 'filler' as const } } : p));
   const digits = pieces.some((p) => p.kind === 'digits');
-  let best: { score: number; v: Vocab } | null = null;
+  let best: { score: number; v: Vocab; word: string } | null = null;
   for (let i = 0; i < ws.length; i++) {
     const t = ws[i]!.v;
     if ((t.role !== 'topic' && t.role !== 'enforce') || !t.theme) continue;
@@ -444,12 +461,18 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     }
     if (others === 0 && !cc && !digits && !rand) continue;
     if (offMainstream && !t.support) score += 1;
-    if (score >= THRESHOLD && (!best || score > best.score)) best = { score, v: t };
+    if (score >= THRESHOLD && (!best || score > best.score)) best = { score, v: t, word: ws[i]!.word };
   }
   if (!best) return null;
   const theme = best.v.theme!;
-  const code = cc?.kind === 'cc' ? cc.text : undefined;
-  const country = code ? (code === 'uk' ? 'GB' : US_STATE_CODES.has(code) && !CC.has(code) ? 'US' : code.toUpperCase()) : tldCountry;
+  const code = ccText;
+  const country = code
+    ? code === 'uk'
+      ? 'GB'
+      : US_STATE_CODES.has(code) && !CC.has(code)
+        ? 'US'
+        : code.toUpperCase()
+    : (tldCountry ?? boundOf(best.word)?.country);
   const imitates =
     theme === 'government'
       ? 'a public authority demanding a payment'

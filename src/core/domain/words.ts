@@ -1262,6 +1262,15 @@ export const FINE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Fine words of one language that are ordinary words of another (`multe`: Italian fines, Romanian
+ * "many"): they are no fine word where the host is of that other language's countries (`ordinaryIn`:
+ * its ccTLD or a code token), and name their own country when nothing else does.
+ */
+export const LANGUAGE_BOUND_FINE_WORDS: ReadonlyMap<string, { country: string; ordinaryIn: readonly string[] }> = new Map([
+  ['multe', { country: 'IT', ordinaryIn: ['RO', 'MD'] }],
+]);
+
+/**
  * Police words that are also ordinary words or places elsewhere (Lake Garda, Catalan "mossos" =
  * lads): they count only when a country-code label or the ccTLD names their own country.
  */

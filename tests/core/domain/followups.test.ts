@@ -21,3 +21,21 @@ describe('a European code outside the EU names which body of a shared name', () 
     expect(classify('primer.gov.rs').verdict).not.toBe('official');
   });
 });
+
+describe('`multe` is an Italian fine word, a Romanian ordinary word ("many")', () => {
+  it.each(['multe-online.ro', 'multe-servicii.ro', 'multe-plata.md', 'multe-oferte-online.ro'])('%s (Romanian host) is not a lookalike', (host) => {
+    expect(classify(host).verdict).not.toBe('lookalike');
+  });
+
+  it.each(['multe-pagamento.com', 'pagamento-multe.it', 'multe-online.com'])('%s still reads lookalike', (host) => {
+    expect(classify(host).verdict).toBe('lookalike');
+  });
+
+  it('the Romanian fine words still read under .ro', () => {
+    expect(classify('plata-amenzi.ro').verdict).toBe('lookalike');
+  });
+
+  it('Turkish `ceza` (fine) reads as a fine word', () => {
+    expect(classify('ceza-odeme.com')).toMatchObject({ verdict: 'lookalike', imitates: 'a traffic-fine service' });
+  });
+});
