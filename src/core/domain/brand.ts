@@ -47,6 +47,7 @@ import {
   VEHICLE_WORDS,
 } from './words.js';
 import { AUTHORITY_THEME_OF } from './official-authorities.js';
+import { REGISTRY_COMMON_LABELS } from './data/registry.js';
 
 /** What kind of body a claim word names (decides which national entry stands in for a generic word). */
 export type BrandTheme = 'brand' | 'police' | 'fine' | 'justice' | 'government' | AuthorityTheme;
@@ -980,7 +981,9 @@ function shortNamesOf(index: OfficialIndex): Map<string, IndexedOfficial[]> {
       org.length >= SHORT_MIN &&
       org.length <= SHORT_MAX &&
       /^[a-z]+$/.test(org) &&
+      // (A registry label marked `common` claims nothing with any company, as long ones do: `fina-gov`.)
       !COMMON_LABELS.has(org) &&
+      !REGISTRY_COMMON_LABELS.has(org) &&
       !SHORT_WORDS.has(org) &&
       !GOV_WORDS.has(org)
     )

@@ -39,3 +39,16 @@ describe('`multe` is an Italian fine word, a Romanian ordinary word ("many")', (
     expect(classify('ceza-odeme.com')).toMatchObject({ verdict: 'lookalike', imitates: 'a traffic-fine service' });
   });
 });
+
+describe('a short registry label marked common claims nothing, as long common labels do', () => {
+  it.each(['fina-gov.com', 'gsis-gov.com'])('%s is not a lookalike', (host) => {
+    expect(classify(host).verdict).not.toBe('lookalike');
+  });
+
+  it.each([
+    ['fina-hr.com', 'fina.hr'],
+    ['gsis-gr-login.com', 'gsis.gr'],
+  ])('the whole domain written in still reads (%s)', (host, entry) => {
+    expect(classify(host)).toMatchObject({ verdict: 'lookalike', entry });
+  });
+});
