@@ -389,6 +389,36 @@ const ARREARS_WORDS: readonly string[] = [
   'outstanding',
 ];
 
+/** Payment words that are kit words too (PAYMENT_WORDS adds the few that are not): one list for both. */
+const KIT_PAYMENT_WORDS: readonly string[] = [
+  'pay',
+  'payment',
+  'payments',
+  'paiement',
+  'payement',
+  'paiements',
+  'pago',
+  'pagos',
+  'pagamento',
+  'zahlung',
+  'betaling',
+  'betalning',
+  'maksu',
+  'platba',
+  'zaplata',
+  'plata',
+  'fizetes',
+  'maksa',
+  'betal',
+  'pagar',
+  'pagare',
+  'oplata',
+  'doplata',
+];
+
+/** Government and "official" words kits glue on: kit words, and demand words of the theme-word rule (brand.ts DEMAND_WORDS). */
+export const OFFICIAL_KIT_WORDS: readonly string[] = ['gov', 'govt', 'gouv', 'gob', 'official', 'officiel', 'oficial', 'ufficiale', 'offiziell'];
+
 /**
  * Words phishing kits glue to a brand or a police word (`cyberpolice`, `europolhelp`,
  * `antaidossiergouv`): channel, service and urgency words in the languages of the list. Ordinary
@@ -433,20 +463,7 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'files',
   'dossier',
   'dossiers',
-  'pay',
-  'payment',
-  'payments',
-  'paiement',
-  'payement',
-  'paiements',
-  'pago',
-  'pagos',
-  'pagamento',
-  'zahlung',
-  'betaling',
-  'betalning',
-  'maksu',
-  'platba',
+  ...KIT_PAYMENT_WORDS,
   'fine',
   'fines',
   'amende',
@@ -454,15 +471,7 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'multa',
   'multas',
   'boete',
-  'gov',
-  'govt',
-  'gouv',
-  'gob',
-  'official',
-  'officiel',
-  'oficial',
-  'ufficiale',
-  'offiziell',
+  ...OFFICIAL_KIT_WORDS,
   'info',
   'infos',
   'center',
@@ -542,14 +551,7 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'federala',
   'sprawa',
   'sprawy',
-  'zaplata',
   'platnost',
-  'fizetes',
-  'plata',
-  'maksa',
-  'betal',
-  'pagar',
-  'pagare',
   // filler that fine and police kits put around the word (`je-reglemoninfraction`, `interpolglobal`)
   'mon',
   'mes',
@@ -603,8 +605,6 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
   'overdue',
   'unpaid',
   'debt',
-  'oplata',
-  'doplata',
   'clearance',
   'paket',
   'parcel',
@@ -654,34 +654,7 @@ export const KIT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Payment words, in the supported languages (claim words of kits; the theme-word rule's demand to pay). */
-export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
-  'pay',
-  'payment',
-  'payments',
-  'paiement',
-  'payement',
-  'paiements',
-  'pago',
-  'pagos',
-  'pagamento',
-  'zahlung',
-  'betaling',
-  'betalning',
-  'maksu',
-  'platba',
-  'zaplata',
-  'plata',
-  'fizetes',
-  'maksa',
-  'betal',
-  'pagar',
-  'pagare',
-  'oplata',
-  'doplata',
-  'pagamenti',
-  'platnosc',
-  ...MORE_PAYMENT_WORDS,
-]);
+export const PAYMENT_WORDS: ReadonlySet<string> = new Set([...KIT_PAYMENT_WORDS, 'pagamenti', 'platnosc', ...MORE_PAYMENT_WORDS]);
 
 /**
  * Kit words that make a claim by themselves (payment, refund, fee, login, case and summons

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyAddress } from '../../../src/core/domain/lookalike.js';
 import { officialIndex } from '../../../src/core/domain/official-index.js';
 import { OFFICIAL_REFERENCE } from '../../../src/core/domain/official-reference.js';
+import { DEMAND_WORDS } from '../../../src/core/domain/brand.js';
+import { KIT_WORDS, OFFICIAL_KIT_WORDS, PAYMENT_WORDS } from '../../../src/core/domain/words.js';
 
 const REFERENCE = officialIndex(OFFICIAL_REFERENCE); // built once: the core keeps no memo
 const classify = (input: string) => classifyAddress(input, REFERENCE);
@@ -50,5 +52,16 @@ describe('a short registry label marked common claims nothing, as long common la
     ['gsis-gr-login.com', 'gsis.gr'],
   ])('the whole domain written in still reads (%s)', (host, entry) => {
     expect(classify(host)).toMatchObject({ verdict: 'lookalike', entry });
+  });
+});
+
+describe('the shared word lists are written once and spread', () => {
+  it('the government and official words are kit words and demand words; payment words are kit words but one (Italian plural `pagamenti`)', () => {
+    expect(OFFICIAL_KIT_WORDS.length).toBeGreaterThan(5);
+    for (const w of OFFICIAL_KIT_WORDS) {
+      expect(KIT_WORDS.has(w), w).toBe(true);
+      expect(DEMAND_WORDS.has(w), w).toBe(true);
+    }
+    expect([...PAYMENT_WORDS].filter((w) => !KIT_WORDS.has(w))).toEqual(['pagamenti']);
   });
 });
