@@ -151,6 +151,12 @@ export interface ConceptLexicon {
    * is "you" written so, "she" or "they" otherwise): matched like `reader`, kept only then.
    */
   casedReader?: readonly string[];
+  /**
+   * Authority acronyms that are ordinary words in another supported language (Hungarian NAV is
+   * Latvian "is not", Polish KAS Estonian "whether"): an authority only when written in capitals,
+   * and then not a negator either.
+   */
+  casedAuthority?: readonly string[];
 }
 
 // Shared by every language: international bodies and their usual abbreviations.
@@ -9636,6 +9642,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'pl',
+    casedAuthority: ['kas'],
     concepts: {
       against: [
         'przeciwko panu',
@@ -10440,6 +10447,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'cs',
+    casedAuthority: ['bis', 'pčr'],
     concepts: {
       amount: ['kč', 'korun', 'korun českých'],
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
@@ -12232,6 +12240,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'hr',
+    casedAuthority: ['fina'],
     concepts: {
       amount: ['eura', 'kn', 'kuna'],
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
@@ -13760,6 +13769,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'hu',
+    casedAuthority: ['nav'],
     concepts: {
       file: ['ügyirat*', 'akta'],
       amount: ['ft', 'forint', 'forintot', 'forintos'],

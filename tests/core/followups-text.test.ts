@@ -1,0 +1,25 @@
+// Follow-ups to the lexicon work (issue 11) in the text analysis: hand-written sentences, each of
+// which read differently before its change.
+import { describe, expect, it } from 'vitest';
+import { findConcepts } from '../../src/core/text/concepts.js';
+
+const kinds = (t: string) => findConcepts(t).map((c) => c.kind);
+const said = (t: string, kind: string) => findConcepts(t).find((c) => c.kind === kind && !c.negated);
+
+describe('authority acronyms that are ordinary words elsewhere count only in capitals', () => {
+  it('reads the capitalised acronym as an authority', () => {
+    expect(said('KAS wzywa do zapłaty.', 'authority')).toBeDefined();
+    expect(said('FINA: vaš račun je blokiran.', 'authority')).toBeDefined();
+    expect(said('Zpráva od PČR, zaplaťte pokutu.', 'authority')).toBeDefined();
+    expect(said('Tisztelt Ügyfél, NAV fizessen azonnal', 'authority')).toBeDefined();
+  });
+  it('does not read Hungarian NAV as the Latvian negator "nav"', () => {
+    expect(kinds('Tisztelt Ügyfél, NAV fizessen azonnal')).toContain('payment');
+  });
+  it('leaves the lower-case word, and the word in a line of capitals, alone', () => {
+    expect(kinds('kas te maksid trahvi?')).not.toContain('authority');
+    expect(kinds('Ar fina pieeju')).not.toContain('authority');
+    expect(findConcepts('Policija nav sūtījusi sodu.').find((c) => c.kind === 'authority')?.negated).toBe(true);
+    expect(findConcepts('POLICIJA NAV SŪTĪJUSI SODU.').find((c) => c.kind === 'authority')?.negated).toBe(true);
+  });
+});
