@@ -23,3 +23,17 @@ describe('authority acronyms that are ordinary words elsewhere count only in cap
     expect(findConcepts('POLICIJA NAV SŪTĪJUSI SODU.').find((c) => c.kind === 'authority')?.negated).toBe(true);
   });
 });
+
+describe('Nordic and Baltic conditionals', () => {
+  it('a reader word right after "if" speaks of a case, not of the reader', () => {
+    // Estonian "kui", Lithuanian "jei": "if your account is closed, log in" is a help page's case.
+    expect(kinds('Kui teie konto on suletud, logige sisse.')).not.toContain('threat');
+    expect(kinds('Jei jūsų sąskaita buvo užblokuota, prisijunkite.')).not.toContain('threat');
+  });
+  it('keeps the reader where the word is not a conditional', () => {
+    // Estonian "ja" is "and": not among the conditionals, so "and your account" stays the reader's.
+    expect(kinds('Teavitame ja teie konto on suletud, logige sisse.')).toContain('threat');
+    expect(kinds('Teie konto on suletud, logige sisse.')).toContain('threat');
+    expect(kinds('Jūsų sąskaita buvo užblokuota, prisijunkite.')).toContain('threat');
+  });
+});

@@ -140,7 +140,34 @@ export const NEGATORS: readonly string[] = [
  * "wenn Sie eine offene Rechnung haben") speaks of a case, not of the reader's own offence or debt,
  * so it pairs with nothing (concepts.ts). Scams' own conditionals are the `ultimatum` phrases.
  */
-export const CONDITIONALS: readonly string[] = ['if', 'whether', 'wenn', 'falls', 'ob', 'si', 'se', 'caso', 'als', 'indien'];
+export const CONDITIONALS: readonly string[] = [
+  'if',
+  'whether',
+  'wenn',
+  'falls',
+  'ob',
+  'si',
+  'se',
+  'caso',
+  'als',
+  'indien',
+  // Nordic and Baltic. Not sv/nb/da "om" (also "about": "information om dig") nor "ja" (Estonian
+  // "and"; Latvian "if"): a reader word after them is as often the reader's own.
+  'hvis',
+  'dersom',
+  'viss',
+  'såfremt',
+  'ifall',
+  'ifald',
+  'såvida',
+  'jos',
+  'mikäli',
+  'ef',
+  'kui',
+  'juhul',
+  'jei',
+  'jeigu',
+];
 
 export interface ConceptLexicon {
   lang: string;
