@@ -37,3 +37,20 @@ describe('Nordic and Baltic conditionals', () => {
     expect(kinds('Jūsų sąskaita buvo užblokuota, prisijunkite.')).toContain('threat');
   });
 });
+
+describe('Nordic and Baltic "if you have received" as a disclaimer', () => {
+  const help = [
+    'Hvis du har fått en bot, kan du betale den i nettbanken.',
+    'Dersom du har fått et forelegg, kan du betale det innen fristen.',
+    'Ef þú hefur fengið sekt getur þú greitt hana í heimabanka.',
+    'Kui teile on määratud trahv, saate selle tasuda internetipangas.',
+    'Ja esat saņēmis sodu, varat to samaksāt internetbankā.',
+  ];
+  for (const t of help)
+    it(`reads a help page's case, not a demand: ${t}`, () => {
+      expect(kinds(t)).toContain('disclaimer');
+    });
+  it('leaves the demand without the conditional', () => {
+    expect(kinds('Du har fått en bot. Betal den innen 24 timer.')).not.toContain('disclaimer');
+  });
+});
