@@ -54,3 +54,14 @@ describe('Nordic and Baltic "if you have received" as a disclaimer', () => {
     expect(kinds('Du har fått en bot. Betal den innen 24 timer.')).not.toContain('disclaimer');
   });
 });
+
+describe('the Hungarian victim noun, not the verb "violated"', () => {
+  it('does not read "sértette" (violated) as a disclaimer', () => {
+    expect(kinds('Ön sértette a szerzői jogot, a bírságot fizesse meg.')).not.toContain('disclaimer');
+    expect(kinds('Ön törvényt sértett, fizesse meg a bírságot.')).not.toContain('disclaimer');
+  });
+  it('still reads the victim of police news', () => {
+    expect(kinds('A sértettől a csalók 2 millió forintot csaltak ki.')).toContain('disclaimer');
+    expect(kinds('A rendőrség a sértettet arra kérte, tegyen feljelentést.')).toContain('disclaimer');
+  });
+});
