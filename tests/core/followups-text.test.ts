@@ -65,3 +65,12 @@ describe('the Hungarian victim noun, not the verb "violated"', () => {
     expect(kinds('A rendőrség a sértettet arra kérte, tegyen feljelentést.')).toContain('disclaimer');
   });
 });
+
+describe('Danish: a suspended MitID or NemID and "confirm your details"', () => {
+  it('reads "bekræft dine oplysninger" as the credential request, as "confirm your details" is', () => {
+    expect(kinds('Din NemID er blevet suspenderet, bekræft dine oplysninger.')).toEqual(expect.arrayContaining(['threat', 'login']));
+  });
+  it('keeps the suspension alone a threat without a request', () => {
+    expect(kinds('Din NemID er blevet suspenderet.')).not.toContain('login');
+  });
+});
