@@ -19,6 +19,9 @@ describe('authority acronyms that are ordinary words elsewhere count only in cap
   it('leaves the lower-case word, and the word in a line of capitals, alone', () => {
     expect(kinds('kas te maksid trahvi?')).not.toContain('authority');
     expect(kinds('Ar fina pieeju')).not.toContain('authority');
+    // PČR (Czech police) only with its caron: PCR is the test, in every language.
+    expect(kinds('Váš PCR test je pozitivní, zaplaťte pokutu.')).not.toContain('authority');
+    expect(kinds('Badania DNA wykazały, że sprawca zapłacił.')).not.toContain('authority');
     expect(findConcepts('Policija nav sūtījusi sodu.').find((c) => c.kind === 'authority')?.negated).toBe(true);
     expect(findConcepts('POLICIJA NAV SŪTĪJUSI SODU.').find((c) => c.kind === 'authority')?.negated).toBe(true);
   });

@@ -152,7 +152,7 @@ function negatedAfter(f: FoldedText, to: number): boolean {
 }
 
 /** `literal`: the lexicon word holds digits itself (`ec3`), so digits in the text are not a disguise. */
-type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true; cased?: true; upper?: true };
+type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true; cased?: true; upper?: string };
 
 export function compileConcepts(
   lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS,
@@ -176,7 +176,7 @@ export function compileConcepts(
       if (only(kind)) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
     if (only('ignore' as ConceptKind)) for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
     if (only('reader')) for (const p of l.casedReader ?? []) add(p, { kind: 'reader', lang: l.lang, cased: true });
-    if (only('authority')) for (const p of l.casedAuthority ?? []) add(p, { kind: 'authority', lang: l.lang, upper: true });
+    if (only('authority')) for (const p of l.casedAuthority ?? []) add(p, { kind: 'authority', lang: l.lang, upper: p.toUpperCase() });
   }
   return compilePhrases(sources);
 }
@@ -504,7 +504,14 @@ export function findConcepts(
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
-  const raw = findPhrases(matcher, f);
+  // An acronym (`casedAuthority`) counts written exactly so, in capitals with its diacritics (PČR, not
+  // the PCR test), and then wins over another word of the same letters; written otherwise it is no
+  // match at all, and hides no shorter word either.
+  const found = findPhrases(matcher, f);
+  const acronyms = found.filter(
+    (m) => m.tag.upper !== undefined && f.text.slice(m.span.start, m.span.end) === m.tag.upper && acronymAt(f.text, m.span.start, m.span.end),
+  );
+  const raw = found.filter((m) => (m.tag.upper !== undefined ? acronyms.includes(m) : !acronyms.some((a) => a.from === m.from && a.to === m.to)));
   const kept = longestNonOverlapping(raw);
   // A fine and its arrear or its payment in one phrase ("unpaid toll", "péage impayé", "offenes
   // Bußgeld", "pague su multa") are both concepts: the word of the other concept inside the
@@ -519,7 +526,6 @@ export function findConcepts(
     // matches of a kind, more cannot change it, so a text of one word repeated stops costing.
     const seen = perKind.get(m.tag.kind) ?? 0;
     if (seen >= MAX_PER_KIND) continue;
-    if (m.tag.upper && !acronymAt(f.text, m.span.start, m.span.end)) continue;
     if (m.tag.kind === 'reference' && !numberAfter(f.text, m.span.end)) continue;
     if (m.tag.kind === 'amount' && !digitNear(f.text, m.span.start, m.span.end)) continue;
     if (m.tag.kind === 'hours' || m.tag.kind === 'days') {
