@@ -60,6 +60,30 @@ const MAX_PER_KIND = 64;
 /** The negators in the concept fold (built once at module load: src/core stays free of mutable module state). */
 const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS.map((n) => conceptFold(n).chars.join('')));
 
+/** Authority acronyms that count only in capitals (lexicon.ts `casedAuthority`), in the concept fold. */
+const CASED_ACRONYMS: ReadonlySet<string> = new Set(CONCEPT_LEXICONS.flatMap((l) => (l.casedAuthority ?? []).map((a) => conceptFold(a).chars.join(''))));
+
+/** Written in capitals (at least one cased letter, no lower-case one): "NAV", "PČR". */
+function allCapitals(s: string): boolean {
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+/**
+ * An acronym in capitals among lower-case words ("a NAV értesíti", "KAS wzywa"); in a line written
+ * all in capitals ("POLICIJA NAV SŪTĪJUSI") it is the ordinary word. 40 characters either side bound the look.
+ */
+function acronymAt(text: string, start: number, end: number): boolean {
+  if (!allCapitals(text.slice(start, end))) return false;
+  const before = /(\p{L}+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  const after = /^[^\p{L}\n]*(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return !((before.length > 1 && allCapitals(before)) || (after.length > 1 && allCapitals(after)));
+}
+
+/** Is `word` (folded indices `from`..`to` inclusive) a negator? Latvian "nav" is, Hungarian "NAV" (the tax authority) is not. */
+function negatorAt(f: FoldedText, from: number, to: number, word: string): boolean {
+  return NEGATOR_SET.has(word) && !(CASED_ACRONYMS.has(word) && acronymAt(f.text, f.start[from]!, f.end[to]!));
+}
+
 /** The conditionals in the concept fold (built once at module load). */
 const CONDITIONAL_SET: ReadonlySet<string> = new Set(CONDITIONALS.map((n) => conceptFold(n).chars.join('')));
 
@@ -97,11 +121,12 @@ function negatedBefore(f: FoldedText, from: number, n: number): boolean {
       }
       i--;
     }
+    const last = i;
     let word = '';
     for (let k = 0; i >= 0 && f.word[i] === 1 && k < 32; i--, k++) word = f.chars[i]! + word;
     while (i >= 0 && f.word[i] === 1) i--;
     if (word === '') return false;
-    if (set.has(word)) return true;
+    if (set.has(word) && negatorAt(f, i + 1, last, word)) return true;
   }
   return false;
 }
@@ -116,17 +141,18 @@ function negatedAfter(f: FoldedText, to: number): boolean {
       if (c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || (c === ' ' && f.newlines[i]! > 0)) return false;
       i++;
     }
+    const first = i;
     let word = '';
     for (let n = 0; i < f.chars.length && f.word[i] === 1 && n < 32; i++, n++) word += f.chars[i];
     while (i < f.chars.length && f.word[i] === 1) i++;
     if (word === '') return false;
-    if (set.has(word) || (f.chars[i] === "'" && set.has(word + "'"))) return true;
+    if ((set.has(word) && negatorAt(f, first, i - 1, word)) || (f.chars[i] === "'" && set.has(word + "'"))) return true;
   }
   return false;
 }
 
 /** `literal`: the lexicon word holds digits itself (`ec3`), so digits in the text are not a disguise. */
-type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true; cased?: true };
+type Tag = { kind: ConceptKind | 'ignore'; lang: string; literal?: true; cased?: true; upper?: string };
 
 export function compileConcepts(
   lexicons: readonly ConceptLexicon[] = CONCEPT_LEXICONS,
@@ -150,6 +176,7 @@ export function compileConcepts(
       if (only(kind)) for (const p of phrases) add(p, /[0-9]/.test(p) ? { kind, lang: l.lang, literal: true } : { kind, lang: l.lang });
     if (only('ignore' as ConceptKind)) for (const p of l.ignore ?? []) add(p, { kind: 'ignore', lang: l.lang });
     if (only('reader')) for (const p of l.casedReader ?? []) add(p, { kind: 'reader', lang: l.lang, cased: true });
+    if (only('authority')) for (const p of l.casedAuthority ?? []) add(p, { kind: 'authority', lang: l.lang, upper: p.toUpperCase() });
   }
   return compilePhrases(sources);
 }
@@ -477,7 +504,14 @@ export function findConcepts(
   const f = typeof input === 'string' ? conceptFold(input) : input;
   const out: ConceptMatch[] = [];
   const perKind = new Map<string, number>();
-  const raw = findPhrases(matcher, f);
+  // An acronym (`casedAuthority`) counts written exactly so, in capitals with its diacritics (PČR, not
+  // the PCR test), and then wins over another word of the same letters; written otherwise it is no
+  // match at all, and hides no shorter word either.
+  const found = findPhrases(matcher, f);
+  const acronyms = found.filter(
+    (m) => m.tag.upper !== undefined && f.text.slice(m.span.start, m.span.end) === m.tag.upper && acronymAt(f.text, m.span.start, m.span.end),
+  );
+  const raw = found.filter((m) => (m.tag.upper !== undefined ? acronyms.includes(m) : !acronyms.some((a) => a.from === m.from && a.to === m.to)));
   const kept = longestNonOverlapping(raw);
   // A fine and its arrear or its payment in one phrase ("unpaid toll", "péage impayé", "offenes
   // Bußgeld", "pague su multa") are both concepts: the word of the other concept inside the

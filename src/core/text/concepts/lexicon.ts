@@ -140,7 +140,34 @@ export const NEGATORS: readonly string[] = [
  * "wenn Sie eine offene Rechnung haben") speaks of a case, not of the reader's own offence or debt,
  * so it pairs with nothing (concepts.ts). Scams' own conditionals are the `ultimatum` phrases.
  */
-export const CONDITIONALS: readonly string[] = ['if', 'whether', 'wenn', 'falls', 'ob', 'si', 'se', 'caso', 'als', 'indien'];
+export const CONDITIONALS: readonly string[] = [
+  'if',
+  'whether',
+  'wenn',
+  'falls',
+  'ob',
+  'si',
+  'se',
+  'caso',
+  'als',
+  'indien',
+  // Nordic and Baltic. Not sv/nb/da "om" (also "about": "information om dig") nor "ja" (Estonian
+  // "and"; Latvian "if"): a reader word after them is as often the reader's own.
+  'hvis',
+  'dersom',
+  'viss',
+  'såfremt',
+  'ifall',
+  'ifald',
+  'såvida',
+  'jos',
+  'mikäli',
+  'ef',
+  'kui',
+  'juhul',
+  'jei',
+  'jeigu',
+];
 
 export interface ConceptLexicon {
   lang: string;
@@ -151,6 +178,12 @@ export interface ConceptLexicon {
    * is "you" written so, "she" or "they" otherwise): matched like `reader`, kept only then.
    */
   casedReader?: readonly string[];
+  /**
+   * Authority acronyms that are ordinary words in another supported language (Hungarian NAV is
+   * Latvian "is not", Polish KAS Estonian "whether"): an authority only when written in capitals,
+   * and then not a negator either.
+   */
+  casedAuthority?: readonly string[];
 }
 
 // Shared by every language: international bodies and their usual abbreviations.
@@ -484,7 +517,18 @@ const INTERNATIONAL: ConceptLexicon = {
       'poškozen*',
       'páchateľ*',
       'poškoden*',
-      'sértett*',
+      // the noun's cases only (the Hungarian block has "a sértett", "sértettet"): the stem also read the
+      // verb "sértett", "sértette" (violated), "Ön törvényt sértett" being the accusation itself
+      'sértettje*',
+      'sértettel',
+      'sértettől',
+      'sértettnél',
+      'sértetthez',
+      'sértettként',
+      'sértetteket',
+      'sértetteknek',
+      'sértettekkel',
+      'sértettektől',
       'elkövető*',
       'persoana vătămată',
       'făptuitor*',
@@ -627,6 +671,38 @@ const INTERNATIONAL: ConceptLexicon = {
       'kui saate',
       'posti teel',
       'ef þú færð',
+      'hvis du har fått',
+      'dersom du får',
+      'dersom du har fått',
+      'dersom du mottar',
+      'dersom du har mottatt',
+      'viss du får',
+      'viss du har fått',
+      'hvis du har fået',
+      'såfremt du modtager',
+      'såfremt du har modtaget',
+      'ifall du får',
+      'ifall du har fått',
+      'om du har mottagit',
+      'ifall du har mottagit',
+      'jos sait',
+      'mikäli saat',
+      'mikäli olet saanut',
+      'jos olet vastaanottanut',
+      'ef þú hefur fengið',
+      'ef þú fékkst',
+      'kui olete saanud',
+      'kui saite',
+      'kui teile on määratud',
+      'jeigu gavote',
+      'jei gausite',
+      'jeigu gausite',
+      'jei jums skirta',
+      'jeigu jums skirta',
+      'ja esat saņēmis',
+      'ja esat saņēmusi',
+      'ja saņēmāt',
+      'ja jums ir piemērots',
       'supposedly',
       'alleged*',
       'so-called',
@@ -6079,11 +6155,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'tryk 1',
         'oplys dit cpr',
         'oplys dit kortnummer',
-        'bekræft dine oplysninger',
         'bekræft oplysningerne',
-        'bekræfte dine oplysninger',
-        'bekræfte dine detaljer',
-        'bekræft dine detaljer',
         'opdater dine oplysninger',
         'opdater oplysningerne',
         'udfyld*',
@@ -6136,6 +6208,10 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'klik*',
         'verificer*',
         'bekræft din identitet',
+        'bekræft dine oplysninger',
+        'bekræfte dine oplysninger',
+        'bekræfte dine detaljer',
+        'bekræft dine detaljer',
         'genaktiver*',
         'genåbn*',
         'gendan adgang*',
@@ -9636,6 +9712,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'pl',
+    casedAuthority: ['kas'],
     concepts: {
       against: [
         'przeciwko panu',
@@ -10440,6 +10517,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'cs',
+    casedAuthority: ['bis', 'pčr'],
     concepts: {
       amount: ['kč', 'korun', 'korun českých'],
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
@@ -12232,6 +12310,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'hr',
+    casedAuthority: ['fina'],
     concepts: {
       amount: ['eura', 'kn', 'kuna'],
       // refund lure (pair-only `entitled`, concepts.ts PAIRS)
@@ -13760,6 +13839,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
   },
   {
     lang: 'hu',
+    casedAuthority: ['nav'],
     concepts: {
       file: ['ügyirat*', 'akta'],
       amount: ['ft', 'forint', 'forintot', 'forintos'],
