@@ -178,6 +178,10 @@ async function audit(tab: { page: Page; cdp: CDPSession }, lang: string, doc: Do
   await page.setViewportSize(PHONE);
   await cdp.send('Emulation.setScriptExecutionDisabled', { value: !js });
   try {
+    // A tab that last showed this very address (the same code after #, loaded with JS off) would
+    // only scroll to the fragment, not load a new document, and the script would never run: a new
+    // document every time.
+    if (doc.fragment) await page.goto('about:blank');
     await page.goto(`${site}${doc.path}${doc.fragment ? `#${doc.fragment}` : ''}`, { waitUntil: 'load' });
     await doc.check(page, js);
   } finally {
