@@ -412,6 +412,14 @@ function casedInSentence(text: string, start: number): boolean {
   return !(p === '.' || p === '!' || p === '?' || p === ':' || p === '\n' || p === '\r' || p === '•' || p === '-' || p === '–');
 }
 
+/**
+ * What ends a sentence (or a clause) between the two halves of a pair. A full stop or a comma between
+ * two digits is a decimal or thousands separator ("a refund of 265.48 GBP", "1,250 lei"), not a break.
+ * One character class with lookarounds: linear.
+ */
+const SENTENCE_BREAK = /[!?\n]|(?<!\d)\.|\.(?!\d)/;
+const CLAUSE_BREAK = /[!?\n;:]|(?<!\d)[.,]|[.,](?!\d)/;
+
 function pairs(
   text: string,
   found: readonly ConceptMatch[],
@@ -426,7 +434,7 @@ function pairs(
   const out: ConceptMatch[] = [];
   const near = (x: ConceptMatch, y: ConceptMatch) =>
     Math.abs(x.span.start - y.span.start) <= reach &&
-    !(clause ? /[.!?\n,;:]/ : /[.!?\n]/).test(text.slice(Math.min(x.span.end, y.span.end), Math.max(x.span.start, y.span.start)));
+    !(clause ? CLAUSE_BREAK : SENTENCE_BREAK).test(text.slice(Math.min(x.span.end, y.span.end), Math.max(x.span.start, y.span.start)));
   let last: ConceptMatch | undefined;
   const paired = new Set<ConceptMatch>();
   for (const c of found) {

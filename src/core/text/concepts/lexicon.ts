@@ -958,6 +958,7 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'your toll account',
         'your e-zpass account',
         'your vehicle registration',
+        'your driving privileges',
         'your driving licence',
         "your driver's license",
         'your license',
@@ -995,6 +996,9 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'closed',
         'blacklisted',
         'cut off',
+        // the threatened act itself, as a notice's list of actions puts it ("Suspend your vehicle registration")
+        'suspend',
+        'revoke',
       ],
       asset: [
         'account',
@@ -9457,6 +9461,13 @@ export const CONCEPT_LEXICONS: readonly ConceptLexicon[] = [
         'lei è indagata',
         'lei è tenuto a comparire',
         'lei è tenuta a comparire',
+        // the same addressed as voi (the fake summonses' plural of politeness) and as tu
+        'contro di voi',
+        'nei vostri confronti',
+        'a vostro carico',
+        'contro di te',
+        'nei tuoi confronti',
+        'a tuo carico',
       ],
       threat: [
         'in assenza di una sua risposta',

@@ -32,6 +32,12 @@ export const framing: FramingPatterns = {
     reported: [
       'παραλήπτες',
       'τους παραλήπτες',
+      // the singular with its article: how a warning narrates the one message ("Ο παραλήπτης βλέπει …")
+      'ο παραλήπτης',
+      'τον παραλήπτη',
+      'του παραλήπτη',
+      'στον παραλήπτη',
+      'ένδειξη αποστολέα',
       'φερόμενο αποστολέα',
       'δήθεν',
       'τέτοια μηνύματα',

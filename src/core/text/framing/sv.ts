@@ -47,6 +47,10 @@ export const framing: FramingPatterns = {
     reported: [
       'där det står',
       'det står att',
+      // the same in the past tense and inverted ("på skärmen stod det att …")
+      'det stod att',
+      'står det att',
+      'stod det att',
       'meddelandena',
       'mejlen',
       'sms:en',
