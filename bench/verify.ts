@@ -131,6 +131,9 @@ export function unpin(pid: number): void {
   spawnSync('taskset', ['-a', '-p', '-c', `0-${CORES - 1}`, String(pid)], { stdio: 'ignore' });
 }
 
+/** Seconds of the one-connection run after each saturated one. */
+const ALONE_S = 5;
+
 /** Seconds of distinct-code load each server gets before it is measured (see the top of this file). */
 export const WARM_UP_S = 5;
 
@@ -144,7 +147,17 @@ async function serveRun(
   codes: Codes,
   seconds: number,
   pinCores: boolean,
-): Promise<Awaited<ReturnType<typeof distinctLoad>> & { cpuUs: number; userUs: number; systemUs: number; loadUs: number; startCpu: number; pinned: boolean }> {
+): Promise<
+  Awaited<ReturnType<typeof distinctLoad>> & {
+    alone: Awaited<ReturnType<typeof distinctLoad>>;
+    cpuUs: number;
+    userUs: number;
+    systemUs: number;
+    loadUs: number;
+    startCpu: number;
+    pinned: boolean;
+  }
+> {
   const srv = await start([bin, 'serve', '--data', dataDir], { WARNCHECK_RATE_LIMIT: '0' });
   try {
     const pinned = pinCores && pin(srv.proc.pid!, 0);
@@ -162,7 +175,11 @@ async function serveRun(
     const [after, used] = [cpuSplit(srv.proc.pid!), process.cpuUsage(load)];
     const userUs = ((after.user - cpu.user) / r.requests) * 1e6;
     const systemUs = ((after.system - cpu.system) / r.requests) * 1e6;
-    return { ...r, cpuUs: userUs + systemUs, userUs, systemUs, loadUs: (used.user + used.system) / r.requests, startCpu, pinned };
+    // One connection: the latency of an answer that does not queue behind 49 others (saturated,
+    // every answer waits for the ones before it). autocannon's paced mode (overallRate) sends each
+    // tick's requests at once, so 50 paced connections queue in bursts all the same (measured).
+    const alone = await distinctLoad(srv.url, codes, ALONE_S, 1);
+    return { ...r, alone, cpuUs: userUs + systemUs, userUs, systemUs, loadUs: (used.user + used.system) / r.requests, startCpu, pinned };
   } finally {
     await stop(srv);
   }
@@ -203,7 +220,9 @@ export async function runVerifyBench(
     const raw2 = rawOn(all.slice(-Math.min(20_000, all.length)));
     const rawMean = (raw + raw2) / 2;
     const line = (name: string, r: typeof run) =>
-      `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms); server CPU ${r.cpuUs.toFixed(0)} µs per request (user ${r.userUs.toFixed(0)}, system ${r.systemUs.toFixed(0)}; raw verify ${(1e6 / rawMean).toFixed(0)} µs), load generator ${r.loadUs.toFixed(0)} µs; start-up until idle ${r.startCpu.toFixed(2)} s of CPU${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}`;
+      `${name}: ${r.rps.toFixed(0)} req/s → ${(r.rps / rawMean).toFixed(2)}× raw (goal ≥ 0.5×); p50 ${r.p50} ms, p99 ${r.p99} ms (goal ≤ 10 ms); server CPU ${r.cpuUs.toFixed(0)} µs per request (user ${r.userUs.toFixed(0)}, system ${r.systemUs.toFixed(0)}; raw verify ${(1e6 / rawMean).toFixed(0)} µs), load generator ${r.loadUs.toFixed(0)} µs; start-up until idle ${r.startCpu.toFixed(2)} s of CPU${r.non2xx ? `; ${r.non2xx} answers not 200 (overload guard)` : ''}\n` +
+      `    saturated, 50 connections each wait for the others: mean latency = 50 ÷ ${r.rps.toFixed(0)} req/s = ${((50 / r.rps) * 1000).toFixed(1)} ms, so p99 ≤ 10 ms needs ≥ 5,000 req/s; ` +
+      `one connection (${ALONE_S} s, ${r.alone.rps.toFixed(0)} req/s): p50 ${r.alone.p50} ms, p99 ${r.alone.p99} ms${r.alone.non2xx ? `, ${r.alone.non2xx} not 200` : ''}`;
     return [
       `raw node:crypto Ed25519 verify of the same statements, one core: ${rawMean.toFixed(0)} /s (before the servers ${raw.toFixed(0)}, after ${raw2.toFixed(0)})`,
       `POST /api/v1/verify, distinct genuine codes in turn (${codes.used.toLocaleString('en')} used, none twice; ${d.statements.toLocaleString('en')} issued), 50 connections, ${WARM_UP_S} s warm-up then ${seconds} s, one process; ${

@@ -93,7 +93,7 @@ describe('one flipped byte in the data directory', () => {
     pageSize = db.pragma('page_size', { simple: true }) as number;
     pages = new Map();
     for (const r of db
-      .prepare("SELECT name, pageno FROM dbstat WHERE name IN ('statements_code_hash', 'statements_bucket', 'log_hashes', 'statements')")
+      .prepare("SELECT name, pageno FROM dbstat WHERE name IN ('statements_code_hash', 'statements_bucket_hash', 'log_hashes', 'statements')")
       .all() as Array<{ name: string; pageno: number }>) {
       pages.set(r.name, [...(pages.get(r.name) ?? []), r.pageno]);
     }
@@ -172,7 +172,7 @@ describe('one flipped byte in the data directory', () => {
     expect(noticed.get('statements_code_hash true')).toBeGreaterThanOrEqual(2);
   }, 300_000);
 
-  for (const part of ['statements_code_hash', 'statements_bucket', 'log_hashes', 'statements']) {
+  for (const part of ['statements_code_hash', 'statements_bucket_hash', 'log_hashes', 'statements']) {
     it(`in ${part}: every answer is the right one or WC_DATA_CORRUPT`, () => {
       let detected = 0;
       const wrong: string[] = [];

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { LevelCache, nodeCacheLevel, openSqliteStore, READ_CACHE_KIB, spillPragma } from '../../src/store/sqlite.js';
+import { LevelCache, nodeCacheLevel, openSqliteStore, READ_CACHE_KIB, SCHEMA_VERSION, spillPragma } from '../../src/store/sqlite.js';
+import { bucketOf } from '../../src/store/types.js';
 import { runAppendWriterContract, runLogContract, runStoreContract } from './contract.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'wc-store-')), 'warncheck.db');
@@ -144,9 +145,100 @@ describe('sqlite spill threshold', () => {
   });
 });
 
+// A version-4 database as warncheck made it before migration 5: the bucket index without the code hash.
+function toVersion4(db: import('better-sqlite3').Database): void {
+  db.exec(`DROP INDEX statements_bucket_hash;
+    CREATE INDEX statements_bucket ON statements(bucket);`);
+  db.pragma('user_version = 4');
+}
+
+describe('sqlite migration 5 (the bucket index carries the code hash)', () => {
+  // Statements with code hashes (some sharing a bucket, a revocation under a warning's hash, and
+  // statements with no code hash), as issue and revoke store them.
+  const hashOf = (n: number): Buffer => {
+    const h = Buffer.alloc(32, n % 251);
+    h.writeUInt32BE(n % 7 === 0 ? 0xabcde000 : Math.imul(n, 2654435761) >>> 0, 0); // every 7th in one 20-bit bucket
+    return h;
+  };
+  const build = (size: number): string => {
+    const f = file();
+    const s = openSqliteStore(f, { create: true });
+    s.setCheckpointSigner((n, root) => `origin\n${n}\n${Buffer.from(root).toString('base64')}\n`);
+    s.appendStatements(
+      Array.from({ length: size }, (_, n) =>
+        n % 10 === 9
+          ? { codeHash: n % 20 === 9 ? hashOf(n - 1) : null, type: 'revocation' as const, kid: 'k', jws: `rev-${n}` }
+          : { codeHash: hashOf(n), type: 'warning' as const, kid: 'k', jws: `st-${n}` },
+      ),
+    );
+    s.close();
+    return f;
+  };
+  // Every look-up answers read: by each code hash (both paths), by bucket at every coarseness.
+  const lookups = (f: string, size: number): string => {
+    const s = openSqliteStore(f, { readonly: true });
+    const out: unknown[] = [];
+    for (let n = 0; n < size + 5; n++) out.push(s.entries(hashOf(n)));
+    for (const bits of [0, 4, 20]) {
+      const shift = 20 - bits;
+      for (const b of new Set(Array.from({ length: size }, (_, n) => bucketOf(hashOf(n)) >> shift)))
+        out.push(s.byBucket(b << shift, 1 << shift).map((r) => [r.index, Buffer.from(r.codeHash).toString('hex'), r.jws]));
+    }
+    s.close();
+    return JSON.stringify(out);
+  };
+
+  it('a version-4 database is refused by readers, and upgraded by a writer to the same look-up answers as a fresh one, through the covering index', () => {
+    const size = 300;
+    const f = build(size);
+    const fresh = lookups(f, size);
+    expect(fresh).toContain(`"type":"revocation","jws":"rev-29"`); // a revocation found under its warning's code hash
+    const db = new Database(f);
+    toVersion4(db);
+    db.close();
+    expect(() => openSqliteStore(f, { readonly: true })).toThrow(
+      expect.objectContaining({ code: 'WC_DATA_CORRUPT', detail: expect.stringMatching(/older warncheck/) }),
+    );
+    openSqliteStore(f).close(); // what an issuer command (or sync) does first
+    expect(lookups(f, size)).toBe(fresh);
+    const s = openSqliteStore(f, { readonly: true });
+    expect(s.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const indexes = s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'statements' ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['statements_bucket_hash', 'statements_code_hash', 'statements_warning_code']);
+    // The second path reads the bucket index alone, never a table row.
+    const plan = s.db.prepare('EXPLAIN QUERY PLAN SELECT idx, code_hash FROM statements INDEXED BY statements_bucket_hash WHERE bucket = ?').all(1) as Array<{
+      detail: string;
+    }>;
+    expect(plan.map((p) => p.detail).join()).toMatch(/COVERING INDEX statements_bucket_hash/);
+    s.close();
+  });
+
+  it("a statement row whose code hash is not its index entries' is WC_DATA_CORRUPT, never an answer", () => {
+    const f = build(50);
+    const db = new Database(f);
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const tablePages = new Set(db.prepare("SELECT pageno FROM dbstat WHERE name = 'statements'").pluck().all() as number[]);
+    db.close();
+    // One byte of one row's code hash, in the table's own pages (the indexes keep the hash as it was).
+    const bytes = readFileSync(f);
+    const target = hashOf(3);
+    let at = -1;
+    for (let p = bytes.indexOf(target); p >= 0 && at < 0; p = bytes.indexOf(target, p + 1)) if (tablePages.has(Math.floor(p / pageSize) + 1)) at = p;
+    expect(at).toBeGreaterThan(0);
+    bytes[at + 31]! ^= 0x10;
+    writeFileSync(f, bytes);
+    const s = openSqliteStore(f, { readonly: true });
+    expect(() => s.entries(target)).toThrow(expect.objectContaining({ code: 'WC_DATA_CORRUPT' }));
+    expect(s.entries(hashOf(4)).map((e) => e.jws)).toEqual(['st-4']); // the other rows still answer
+    s.close();
+  });
+});
+
 describe('sqlite migration 4 (leaf hashes and levels 1–3 stored)', () => {
-  // A version-3 database as warncheck made it before migration 4: log_hashes from level 4 up only.
+  // A version-3 database as warncheck made it before migration 4: log_hashes from level 4 up only
+  // (and the bucket index of before migration 5).
   const toVersion3 = (db: import('better-sqlite3').Database): void => {
+    toVersion4(db);
     db.exec(`CREATE TABLE log_hashes_v3 (level INTEGER NOT NULL CHECK (level >= 4), idx INTEGER NOT NULL, hash BLOB NOT NULL CHECK (length(hash) = 32), PRIMARY KEY (level, idx)) STRICT, WITHOUT ROWID;
       INSERT INTO log_hashes_v3 SELECT level, idx, hash FROM log_hashes WHERE level >= 4;
       DROP TABLE log_hashes;
@@ -200,7 +292,7 @@ describe('sqlite migration 4 (leaf hashes and levels 1–3 stored)', () => {
     openSqliteStore(f).close(); // what an issuer command does first
     expect(await served(f, size)).toEqual(before);
     const s = openSqliteStore(f);
-    expect(s.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(s.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     // Still append-only, and appends after the upgrade extend the same tree.
     expect(() => s.db.prepare('DELETE FROM log_hashes WHERE level = 0').run()).toThrow(/append-only/);
     s.setCheckpointSigner((n, root) => `origin\n${n}\n${Buffer.from(root).toString('base64')}\n`);
