@@ -62,6 +62,7 @@ import {
   US_STATE_CODES,
   US_STATE_NAMES,
 } from './words.js';
+import { govWithJunk } from './place-gov.js';
 
 type Role = 'enforce' | 'topic' | 'demand' | 'strong' | 'weak' | 'filler' | 'place';
 interface Vocab {
@@ -84,7 +85,7 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
   [
     'fine',
     `trafik verkehr verkeer circulation circulacion circolazione drogowy drogowa drogowe drogowej silnicni cestni kozuti
-     rutier rutiera stradale rodoviario rodoviaria liikenne tieliikenne trafikk vejtrafik fotoradar flitser blitzer`,
+     rutier rutiera stradale rodoviario rodoviaria liikenne tieliikenne trafikk vejtrafik fotoradar flitser blitzer speeding traffic ticket tickets`,
   ],
   // parking
   [
@@ -142,7 +143,7 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
 
 /** Fines and offence notices beyond FINE_WORDS, in every supported language and Turkish (enforcement words of the traffic-fine theme). */
 const MORE_FINES = words(`
-  procesverbal contraventions amendes bussgeldbescheid verwarnungsgeld strafzettel verkehrsstrafe bekeuring
+  citation citations procesverbal contraventions amendes bussgeldbescheid verwarnungsgeld strafzettel verkehrsstrafe bekeuring
   verkeersboete boetes multas coimas autuacao contravvenzioni grzywna mandaty mandatu pokuty pokutu birsagot amenzi
   contraventie kazne prekrsaj prekrsek prostima bauda baudos sodanauda trahvi sakot rikesakko parkeringsbot
   parkeringsboter boede boeder forelegg ceza cezasi cezalar trafikcezasi shtraf shtrafa shtrafi klisi klisis
@@ -171,7 +172,7 @@ const MORE_DEMAND = words(`
 
 /** Action words that make a claim (pay, settle, claim, confirm, update, login) beyond the payment and claim lists. */
 const MORE_STRONG = words(`
-  settle settlement regle reglement regler reglez regul regularise regulariser regularisation regularizacion regolarizza
+  charge charges settle settlement regle reglement regler reglez regul regularise regulariser regularisation regularizacion regolarizza
   regolarizzazione validate valider validar convalida update updates actualiser actualizar aggiorna aggiornamento
   aktualisierung aktualizacja bijwerken confirm confirmation confirmer bestaetigen bestaetigung potwierdzenie potvrzeni
   plashchane odeme odemesi placanje placilo oplaty oplate zaplaty uhradit betalen bezahlung pagamenti pagamento pagos paga
@@ -181,7 +182,7 @@ const MORE_STRONG = words(`
 `);
 
 /** Filler besides THEME_FILLER: possessives, articles and prepositions kits glue in (`je-reglemoninfraction`). */
-const MORE_FILLER = words('mon mes votre vos your the les des pour per para con mit voor dla und and llc inc ltd');
+const MORE_FILLER = words('mon mes votre vos your the les des pour per para con mit voor dla und and llc inc ltd etc');
 
 /** European countries by name, in English and in their own languages (the theme's jurisdiction, as a code would say). */
 const COUNTRY_NAMES: ReadonlyArray<[string, string]> = [
@@ -396,25 +397,38 @@ const THRESHOLD = 2;
 export function themeScoreInLabel(label: string, offMainstream: boolean, tldCountry?: string): BrandHit | null {
   if (label.length > 63) return null;
   const pieces: Piece[] = [];
-  for (const tok of label.split('-')) {
+  const toks = label.split('-');
+  for (let t = 0; t < toks.length; t++) {
+    const tok = toks[t]!;
     if (tok === '') continue;
+    // A leading `com-` (`com-penalty.xin`): the smishing kits' way to make the host read `….com`, a piece of the kit.
+    if (t === 0 && tok === 'com' && toks.length > 1) {
+      pieces.push({ kind: 'word', word: 'com-', v: { role: 'demand' } });
+      continue;
+    }
     const single = tok.length <= 2;
     if (single) {
-      // A token of one or two letters: a country code or an e-government prefix (`e-`, `i-`), else a residue.
+      // A token of one or two letters: a country code, an e-government prefix (`e-`, `i-`) or the
+      // crown prefix of UK government bodies (`hm-`: HM Revenue, HM Courts, HM Passport Office), else a residue.
       if (CC.has(tok) || US_STATE_CODES.has(tok)) pieces.push({ kind: 'cc', text: tok, start: true, end: true });
+      else if (tok === 'hm') pieces.push({ kind: 'word', word: 'hm', v: { role: 'demand' } });
       else if (tok !== 'e' && tok !== 'i') pieces.push({ kind: 'residue', text: tok, start: true, end: true });
       continue;
     }
     pieces.push(...cut(tok));
   }
   let rand = false;
-  for (const p of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
     if (p.kind !== 'residue') continue;
     // An `e`/`i` in front is an e-government prefix (`e-podatek`, `iurzad`). One or two letters
     // between two words are a compound's linking letters (`verkehr` + `s` + `verstoss`,
     // `betaling` + `s` + `achterstand`): one dictionary word, which a lawyer's or an adviser's
     // site is named after, so the label is left alone.
     if (p.start && !p.end && (p.text === 'e' || p.text === 'i')) continue;
+    // Junk letters glued to a government word (`gouvs`, `govy`, `govae`) make a registration unique; they are not a word.
+    const before = pieces[k - 1];
+    if (p.end && before?.kind === 'word' && GOV_WORDS.has(before.word) && govWithJunk(before.word + p.text) !== null) continue;
     if (p.text.length >= 3 && randomLooking(p.text)) rand = true;
     else return null;
   }
@@ -429,6 +443,8 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     .filter((p) => p.v.role !== 'place')
     .map((p) => (here !== undefined && boundOf(p.word)?.ordinaryIn.includes(here) ? { ...p, v: { role: 'filler' as const } } : p));
   const digits = pieces.some((p) => p.kind === 'digits');
+  const pureTheme =
+    ws.length >= 2 && new Set(ws.map((p) => p.word)).size >= 2 && pieces.every((p) => p.kind === 'word' && (p.v.role === 'topic' || p.v.role === 'enforce'));
   let best: { score: number; v: Vocab; word: string } | null = null;
   for (let i = 0; i < ws.length; i++) {
     const t = ws[i]!.v;
@@ -461,6 +477,10 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     }
     if (others === 0 && !cc && !digits && !rand) continue;
     if (offMainstream && !t.support) score += 1;
+    // Nothing but the theme's own words, two or more, on a cheap TLD (`traffic-fines.top`,
+    // `taxrefund.top`): no business names itself only so there; a refund agent or a parking app
+    // under .com or a ccTLD is untouched.
+    if (offMainstream && pureTheme && !t.support) score += 1;
     if (score >= THRESHOLD && (!best || score > best.score)) best = { score, v: t, word: ws[i]!.word };
   }
   if (!best) return null;
