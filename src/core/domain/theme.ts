@@ -85,7 +85,8 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
   [
     'fine',
     `trafik verkehr verkeer circulation circulacion circolazione drogowy drogowa drogowe drogowej silnicni cestni kozuti
-     rutier rutiera stradale rodoviario rodoviaria liikenne tieliikenne trafikk vejtrafik fotoradar flitser blitzer speeding traffic ticket tickets`,
+     rutier rutiera stradale rodoviario rodoviaria liikenne tieliikenne trafikk vejtrafik fotoradar flitser blitzer speeding traffic ticket tickets
+     trafico trafego traffico trafic trafikken`,
   ],
   // parking
   [
@@ -101,7 +102,8 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
     `tollroad tollroads peajes telepeaje portagem pedaggi autoroute autoroutes autopista autopistas autostrada
      autoestrada autocesta avtocesta autobahn snelweg motorvej motorveg motorvag moottoritie dalnice dalnicni dialnica
      dialnicna autopalya autostrada otoyol vinjetta vinieta vignetten evignette ematrica erovinieta emyto mautgebuehr
-     mautgebuhr tolgeld vejafgift vagavgift bompenger bompenge trangselskatt hgs ogs`,
+     mautgebuhr tolgeld vejafgift vagavgift bompenger bompenge trangselskatt hgs ogs
+     rovinieta roviniete rovinietei vinetka vinetki cestarina cestnina diodia znamka znamky znamku congestion ulez`,
   ],
   // taxes, refunds, returns, the treasury
   [
@@ -112,7 +114,7 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
      porezni davek davki danok nalog danak  forologia mokestis mokesciai nodoklis nodokli maksud vergi vergiler
      maliye hazine rueckzahlung ruckzahlung tilbagebetaling tilbakebetalning vratka vraceni vratenie visszaterites
      rambursare povrat povracilo grazinimas atmaksa tagastus endurgreidsla devolucao restituzione restitution rebate
-     rebates iade eforia danaci teloneio `,
+     rebates iade eforia danaci teloneio aterbetalning veronpalautus palautus epistrofi toeslag toeslagen counciltax`,
   ],
   // customs and duty
   ['customs', 'customs duty duties gumruk tollur tolli cla celni celnik vamal vamale'],
@@ -166,7 +168,7 @@ const MORE_DEMAND = words(`
   verificacao overeni overenie ellenorzes tarkistus vahvistus dogrulama
   servicepublic servicepublique servicespublics
   citizen citizens buerger obywatel obywatela obcan polgar cetatean kansalainen medborgare vatandas
-  usuario utente gebruiker nutzer uzytkownik
+  usuario utente gebruiker nutzer uzytkownik usager usagers contribuable contribuables ciudadano cidadao cittadino
   ministry ministere ministerio ministero ministerstwo ministerstvo ministerie ministerium bakanlik
 `);
 
@@ -273,7 +275,7 @@ const STEMS: ReadonlyMap<string, Vocab> = new Map<string, Vocab>([
     w,
     { role: 'demand' },
   ]),
-  ...words(`platnos platb oplat zaplat uhrad placil placan fizet betal zahlung pagament paiement payement odeme regular regolar reglem`).map(
+  ...words(`platnos platb oplat doplat zaplat uhrad placil placan fizet betal zahlung pagament paiement payement odeme regular regolar reglem`).map(
     (w): [string, Vocab] => [w, { role: 'strong' }],
   ),
 ]);
