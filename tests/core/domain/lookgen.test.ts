@@ -1,0 +1,134 @@
+// The general shapes of government phishing hosts (docs/DOMAINS.md §3 "Places and government words"
+// and the theme-word additions): hand-written hosts, none of them in the corpus, that read lookalike
+// since these rules, and near misses (companies, news, ordinary words) that must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { classifyAddress } from '../../../src/core/domain/lookalike.js';
+import { officialIndex } from '../../../src/core/domain/official-index.js';
+import { OFFICIAL_REFERENCE } from '../../../src/core/domain/official-reference.js';
+import { govWithJunk, placeGovernmentLabel } from '../../../src/core/domain/place-gov.js';
+
+const REFERENCE = officialIndex(OFFICIAL_REFERENCE); // built once: the core keeps no memo
+const classify = (input: string) => classifyAddress(input, REFERENCE);
+
+describe('a government spelt by its place and a government word', () => {
+  it.each([
+    // a US state's name or code and a government word, junk letters glued on, as the registrable label
+    ['texas-govq.top', 'combosquat', 'texas.gov'],
+    ['floridagovx.icu', 'combosquat', 'florida.gov'],
+    ['gov-oregon.xyz', 'combosquat', 'oregon.gov'],
+    // the same as a label in front of a throwaway domain
+    ['nhgov.qwz.cc', 'subdomain-embedding', 'nh.gov'],
+    // `<name>.gov-<junk>`: the host begins with a whole .gov name
+    ['georgia.gov-kqz.top', 'subdomain-embedding', 'georgia.gov'],
+    ['state.gov-xk.us', 'subdomain-embedding', 'state.gov'],
+    // a state's name as the wildcard label of random letters on a cheap TLD
+    ['arizona.qwrt.cc', 'subdomain-embedding', 'arizona.gov'],
+  ])('%s reads %s, imitating %s', (host, technique, imitates) => {
+    const r = classify(host);
+    expect(r.verdict).toBe('lookalike');
+    expect(r.technique).toBe(technique);
+    expect(r.imitates).toBe(imitates);
+  });
+
+  it.each([
+    // companies and words: a government word that is the start of another word, no place, an ordinary TLD
+    'portal.gov-solutions.com',
+    'api.gov-data.io',
+    'virginiagovernor.com',
+    'co-govern.com',
+    'govtech.com',
+    'govx.com',
+    // a state's name in front of an ordinary domain, or of a throwaway one under .com
+    'texas.example-shop.com',
+    'arizona.qwrt.com',
+  ])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+
+  it('reads junk letters after a government word, never the start of govern…', () => {
+    expect(govWithJunk('govy')).toBe('gov');
+    expect(govWithJunk('gouvs')).toBe('gouv');
+    expect(govWithJunk('govt')).toBe('govt');
+    expect(govWithJunk('govern')).toBeNull();
+    expect(govWithJunk('gouvernement')).toBeNull();
+    expect(govWithJunk('gobi')).toBeNull();
+    expect(placeGovernmentLabel('ohio-gov-xk')).toBe('ohio.gov');
+    expect(placeGovernmentLabel('ohio-gov-extras')).toBeNull();
+    expect(placeGovernmentLabel('br-govx')).toBe('gov.br');
+    expect(placeGovernmentLabel('x'.repeat(64))).toBeNull();
+  });
+});
+
+describe('a government namespace, a short name or a brand in other dress', () => {
+  it.each([
+    // a government namespace written with look-alike letters as a registrable domain
+    ['qob.es', 'homoglyph-ascii', 'gob.es'],
+    ['g0v.pl', 'homoglyph-ascii', 'gov.pl'],
+    ['qov.uk', 'homoglyph-ascii', 'gov.uk'],
+  ])('%s reads %s of %s', (host, technique, imitates) => {
+    const r = classify(host);
+    expect(r.verdict).toBe('lookalike');
+    expect(r.technique).toBe(technique);
+    expect(r.imitates).toBe(imitates);
+  });
+
+  it('reads a four-letter official name as the whole label on a cheap TLD, not under .com or a ccTLD', () => {
+    const r = classify('dvla.top');
+    expect(r.verdict).toBe('lookalike');
+    expect(r.technique).toBe('tld-swap');
+    expect(r.entry).toBe('dvla.gov.uk');
+    expect(classify('dvla.com').verdict).toBe('not-official');
+    expect(classify('dvla.co.uk').verdict).toBe('not-official');
+  });
+
+  it("reads a health insurer's name glued to its own theme's words, not a first name", () => {
+    const r = classify('amelisante.com');
+    expect(r.verdict).toBe('lookalike');
+    expect(r.entry).toBe('ameli.fr');
+    const front = classify('remboursement.amelivitale.example.ro');
+    expect(front.verdict).toBe('lookalike');
+    expect(front.technique).toBe('subdomain-embedding');
+    expect(classify('amelie-assurance.fr').verdict).toBe('not-official');
+  });
+});
+
+describe('theme-word labels: kit marks and the theme in more languages', () => {
+  it.each([
+    // a leading `com-` (the kits' `….com-…` root) with a parking word
+    'com-parking.xin',
+    'com-citations.top',
+    // HM, the crown prefix of UK bodies, with a tax refund
+    'hm-refund-tax.co.uk',
+    // junk letters glued to a government word
+    'amende-gouvx.com',
+    // nothing but the theme's words on a cheap TLD
+    'traffic-fines.top',
+    'taxrefund.top',
+    // Bulgarian vignette + payment; Croatian toll + payment; Czech vignette + fine; Greek tolls + payment;
+    // Dutch allowances + repayment; the UK congestion charge + pay; the French taxpayer + refund
+    'vinetka-plashtane.top',
+    'cestarina-placanje.top',
+    'znamka-pokuta.top',
+    'diodia-pliromi.top',
+    'toeslagen-terugbetaling.top',
+    'congestion-charge-pay.top',
+    'contribuable-remboursement.top',
+  ])('%s reads lookalike', (host) => {
+    expect(classify(host).verdict).toBe('lookalike');
+  });
+
+  it.each([
+    // the same words under .com or a ccTLD, where refund agents, news and apps name themselves so
+    'taxrefund.com',
+    'traffic-fines.co.uk',
+    'parking-fines.de',
+    // the words in another meaning
+    'citationmachine.net',
+    'citationstyles.org',
+    'ticketmaster.com',
+    'trafic-info.fr',
+    'hm-fashion.com',
+  ])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+});
