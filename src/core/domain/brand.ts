@@ -342,6 +342,8 @@ export function brandInLabel(
           // (`e-zpassijx.top`): off the ordinary TLDs, a brand name of 5+ letters may carry up to 4.
           // Random, not an inflection (`europols`, `europolom`): a digit, or two consonants in a row.
           (!w.generic && offMainstream && asWritten && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest) && /[0-9]|[b-df-hj-np-tv-z]{2}/.test(rest)) ||
+          // A four-letter name only with two to four consonants or digits (`cjibxq.top`): any letters would read words (`ansrs`).
+          (!w.generic && offMainstream && asWritten && w.word.length === 4 && /^[b-df-hj-np-tv-z0-9]{2,4}$/.test(rest)) ||
           // A tax, customs, toll, health … body's name glued to the words of its own theme (`ameliassurance`).
           (!w.generic && asWritten && w.word.length >= 5 && ownThemeCompany(rest, w.entries, index));
       } else if (tok.endsWith(w.word)) {

@@ -138,6 +138,9 @@ function cheapTld(a: NormalizedAddress): boolean {
   return a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld)) || FREE_CC.has(tld);
 }
 
+/** Government words that name the page in a kit's path (`/gov`); not `go`, `gv`, `mil`. */
+const PATH_GOV_WORDS: ReadonlySet<string> = new Set(['gov', 'govt', 'gouv', 'gob', 'government', 'gouvernement']);
+
 /** The TLDs most ordinary businesses register under, besides the country codes (themeWordsInLabel). */
 const MAINSTREAM_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 const GENERIC_CC: ReadonlySet<string> = new Set(['eu', 'nu', 'io', 'co', 'tv', 'cc', 'ws']);
@@ -560,6 +563,14 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     if (inPath) return lookalike('path-embedding', [inPath]);
     const inFragment = a.fragment !== undefined ? embeddedDomain(safeDecode(a.fragment), index) : null;
     if (inFragment) return lookalike('fragment-embedding', [inFragment]);
+    // A page on a throwaway host under a cheap TLD whose first path segment names a government or an
+    // official body (`uslugi.cfd/gov`, `x.top/ezdrivema`): the kits put the name there.
+    const first = safeDecode(a.path).split('/').find(Boolean)?.toLowerCase();
+    if (first !== undefined && !a.isIp && cheapTld(a) && /^[a-z0-9.-]{3,40}$/.test(first)) {
+      if (PATH_GOV_WORDS.has(first)) return finish({ ...base, verdict: 'lookalike', technique: 'path-embedding', imitates: 'a government service' });
+      const claim = textClaim(first, index);
+      if (claim?.strong) return lookalike('path-embedding', claim.entries);
+    }
   }
   if (a.visual !== undefined) {
     const shown = embeddedDomain(a.visual, index);

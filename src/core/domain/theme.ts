@@ -423,11 +423,11 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
     if (p.kind !== 'residue') continue;
-    // An `e`/`i` in front is an e-government prefix (`e-podatek`, `iurzad`). One or two letters
+    // An `e`/`i`/`my` in front is an e-government prefix (`e-podatek`, `iurzad`, `mytoll`). One or two letters
     // between two words are a compound's linking letters (`verkehr` + `s` + `verstoss`,
     // `betaling` + `s` + `achterstand`): one dictionary word, which a lawyer's or an adviser's
     // site is named after, so the label is left alone.
-    if (p.start && !p.end && (p.text === 'e' || p.text === 'i')) continue;
+    if (p.start && !p.end && (p.text === 'e' || p.text === 'i' || p.text === 'my')) continue;
     // Junk letters glued to a government word (`gouvs`, `govy`, `govae`) make a registration unique; they are not a word.
     const before = pieces[k - 1];
     if (p.end && before?.kind === 'word' && GOV_WORDS.has(before.word) && govWithJunk(before.word + p.text) !== null) continue;

@@ -81,6 +81,22 @@ describe('a government namespace, a short name or a brand in other dress', () =>
     expect(classify('dvla.co.uk').verdict).toBe('not-official');
   });
 
+  it('reads a four-letter official name with consonant junk on a cheap TLD only', () => {
+    expect(classify('dvlakz.xyz').entry).toBe('dvla.gov.uk');
+    expect(classify('cjibxq.top').verdict).toBe('lookalike');
+    expect(classify('cjibxq.com').verdict).toBe('not-official');
+    expect(classify('ansra.top').verdict).toBe('not-official');
+  });
+
+  it('reads a government or an official name as the first path segment on a cheap TLD', () => {
+    const gov = classify('https://qwe-uslug.cfd/gov');
+    expect(gov.verdict).toBe('lookalike');
+    expect(gov.technique).toBe('path-embedding');
+    expect(classify('https://kq7.top/ezdrivema').entry).toBe('ezdrivema.com');
+    expect(classify('https://shop.com/gov').verdict).toBe('not-official');
+    expect(classify('https://blog.top/government-relations').verdict).toBe('not-official');
+  });
+
   it("reads a health insurer's name glued to its own theme's words, not a first name", () => {
     const r = classify('amelisante.com');
     expect(r.verdict).toBe('lookalike');
@@ -97,6 +113,9 @@ describe('theme-word labels: kit marks and the theme in more languages', () => {
     // a leading `com-` (the kits' `….com-…` root) with a parking word
     'com-parking.xin',
     'com-citations.top',
+    // the e-government prefix `my` glued to a fine word, with pay
+    'mybussgeld-zahlung.top',
+    'myboete-betalen.top',
     // HM, the crown prefix of UK bodies, with a tax refund
     'hm-refund-tax.co.uk',
     // junk letters glued to a government word
@@ -128,6 +147,7 @@ describe('theme-word labels: kit marks and the theme in more languages', () => {
     'ticketmaster.com',
     'trafic-info.fr',
     'hm-fashion.com',
+    'myparking.com',
   ])('%s stays not-official', (host) => {
     expect(classify(host).verdict).toBe('not-official');
   });
