@@ -114,7 +114,9 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
      porezni davek davki danok nalog danak  forologia mokestis mokesciai nodoklis nodokli maksud vergi vergiler
      maliye hazine rueckzahlung ruckzahlung tilbagebetaling tilbakebetalning vratka vraceni vratenie visszaterites
      rambursare povrat povracilo grazinimas atmaksa tagastus endurgreidsla devolucao restituzione restitution rebate
-     rebates iade eforia danaci teloneio aterbetalning veronpalautus palautus epistrofi toeslag toeslagen counciltax`,
+     rebates iade eforia danaci teloneio aterbetalning veronpalautus palautus epistrofi toeslag toeslagen counciltax
+     renta rundfunkbeitrag beitragsservice nadplata nadplaty nadplatu preplatek preplatku preplatok ado refusjon skatte
+     hyvitys foros forou forologiki percu bollo`,
   ],
   // customs and duty
   ['customs', 'customs duty duties gumruk tollur tolli cla celni celnik vamal vamale'],
@@ -127,13 +129,13 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
       borc borcu icra haciz dalg zadalzhenie ofeili ofeiles`,
   ],
   // courts and summons
-  ['justice', 'mahnbescheid court courts summon subpoena tribunal tribunale gericht mahkeme savcilik birosag sodisce pozew pozwanie'],
+  ['justice', 'mahnbescheid court courts summon subpoena jury tribunal tribunale gericht mahkeme savcilik birosag sodisce pozew pozwanie'],
   // vehicles, licences, registrations
   [
     'transport',
     `fahrzeug fahrzeugschein zulassung kfzsteuer immatriculation cartegrise vehicule voertuig vehiculo veiculo veicolo
      pojazd pojazdu vozidlo vozidla jarmu autovehicul vozilo ajoneuvo fordon kjoretoy koeretoej ehliyet arac permis
-     prawojazdy ridicak vodicak jogositvany rijbewijs fuehrerschein fuhrerschein   `,
+     prawojazdy ridicak vodicak jogositvany rijbewijs fuehrerschein fuhrerschein license licence vehicle vehicles registration`,
   ],
   // social security and public health insurance
   [
@@ -145,7 +147,7 @@ const TOPICS: ReadonlyArray<[BrandTheme, string]> = [
 
 /** Fines and offence notices beyond FINE_WORDS, in every supported language and Turkish (enforcement words of the traffic-fine theme). */
 const MORE_FINES = words(`
-  citation citations procesverbal contraventions amendes bussgeldbescheid verwarnungsgeld strafzettel verkehrsstrafe bekeuring
+  citation citations knoellchen verwarngeld bussgeldstelle procesverbal contraventions amendes bussgeldbescheid verwarnungsgeld strafzettel verkehrsstrafe bekeuring
   verkeersboete boetes multas coimas autuacao contravvenzioni grzywna mandaty mandatu pokuty pokutu birsagot amenzi
   contraventie kazne prekrsaj prekrsek prostima bauda baudos sodanauda trahvi sakot rikesakko parkeringsbot
   parkeringsboter boede boeder forelegg ceza cezasi cezalar trafikcezasi shtraf shtrafa shtrafi klisi klisis
@@ -156,7 +158,7 @@ const MORE_ENFORCEMENT = words(`
   unbezahlt nichtbezahlt zahlungsaufforderung onbetaald openstaand impagato impagati scaduto
   scaduta vencido vencida vencidos impago nezaplaceno nezaplacene nezaplatene niezaplacone nieoplacony nieoplacone
   zalegly zalegle zaleglej fizetetlen neachitat neachitata neplacen neplacano neplaceno maksamatta ubetalte obetalda
-  odenmemis gecikmis miseendemeure
+  odenmemis gecikmis miseendemeure naheffing naheffingsaanslag potdij neplatita neplatite neplatit
 `);
 
 /** Demand words beyond DEMAND_WORDS: notices, checks, the citizen or user, the state, in every supported language. */
@@ -174,7 +176,7 @@ const MORE_DEMAND = words(`
 
 /** Action words that make a claim (pay, settle, claim, confirm, update, login) beyond the payment and claim lists. */
 const MORE_STRONG = words(`
-  charge charges settle settlement regle reglement regler reglez regul regularise regulariser regularisation regularizacion regolarizza
+  charge charges pagata pagato terugvorderen terugvordering maksa maksta samaksat apmoketi settle settlement regle reglement regler reglez regul regularise regulariser regularisation regularizacion regolarizza
   regolarizzazione validate valider validar convalida update updates actualiser actualizar aggiorna aggiornamento
   aktualisierung aktualizacja bijwerken confirm confirmation confirmer bestaetigen bestaetigung potwierdzenie potvrzeni
   plashchane odeme odemesi placanje placilo oplaty oplate zaplaty uhradit betalen bezahlung pagamenti pagamento pagos paga
@@ -184,7 +186,10 @@ const MORE_STRONG = words(`
 `);
 
 /** Filler besides THEME_FILLER: possessives, articles and prepositions kits glue in (`je-reglemoninfraction`). */
-const MORE_FILLER = words('mon mes votre vos your the les des pour per para con mit voor dla und and llc inc ltd etc');
+const MORE_FILLER = words('mon mes votre vos your the les des pour per para con mit voor dla und and llc inc ltd etc do non trop');
+
+/** Two-letter prepositions kits write between the words (Slavic `do`, `na`, `za`, `po`; English `of`, `to`): filler. */
+const SHORT_FILLER: ReadonlySet<string> = new Set(['do', 'na', 'za', 'po', 'of', 'to']);
 
 /** European countries by name, in English and in their own languages (the theme's jurisdiction, as a code would say). */
 const COUNTRY_NAMES: ReadonlyArray<[string, string]> = [
@@ -199,7 +204,7 @@ const MORE_WEAK = words(
     'office offices agency agence agencia agenzia agentschap agentur agencja agentura agentie ugynokseg virasto myndighet ' +
     'department dept authority administration administracion amministrazione administracao verwaltung uprava sprava ' +
     'hivatal idare idaresi mudurlugu baskanligi urzad ufficio oficina kantoor kontor toimisto birou ured ' +
-    'renew renewal renewals alert alerts track tracking lookup search access connect gateway desk hub app apps site link',
+    'renew renewal renewals alert alerts track tracking lookup search access connect gateway desk hub app apps site link status',
 );
 
 /** Country codes a theme word takes: those of the list (words.ts) and Türkiye's, Serbia's, Ukraine's. */
@@ -414,6 +419,8 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
       // crown prefix of UK government bodies (`hm-`: HM Revenue, HM Courts, HM Passport Office), else a residue.
       if (CC.has(tok) || US_STATE_CODES.has(tok)) pieces.push({ kind: 'cc', text: tok, start: true, end: true });
       else if (tok === 'hm') pieces.push({ kind: 'word', word: 'hm', v: { role: 'demand' } });
+      // Prepositions of two letters between the words (`mandat-do-zaplaty`, `pay-to-…`): filler.
+      else if (SHORT_FILLER.has(tok)) continue;
       else if (tok !== 'e' && tok !== 'i') pieces.push({ kind: 'residue', text: tok, start: true, end: true });
       continue;
     }

@@ -132,6 +132,18 @@ describe('theme-word labels: kit marks and the theme in more languages', () => {
     'toeslagen-terugbetaling.top',
     'congestion-charge-pay.top',
     'contribuable-remboursement.top',
+    // Dutch additional assessment + pay; Polish overpayment + tax; Hungarian vignette + surcharge;
+    // Lithuanian fine + pay; Greek refund + tax; Polish fine + `do` + payment; Romanian fine + unpaid;
+    // Norwegian tax refund; English jury + duty + fine
+    'naheffing-betalen.top',
+    'nadplata-podatku.top',
+    'matrica-potdij.top',
+    'bauda-apmoketi.top',
+    'epistrofi-forou.top',
+    'mandat-do-zaplaty.top',
+    'amenda-neplatita.top',
+    'skatterefusjon.top',
+    'jury-duty-fine.top',
   ])('%s reads lookalike', (host) => {
     expect(classify(host).verdict).toBe('lookalike');
   });
@@ -148,6 +160,10 @@ describe('theme-word labels: kit marks and the theme in more languages', () => {
     'trafic-info.fr',
     'hm-fashion.com',
     'myparking.com',
+    'renta-coches.top',
+    'jury-selection.com',
+    'vehicle-registration.com',
+    'naheffing-info.nl',
   ])('%s stays not-official', (host) => {
     expect(classify(host).verdict).toBe('not-official');
   });
