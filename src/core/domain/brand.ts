@@ -354,7 +354,9 @@ export function brandInLabel(
           (w.any && rest.length >= 2) ||
           pieces !== null ||
           (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest)) ||
-          (!w.generic && asWritten && w.word.length >= 5 && ownThemeCompany(rest, w.entries, index));
+          (!w.generic && asWritten && w.word.length >= 5 && ownThemeCompany(rest, w.entries, index)) ||
+          // Random letters in front on a cheap TLD, as after (`qxsunpass.top`).
+          (!w.generic && offMainstream && asWritten && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest) && /[0-9]|[b-df-hj-np-tv-z]{2}/.test(rest));
       } else if (w.generic || w.any) {
         // Inside the token with kit words on both sides (`myturnpiketollservices`, `setupgovgr`).
         for (let at = tok.indexOf(w.word); at > 0 && !ok; at = tok.indexOf(w.word, at + 1)) {

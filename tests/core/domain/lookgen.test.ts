@@ -88,6 +88,12 @@ describe('a government namespace, a short name or a brand in other dress', () =>
     expect(classify('ansra.top').verdict).toBe('not-official');
   });
 
+  it('reads random letters in front of a brand name on a cheap TLD, as after it', () => {
+    expect(classify('qxsunpass.top').entry).toBe('sunpass.com');
+    expect(classify('kzezdrivema.xyz').entry).toBe('ezdrivema.com');
+    expect(classify('qxsunpass.com').verdict).toBe('not-official');
+  });
+
   it('reads a government or an official name as the first path segment on a cheap TLD', () => {
     const gov = classify('https://qwe-uslug.cfd/gov');
     expect(gov.verdict).toBe('lookalike');
