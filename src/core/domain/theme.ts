@@ -185,11 +185,30 @@ const MORE_STRONG = words(`
   claim claims reclamation aanvraag antrag wniosek zadost solicitud richiesta pedido basvuru
 `);
 
+/**
+ * The same vocabulary beyond Europe, where the kits of the toll and fine waves also run (Brazilian
+ * Portuguese, Latin-American Spanish, Indonesian and Malay, Indian English, Vietnamese and Arabic as
+ * written in Latin letters), by role: a fine or offence; a topic (tax, customs, toll, vehicle); a
+ * pending debt or bill, which is a demand (it anchors nothing alone: `pendientes` are also earrings);
+ * a payment.
+ */
+const WORLD_FINES = words(
+  'challan challans echallan tilang etilang denda pelanggaran comparendo comparendos fotomulta fotomultas infracciones infracoes infracao phatnguoi mukhalafat mukhalafa',
+);
+const WORLD_TOPICS: ReadonlyArray<[BrandTheme, string]> = [
+  ['tax', 'pajak imposto impostos ipva cukai'],
+  ['customs', 'beacukai aduanas alfandega'],
+  ['toll', 'pedagio pedagios'],
+  ['transport', 'parivahan samsat kendaraan licenciamento renavam'],
+];
+const WORLD_DEMAND = words('pendiente pendientes pendente pendentes pendencia pendencias debitos adeudo adeudos tagihan dichvucong');
+const WORLD_STRONG = words('pagar pague pago bayar pembayaran regularizar regularize regularizacao');
+
 /** Filler besides THEME_FILLER: possessives, articles and prepositions kits glue in (`je-reglemoninfraction`). */
 const MORE_FILLER = words('mon mes votre vos your the les des pour per para con mit voor dla und and llc inc ltd etc do non trop');
 
-/** Two-letter prepositions kits write between the words (Slavic `do`, `na`, `za`, `po`; English `of`, `to`): filler. */
-const SHORT_FILLER: ReadonlySet<string> = new Set(['do', 'na', 'za', 'po', 'of', 'to']);
+/** Two-letter prepositions and possessives kits write between the words (Slavic `do`, `na`, `za`, `po`; English `of`, `to`, `my`: `pay-my-toll`): filler. */
+const SHORT_FILLER: ReadonlySet<string> = new Set(['do', 'na', 'za', 'po', 'of', 'to', 'my']);
 
 /** European countries by name, in English and in their own languages (the theme's jurisdiction, as a code would say). */
 const COUNTRY_NAMES: ReadonlyArray<[string, string]> = [
@@ -229,14 +248,16 @@ const VOCAB: ReadonlyMap<string, Vocab> = (() => {
   for (const w of ENFORCEMENT_WORDS) put(w, { role: 'enforce', theme: FINE_WORDS.has(w) ? 'fine' : SUMMONS_WORDS.has(w) ? 'justice' : 'government' });
   for (const w of MORE_FINES) put(w, { role: 'enforce', theme: 'fine' });
   for (const w of MORE_ENFORCEMENT) put(w, { role: 'enforce', theme: 'government' });
+  for (const w of WORLD_FINES) put(w, { role: 'enforce', theme: 'fine' });
   for (const [w, theme] of SERVICE_THEME_WORDS) put(w, { role: 'topic', theme });
   for (const [w, theme] of AUTHORITY_SERVICE_WORDS) put(w, { role: 'topic', theme });
-  for (const [theme, list] of TOPICS) for (const w of words(list)) put(w, { role: 'topic', theme, ...(w.length === 3 ? { support: true } : {}) });
+  for (const [theme, list] of [...TOPICS, ...WORLD_TOPICS])
+    for (const w of words(list)) put(w, { role: 'topic', theme, ...(w.length === 3 ? { support: true } : {}) });
   put('tefps', { role: 'topic', theme: 'fine' });
   // A customs broker's own word, not a demand (`customs-clearance-uk`).
   put('clearance', { role: 'weak' });
-  for (const w of [...DEMAND_WORDS, ...MORE_DEMAND, ...GOV_WORDS]) put(w, { role: 'demand' });
-  for (const w of [...PAYMENT_WORDS, ...CLAIM_KIT_WORDS, ...MORE_STRONG]) put(w, { role: 'strong' });
+  for (const w of [...DEMAND_WORDS, ...MORE_DEMAND, ...WORLD_DEMAND, ...GOV_WORDS]) put(w, { role: 'demand' });
+  for (const w of [...PAYMENT_WORDS, ...CLAIM_KIT_WORDS, ...MORE_STRONG, ...WORLD_STRONG]) put(w, { role: 'strong' });
   for (const w of KIT_WORDS) put(w, { role: INFORMATIONAL.has(w) ? 'filler' : 'weak' });
   for (const w of MORE_WEAK) put(w, { role: 'weak' });
   for (const w of [...THEME_FILLER, ...INFORMATIONAL, ...MORE_FILLER]) put(w, { role: 'filler' });

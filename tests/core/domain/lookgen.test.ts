@@ -174,3 +174,28 @@ describe('theme-word labels: kit marks and the theme in more languages', () => {
     expect(classify(host).verdict).toBe('not-official');
   });
 });
+
+describe('theme words beyond Europe, and `my` between the words', () => {
+  it.each([
+    'etilang-online.top',
+    'denda-tilang.top',
+    'pajak-kendaraan-bayar.top',
+    'fotomulta-pago.top',
+    'multas-pendientes.top',
+    'ipva-pagar.top',
+    'beacukai-pembayaran.top',
+    'pay-my-toll.online',
+  ])('%s reads lookalike', (host) => {
+    expect(classify(host).verdict).toBe('lookalike');
+  });
+
+  it.each([
+    // a pending thing, a payment word or a tax word alone anchors nothing (`pendientes` are also earrings)
+    'pendientes-online.shop',
+    'pagar-online.top',
+    'pago-facil.com',
+    'my-toll.com',
+  ])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+});
