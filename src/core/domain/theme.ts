@@ -56,6 +56,7 @@ import {
   FINE_WORDS,
   GLUED_STATE_CODES,
   GOV_WORDS,
+  GOVERNMENT_CC,
   KIT_WORDS,
   LANGUAGE_BOUND_FINE_WORDS,
   PAYMENT_WORDS,
@@ -210,10 +211,14 @@ const MORE_FILLER = words('mon mes votre vos your the les des pour per para con 
 /** Two-letter prepositions and possessives kits write between the words (Slavic `do`, `na`, `za`, `po`; English `of`, `to`, `my`: `pay-my-toll`): filler. */
 const SHORT_FILLER: ReadonlySet<string> = new Set(['do', 'na', 'za', 'po', 'of', 'to', 'my']);
 
-/** European countries by name, in English and in their own languages (the theme's jurisdiction, as a code would say). */
+/** Countries by name, in English and in their own languages (the theme's jurisdiction, as a code would say). */
 const COUNTRY_NAMES: ReadonlyArray<[string, string]> = [
   ...words(
     'france:FR deutschland:DE germany:DE polska:PL poland:PL espana:ES spain:ES italia:IT italy:IT nederland:NL belgique:BE belgie:BE belgium:BE osterreich:AT oesterreich:AT austria:AT schweiz:CH suisse:CH svizzera:CH sverige:SE sweden:SE norge:NO norway:NO danmark:DK denmark:DK suomi:FI finland:FI eesti:EE estonia:EE latvija:LV latvia:LV lietuva:LT lithuania:LT magyar:HU magyarorszag:HU hungary:HU romania:RO hrvatska:HR croatia:HR slovenija:SI slovenia:SI slovensko:SK slovakia:SK cesko:CZ czech:CZ ellada:GR greece:GR portugal:PT ireland:IE eire:IE britain:GB england:GB scotland:GB wales:GB turkiye:TR turkey:TR malta:MT cyprus:CY kypros:CY iceland:IS island:IS luxembourg:LU bulgaria:BG balgariya:BG',
+  ).map((p) => p.split(':') as [string, string]),
+  // beyond Europe, where the same kits run (not names that are ordinary words: `chile`, `china`, `jordan`)
+  ...words(
+    'canada:CA australia:AU india:IN bharat:IN brasil:BR brazil:BR mexico:MX japan:JP nippon:JP singapore:SG malaysia:MY indonesia:ID philippines:PH pilipinas:PH newzealand:NZ southafrica:ZA nigeria:NG kenya:KE emirates:AE dubai:AE saudi:SA egypt:EG argentina:AR colombia:CO peru:PE usa:US america:US korea:KR thailand:TH vietnam:VN hongkong:HK taiwan:TW israel:IL pakistan:PK ukraine:UA',
   ).map((p) => p.split(':') as [string, string]),
 ];
 
@@ -228,6 +233,14 @@ const MORE_WEAK = words(
 
 /** Country codes a theme word takes: those of the list (words.ts) and Türkiye's, Serbia's, Ukraine's. */
 const CC: ReadonlySet<string> = new Set([...COUNTRY_CODES, 'tr', 'rs', 'ua']);
+/**
+ * Any other country's code, as a hyphen token of its own only (`tax-refund-au`, `toll-pay-sg`): the
+ * codes that may follow a government word (words.ts), less company forms (`ag`, `sa`, `bv`, `co`)
+ * and words or prefixes (`re`, `la`, `el`, `et`, `ma`, `pa`) and the fillers.
+ */
+const WORLD_CC: ReadonlySet<string> = new Set(
+  [...GOVERNMENT_CC].filter((c) => !CC.has(c) && !['ag', 'sa', 'bv', 'co', 're', 'la', 'el', 'et', 'ma', 'pa', 'hm', 'do', 'to', 'na', 'po'].includes(c)),
+);
 
 /**
  * Codes that may be glued at a word's end (`reglefr`, `maliyecezatr`) or start (`ukreturnclaim`): not those that are
@@ -442,6 +455,7 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
       else if (tok === 'hm') pieces.push({ kind: 'word', word: 'hm', v: { role: 'demand' } });
       // Prepositions of two letters between the words (`mandat-do-zaplaty`, `pay-to-…`): filler.
       else if (SHORT_FILLER.has(tok)) continue;
+      else if (WORLD_CC.has(tok)) pieces.push({ kind: 'cc', text: tok, start: true, end: true });
       else if (tok !== 'e' && tok !== 'i') pieces.push({ kind: 'residue', text: tok, start: true, end: true });
       continue;
     }

@@ -199,3 +199,24 @@ describe('theme words beyond Europe, and `my` between the words', () => {
     expect(classify(host).verdict).toBe('not-official');
   });
 });
+
+describe('theme words with a country beyond Europe, by code or by name', () => {
+  it.each(['tax-refund-au.top', 'toll-pay-sg.top', 'toll-pay-jp.top', 'refund-canada.top', 'mexico-multas.top', 'fines-india.top'])(
+    '%s reads lookalike',
+    (host) => {
+      expect(classify(host).verdict).toBe('lookalike');
+    },
+  );
+
+  it.each([
+    // a country with no theme word, a company form that is also a code, a theme and a country on .com
+    'canada-travel.top',
+    'india-news.top',
+    'toll-ag.top',
+    'parking-bv.top',
+    'tax-sa.top',
+    'japan-toll.com',
+  ])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+});
