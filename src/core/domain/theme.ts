@@ -199,11 +199,22 @@ const WORLD_FINES = words(
 const WORLD_TOPICS: ReadonlyArray<[BrandTheme, string]> = [
   ['tax', 'pajak imposto impostos ipva cukai'],
   ['customs', 'beacukai aduanas alfandega'],
-  ['toll', 'pedagio pedagios'],
+  ['toll', 'pedagio pedagios expressway expressways highway highways'],
   ['transport', 'parivahan samsat kendaraan licenciamento renavam'],
 ];
 const WORLD_DEMAND = words('pendiente pendientes pendente pendentes pendencia pendencias debitos adeudo adeudos tagihan dichvucong');
 const WORLD_STRONG = words('pagar pague pago bayar pembayaran regularizar regularize regularizacao');
+
+/**
+ * Words kits glue around the theme that say nothing of it (`quicktoll-pay`, `toll-express-center`,
+ * `fine-resolution-portal`): filler, so that they no longer stop the reading as an unknown word
+ * would; they add no point. Bills, invoices, statements and balances are payment words;
+ * `federal`, `national` are as weak as `public`; `expressway`, `highway` are toll topics.
+ */
+const KIT_GLUE = words(
+  'quick fast easy express direct now today center centre zone point web smart instant get check review resolve resolution process processing system systems management final last',
+);
+const BILL_WORDS = words('invoice invoices billing balance statement');
 
 /** Filler besides THEME_FILLER: possessives, articles and prepositions kits glue in (`je-reglemoninfraction`). */
 const MORE_FILLER = words('mon mes votre vos your the les des pour per para con mit voor dla und and llc inc ltd etc do non trop');
@@ -270,10 +281,10 @@ const VOCAB: ReadonlyMap<string, Vocab> = (() => {
   // A customs broker's own word, not a demand (`customs-clearance-uk`).
   put('clearance', { role: 'weak' });
   for (const w of [...DEMAND_WORDS, ...MORE_DEMAND, ...WORLD_DEMAND, ...GOV_WORDS]) put(w, { role: 'demand' });
-  for (const w of [...PAYMENT_WORDS, ...CLAIM_KIT_WORDS, ...MORE_STRONG, ...WORLD_STRONG]) put(w, { role: 'strong' });
+  for (const w of [...PAYMENT_WORDS, ...CLAIM_KIT_WORDS, ...MORE_STRONG, ...WORLD_STRONG, ...BILL_WORDS]) put(w, { role: 'strong' });
   for (const w of KIT_WORDS) put(w, { role: INFORMATIONAL.has(w) ? 'filler' : 'weak' });
-  for (const w of MORE_WEAK) put(w, { role: 'weak' });
-  for (const w of [...THEME_FILLER, ...INFORMATIONAL, ...MORE_FILLER]) put(w, { role: 'filler' });
+  for (const w of [...MORE_WEAK, 'federal', 'national', 'warning']) put(w, { role: 'weak' });
+  for (const w of [...THEME_FILLER, ...INFORMATIONAL, ...MORE_FILLER, ...KIT_GLUE]) put(w, { role: 'filler' });
   for (const [name] of US_STATE_NAMES) put(name, { role: 'place', country: 'US' });
   for (const [name, country] of COUNTRY_NAMES) put(name, { role: 'place', country });
   return m;

@@ -220,3 +220,24 @@ describe('theme words with a country beyond Europe, by code or by name', () => {
     expect(classify(host).verdict).toBe('not-official');
   });
 });
+
+describe('glue words around the theme, bills and balances', () => {
+  it.each(['quicktoll-pay.top', 'expressway-invoice.top', 'parking-statement.top', 'highway-billing.top', 'fast-parking-pay.top'])(
+    '%s reads lookalike',
+    (host) => {
+      expect(classify(host).verdict).toBe('lookalike');
+    },
+  );
+
+  it.each([
+    // glue words add no point: a theme with glue only, or glue without a theme
+    'toll-express-center.top',
+    'easy-tax.com',
+    'quick-check.top',
+    'smart-parking.top',
+    'checkpoint-pay.top',
+    'highway-news.top',
+  ])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+});
