@@ -437,6 +437,9 @@ const PORTAL_WORDS: ReadonlySet<string> = new Set([
   'access',
 ]);
 
+/** A trailing token that makes the host read like a .com name (`parkingfine-com.xyz`). */
+const DOT_TLD_TOKEN: ReadonlySet<string> = new Set(['com', 'net', 'org']);
+
 const POINTS: Record<Role, number> = { enforce: 2, demand: 2, topic: 1, strong: 1, weak: 0.5, filler: 0, place: 0 };
 /** Score at or above which the label reads lookalike. */
 const THRESHOLD = 2;
@@ -456,6 +459,11 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     // A leading `com-` (`com-penalty.xin`): the smishing kits' way to make the host read `….com`, a piece of the kit.
     if (t === 0 && tok === 'com' && toks.length > 1) {
       pieces.push({ kind: 'word', word: 'com-', v: { role: 'demand' } });
+      continue;
+    }
+    // A trailing `-com`, `-net`, `-org` (`parkingfine-com.xyz`): the host made to read like a .com name; filler, no point.
+    if (t > 0 && t === toks.length - 1 && DOT_TLD_TOKEN.has(tok)) {
+      pieces.push({ kind: 'word', word: tok, v: { role: 'filler' } });
       continue;
     }
     const single = tok.length <= 2;
@@ -499,7 +507,8 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     .map((p) => (here !== undefined && boundOf(p.word)?.ordinaryIn.includes(here) ? { ...p, v: { role: 'filler' as const } } : p));
   const digits = pieces.some((p) => p.kind === 'digits');
   const pureTheme =
-    ws.length >= 2 && new Set(ws.map((p) => p.word)).size >= 2 && pieces.every((p) => p.kind === 'word' && (p.v.role === 'topic' || p.v.role === 'enforce'));
+    new Set(ws.filter((p) => !DOT_TLD_TOKEN.has(p.word)).map((p) => p.word)).size >= 2 &&
+    pieces.every((p) => p.kind === 'word' && (p.v.role === 'topic' || p.v.role === 'enforce' || DOT_TLD_TOKEN.has(p.word)));
   let best: { score: number; v: Vocab; word: string } | null = null;
   for (let i = 0; i < ws.length; i++) {
     const t = ws[i]!.v;
@@ -513,7 +522,7 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
       const o = ws[k]!;
       if (k === i || seen.has(o.word)) continue;
       seen.add(o.word);
-      others++;
+      if (!DOT_TLD_TOKEN.has(o.word)) others++;
       if (o.v.role === 'topic') score += o.v.theme !== t.theme && !o.v.support ? 1 : 0;
       else score += POINTS[o.v.role];
       if (o.v.role === 'enforce' || o.v.role === 'demand' || o.v.role === 'strong') supported = true;

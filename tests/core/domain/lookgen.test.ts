@@ -241,3 +241,13 @@ describe('glue words around the theme, bills and balances', () => {
     expect(classify(host).verdict).toBe('not-official');
   });
 });
+
+describe('a trailing -com, -net or -org token', () => {
+  it.each(['parkingfine-com.xyz', 'taxrefund-com.top'])('%s reads lookalike', (host) => {
+    expect(classify(host).verdict).toBe('lookalike');
+  });
+
+  it.each(['multas-com.top', 'parking-com.top', 'toll-org.top', 'taxrefund-com.com', 'tax-net.com'])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+});
