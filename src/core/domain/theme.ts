@@ -478,9 +478,17 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
       else if (tok !== 'e' && tok !== 'i') pieces.push({ kind: 'residue', text: tok, start: true, end: true });
       continue;
     }
-    pieces.push(...cut(tok));
+    const cutTok = cut(tok);
+    // A token read as unknown letters with filler or weak words only (`nimes` = `ni` + `mes`) is one unknown word.
+    if (
+      cutTok.some((p) => p.kind === 'residue' && !randomLooking(p.text)) &&
+      cutTok.every((p) => p.kind === 'residue' || (p.kind === 'word' && (p.v.role === 'filler' || p.v.role === 'weak')))
+    )
+      pieces.push({ kind: 'residue', text: tok, start: true, end: true });
+    else pieces.push(...cutTok);
   }
   let rand = false;
+  let unknown = 0;
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
     if (p.kind !== 'residue') continue;
@@ -493,6 +501,9 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     const before = pieces[k - 1];
     if (p.end && before?.kind === 'word' && GOV_WORDS.has(before.word) && govWithJunk(before.word + p.text) !== null) continue;
     if (p.text.length >= 3 && randomLooking(p.text)) rand = true;
+    // One whole hyphen token of letters the vocabulary does not know (a town, a made-up name:
+    // `ezpay-toll-notice`): read past it, but ask one point more of the rest.
+    else if (p.start && p.end && p.text.length >= 3 && unknown === 0 && pieces.length >= 3) unknown++;
     else return null;
   }
   const all = pieces.filter((p): p is Extract<Piece, { kind: 'word' }> => p.kind === 'word');
@@ -545,7 +556,7 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     // `taxrefund.top`): no business names itself only so there; a refund agent or a parking app
     // under .com or a ccTLD is untouched.
     if (offMainstream && pureTheme && !t.support) score += 1;
-    if (score >= THRESHOLD && (!best || score > best.score)) best = { score, v: t, word: ws[i]!.word };
+    if (score >= THRESHOLD + unknown && (!best || score > best.score)) best = { score, v: t, word: ws[i]!.word };
   }
   if (!best) return null;
   const theme = best.v.theme!;

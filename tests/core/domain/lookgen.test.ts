@@ -251,3 +251,20 @@ describe('a trailing -com, -net or -org token', () => {
     expect(classify(host).verdict).toBe('not-official');
   });
 });
+
+describe('one unknown word as a hyphen token (a town, a made-up name)', () => {
+  it.each(['acme-toll-notice.top', 'nimes-amende-paiement.top', 'lisboa-multa-pagamento.top'])('%s reads lookalike', (host) => {
+    expect(classify(host).verdict).toBe('lookalike');
+  });
+
+  it.each([
+    // one point more is asked of the rest; two unknown words stop the reading
+    'lyon-parking.top',
+    'joes-parking-pay.top',
+    'cityhub-toll-pay.com',
+    'acme-tax-notice.com',
+    'acme-corp-toll-notice.top',
+  ])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+});
