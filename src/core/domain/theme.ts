@@ -56,7 +56,6 @@ import {
   FINE_WORDS,
   GLUED_STATE_CODES,
   GOV_WORDS,
-  GOVERNMENT_CC,
   KIT_WORDS,
   LANGUAGE_BOUND_FINE_WORDS,
   PAYMENT_WORDS,
@@ -245,13 +244,12 @@ const MORE_WEAK = words(
 /** Country codes a theme word takes: those of the list (words.ts) and Türkiye's, Serbia's, Ukraine's. */
 const CC: ReadonlySet<string> = new Set([...COUNTRY_CODES, 'tr', 'rs', 'ua']);
 /**
- * Any other country's code, as a hyphen token of its own only (`tax-refund-au`, `toll-pay-sg`): the
- * codes that may follow a government word (words.ts), less company forms (`ag`, `sa`, `bv`, `co`)
- * and words or prefixes (`re`, `la`, `el`, `et`, `ma`, `pa`) and the fillers.
+ * The codes of the countries beyond Europe where the same kits run, as a hyphen token of its own
+ * only (`tax-refund-au`, `toll-pay-sg`): a list, not every ISO code, because many two-letter codes
+ * are words of the supported languages (`om`, `er`, `uz`, `ni`, `ne`, `il`, `pe`, `sv`, `um`, `ar`, `bo`, `ve`, `kr`) and
+ * others company forms (`ag`, `sa`, `bv`, `co`); glued codes stay European.
  */
-const WORLD_CC: ReadonlySet<string> = new Set(
-  [...GOVERNMENT_CC].filter((c) => !CC.has(c) && !['ag', 'sa', 'bv', 'co', 're', 'la', 'el', 'et', 'ma', 'pa', 'hm', 'do', 'to', 'na', 'po'].includes(c)),
-);
+const WORLD_CC: ReadonlySet<string> = new Set('au nz sg ph jp cn hk tw th vn pk bd lk ae qa kw bh eg ng ke gh br mx cl uy py ec cr gt hn pr ru kz'.split(' '));
 
 /**
  * Codes that may be glued at a word's end (`reglefr`, `maliyecezatr`) or start (`ukreturnclaim`): not those that are
@@ -503,7 +501,7 @@ export function themeScoreInLabel(label: string, offMainstream: boolean, tldCoun
     if (p.text.length >= 3 && randomLooking(p.text)) rand = true;
     // One whole hyphen token of letters the vocabulary does not know (a town, a made-up name:
     // `ezpay-toll-notice`): read past it, but ask one point more of the rest.
-    else if (p.start && p.end && p.text.length >= 3 && unknown === 0 && pieces.length >= 3) unknown++;
+    else if (p.start && p.end && p.text.length >= 4 && unknown === 0 && pieces.length >= 3) unknown++;
     else return null;
   }
   const all = pieces.filter((p): p is Extract<Piece, { kind: 'word' }> => p.kind === 'word');

@@ -268,3 +268,22 @@ describe('one unknown word as a hyphen token (a town, a made-up name)', () => {
     expect(classify(host).verdict).toBe('not-official');
   });
 });
+
+describe('two-letter words that are also country codes, and advisers named after the theme', () => {
+  it.each([
+    // Dutch/Swedish `om`, Danish `er`, Lithuanian/Croatian `uz`, Spanish `ni`, Swedish `ar` (är), Turkish `ve`
+    'om-boter.top',
+    'er-erstattet.top',
+    'bauda-uz.top',
+    'multas-ni.top',
+    'bot-ar-betald.top',
+    'ceza-ve-odeme.top',
+    // a lawyer's or an adviser's name: a second unknown word, or too few points on an ordinary TLD
+    'kanzlei-bussgeld-check.de',
+    'avocat-contravention-paiement.fr',
+    'abogado-multas-recurso.es',
+    'jones-parking-fine-appeal.co.uk',
+  ])('%s stays not-official', (host) => {
+    expect(classify(host).verdict).toBe('not-official');
+  });
+});
