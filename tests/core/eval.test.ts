@@ -50,7 +50,12 @@ describe('real corpus, test split (never tuned on)', () => {
     // With the registry by category (data/registry.ts), short names with support, typos of brand
     // names, the generalised theme-word rule and transliterated IDN labels (written on the dev split
     // and hand-written inputs only): 60/170 (0.353).
-    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.35);
+    // Lowered to 0.29 on 2026-12-08 when the test split grew from 172 to 238 lookalikes (102 new hosts from
+    // 30 publishers not cited before, 66 of them in test: toll and DMV smishing, AFAD/e-Devlet and HGS hosts,
+    // fake fines, tax and vignette sites): 61/172 before any rule change, 69/238 after the growth; with the
+    // place-and-government-word rules, look-alike gov namespaces, four-letter names on cheap TLDs, brands
+    // with their own theme's words and the theme additions (written on the dev split only): 71/238 (0.298).
+    expect(rate(test.lookalikes)).toBeGreaterThanOrEqual(0.29);
     // Those imitating a European body (the registry's scope; decided by the imitated domain's TLD): 21/83, then 33/83, then 34/83.
     expect(test.lookalikes.europe.total).toBeGreaterThanOrEqual(80);
     expect(rate(test.lookalikes.europe)).toBeGreaterThanOrEqual(0.4);

@@ -341,12 +341,22 @@ export function brandInLabel(
           // The kits of toll and tax SMS register a brand with a few random letters on a cheap TLD
           // (`e-zpassijx.top`): off the ordinary TLDs, a brand name of 5+ letters may carry up to 4.
           // Random, not an inflection (`europols`, `europolom`): a digit, or two consonants in a row.
-          (!w.generic && offMainstream && asWritten && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest) && /[0-9]|[b-df-hj-np-tv-z]{2}/.test(rest));
+          (!w.generic && offMainstream && asWritten && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest) && /[0-9]|[b-df-hj-np-tv-z]{2}/.test(rest)) ||
+          // A four-letter name only with two to four consonants or digits (`cjibxq.top`): any letters would read words (`ansrs`).
+          (!w.generic && offMainstream && asWritten && w.word.length === 4 && /^[b-df-hj-np-tv-z0-9]{2,4}$/.test(rest)) ||
+          // A tax, customs, toll, health … body's name glued to the words of its own theme (`ameliassurance`).
+          (!w.generic && asWritten && w.word.length >= 5 && ownThemeCompany(rest, w.entries, index));
       } else if (tok.endsWith(w.word)) {
         const rest = tok.slice(0, tok.length - w.word.length);
         // An e-government prefix before a brand too (`myaade`, `e-sunpass`).
         pieces = kitPieces(rest, true, authority || !w.generic, themed);
-        ok = (w.any && rest.length >= 2) || pieces !== null || (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest));
+        ok =
+          (w.any && rest.length >= 2) ||
+          pieces !== null ||
+          (!w.generic && w.word.length >= 5 && holdsLongKitWord(rest)) ||
+          (!w.generic && asWritten && w.word.length >= 5 && ownThemeCompany(rest, w.entries, index)) ||
+          // Random letters in front on a cheap TLD, as after (`qxsunpass.top`).
+          (!w.generic && offMainstream && asWritten && w.word.length >= 5 && /^[a-z0-9]{1,4}$/.test(rest) && /[0-9]|[b-df-hj-np-tv-z]{2}/.test(rest));
       } else if (w.generic || w.any) {
         // Inside the token with kit words on both sides (`myturnpiketollservices`, `setupgovgr`).
         for (let at = tok.indexOf(w.word); at > 0 && !ok; at = tok.indexOf(w.word, at + 1)) {
@@ -954,7 +964,50 @@ function supportWordsOf(ie: IndexedOfficial): Set<string> {
   else if (theme === 'bailiff') add(themeWords('bailiff'));
   else if (theme === 'transport') add([...themeWords('transport'), ...VEHICLE_WORDS, ...themeWords('toll'), ...themeWords('fine')]);
   else if (theme === 'police' || theme === 'fine') add([...themeWords('fine'), ...AUTHORITY_WORDS_BY_LANGUAGE.keys(), ...JUSTICE_WORDS]);
+  else if (theme === 'health') add([...themeWords('health'), ...HEALTH_WORDS]);
   return out;
+}
+
+/**
+ * What a public health insurer's name is glued to in its own kits (`ameliassurance`,
+ * `kela-korvaus`): insurance, health, card and reimbursement words of the supported languages
+ * (folded to ASCII), the support of a health body besides its theme's authority words.
+ */
+const HEALTH_WORDS: readonly string[] = [
+  'assurance',
+  'assure',
+  'assures',
+  'maladie',
+  'sante',
+  'vitale',
+  'remboursement',
+  'remboursements',
+  'versicherung',
+  'versicherte',
+  'verzekering',
+  'zorgverzekering',
+  'seguro',
+  'salud',
+  'sanidad',
+  'saude',
+  'sanita',
+  'sanitaria',
+  'tessera',
+  'vakuutus',
+  'korvaus',
+  'forsakring',
+  'sygesikring',
+  'ubezpieczenie',
+  'zdrowie',
+  'pojistovna',
+  'poistovna',
+  'biztosito',
+  'zavarovanje',
+];
+
+/** The rest glued to a brand name is made of the body's own support words (its theme's words, its country, a demand): `ameli` + `assurance`. */
+function ownThemeCompany(rest: string, entries: readonly IndexedOfficial[], index: OfficialIndex): boolean {
+  return rest.length >= 4 && entries.some((ie) => AUTHORITY_THEME_OF.has(ie.domain) && supportPieces(rest, supportWords(ie, index), false) !== null);
 }
 
 /** Short names (3 or 4 letters) of one list: official first labels and SHORT_BRAND_WORDS (kept in its index). */

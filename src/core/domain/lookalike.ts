@@ -12,6 +12,7 @@
  * step is worse than quadratic in a 253-character host.
  */
 import { themeScoreInLabel } from './theme.js';
+import { govDashName, placeGovernmentLabel, stateOnThrowaway } from './place-gov.js';
 import { parse } from 'tldts';
 import type { DomainVerdict } from '../verdict.js';
 import { chromiumRejectsOneEdit, boundedEdits, finalVowelSwap } from './edit.js';
@@ -131,6 +132,15 @@ const CC_TO_COUNTRY: Record<string, string> = { uk: 'GB' };
 /** Shortest organisation label whose one-edit neighbours under another suffix read lookalike. */
 const LONG_ORG = 9;
 /** Two-letter TLDs sold and used as generic ones (.eu is the Union's, .nu "now" in Scandinavian). */
+/** Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.xin`, `.vip`); the two-letter TLDs sold as generic ones too, except .eu, .io and .co. */
+function cheapTld(a: NormalizedAddress): boolean {
+  const tld = a.publicSuffix.split('.').at(-1) ?? '';
+  return a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld)) || FREE_CC.has(tld);
+}
+
+/** Government words that name the page in a kit's path (`/gov`); not `go`, `gv`, `mil`. */
+const PATH_GOV_WORDS: ReadonlySet<string> = new Set(['gov', 'govt', 'gouv', 'gob', 'government', 'gouvernement']);
+
 /** The TLDs most ordinary businesses register under, besides the country codes (themeWordsInLabel). */
 const MAINSTREAM_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org']);
 const GENERIC_CC: ReadonlySet<string> = new Set(['eu', 'nu', 'io', 'co', 'tv', 'cc', 'ws']);
@@ -342,6 +352,12 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
 
   const swapped = allowed(e2ld, index.byOrg[form].get(e2ld), false);
   if (swapped.length) yield { technique: labelTechnique('tld-swap'), entries: swapped };
+  // A four-letter name (`cjib`, `dvla`, `ansr`) as the whole label under a cheap TLD (`cjib.top`):
+  // under .com or a ccTLD the same letters are often someone else's, so only there.
+  if (!swapped.length && e2ld.length === 4 && a.icannSuffix && cheapTld(a)) {
+    const short = allowed(e2ld, index.claims[form].get(e2ld), false);
+    if (short.length) yield { technique: labelTechnique('tld-swap'), entries: short };
+  }
 
   const e2ldTokens = e2ld
     .split('-')
@@ -529,6 +545,11 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     return finish(r);
   }
 
+  // 4a'. A government namespace written with a look-alike letter as a registrable domain (`qouv.fr`
+  // for gouv.fr: the loose form folds q into g, 1 into l, 0 into o …).
+  const govTypo = !a.isIp && a.registrable && a.icannSuffix ? lookalikeGovNamespace(a.registrable) : null;
+  if (govTypo) return finish({ ...base, verdict: 'lookalike', technique: 'homoglyph-ascii', imitates: govTypo });
+
   // 4b. Brands and police, court or justice words glued to kit words (brand.ts), and an official
   // label followed by a suffix-like label (`dgt.com-pago.vip`).
   if (!a.isIp && !isGovernmentSuffix(a) && !GOVERNMENT_UMBRELLAS.has(a.registrable) && a.registrable) {
@@ -542,6 +563,14 @@ export function classifyAddress(input: string, official: readonly OfficialDomain
     if (inPath) return lookalike('path-embedding', [inPath]);
     const inFragment = a.fragment !== undefined ? embeddedDomain(safeDecode(a.fragment), index) : null;
     if (inFragment) return lookalike('fragment-embedding', [inFragment]);
+    // A page on a throwaway host under a cheap TLD whose first path segment names a government or an
+    // official body (`uslugi.cfd/gov`, `x.top/ezdrivema`): the kits put the name there.
+    const first = safeDecode(a.path).split('/').find(Boolean)?.toLowerCase();
+    if (first !== undefined && !a.isIp && cheapTld(a) && /^[a-z0-9.-]{3,40}$/.test(first)) {
+      if (PATH_GOV_WORDS.has(first)) return finish({ ...base, verdict: 'lookalike', technique: 'path-embedding', imitates: 'a government service' });
+      const claim = textClaim(first, index);
+      if (claim?.strong) return lookalike('path-embedding', claim.entries);
+    }
   }
   if (a.visual !== undefined) {
     const shown = embeddedDomain(a.visual, index);
@@ -648,6 +677,16 @@ function governmentNamespace(a: NormalizedAddress): { name: string; country?: st
   return govCountrySuffix(a.publicSuffix);
 }
 
+/** The government namespace (`gouv.fr`) a registrable domain spells with look-alike letters (`qouv.fr`), else null. */
+function lookalikeGovNamespace(registrable: string): string | null {
+  const dot = registrable.indexOf('.');
+  const label = registrable.slice(0, dot);
+  if (dot < 3 || GOV_WORDS.has(label)) return null;
+  const loose = loosen(label);
+  for (const g of GOV_WORDS) if (g.length >= 3 && loosen(g) === loose) return govCountrySuffix(`${g}.${registrable.slice(dot + 1)}`)?.name ?? null;
+  return null;
+}
+
 /** `<gov word>.<cc>` for a European country's government namespace (gov.pl, gouv.fr, gv.at, gov.uk), else null. */
 function govCountrySuffix(suffix: string): { name: string; country: string } | null {
   const [gov, cc, more] = suffix.split('.');
@@ -744,8 +783,7 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
   };
   // Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.info`, `.vip`).
   // (The two-letter TLDs sold as generic ones count too, except .eu, .io and .co, which companies use.)
-  const offMainstream =
-    a.privateSuffix || (tld.length > 2 && !MAINSTREAM_TLDS.has(tld)) || (GENERIC_CC.has(tld) && !['eu', 'io', 'co'].includes(tld)) || FREE_CC.has(tld);
+  const offMainstream = cheapTld(a);
   // An organisation's name written in its own script as the whole label (`госуслуги.online`): a TLD swap.
   const spelt = translit[0] !== undefined ? index.byOrg.plain.get(translit[0]) : undefined;
   if (spelt?.length) return { technique: 'tld-swap', hit: { entries: spelt, generic: false, theme: 'brand' } };
@@ -760,6 +798,9 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     );
     if (hit) return { technique, hit: withCc(hit) };
   }
+  // A government named by its place (`virginia-govy.icu`, `ohio-govae.top`, `texasgov.site`): place-gov.ts.
+  const placeGov = placeGovernmentLabel(e2ld);
+  if (placeGov) return { technique, hit: { entries: [], imitates: placeGov, generic: false, theme: 'brand' } };
   // A short name (3 or 4 letters: `kba`, `irs`, `dmv`) with support (`irs-gov-refund.com`).
   const short = shortBrandInLabel(e2ld, index) ?? (translit[0] ? shortBrandInLabel(translit[0], index) : null);
   if (short) return { technique, hit: withCc(short) };
@@ -819,6 +860,14 @@ function brandLookalike(a: NormalizedAddress, index: OfficialIndex): { technique
     if (next.length < 2 || !isDomainEnding(next[0]!)) continue;
     const entries = index.entries.filter((ie) => ie.nameLabels > 0 && ie.forms.plain.org === labels[i] && ie.domain.length >= 6);
     if (entries.length) return { technique: 'subdomain-embedding', hit: { entries, generic: false, theme: 'brand' } };
+  }
+  // The same in front (`nhgov.x.vip`), a name spelt `<name>.gov-<junk>` (`oklahoma.gov-vpki.cc`),
+  // and a US state's name as the wildcard label of a throwaway domain (`nebraska.rxsx.cc`).
+  for (let i = 0; i < e2ldAt; i++) {
+    const label = labels[i]!;
+    const gov =
+      placeGovernmentLabel(label) ?? (i === e2ldAt - 1 ? (govDashName(label, e2ld, offMainstream) ?? stateOnThrowaway(label, e2ld, offMainstream)) : null);
+    if (gov) return { technique: 'subdomain-embedding', hit: { entries: [], imitates: gov, generic: false, theme: 'brand' } };
   }
   // `ezdrivema.com-pay.top`: any name, then a label that starts `com-`, so the host begins with a
   // whole `.com` domain that is not the one the browser goes to. Only `com`: `net-`, `org-` and
