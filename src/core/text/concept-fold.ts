@@ -204,11 +204,30 @@ export function conceptFold(input: string | FoldedText): FoldedText {
   return { text: base.text, ...out };
 }
 
+/**
+ * Lower-case ASCII words of two letters or more, one space apart: the concept fold leaves them as
+ * they are (no diacritic, other script or digit to undo, no single letters to join). Over half the
+ * lexicon phrases.
+ */
+const PLAIN_PHRASE = /^[a-z]{2,}(?: [a-z]{2,})*$/;
+/**
+ * Lower-case words of two Latin letters or more, one space apart: the concept fold only takes their
+ * diacritics off, letter by letter (no other script or digit to undo, no single letters to join).
+ * Most of the other phrases. These two shortcuts halve the time to build the concept tables.
+ */
+const LATIN_PHRASE = /^\p{Script=Latin}{2,}(?: \p{Script=Latin}{2,})*$/u;
+
 /** A lexicon phrase (phrases.ts syntax, `*` at either end) in the concept fold. */
 export function conceptFoldPhrase(phrase: string): string {
   const lead = phrase.startsWith('*') ? '*' : '';
   const trail = phrase.length > 1 && phrase.endsWith('*') ? '*' : '';
   const body = phrase.slice(lead.length, phrase.length - trail.length);
+  if (PLAIN_PHRASE.test(body)) return lead + body + trail;
+  if (LATIN_PHRASE.test(body) && body === body.toLowerCase()) {
+    let out = '';
+    for (const c of body) out += c === ' ' ? c : stripChar(c);
+    return lead + out + trail;
+  }
   const f = conceptFold(body);
   return lead + f.chars.join('').trim() + trail;
 }

@@ -164,7 +164,8 @@ export function compileConcepts(
     const folded = conceptFoldPhrase(raw);
     // The fold reads a typed 1 as i; an l written as 1 (`po1ice`) then meets the l→i variant.
     // Only for phrases long enough that the variant is not another word (multa → Finnish "muita").
-    for (const phrase of new Set([folded, folded.replace(/\*/g, '').length >= 6 ? folded.replace(/l/g, 'i') : folded])) {
+    const variant = folded.includes('l') && folded.replace(/\*/g, '').length >= 6 ? folded.replace(/l/g, 'i') : folded;
+    for (const phrase of variant === folded ? [folded] : [folded, variant]) {
       const key = `${phrase}\u0000${tag.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -18,6 +18,11 @@
  * Linear time by construction, no regular expression over the input: the phrases form two tries
  * (word-start phrases and in-word phrases), walked from each word start, respectively each word
  * character, for at most the depth of the trie: O(n · longest phrase).
+ *
+ * Each trie is a few flat integer arrays built from the sorted phrases (the children of a node are
+ * consecutive nodes, sorted by code point, found by binary search) rather than a Map per node: the
+ * concept lexicons hold ~150,000 nodes, which as Maps took most of the first text's start-up time
+ * and ~20 MB of heap, and walked slower.
  */
 import { fail } from '../errors.js';
 import type { Span } from '../verdict.js';
@@ -35,14 +40,23 @@ export interface PhraseHit<T> {
   openEnd: boolean;
 }
 
-export interface PhraseNode<T> {
-  next: Map<string, PhraseNode<T>>;
-  hits: Array<PhraseHit<T>>;
+/**
+ * A trie as flat arrays; node 0 is the root. Node n's children are the nodes `kids[n]` to
+ * `kids[n] + kidCount[n] - 1`, sorted by `label` (the code point on the edge into them); its hits
+ * are `hits[hitAt[n]]` to `hits[hitAt[n] + hitCount[n] - 1]`, in the order the phrases were given.
+ */
+export interface PhraseTrie<T> {
+  readonly label: Int32Array;
+  readonly kids: Int32Array;
+  readonly kidCount: Int32Array;
+  readonly hitAt: Int32Array;
+  readonly hitCount: Int32Array;
+  readonly hits: ReadonlyArray<PhraseHit<T>>;
 }
 
 export interface PhraseMatcher<T> {
-  readonly atWord: PhraseNode<T>;
-  readonly inWord: PhraseNode<T>;
+  readonly atWord: PhraseTrie<T>;
+  readonly inWord: PhraseTrie<T>;
   readonly size: number;
 }
 
@@ -71,7 +85,6 @@ export interface PhraseMatch<T> {
   span: Span;
 }
 
-const node = <T>(): PhraseNode<T> => ({ next: new Map(), hits: [] });
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE = /^[\s\p{Z}]$/u;
 const DROP = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
@@ -81,7 +94,7 @@ const MAP: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u02bc': "'
 export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD.test(c);
 
 /** Parse and check one phrase; throws on a malformed phrase (empty, upper case, stray `*`, edges). */
-function parse(raw: string): { chars: string[]; inWord: boolean; openEnd: boolean } {
+function parse(raw: string): { body: string; chars: string[]; inWord: boolean; openEnd: boolean } {
   let body = raw;
   const inWord = body.startsWith('*');
   if (inWord) body = body.slice(1);
@@ -94,27 +107,128 @@ function parse(raw: string): { chars: string[]; inWord: boolean; openEnd: boolea
   if (body !== body.trim() || /\s\s|[\t\n\r\u00a0]/u.test(body)) fail('WC_INTERNAL', `bad white space: ${JSON.stringify(raw)}`);
   if (!isWordChar(chars[0]) || !isWordChar(chars[chars.length - 1]))
     fail('WC_INTERNAL', `phrase must start and end with a letter or digit: ${JSON.stringify(raw)}`);
-  for (const c of chars) if (DROP.has(c) || c in MAP) fail('WC_INTERNAL', `phrase holds a character that folding removes: ${JSON.stringify(raw)}`);
-  return { chars, inWord, openEnd };
+  for (const c of chars) if (FOLDED_AWAY.has(c)) fail('WC_INTERNAL', `phrase holds a character that folding removes: ${JSON.stringify(raw)}`);
+  return { body, chars, inWord, openEnd };
 }
+/** Characters that folding drops or maps, which a phrase therefore cannot hold. */
+const FOLDED_AWAY: ReadonlySet<string> = new Set([...DROP, ...Object.keys(MAP)]);
 
 /** Build the matcher. Phrases are checked (see `parse`); a bad phrase throws. */
 export function compilePhrases<T>(sources: Iterable<PhraseSource<T>>): PhraseMatcher<T> {
-  const atWord = node<T>();
-  const inWord = node<T>();
+  const atWord: Array<Entry<T>> = [];
+  const inWord: Array<Entry<T>> = [];
   let size = 0;
   for (const { phrase, tag } of sources) {
     const p = parse(phrase);
-    let n = p.inWord ? inWord : atWord;
-    for (const c of p.chars) {
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = node<T>()));
-      n = m;
-    }
-    n.hits.push({ tag, phrase, openEnd: p.openEnd });
+    const cps = new Array<number>(p.chars.length);
+    for (let k = 0; k < cps.length; k++) cps[k] = p.chars[k]!.codePointAt(0)!;
+    (p.inWord ? inWord : atWord).push({ key: p.body, cps, hit: { tag, phrase, openEnd: p.openEnd } });
     size++;
   }
-  return { atWord, inWord, size };
+  return { atWord: buildTrie(atWord), inWord: buildTrie(inWord), size };
+}
+
+interface Entry<T> {
+  /** The phrase's body as a string (sorted on), and as code points (the trie's edges). */
+  key: string;
+  cps: number[];
+  hit: PhraseHit<T>;
+}
+
+/**
+ * The trie of `entries`: sorted (stably, so hits of one phrase keep their order), the entries below
+ * a node are one range, and its children are allocated together, each taking the sub-range of its
+ * code point. A queue of (node, range, depth): linear in the phrases' total length.
+ */
+function buildTrie<T>(entries: Array<Entry<T>>): PhraseTrie<T> {
+  // UTF-16 order: a phrase's prefix comes first and equal prefixes are one range, which is all the
+  // grouping needs; a node's children are then put in code-point order (which differs from UTF-16
+  // order only between astral and U+E000–U+FFFF characters).
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // At most one node per phrase character, plus the root.
+  let max = 1;
+  for (const e of entries) max += e.cps.length;
+  const label = new Int32Array(max);
+  const kids = new Int32Array(max);
+  const kidCount = new Int32Array(max);
+  const hitAt = new Int32Array(max);
+  const hitCount = new Int32Array(max);
+  const hits: Array<PhraseHit<T>> = [];
+  // Nodes are numbered in breadth-first order; node n's entries are lo[n]..hi[n]-1, which share its
+  // path of depth[n] code points.
+  const lo = new Int32Array(max);
+  const hi = new Int32Array(max);
+  const depth = new Int32Array(max);
+  hi[0] = entries.length;
+  let nodes = 1;
+  for (let n = 0; n < nodes; n++) {
+    let i = lo[n]!;
+    const end = hi[n]!;
+    const d = depth[n]!;
+    hitAt[n] = hits.length;
+    while (i < end && entries[i]!.cps.length === d) hits.push(entries[i++]!.hit);
+    hitCount[n] = hits.length - hitAt[n]!;
+    kids[n] = nodes;
+    while (i < end) {
+      const c = entries[i]!.cps[d]!;
+      let j = i + 1;
+      while (j < end && entries[j]!.cps[d] === c) j++;
+      label[nodes] = c;
+      lo[nodes] = i;
+      hi[nodes] = j;
+      depth[nodes] = d + 1;
+      nodes++;
+      i = j;
+    }
+    kidCount[n] = nodes - kids[n]!;
+    if (kidCount[n]! > 1) sortChildren(label, lo, hi, kids[n]!, kidCount[n]!);
+  }
+  return {
+    label: label.slice(0, nodes),
+    kids: kids.slice(0, nodes),
+    kidCount: kidCount.slice(0, nodes),
+    hitAt: hitAt.slice(0, nodes),
+    hitCount: hitCount.slice(0, nodes),
+    hits,
+  };
+}
+
+/**
+ * Put `count` sibling nodes from `first` (not yet expanded: only their label and range are set) in
+ * code-point order, if UTF-16 order left them otherwise: an insertion sort, as they almost always
+ * are in order already.
+ */
+function sortChildren(label: Int32Array, lo: Int32Array, hi: Int32Array, first: number, count: number): void {
+  for (let k = first + 1; k < first + count; k++) {
+    const c = label[k]!;
+    if (label[k - 1]! <= c) continue;
+    const l = lo[k]!;
+    const h = hi[k]!;
+    let m = k - 1;
+    for (; m >= first && label[m]! > c; m--) {
+      label[m + 1] = label[m]!;
+      lo[m + 1] = lo[m]!;
+      hi[m + 1] = hi[m]!;
+    }
+    label[m + 1] = c;
+    lo[m + 1] = l;
+    hi[m + 1] = h;
+  }
+}
+
+/** The child of node `n` on code point `c`, or -1 (binary search: children are sorted). */
+function child<T>(t: PhraseTrie<T>, n: number, c: number): number {
+  let lo = t.kids[n]!;
+  let hi = lo + t.kidCount[n]! - 1;
+  const label = t.label;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = label[mid]!;
+    if (x === c) return mid;
+    if (x < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Fold `text` for matching (see the module comment), keeping where each character came from. */
@@ -168,15 +282,17 @@ export function foldText(text: string): FoldedText {
   return { text, chars, start, end, word, newlines: Uint8Array.from(nl) };
 }
 
-function walk<T>(root: PhraseNode<T>, f: FoldedText, s: number, out: Array<PhraseMatch<T>>): void {
-  const { chars, word } = f;
-  let n: PhraseNode<T> | undefined = root;
-  for (let e = s; e < chars.length; e++) {
-    n = n.next.get(chars[e]!);
-    if (!n) return;
-    if (n.hits.length === 0) continue;
+function walk<T>(t: PhraseTrie<T>, f: FoldedText, codes: Int32Array, s: number, out: Array<PhraseMatch<T>>): void {
+  const { word } = f;
+  let n = 0;
+  for (let e = s; e < codes.length; e++) {
+    n = child(t, n, codes[e]!);
+    if (n < 0) return;
+    const count = t.hitCount[n]!;
+    if (count === 0) continue;
     const closed = word[e + 1] !== 1;
-    for (const h of n.hits) {
+    for (let k = t.hitAt[n]!, end = k + count; k < end; k++) {
+      const h = t.hits[k]!;
       if (h.openEnd || closed) out.push({ tag: h.tag, phrase: h.phrase, from: s, to: e + 1, span: { start: f.start[s]!, end: f.end[e]! } });
     }
   }
@@ -186,11 +302,19 @@ function walk<T>(root: PhraseNode<T>, f: FoldedText, s: number, out: Array<Phras
 export function findPhrases<T>(matcher: PhraseMatcher<T>, input: string | FoldedText): Array<PhraseMatch<T>> {
   const f = typeof input === 'string' ? foldText(input) : input;
   const out: Array<PhraseMatch<T>> = [];
-  const anyInWord = matcher.inWord.next.size > 0;
+  const anyInWord = matcher.inWord.kidCount[0]! > 0;
+  // The folded characters as code points, once per call (the tries are keyed by code point); an
+  // entry that is not exactly one code point matches no edge (-1).
+  const codes = new Int32Array(f.chars.length);
+  for (let k = 0; k < codes.length; k++) {
+    const ch = f.chars[k]!;
+    const cp = ch.codePointAt(0) ?? -1;
+    codes[k] = ch.length === (cp > 0xffff ? 2 : 1) ? cp : -1;
+  }
   for (let s = 0; s < f.chars.length; s++) {
     if (f.word[s] !== 1) continue;
-    if (s === 0 || f.word[s - 1] !== 1) walk(matcher.atWord, f, s, out);
-    if (anyInWord) walk(matcher.inWord, f, s, out);
+    if (s === 0 || f.word[s - 1] !== 1) walk(matcher.atWord, f, codes, s, out);
+    if (anyInWord) walk(matcher.inWord, f, codes, s, out);
   }
   return out;
 }
