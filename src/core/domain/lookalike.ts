@@ -15,7 +15,7 @@ import { themeScoreInLabel } from './theme.js';
 import { govDashName, placeGovernmentLabel, stateOnThrowaway } from './place-gov.js';
 import { parse } from 'tldts';
 import type { DomainVerdict } from '../verdict.js';
-import { chromiumRejectsOneEdit, boundedEdits, finalVowelSwap } from './edit.js';
+import { chromiumRejectsOneEdit, boundedEdits, finalVowelSwap, oneEdit } from './edit.js';
 import { isFreeMail } from './freemail.js';
 import { normalizeAddress, DISGUISE_TRAPS, type AddressKind, type NormalizeError, type NormalizedAddress, type Trap } from './normalize.js';
 import type { OfficialDomain } from './official.js';
@@ -129,8 +129,6 @@ interface Hit {
 }
 
 const CC_TO_COUNTRY: Record<string, string> = { uk: 'GB' };
-/** Shortest organisation label whose one-edit neighbours under another suffix read lookalike. */
-const LONG_ORG = 9;
 /** Two-letter TLDs sold and used as generic ones (.eu is the Union's, .nu "now" in Scandinavian). */
 /** Free hosting, or a TLD that is neither a country code nor .com/.net/.org (`.top`, `.xin`, `.vip`); the two-letter TLDs sold as generic ones too, except .eu, .io and .co. */
 function cheapTld(a: NormalizedAddress): boolean {
@@ -324,12 +322,11 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   // `belastingdiesnt.net`): at that length a one-edit neighbour is no ordinary word of its own,
   // unless it is an inflection (`carabiniere.com`, the singular of carabinieri).
   if (form !== 'loose')
-    for (const ie of index.entries) {
+    for (const ie of longOrgsNear(index, form, e2ld.length)) {
       const org = ie.forms[form].org;
-      if (!ie.strong || org.length < LONG_ORG || ie.suffix === a.publicSuffix || Math.abs(org.length - e2ld.length) > 1) continue;
-      const r = boundedEdits(e2ld, org, 1);
-      if (r && r.distance === 1 && !chromiumRejectsOneEdit(e2ld, org) && !finalVowelSwap(e2ld, org))
-        yield { technique: r.transposition ? 'transposition' : 'one-edit', entries: [ie] };
+      if (ie.suffix === a.publicSuffix) continue;
+      const r = oneEdit(e2ld, org);
+      if (r && !chromiumRejectsOneEdit(e2ld, org) && !finalVowelSwap(e2ld, org)) yield { technique: r, entries: [ie] };
     }
 
   const withoutTld = embedding(view, index, true);
@@ -887,4 +884,10 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/** The long strong org labels within one character of `len` (official-index.ts `longOrgs`), in list order as the full scan gave them. */
+function longOrgsNear(index: OfficialIndex, form: Form, len: number): IndexedOfficial[] {
+  const near = [len - 1, len, len + 1].flatMap((l) => index.longOrgs[form].get(l) ?? []);
+  return near.sort((x, y) => x.order - y.order);
 }

@@ -26,6 +26,8 @@ export const FORMS: readonly Form[] = ['plain', 'skeleton', 'loose'];
 export const MIN_CLAIM_LABEL = 4;
 /** Shortest organisation label for TLD swaps and edit distance (Chromium's e2LD minimum is 5). */
 export const MIN_STRONG_LABEL = 5;
+/** Shortest organisation label whose one-edit neighbours under another suffix read lookalike. */
+export const LONG_ORG = 9;
 /** Shortest joined domain for no-separator embedding (`politietno`) and long-label substrings. */
 export const MIN_JOINED = 8;
 
@@ -119,6 +121,12 @@ export interface OfficialIndex {
   policeWords: Record<Form, Set<string>>;
   /** Entries by plain public suffix, for edit distance. */
   bySuffix: Map<string, IndexedOfficial[]>;
+  /**
+   * Strong entries whose org label has at least LONG_ORG characters, per form, by that label's
+   * length: the one-edit check under another suffix reads the three lengths within one edit
+   * instead of every entry (it was ~40 % of classifying a distinct address).
+   */
+  longOrgs: Record<Form, Map<number, IndexedOfficial[]>>;
   /** Domain without separators (`politietno`), per form. */
   joined: Record<Form, Array<[string, IndexedOfficial]>>;
   /** The same, by their first MIN_JOINED characters: a token is looked up once per position, not searched for every entry. */
@@ -167,6 +175,7 @@ export function officialIndex(listOrIndex: readonly OfficialDomain[] | OfficialI
     localClaims: new Map(),
     policeWords: perForm(() => new Set()),
     bySuffix: new Map(),
+    longOrgs: perForm(() => new Map()),
     joined: perForm(() => []),
     joinedAt: perForm(() => new Map()),
     longClaims: [],
@@ -208,6 +217,7 @@ export function officialIndex(listOrIndex: readonly OfficialDomain[] | OfficialI
       if (f.tokens.length) push(index.byFirstToken[form], f.tokens[0]!.text, ie);
       if (ie.strong) push(index.byOrg[form], f.org, ie);
       if (ie.claimable) push(index.claims[form], f.org, ie);
+      if (ie.strong && f.org.length >= LONG_ORG) push(index.longOrgs[form], f.org.length, ie);
       const joined = f.domain.replace(/[.-]/g, '');
       if (joined.length >= MIN_JOINED) {
         index.joined[form].push([joined, ie]);
