@@ -32,8 +32,13 @@ export interface AddressCandidate {
 const MAX_LOCAL = 64;
 const MAX_HOST = 253;
 
-const RUN_BREAK = new Set([' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '"', '`', '«', '»', '“', '”', '„', '\u00a0', '\u3000', '\u2028', '\u2029']);
-const SPACE = /^\s$/u;
+/**
+ * What ends a run: any white space (`\s`: tab, line breaks, no-break and ideographic spaces …) and
+ * the quotes and brackets around addresses in mail and HTML. One character class, found by the
+ * regex engine (a regex per call: its lastIndex is state): per-character Set and regex tests made
+ * splitting the runs the largest cost of a 64 KiB text of distinct addresses.
+ */
+const RUN_BREAK_CLASS = '[\\s<>"`«»“”„]';
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const HOST_CHAR = /^[\p{L}\p{N}\p{M}.-]$/u;
 const LOCAL_CHAR = /^[\p{L}\p{N}\p{M}._%+\-!#$&'*=?^{|}~]$/u;
@@ -209,31 +214,21 @@ function scanRun(c: Clean): Array<[number, number, 'url' | 'email']> {
 /** Every URL and e-mail address in the text, in order, with spans into the text as given. */
 export function findAddresses(text: string): AddressCandidate[] {
   const out: AddressCandidate[] = [];
+  const runBreak = new RegExp(RUN_BREAK_CLASS, 'gu');
   for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    if (RUN_BREAK.has(ch) || SPACE.test(ch)) {
-      i += ch.length;
-      continue;
-    }
-    let e = i;
-    while (e < text.length) {
-      const c = String.fromCodePoint(text.codePointAt(e)!);
-      if (RUN_BREAK.has(c) || SPACE.test(c)) break;
-      e += c.length;
-    }
+    runBreak.lastIndex = i;
+    const next = runBreak.exec(text);
+    const e = next ? next.index : text.length;
     // Most runs are plain words: an address needs a dot or an @ (or a defanged or fullwidth one).
-    if (!MAY_HOLD_ADDRESS.test(text.slice(i, e))) {
-      i = e;
-      continue;
+    if (e > i && MAY_HOLD_ADDRESS.test(text.slice(i, e))) {
+      const clean = cleanRun(text, i, e);
+      for (const [a, b, kind] of scanRun(clean)) {
+        const start = clean.from[a]!;
+        const end = clean.to[b - 1]!;
+        out.push({ kind, match: text.slice(start, end), span: { start, end } });
+      }
     }
-    const clean = cleanRun(text, i, e);
-    for (const [a, b, kind] of scanRun(clean)) {
-      const start = clean.from[a]!;
-      const end = clean.to[b - 1]!;
-      out.push({ kind, match: text.slice(start, end), span: { start, end } });
-    }
-    i = e;
+    i = next ? e + next[0].length : text.length;
   }
   return out;
 }
