@@ -322,7 +322,7 @@ function* structural(view: View, a: NormalizedAddress, index: OfficialIndex): Ge
   // `belastingdiesnt.net`): at that length a one-edit neighbour is no ordinary word of its own,
   // unless it is an inflection (`carabiniere.com`, the singular of carabinieri).
   if (form !== 'loose')
-    for (const ie of longOrgsNear(index, form, e2ld.length)) {
+    for (const ie of index.longOrgs[form].get(e2ld.length) ?? []) {
       const org = ie.forms[form].org;
       if (ie.suffix === a.publicSuffix) continue;
       const r = oneEdit(e2ld, org);
@@ -884,10 +884,4 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
-}
-
-/** The long strong org labels within one character of `len` (official-index.ts `longOrgs`), in list order as the full scan gave them. */
-function longOrgsNear(index: OfficialIndex, form: Form, len: number): IndexedOfficial[] {
-  const near = [len - 1, len, len + 1].flatMap((l) => index.longOrgs[form].get(l) ?? []);
-  return near.sort((x, y) => x.order - y.order);
 }

@@ -122,9 +122,9 @@ export interface OfficialIndex {
   /** Entries by plain public suffix, for edit distance. */
   bySuffix: Map<string, IndexedOfficial[]>;
   /**
-   * Strong entries whose org label has at least LONG_ORG characters, per form, by that label's
-   * length: the one-edit check under another suffix reads the three lengths within one edit
-   * instead of every entry (it was ~40 % of classifying a distinct address).
+   * Strong entries whose org label has at least LONG_ORG characters, per form, under every length
+   * within one of that label's (in list order): the one-edit check under another suffix reads one
+   * list instead of every entry (it was ~40 % of classifying a distinct address).
    */
   longOrgs: Record<Form, Map<number, IndexedOfficial[]>>;
   /** Domain without separators (`politietno`), per form. */
@@ -217,7 +217,7 @@ export function officialIndex(listOrIndex: readonly OfficialDomain[] | OfficialI
       if (f.tokens.length) push(index.byFirstToken[form], f.tokens[0]!.text, ie);
       if (ie.strong) push(index.byOrg[form], f.org, ie);
       if (ie.claimable) push(index.claims[form], f.org, ie);
-      if (ie.strong && f.org.length >= LONG_ORG) push(index.longOrgs[form], f.org.length, ie);
+      if (ie.strong && f.org.length >= LONG_ORG) for (let d = -1; d <= 1; d++) push(index.longOrgs[form], f.org.length + d, ie);
       const joined = f.domain.replace(/[.-]/g, '');
       if (joined.length >= MIN_JOINED) {
         index.joined[form].push([joined, ie]);
